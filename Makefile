@@ -1,0 +1,40 @@
+# Two entry points, both bootstrap themselves on a fresh machine:
+#   make demo   set up .venv and write the sample briefing map and GeoJSON to maps/
+#   make test   set up .venv and the browser/GDAL test tools, then run the test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+SEED := seeds/abou-kamal-2017.yaml
+
+.PHONY: demo test lint bench setup system-test-deps clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+demo: $(STAMP)
+	$(BIN)/geoevents map $(SEED) -o maps/abou-kamal-2017.html --force \
+		--title "Euphrates valley, October 2017: after Raqqa, the offensive on Abou Kamal"
+	$(BIN)/geoevents export $(SEED) -o maps/abou-kamal-2017.geojson --force
+	@echo "Open maps/abou-kamal-2017.html in a browser."
+
+# Debian's chromium (browser tests) and gdal-bin (ogrinfo, the reference GeoJSON reader).
+system-test-deps:
+	@command -v chromium >/dev/null && command -v ogrinfo >/dev/null || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium gdal-bin >/dev/null; }
+
+test: $(STAMP) system-test-deps
+	$(BIN)/ruff check geoevents tests benchmarks
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

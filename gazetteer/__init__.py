@@ -1,0 +1,1 @@
+"""Curated gazetteer data (reviewed like code), shipped as ``geoevents.curated``."""

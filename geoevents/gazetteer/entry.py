@@ -1,0 +1,89 @@
+"""One gazetteer entry: a named feature with a geometry, whatever source it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import shapely
+from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
+
+from ..model import GeoPrecision, ResolvedPlace
+
+# Feature classes every source maps its own codes to.
+POPULATED = frozenset({"city", "town", "village", "populated_place"})
+FEATURE_PRECISION: dict[str, GeoPrecision] = {
+    "city": GeoPrecision.TOWN,
+    "town": GeoPrecision.TOWN,
+    "village": GeoPrecision.TOWN,
+    "populated_place": GeoPrecision.TOWN,
+    "country": GeoPrecision.COUNTRY,
+    "admin1": GeoPrecision.PROVINCE,
+    "governorate": GeoPrecision.PROVINCE,
+    "province": GeoPrecision.PROVINCE,
+    "district": GeoPrecision.DISTRICT,
+    "river": GeoPrecision.LINE,
+    "road": GeoPrecision.LINE,
+    "oil_field": GeoPrecision.AREA,
+    "gas_field": GeoPrecision.AREA,
+    "lake": GeoPrecision.AREA,
+    "reservoir": GeoPrecision.AREA,
+    "region": GeoPrecision.AREA,
+    "dam": GeoPrecision.SITE,
+    "barrage": GeoPrecision.SITE,
+    "refinery": GeoPrecision.SITE,
+    "border_crossing": GeoPrecision.SITE,
+    "airport": GeoPrecision.SITE,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """A named feature: its id is ``source:local-id`` (``geonames:170794``, ``curated:...``).
+
+    ``latitude``/``longitude`` is a representative point; ``geometry_wkb`` holds a line or
+    polygon when the feature is not a point (``None`` for points).
+    """
+
+    id: str
+    name: str
+    feature_class: str
+    latitude: float
+    longitude: float
+    country: str | None = None
+    admin1: str | None = None
+    population: int = 0
+    geometry_wkb: bytes | None = None
+    approximate: bool = False
+    name_fr: str | None = None
+    name_ar: str | None = None
+    other_countries: tuple[str, ...] = ()  # a river or a field shared with other countries
+
+    def in_countries(self, codes: frozenset[str]) -> bool:
+        """Whether the feature lies (at least partly) in one of ``codes``."""
+        return self.country in codes or any(c in codes for c in self.other_countries)
+
+    @property
+    def geometry(self) -> BaseGeometry:
+        """The feature's geometry (a point unless the source gave a line or an area)."""
+        if self.geometry_wkb is not None:
+            return shapely.from_wkb(self.geometry_wkb)
+        return Point(self.longitude, self.latitude)
+
+    @property
+    def geo_precision(self) -> GeoPrecision:
+        """What the geometry stands for (town, province, line ...)."""
+        return FEATURE_PRECISION.get(self.feature_class, GeoPrecision.SITE)
+
+    def to_place(self) -> ResolvedPlace:
+        """The entry as the model's resolved place."""
+        return ResolvedPlace(
+            gazetteer_id=self.id,
+            name=self.name,
+            feature_class=self.feature_class,
+            geometry=self.geometry,
+            geo_precision=self.geo_precision,
+            country=self.country,
+            admin1=self.admin1,
+            approximate=self.approximate,
+        )

@@ -1,0 +1,30 @@
+"""Gazetteer sources, one module per source.
+
+A source module exposes ``fingerprint() -> str`` (changes when its data changes, so the
+cached index is rebuilt) and ``records() -> Iterator[SourceRecord]``. To add a source, add a
+module here and list it in ``DEFAULT_SOURCES``. Records whose id already exists (for
+example a curated overlay naming ``geonames:170794``) add names to that entry, and replace
+its geometry when they carry a line or an area.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..entry import GazetteerEntry
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    """An entry and every name it is known by."""
+
+    entry: GazetteerEntry
+    names: tuple[str, ...]
+    name_only: bool = False  # True: only add names (and any line/area) to an existing entry
+
+
+def default_sources():
+    """The sources of the embedded default gazetteer, in merge order."""
+    from . import countries, curated, geonames
+
+    return (geonames, countries, curated)

@@ -1,0 +1,94 @@
+"""The project's curated layer: ``gazetteer/**/*.geojson`` at the repository root, shipped as
+``geoevents.curated``. Schema: ``gazetteer/README.md``.
+
+Features that carry a ``geonames_id`` and a point for a populated place only add their names
+to that GeoNames entry (a name overlay); every other feature is an entry of its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+import shapely
+from shapely.geometry import shape
+
+from ...errors import GazetteerError
+from ..entry import POPULATED, GazetteerEntry
+from . import SourceRecord
+
+
+def _files() -> list[Traversable]:
+    found: list[Traversable] = []
+
+    def walk(folder: Traversable) -> None:
+        for item in sorted(folder.iterdir(), key=lambda t: t.name):
+            if item.is_dir():
+                walk(item)
+            elif item.name.endswith(".geojson"):
+                found.append(item)
+
+    walk(resources.files("geoevents.curated"))
+    return found
+
+
+def fingerprint() -> str:
+    """A digest of every curated file."""
+    digest = hashlib.sha256()
+    for item in _files():
+        digest.update(item.name.encode())
+        digest.update(item.read_bytes())
+    return f"curated-{digest.hexdigest()[:16]}"
+
+
+def _first(value) -> str | None:
+    if isinstance(value, list):
+        return value[0] if value else None
+    return value or None
+
+
+def feature_record(feature: dict, origin: str) -> SourceRecord:
+    """One curated GeoJSON feature as a source record (raises :class:`GazetteerError`)."""
+    props = feature.get("properties") or {}
+    try:
+        local_id = props["id"]
+        name = props["name"]
+        feature_class = props["feature_class"]
+        geometry = shape(feature["geometry"])
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise GazetteerError(f"{origin}: feature {props.get('id', '?')!r} is invalid: {exc}") from None
+    names = [name, props.get("name_fr"), props.get("name_ar"), *(props.get("alt_names") or [])]
+    unique = tuple(dict.fromkeys(n for n in names if isinstance(n, str) and n.strip()))
+    point = geometry if geometry.geom_type == "Point" else geometry.representative_point()
+    geonames_id = props.get("geonames_id")
+    overlay = geonames_id is not None and geometry.geom_type == "Point" and feature_class in POPULATED
+    entry = GazetteerEntry(
+        id=f"geonames:{geonames_id}" if overlay else f"curated:{local_id}",
+        name=name,
+        feature_class=feature_class,
+        latitude=point.y,
+        longitude=point.x,
+        country=_first(props.get("country")),
+        admin1=props.get("admin1"),
+        population=int(props.get("population") or 0),
+        geometry_wkb=None if geometry.geom_type == "Point" else shapely.to_wkb(geometry),
+        approximate=bool(props.get("approximate")),
+        name_fr=props.get("name_fr"),
+        name_ar=props.get("name_ar"),
+        other_countries=tuple(props["country"][1:]) if isinstance(props.get("country"), list) else (),
+    )
+    return SourceRecord(entry, unique, name_only=overlay)
+
+
+def records() -> Iterator[SourceRecord]:
+    """Every curated feature."""
+    for item in _files():
+        try:
+            document = json.loads(item.read_text(encoding="utf-8"))
+        except ValueError as exc:
+            raise GazetteerError(f"curated gazetteer file {item.name}: {exc}") from None
+        for feature in document.get("features", []):
+            yield feature_record(feature, item.name)

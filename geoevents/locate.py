@@ -1,0 +1,65 @@
+"""Give every event a place: resolve ``place_text`` with the gazetteer, in context.
+
+Two passes over a set of events that belong together (one file, one article): the first
+resolves each mention with its focus countries; the second resolves again with the
+confident places of the *other* events as context, so that "Omar" next to Deir ez-Zor and
+Abu Kamal is the Syrian oil field. Events that stay unresolved are kept and reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, ResolveContext
+from .model import Event
+
+CONFIDENT = 0.6  # score above which a place serves as context for the others
+
+
+@dataclass
+class LocateResult:
+    """Events with places, and the ones that could not be located."""
+
+    events: list[Event]
+    unresolved: list[Event] = field(default_factory=list)
+
+
+def _needs_place(event: Event) -> bool:
+    return event.place is None and bool(event.place_text)
+
+
+def _focus(event: Event, near: frozenset[str]) -> frozenset[str]:
+    return near | ({event.place_country} if event.place_country else set())
+
+
+def locate_events(events: Sequence[Event], gazetteer: Gazetteer, *, near: Iterable[str] = ()) -> LocateResult:
+    """Resolve the place of every event that has a name but no geometry."""
+    near = frozenset(code.upper() for code in near)
+    first = [
+        _resolve(event, gazetteer, ResolveContext(focus=_focus(event, near)))
+        if _needs_place(event)
+        else event
+        for event in events
+    ]
+    anchors = [
+        (index, event.place.latitude, event.place.longitude)
+        for index, event in enumerate(first)
+        if event.place is not None and (event.resolution_score or 0) >= CONFIDENT
+    ]
+    located: list[Event] = []
+    for index, (original, event) in enumerate(zip(events, first, strict=True)):
+        if _needs_place(original):
+            nearby = tuple((lat, lon) for other, lat, lon in anchors if other != index)
+            context = ResolveContext(focus=_focus(original, near), nearby=nearby)
+            event = _resolve(original, gazetteer, context)
+        located.append(event)
+    return LocateResult(located, [e for e in located if e.place is None])
+
+
+def _resolve(event: Event, gazetteer: Gazetteer, context: ResolveContext) -> Event:
+    assert event.place_text is not None
+    result = gazetteer.resolve(event.place_text, context=context)
+    return event.with_place(
+        result.place, score=result.score, reason=result.reason, candidates=result.candidates
+    )

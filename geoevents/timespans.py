@@ -1,0 +1,249 @@
+"""Parse date expressions (ISO, English, French) into :class:`~geoevents.model.TimeSpan`.
+
+One entry point, :func:`parse_timespan`. Expressions without a year ("début octobre",
+"October 17") and relative ones ("hier", "since August 2014") are anchored to ``anchor``,
+normally the publication date of the source.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+
+from .model import DatePrecision, TimeSpan
+
+__all__ = ["TimeSpanError", "parse_timespan"]
+
+
+class TimeSpanError(ValueError):
+    """A date expression could not be read."""
+
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        ("january", "jan", "janvier", "janv"),
+        ("february", "feb", "fevrier", "fev", "fevr"),
+        ("march", "mar", "mars"),
+        ("april", "apr", "avril", "avr"),
+        ("may", "mai"),
+        ("june", "jun", "juin"),
+        ("july", "jul", "juillet", "juil"),
+        ("august", "aug", "aout"),
+        ("september", "sep", "sept", "septembre"),
+        ("october", "oct", "octobre"),
+        ("november", "nov", "novembre"),
+        ("december", "dec", "decembre"),
+    ],
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _number
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>\d{4})"
+_DAY = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th)?"
+
+_PART_WORDS = {
+    "early": "early",
+    "debut": "early",
+    "beginning of": "early",
+    "start of": "early",
+    "au debut de": "early",
+    "debut de": "early",
+    "mid": "mid",
+    "mid-": "mid",
+    "mi": "mid",
+    "mi-": "mid",
+    "middle of": "mid",
+    "milieu de": "mid",
+    "late": "late",
+    "fin": "late",
+    "end of": "late",
+    "fin de": "late",
+    "a la fin de": "late",
+}
+_PART = (
+    r"(?P<part>"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PART_WORDS, key=len, reverse=True))
+    + r")"
+)
+
+_SINCE = r"(?P<since>since|depuis|from|starting|a partir de|des)"
+
+
+def _fold(text: str) -> str:
+    """Lower-case, strip accents, squeeze spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("\u2019", "'").replace("’", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _anchored_year(month: int, day: int | None, anchor: dt.date | None) -> int:
+    """The year for a date written without one: the latest not after the anchor."""
+    if anchor is None:
+        raise TimeSpanError("the expression has no year and there is no publication date to anchor it")
+    year = anchor.year
+    if (month, day or 1) > (anchor.month, anchor.day):
+        year -= 1
+    return year
+
+
+def _part_of_month(part: str, year: int, month: int) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(year, month)[1]
+    if part == "early":
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if part == "mid":
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    return dt.date(year, month, 21), dt.date(year, month, last)
+
+
+def _part_of_year(part: str, year: int) -> tuple[dt.date, dt.date]:
+    if part == "early":
+        return dt.date(year, 1, 1), dt.date(year, 4, 30)
+    if part == "mid":
+        return dt.date(year, 5, 1), dt.date(year, 8, 31)
+    return dt.date(year, 9, 1), dt.date(year, 12, 31)
+
+
+def _day(year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError as exc:
+        raise TimeSpanError(f"no such day: {year:04d}-{month:02d}-{day:02d}") from exc
+
+
+def parse_timespan(text: str, anchor: dt.date | None = None) -> TimeSpan:
+    """Read a date expression into a time span.
+
+    Accepted forms include ISO dates, months, years, weeks (``2017-W42``), quarters
+    (``2017-Q4``, ``Q4 2017``) and intervals (``2017-10-01/2017-10-10``, ``2014-08/..``);
+    English and French days ("17 October 2017", "October 17, 2017", "1er octobre 2017"),
+    months, parts of months ("early October 2017", "début octobre", "mi-octobre 2017"),
+    parts of years ("mid-2016"), open spans ("since August 2014", "depuis août 2014", which
+    end on ``anchor``) and "yesterday"/"hier", "today"/"aujourd'hui".
+
+    Raises :class:`TimeSpanError` with a message saying what was expected.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise TimeSpanError("empty date")
+    raw = text.strip()
+    folded = _fold(raw)
+    span = _parse(folded, anchor)
+    return TimeSpan(span[0], span[1], span[2], raw)
+
+
+def _parse(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, DatePrecision]:
+    # ISO interval "start/end" (either side may be "..": open)
+    if "/" in s and re.fullmatch(r"[\d\-wq.]+/[\d\-wq.]+", s):
+        left, right = s.split("/", 1)
+        start = _parse(left, anchor)[0] if left != ".." else None
+        if start is None:
+            raise TimeSpanError("an interval needs a start")
+        end = _parse(right, anchor)[1] if right != ".." else None
+        if end is not None and end < start:
+            raise TimeSpanError(f"interval ends before it starts: {s}")
+        return start, end, DatePrecision.RANGE
+
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s):
+        d = _day(int(m[1]), int(m[2]), int(m[3]))
+        return d, d, DatePrecision.DAY
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", s):
+        year, month = int(m[1]), int(m[2])
+        if not 1 <= month <= 12:
+            raise TimeSpanError(f"no such month: {s}")
+        return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
+    if m := re.fullmatch(r"(\d{4})", s):
+        year = int(m[1])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR
+    if m := re.fullmatch(r"(\d{4})-?w(\d{1,2})", s):
+        try:
+            start = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        except ValueError as exc:
+            raise TimeSpanError(f"no such ISO week: {s}") from exc
+        return start, start + dt.timedelta(days=6), DatePrecision.WEEK
+    if m := re.fullmatch(r"(?:(\d{4})-?q([1-4])|q([1-4]) (\d{4}))", s):
+        year = int(m[1] or m[4])
+        quarter = int(m[2] or m[3])
+        first = 3 * (quarter - 1) + 1
+        return dt.date(year, first, 1), _month_end(year, first + 2), DatePrecision.QUARTER
+    if m := re.fullmatch(r"(?:h([12]) (\d{4})|(first|second) half of (\d{4}))", s):
+        half = int(m[1]) if m[1] else (1 if m[3] == "first" else 2)
+        year = int(m[2] or m[4])
+        if half == 1:
+            return dt.date(year, 1, 1), dt.date(year, 6, 30), DatePrecision.HALF_YEAR
+        return dt.date(year, 7, 1), dt.date(year, 12, 31), DatePrecision.HALF_YEAR
+
+    if s in ("today", "aujourd'hui", "ce jour"):
+        if anchor is None:
+            raise TimeSpanError("'today' needs a publication date")
+        return anchor, anchor, DatePrecision.DAY
+    if s in ("yesterday", "hier"):
+        if anchor is None:
+            raise TimeSpanError("'yesterday' needs a publication date")
+        d = anchor - dt.timedelta(days=1)
+        return d, d, DatePrecision.DAY
+    if s in ("last week", "la semaine derniere", "la semaine passee"):
+        if anchor is None:
+            raise TimeSpanError("'last week' needs a publication date")
+        monday = anchor - dt.timedelta(days=anchor.weekday() + 7)
+        return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
+
+    # "since August 2014" / "depuis août 2014" / "depuis 2014": from then until the anchor
+    if m := re.fullmatch(_SINCE + r" (?:le |the |l'|en )?(?P<rest>.+)", s):
+        start = _parse(m["rest"], anchor)[0]
+        end = anchor if anchor is not None and anchor >= start else None
+        return start, end, DatePrecision.RANGE
+
+    # days: "17 octobre 2017", "le 1er octobre", "October 17, 2017", "17 Oct"
+    if m := re.fullmatch(
+        r"(?:le |on |the )?" + _DAY + r" (?:of )?" + _MONTH + r"(?:,? " + _YEAR + r")?", s
+    ) or re.fullmatch(r"(?:on )?" + _MONTH + r" " + _DAY + r"(?:,? " + _YEAR + r")?", s):
+        month = MONTHS[m["month"]]
+        day = int(m["day"])
+        year = int(m["year"]) if m["year"] else _anchored_year(month, day, anchor)
+        d = _day(year, month, day)
+        return d, d, DatePrecision.DAY
+
+    # parts of months: "early October 2017", "début octobre", "mi-octobre 2017", "end of October"
+    if m := re.fullmatch(
+        _PART + r"\s*(?:of |d'|de |du mois d'|du mois de )?" + _MONTH + r"(?: " + _YEAR + r")?", s
+    ):
+        month = MONTHS[m["month"]]
+        part = _PART_WORDS[_normal_part(m["part"])]
+        year = int(m["year"]) if m["year"] else _anchored_year(month, 1, anchor)
+        start, end = _part_of_month(part, year, month)
+        return start, end, DatePrecision.PART_OF_MONTH
+
+    # parts of years: "mid-2016", "early 2016", "fin 2016"
+    if m := re.fullmatch(_PART + r"\s*(?:of |de )?" + _YEAR, s):
+        part = _PART_WORDS[_normal_part(m["part"])]
+        start, end = _part_of_year(part, int(m["year"]))
+        return start, end, DatePrecision.RANGE
+
+    # months: "October 2017", "octobre 2017", "en octobre", "in October"
+    if m := re.fullmatch(
+        r"(?:in |en |au mois d'|au mois de |le mois d')?" + _MONTH + r"(?: (?:de |of )?" + _YEAR + r")?", s
+    ):
+        month = MONTHS[m["month"]]
+        year = int(m["year"]) if m["year"] else _anchored_year(month, 1, anchor)
+        return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
+    if m := re.fullmatch(r"(?:in |en )" + _YEAR, s):
+        year = int(m["year"])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR
+
+    raise TimeSpanError(
+        f"cannot read date {s!r}: expected e.g. 2017-10-17, 2017-10, 2017, 2017-W42, 2017-Q4, "
+        "2014-08/2017-10-24, '17 October 2017', 'early October 2017', 'since August 2014'"
+    )
+
+
+def _normal_part(word: str) -> str:
+    return re.sub(r"\s+", " ", word).strip()
