@@ -1,0 +1,10 @@
+"""CLI subcommands, one module each: ``add_parser(subparsers)`` and ``run(args) -> int``.
+
+To add a command, add a module here and list it in ``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+from . import export, map, resolve
+
+COMMANDS = (map, export, resolve)

@@ -1,0 +1,57 @@
+"""Options and helpers shared by the commands that read event files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..inputs import LoadedEvents, load_events
+
+
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """INPUT files, --near, --strict."""
+    parser.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="event files (.csv, .json, .yaml, .geojson)"
+    )
+    parser.add_argument(
+        "--near",
+        action="append",
+        default=[],
+        metavar="CC",
+        help="focus place resolution on this country (ISO 3166-1 alpha-2, e.g. SY); repeatable",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="fail on the first bad row instead of skipping it"
+    )
+
+
+def add_output_options(parser: argparse.ArgumentParser, suffix: str) -> None:
+    """-o/--output and --force."""
+    parser.add_argument("-o", "--output", required=True, metavar=f"OUT{suffix}", help="output file")
+    parser.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+
+
+def warn(message: str) -> None:
+    """One warning line on standard error."""
+    print(f"geoevents: warning: {message}", file=sys.stderr)
+
+
+def load(args: argparse.Namespace) -> LoadedEvents:
+    """Read and locate the events named on the command line."""
+    return load_events(args.inputs, strict=args.strict, near=args.near, report=warn)
+
+
+def finish(loaded: LoadedEvents, written: str) -> int:
+    """Print the summary; exit 1 if rows were skipped (the output still holds every valid row)."""
+    located = sum(1 for e in loaded.events if e.place is not None)
+    print(
+        f"wrote {written}: {len(loaded.events)} events ({located} located, {len(loaded.unresolved)} unresolved)"
+    )
+    if loaded.row_errors:
+        print(
+            f"geoevents: error: {len(loaded.row_errors)} bad row(s) skipped (see above); "
+            "fix them, or use --strict to write nothing when a row is bad",
+            file=sys.stderr,
+        )
+        return 1
+    return 0

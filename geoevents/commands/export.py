@@ -1,0 +1,32 @@
+"""``geoevents export INPUT... -o OUT.geojson``: events for GIS tools."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..io import WRITERS, write_events
+from .common import add_input_options, add_output_options, finish, load
+
+NAME = "export"
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    """Register the command."""
+    formats = ", ".join(ext for module in WRITERS for ext in module.EXTENSIONS)
+    parser = subparsers.add_parser(
+        NAME,
+        help="export events with their geometries (GeoJSON ...)",
+        description=f"Read event files, resolve their places and write them out. Formats: {formats} "
+        "(chosen by the output's extension or --format). Writes atomically.",
+    )
+    add_input_options(parser)
+    add_output_options(parser, ".geojson")
+    parser.add_argument("--format", dest="fmt", default=None, help="output format, overriding the extension")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command."""
+    loaded = load(args)
+    write_events(loaded.events, args.output, fmt=args.fmt, force=args.force)
+    return finish(loaded, args.output)

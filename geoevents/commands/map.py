@@ -1,0 +1,38 @@
+"""``geoevents map INPUT... -o OUT.html``: the briefing map."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..render.briefing import BriefingOptions, write_briefing
+from .common import add_input_options, add_output_options, finish, load
+
+NAME = "map"
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    """Register the command."""
+    parser = subparsers.add_parser(
+        NAME,
+        help="write a self-contained briefing map (HTML) with a timeline",
+        description="Read event files, resolve their places and write one self-contained Leaflet "
+        "HTML map with a timeline slider, a legend by event type and popups.",
+    )
+    add_input_options(parser)
+    add_output_options(parser, ".html")
+    parser.add_argument("--title", default="Event briefing", help="title shown on the map")
+    parser.add_argument("--note", default="", help="note text shown under the title")
+    parser.add_argument(
+        "--window", type=int, default=0, metavar="DAYS", help="start in sliding-window mode with this window"
+    )
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command."""
+    if args.window < 0:
+        raise SystemExit("geoevents map: error: --window must be 0 or more days")
+    loaded = load(args)
+    options = BriefingOptions(title=args.title, note=args.note, window_days=args.window)
+    write_briefing(loaded.events, args.output, options, force=args.force)
+    return finish(loaded, args.output)

@@ -1,0 +1,176 @@
+"""Events to and from pandas DataFrames: one row per event, one column per field.
+
+The geometry column holds shapely objects, so ``geopandas.GeoDataFrame(df, crs="EPSG:4326")``
+works directly; ``candidates`` holds lists of dicts; dates are ``datetime.date`` objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+
+from .model import (
+    Candidate,
+    DatePrecision,
+    Event,
+    EventStatus,
+    EventType,
+    Evidence,
+    GeoPrecision,
+    ResolvedPlace,
+    Source,
+    TimeSpan,
+)
+
+COLUMNS = (
+    "id",
+    "title",
+    "description",
+    "event_type",
+    "status",
+    "actors",
+    "start",
+    "end",
+    "date_precision",
+    "date_text",
+    "place_text",
+    "place_country",
+    "gazetteer_id",
+    "place_name",
+    "feature_class",
+    "geo_precision",
+    "geo_approximate",
+    "admin1",
+    "latitude",
+    "longitude",
+    "geometry",
+    "resolution_score",
+    "resolution_reason",
+    "candidates",
+    "source_name",
+    "source_url",
+    "source_published",
+    "notes",
+)
+
+
+def event_row(event: Event) -> dict[str, Any]:
+    """One event as a flat row."""
+    place = event.place
+    return {
+        "id": event.id,
+        "title": event.title,
+        "description": event.description,
+        "event_type": event.event_type.value,
+        "status": event.status.value,
+        "actors": list(event.actors),
+        "start": event.when.start,
+        "end": event.when.end,
+        "date_precision": event.when.precision.value,
+        "date_text": event.when.text,
+        "place_text": event.place_text,
+        "place_country": event.place_country,
+        "gazetteer_id": place.gazetteer_id if place else None,
+        "place_name": place.name if place else None,
+        "feature_class": place.feature_class if place else None,
+        "geo_precision": place.geo_precision.value if place else None,
+        "geo_approximate": place.approximate if place else None,
+        "admin1": place.admin1 if place else None,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "geometry": place.geometry if place else None,
+        "resolution_score": event.resolution_score,
+        "resolution_reason": event.resolution_reason,
+        "candidates": [c.to_dict() for c in event.candidates],
+        "source_name": event.source.name,
+        "source_url": event.source.url,
+        "source_published": event.source.published,
+        "notes": event.notes,
+    }
+
+
+def to_dataframe(events: Iterable[Event]) -> pd.DataFrame:
+    """A DataFrame with the columns of :data:`COLUMNS`, one row per event."""
+    return pd.DataFrame([event_row(e) for e in events], columns=list(COLUMNS))
+
+
+def _missing(value: Any) -> bool:
+    if value is None or value is pd.NaT:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    try:
+        return bool(pd.isna(value)) if not isinstance(value, list | tuple | dict) else False
+    except (TypeError, ValueError):
+        return False
+
+
+def _get(row: dict[str, Any], key: str, default: Any = None) -> Any:
+    value = row.get(key, default)
+    return default if _missing(value) else value
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if _missing(value):
+        return None
+    if isinstance(value, pd.Timestamp | dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def event_from_row(row: dict[str, Any]) -> Event:
+    """Inverse of :func:`event_row` (missing optional columns are fine)."""
+    start = _as_date(row["start"])
+    assert start is not None
+    end = _as_date(row.get("end"))
+    precision = DatePrecision(_get(row, "date_precision", "day"))
+    geometry = _get(row, "geometry")
+    place = None
+    if geometry is not None:
+        place = ResolvedPlace(
+            gazetteer_id=str(_get(row, "gazetteer_id", "input:geometry")),
+            name=str(_get(row, "place_name", "") or ""),
+            feature_class=str(_get(row, "feature_class", geometry.geom_type.lower())),
+            geometry=geometry,
+            geo_precision=GeoPrecision(_get(row, "geo_precision", "site")),
+            country=_get(row, "place_country"),
+            admin1=_get(row, "admin1"),
+            approximate=bool(_get(row, "geo_approximate", False)),
+        )
+    actors = _get(row, "actors", ())
+    if isinstance(actors, str):
+        actors = [a.strip() for a in actors.split(";") if a.strip()]
+    score = _get(row, "resolution_score")
+    return Event(
+        id=str(row["id"]),
+        title=str(row["title"]),
+        when=TimeSpan(start, end, precision, _get(row, "date_text")),
+        event_type=EventType(_get(row, "event_type", "other")),
+        status=EventStatus(_get(row, "status", "happened")),
+        description=str(_get(row, "description", "") or ""),
+        actors=tuple(actors),
+        place_text=_get(row, "place_text"),
+        place_country=_get(row, "place_country"),
+        place=place,
+        resolution_score=float(score) if score is not None else None,
+        resolution_reason=str(_get(row, "resolution_reason", "") or ""),
+        candidates=tuple(Candidate.from_dict(c) for c in (_get(row, "candidates", ()) or ())),
+        source=Source(
+            name=_get(row, "source_name"),
+            url=_get(row, "source_url"),
+            published=_as_date(row.get("source_published")),
+        ),
+        notes=str(_get(row, "notes", "") or ""),
+        evidence=_get(row, "evidence") if isinstance(row.get("evidence"), Evidence) else None,
+    )
+
+
+def from_dataframe(frame: pd.DataFrame) -> list[Event]:
+    """Events from a DataFrame made by :func:`to_dataframe` (or with the same columns)."""
+    return [event_from_row(row) for row in frame.to_dict(orient="records")]
