@@ -1,19 +1,21 @@
-"""The name index: built once from the sources, then cached on disk and loaded in a blink.
+"""Name indexes: what the resolver looks names up in.
 
-Three maps from keys to entry numbers: the :func:`normalize` form and the :func:`fold` form
-of every name (exact look-ups), and the :func:`skeleton` form (fuzzy look-ups, each bucket
-keeping the folded names it came from so that candidates can be ranked by similarity).
+Every index numbers its entries and answers four look-ups: by :func:`normalize` key
+(exact), by :func:`fold` key (transliteration-proof), by :func:`skeleton` (fuzzy: the
+folded keys sharing a consonant skeleton, each with its entries) and by id.
+
+- :class:`StoreIndex`: the embedded default, a memory-mapped :class:`GazetteerStore` built
+  once from the sources and cached on disk (``$GEOEVENTS_CACHE`` or the user cache dir).
+- :class:`MemoryIndex`: a small in-memory index (user gazetteer files, tests).
+- :class:`LayeredIndex`: a base index with a memory index on top; an overlay entry with
+  the id of a base entry replaces it (keeping the base entry's names).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import pickle
-import tempfile
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -21,9 +23,9 @@ from ..errors import GazetteerError
 from .entry import GazetteerEntry
 from .normalize import fold, normalize, skeleton
 from .sources import SourceRecord
+from .store import MIN_SKELETON, GazetteerStore, StoreBuilder
 
-INDEX_VERSION = "1"
-MIN_SKELETON = 2
+INDEX_VERSION = "2"
 
 
 def cache_dir() -> Path:
@@ -34,91 +36,167 @@ def cache_dir() -> Path:
     return Path(base) / "geoevents"
 
 
-@dataclass
-class GazetteerIndex:
-    """Entries and the key maps over their names."""
+class NameIndex:
+    """The look-ups the resolver needs (see the module docstring)."""
 
-    entries: list[GazetteerEntry]
-    exact: dict[str, tuple[int, ...]]  # normalize(name) -> entries
-    folded: dict[str, tuple[int, ...]]  # fold(name) -> entries
-    fuzzy: dict[str, tuple[tuple[str, int], ...]]  # skeleton -> (fold(name), entry)
-    by_id: dict[str, int]
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def entry(self, number: int, *, geometry: bool = False) -> GazetteerEntry:
+        """Entry ``number``; its line/area geometry only when ``geometry`` is true."""
+        raise NotImplementedError
+
+    def exact(self, key: str) -> Sequence[int]:
+        """Entries with a name whose :func:`normalize` form is ``key``."""
+        raise NotImplementedError
+
+    def folded(self, key: str) -> Sequence[int]:
+        """Entries with a name whose :func:`fold` form is ``key``."""
+        raise NotImplementedError
+
+    def fuzzy(self, skel: str) -> list[tuple[str, Sequence[int]]]:
+        """``(folded key, entries)`` for every folded key with the skeleton ``skel``."""
+        raise NotImplementedError
+
+    def number_of(self, gazetteer_id: str) -> int | None:
+        """The number of the entry with this id."""
+        raise NotImplementedError
+
+
+class StoreIndex(NameIndex):
+    """A :class:`NameIndex` over a memory-mapped store file."""
+
+    def __init__(self, store: GazetteerStore) -> None:
+        self.store = store
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def entry(self, number: int, *, geometry: bool = False) -> GazetteerEntry:
+        return self.store.entry(number, geometry=geometry)
+
+    def exact(self, key: str) -> Sequence[int]:
+        return self.store.exact.get(key)
+
+    def folded(self, key: str) -> Sequence[int]:
+        return self.store.folded.get(key)
+
+    def fuzzy(self, skel: str) -> list[tuple[str, Sequence[int]]]:
+        folded = self.store.folded
+        return [(folded.key_at(slot), folded.postings_at(slot)) for slot in self.store.skeletons.get(skel)]
+
+    def number_of(self, gazetteer_id: str) -> int | None:
+        return self.store.number_of(gazetteer_id)
+
+
+class MemoryIndex(NameIndex):
+    """Dict-based index over a list of entries; built from source records."""
+
+    def __init__(self) -> None:
+        self.entries: list[GazetteerEntry] = []
+        self.names: list[list[str]] = []
+        self._ids: dict[str, int] = {}
+        self._exact: dict[str, list[int]] = {}
+        self._folded: dict[str, list[int]] = {}
+        self._skeletons: dict[str, dict[str, None]] = {}
 
     @classmethod
-    def build(cls, records: Iterable[SourceRecord]) -> GazetteerIndex:
-        """Merge records (later ones add names to, or refine, earlier ones with the same id)."""
-        entries: list[GazetteerEntry] = []
-        by_id: dict[str, int] = {}
-        names: list[set[str]] = []
+    def build(cls, records: Iterable[SourceRecord]) -> MemoryIndex:
+        """An index of these records (same merge rules as the store)."""
+        index = cls()
         for record in records:
-            number = by_id.get(record.entry.id)
-            if number is None:
-                number = len(entries)
-                by_id[record.entry.id] = number
-                entries.append(record.entry)
-                names.append(set(record.names))
-                continue
-            names[number].update(record.names)
-            if record.entry.geometry_wkb is not None and not record.name_only:
-                entries[number] = record.entry
-        exact: dict[str, list[int]] = {}
-        folded: dict[str, list[int]] = {}
-        fuzzy: dict[str, dict[str, list[int]]] = {}
-        for number, known in enumerate(names):
-            for name in known:
-                key = normalize(name)
-                if not key:
-                    continue
-                _add(exact, key, number)
-                fkey = fold(name)
-                _add(folded, fkey, number)
-                skel = skeleton(name)
-                if len(skel) >= MIN_SKELETON:
-                    fuzzy.setdefault(skel, {}).setdefault(fkey, []).append(number)
-        return cls(
-            entries=entries,
-            exact=_freeze(exact),
-            folded=_freeze(folded),
-            fuzzy={
-                skel: tuple((f, n) for f, numbers in sorted(group.items()) for n in dict.fromkeys(numbers))
-                for skel, group in fuzzy.items()
-            },
-            by_id=by_id,
-        )
-
-    def save(self, path: Path) -> None:
-        """Write the index atomically (concurrent builders never see half a file)."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(self, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-
-    @classmethod
-    def load(cls, path: Path) -> GazetteerIndex:
-        """Read an index written by :meth:`save`."""
-        with path.open("rb") as handle:
-            index = pickle.load(handle)
-        if not isinstance(index, cls):
-            raise GazetteerError(f"{path}: not a geoevents gazetteer index")
+            index.add(record)
         return index
 
+    def add(self, record: SourceRecord) -> int:
+        """Add a record: a new entry, or names (and a line/area) for a known id."""
+        number = self._ids.get(record.entry.id)
+        if number is None:
+            number = len(self.entries)
+            self._ids[record.entry.id] = number
+            self.entries.append(record.entry)
+            self.names.append([])
+        elif not record.name_only:
+            self.entries[number] = record.entry
+        for name in record.names:
+            self.names[number].append(name)
+            key = normalize(name)
+            if not key:
+                continue
+            _append(self._exact.setdefault(key, []), number)
+            fkey = fold(name)
+            _append(self._folded.setdefault(fkey, []), number)
+            skel = skeleton(name)
+            if len(skel) >= MIN_SKELETON:
+                self._skeletons.setdefault(skel, {})[fkey] = None
+        return number
 
-def _add(table: dict[str, list[int]], key: str, number: int) -> None:
-    bucket = table.get(key)
-    if bucket is None:
-        table[key] = [number]
-    elif bucket[-1] != number:
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def entry(self, number: int, *, geometry: bool = False) -> GazetteerEntry:
+        return self.entries[number]
+
+    def exact(self, key: str) -> Sequence[int]:
+        return self._exact.get(key, ())
+
+    def folded(self, key: str) -> Sequence[int]:
+        return self._folded.get(key, ())
+
+    def fuzzy(self, skel: str) -> list[tuple[str, Sequence[int]]]:
+        return [(fkey, self._folded[fkey]) for fkey in self._skeletons.get(skel, {})]
+
+    def number_of(self, gazetteer_id: str) -> int | None:
+        return self._ids.get(gazetteer_id)
+
+
+def _append(bucket: list[int], number: int) -> None:
+    if number not in bucket:
         bucket.append(number)
 
 
-def _freeze(table: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
-    return {key: tuple(dict.fromkeys(numbers)) for key, numbers in table.items()}
+class LayeredIndex(NameIndex):
+    """A base index with an overlay on top (overlay entries shadow base entries by id)."""
+
+    def __init__(self, base: NameIndex, overlay: MemoryIndex) -> None:
+        self.base = base
+        self.overlay = overlay
+        self.offset = len(base)
+        self.shadow: dict[int, int] = {}
+        for number, entry in enumerate(overlay.entries):
+            hidden = base.number_of(entry.id)
+            if hidden is not None:
+                self.shadow[hidden] = self.offset + number
+
+    def __len__(self) -> int:
+        return self.offset + len(self.overlay)
+
+    def _merge(self, from_base: Sequence[int], from_overlay: Sequence[int]) -> tuple[int, ...]:
+        shadow = self.shadow
+        merged = [shadow.get(n, n) for n in from_base] + [self.offset + n for n in from_overlay]
+        return tuple(dict.fromkeys(merged))
+
+    def entry(self, number: int, *, geometry: bool = False) -> GazetteerEntry:
+        if number >= self.offset:
+            return self.overlay.entry(number - self.offset, geometry=geometry)
+        return self.base.entry(number, geometry=geometry)
+
+    def exact(self, key: str) -> Sequence[int]:
+        return self._merge(self.base.exact(key), self.overlay.exact(key))
+
+    def folded(self, key: str) -> Sequence[int]:
+        return self._merge(self.base.folded(key), self.overlay.folded(key))
+
+    def fuzzy(self, skel: str) -> list[tuple[str, Sequence[int]]]:
+        found = [(fkey, self._merge(numbers, ())) for fkey, numbers in self.base.fuzzy(skel)]
+        return found + [(fkey, self._merge((), numbers)) for fkey, numbers in self.overlay.fuzzy(skel)]
+
+    def number_of(self, gazetteer_id: str) -> int | None:
+        number = self.overlay.number_of(gazetteer_id)
+        if number is not None:
+            return self.offset + number
+        number = self.base.number_of(gazetteer_id)
+        return None if number is None else self.shadow.get(number, number)
 
 
 def fingerprint(sources: Iterable[ModuleType]) -> str:
@@ -127,19 +205,27 @@ def fingerprint(sources: Iterable[ModuleType]) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
 
 
-def load_or_build(sources: Iterable[ModuleType], directory: Path | None = None) -> GazetteerIndex:
+def build_store(sources: Iterable[ModuleType], path: Path) -> None:
+    """Build the store file of these sources at ``path`` (atomically)."""
+    builder = StoreBuilder()
+    for source in sources:
+        for record in source.records():
+            builder.add(record.entry, record.names, name_only=record.name_only)
+    builder.write(path)
+
+
+def load_or_build(sources: Iterable[ModuleType], directory: Path | None = None) -> StoreIndex:
     """The cached index for these sources, built (and cached) on first use."""
     sources = tuple(sources)
     directory = directory or cache_dir()
-    path = directory / f"gazetteer-{fingerprint(sources)}.pickle"
+    path = directory / f"gazetteer-{fingerprint(sources)}.store"
     if path.is_file():
         try:
-            return GazetteerIndex.load(path)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, GazetteerError):
+            return StoreIndex(GazetteerStore(path))
+        except GazetteerError:
             pass  # a stale or broken cache: build it again
-    index = GazetteerIndex.build(record for source in sources for record in source.records())
     try:
-        index.save(path)
-    except OSError:
-        pass  # a read-only cache directory costs speed, not correctness
-    return index
+        build_store(sources, path)
+    except OSError as exc:
+        raise GazetteerError(f"cannot write the gazetteer index to {directory}: {exc}") from None
+    return StoreIndex(GazetteerStore(path))

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "normalize", "skeleton"]
+__all__ = ["fold", "name_keys", "normalize", "skeleton"]
 
 # Characters that transliterations use for ʿayn and hamza, and apostrophes of every kind.
 _MARKS = dict.fromkeys(map(ord, "ʿʾʻʼ'`´‘’‛′ʹʽˈ"), None)
@@ -41,8 +41,38 @@ _SPELLINGS = (
     ("c", "k"),
     ("x", "ks"),
 )
+# One pass over the longest spellings first; "tch"/"sch"/"ch" all end as "sh".
+_SPELLING_MAP = {"tch": "sh", "sch": "sh", **{old: new for old, new in _SPELLINGS if old not in ("tch", "sch")}}
+_SPELLING_RE = re.compile("|".join(sorted(map(re.escape, _SPELLING_MAP), key=lambda s: (-len(s), s))))
 _VOWELS = frozenset("aeiouyw")
 _DOUBLED = re.compile(r"(.)\1+")
+
+
+_COMBINING = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u0640\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
+_TABLE = str.maketrans(
+    {**_MARKS, "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ı": "i", "ł": "l", "đ": "d", "ð": "d", "þ": "th"}
+)
+
+
+@lru_cache(maxsize=1)
+def _all_combining() -> re.Pattern[str]:
+    """Every combining mark of the Basic Multilingual Plane (built on first non-ASCII name)."""
+    marks = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c)))
+    return re.compile(f"[{re.escape(marks)}]")
+
+
+def _normalize(name: str) -> str:
+    if name.isascii():
+        text = name.translate(_MARKS).lower()
+    else:
+        text = unicodedata.normalize("NFKD", name.casefold())
+        text = _COMBINING.sub("", text)
+        if not text.isascii():
+            text = _all_combining().sub("", text)
+        text = text.translate(_TABLE)
+    return _SEPARATORS.sub(" ", text).strip()
 
 
 @lru_cache(maxsize=65536)
@@ -51,13 +81,7 @@ def normalize(name: str) -> str:
 
     Arabic script keeps its letters and loses its short-vowel marks.
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.translate(_MARKS)
-    text = _ARABIC_DIACRITICS.sub("", text)
-    text = text.casefold().replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
-    text = text.replace("ı", "i").replace("ł", "l").replace("đ", "d").replace("ð", "d").replace("þ", "th")
-    return _SEPARATORS.sub(" ", text).strip()
+    return _normalize(name)
 
 
 def _drop_articles(words: list[str]) -> list[str]:
@@ -65,23 +89,27 @@ def _drop_articles(words: list[str]) -> list[str]:
     return kept or words
 
 
-@lru_cache(maxsize=65536)
-def fold(name: str) -> str:
-    """The transliteration-proof key of a name (see module docstring)."""
-    words = normalize(name).split()
+def _spell(text: str) -> str:
+    return _DOUBLED.sub(r"\1", _SPELLING_RE.sub(_spelling, text))
+
+
+def _spelling(match: re.Match[str]) -> str:
+    return _SPELLING_MAP[match.group()]
+
+
+def _fold_normalized(normalized: str) -> str:
+    words = normalized.split()
     if not words:
         return ""
-    words = _drop_articles(words)
-    text = "".join(words)
-    for old, new in _SPELLINGS:
-        text = text.replace(old, new)
-    return _DOUBLED.sub(r"\1", text)
+    text = "".join(_drop_articles(words))
+    while True:  # to a fixed point, so that fold(fold(x)) == fold(x)
+        spelled = _spell(text)
+        if spelled == text:
+            return text
+        text = spelled
 
 
-@lru_cache(maxsize=65536)
-def skeleton(name: str) -> str:
-    """The consonant skeleton of :func:`fold` (first letter kept as is)."""
-    folded = fold(name)
+def _skeleton_folded(folded: str) -> str:
     if not folded:
         return ""
     out = [folded[0]]
@@ -91,3 +119,22 @@ def skeleton(name: str) -> str:
         if char != out[-1]:
             out.append(char)
     return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """The transliteration-proof key of a name (see module docstring)."""
+    return _fold_normalized(normalize(name))
+
+
+@lru_cache(maxsize=65536)
+def skeleton(name: str) -> str:
+    """The consonant skeleton of :func:`fold` (first letter kept as is)."""
+    return _skeleton_folded(fold(name))
+
+
+def name_keys(name: str) -> tuple[str, str, str]:
+    """``(normalize(name), fold(name), skeleton(name))`` computed once, uncached (index builds)."""
+    normalized = _normalize(name)
+    folded = _fold_normalized(normalized)
+    return normalized, folded, _skeleton_folded(folded)

@@ -1,9 +1,11 @@
 """Rank gazetteer candidates for a mention, using what the context says.
 
-Pure functions over an index: :func:`split_cues` reads feature-type words off a mention
-("gisements pétroliers d'Omara" -> ``Omara`` + oil/gas field), :func:`find_candidates` finds
-entries by exact, folded and fuzzy name, :func:`score_candidates` ranks them with the
-context (focus countries, other places of the same text, feature type, importance).
+Pure functions over a :class:`NameIndex`: :func:`split_cues` reads feature-type words off a
+mention ("gisements pétroliers d'Omara" -> ``Omara`` + oil/gas field), :func:`find_candidates`
+finds entries by exact, folded and fuzzy name, :func:`score_candidates` ranks them with the
+context (focus countries and regions, other places of the same text, feature type,
+importance). :func:`context_cues` reads the feature types a free-text context asks for or
+rules out ("the river, not the country").
 """
 
 from __future__ import annotations
@@ -11,57 +13,95 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
 from .entry import POPULATED, GazetteerEntry
-from .index import GazetteerIndex
+from .index import NameIndex
 from .normalize import fold, normalize, skeleton
 
 FIELD_CLASSES = frozenset({"oil_field", "gas_field"})
 REGION_CLASSES = frozenset({"governorate", "province", "admin1", "region", "district"})
 WATER_CLASSES = frozenset({"dam", "barrage", "reservoir", "lake"})
+RIVER_CLASSES = frozenset({"river"})
+COUNTRY_CLASSES = frozenset({"country"})
+CROSSING_CLASSES = frozenset({"border_crossing"})
 
+_OF = r"(?:de la |de l |de |d |du |des |of (?:the )?)?"
 # (pattern on the normalized mention, feature classes it asks for). Order matters: longest first.
 _CUES: tuple[tuple[str, frozenset[str]], ...] = (
-    (r"(?:gisements?|champs?) (?:petroliers?|de petrole|d huile) (?:d |de |du |des )?", FIELD_CLASSES),
-    (r"(?:gisements?|champs?) (?:gaziers?|de gaz) (?:d |de |du |des )?", FIELD_CLASSES),
-    (r"(?:oil|gas|oil and gas) ?fields? (?:of )?", FIELD_CLASSES),
-    (r" (?:oil|gas|oil and gas) ?fields?$", FIELD_CLASSES),
+    (rf"(?:gisements?|champs?) (?:petroliers?|petrolifere|de petrole|d huile|gaziers?|de gaz) {_OF}", FIELD_CLASSES),
+    (rf"(?:gisements?|champs?) {_OF}", FIELD_CLASSES),
+    (rf"(?:oil|gas|oil and gas) ?fields? {_OF}", FIELD_CLASSES),
+    (r" (?:oil|gas|oil and gas) ?(?:fields?|plant)$", FIELD_CLASSES),
     (r" (?:fields?|oilfields?|gasfields?)$", FIELD_CLASSES),
     (
-        r"(?:province|gouvernorat|governorate|region|muhafazat|wilaya|oblast) (?:de |d |of |du )?",
+        rf"(?:province|gouvernorat|governorate|region|muhafazat|wilaya|oblast|etat|state|bande|district) {_OF}",
         REGION_CLASSES,
     ),
-    (r" (?:province|governorate|region|oblast|muhafazah)$", REGION_CLASSES),
-    (r"(?:le |la |l )?(?:fleuve|riviere|river|nahr|oued|wadi) (?:de |d |du |of )?", frozenset({"river"})),
-    (r" river$", frozenset({"river"})),
-    (r"(?:le |la |l )?(?:barrage|dam|sadd) (?:de |d |du |of )?", WATER_CLASSES),
+    (r" (?:province|governorate|region|oblast|muhafazah|state|strip|district)$", REGION_CLASSES),
+    (rf"(?:rive|berge) (?:est |ouest |gauche |droite |nord |sud )?{_OF}", RIVER_CLASSES),
+    (rf"(?:le |la |l )?(?:fleuve|riviere|river|nahr|oued|wadi) {_OF}", RIVER_CLASSES),
+    (r" river$", RIVER_CLASSES),
+    (rf"(?:le |la |l )?(?:grand )?(?:barrage|dam|sadd) {_OF}", WATER_CLASSES),
     (r" dam$", WATER_CLASSES),
-    (r"(?:le |la |l )?(?:lac|lake|lake of) (?:de |d |du )?", frozenset({"lake", "reservoir"})),
+    (rf"(?:le |la |l )?(?:lac|lake) {_OF}", frozenset({"lake", "reservoir"})),
     (
-        r"(?:poste frontiere|border crossing|crossing|point de passage) (?:de |d |du |of |at )?",
-        frozenset({"border_crossing"}),
+        rf"(?:poste frontiere|passage frontalier|border crossing|crossing|point de passage) {_OF}",
+        CROSSING_CLASSES,
     ),
-    (r" (?:border )?crossing$", frozenset({"border_crossing"})),
-    (r"(?:la )?(?:ville|city|town|village|localite) (?:de |d |du |of )?", POPULATED),
+    (r" (?:border )?crossing$", CROSSING_CLASSES),
+    (rf"(?:la )?(?:ville|city|town|village|localite) {_OF}", POPULATED),
 )
 _COMPILED = tuple((re.compile(rf"^{p}" if not p.startswith(" ") else p), c) for p, c in _CUES)
+
+# Feature words a free-text context may use about the mention (weak cues).
+_CONTEXT_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
+    (r"rivers?|fleuves?|rivieres?|river bank|left bank|right bank|rive", RIVER_CLASSES),
+    (r"country|pays|republic|republique|kingdom|royaume", COUNTRY_CLASSES),
+    (r"city|town|ville|village|capital|capitale|port", POPULATED),
+    (r"province|governorate|gouvernorat|region|oblast|state|etat", REGION_CLASSES),
+    (r"oil ?fields?|gas ?fields?|gisements?|champs? petroliers?", FIELD_CLASSES),
+    (r"dams?|barrages?", WATER_CLASSES),
+    (r"border crossing|border post|poste frontiere|crossing", CROSSING_CLASSES),
+)
+_NEGATION = r"(?:not|nor|pas|ni) (?:the |its |a |an |le |la |les |l |un |une |son |sa )?(?:\w+ ){0,2}?"
 
 
 @dataclass(frozen=True)
 class ResolveContext:
     """What is known around a mention.
 
-    ``focus``: ISO alpha-2 codes the text is about (``--near SY``); ``nearby``: (lat, lon) of
-    other places of the same text; ``feature_classes``: the kinds of feature asked for.
+    ``focus``: ISO alpha-2 codes the text is about (``--near SY``: a bonus inside, a
+    penalty outside); ``soft_focus``: countries the text names (a bonus only);
+    ``regions``: ``(country, admin1 code)`` of regions the text names; ``nearby``:
+    (lat, lon) of other places of the same text; ``feature_classes``: the kinds of feature
+    the mention asks for; ``preferred``/``avoided``: kinds the context text suggests or
+    rules out.
     """
 
     focus: frozenset[str] = frozenset()
     nearby: tuple[tuple[float, float], ...] = ()
     feature_classes: frozenset[str] = frozenset()
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    soft_focus: frozenset[str] = frozenset()
+    regions: frozenset[tuple[str, str]] = frozenset()
+    preferred: frozenset[str] = frozenset()
+    avoided: frozenset[str] = frozenset()
+
+    def merged(self, other: ResolveContext) -> ResolveContext:
+        """Both contexts together (``other``'s feature classes win when it has some)."""
+        return ResolveContext(
+            focus=self.focus | other.focus,
+            nearby=self.nearby + other.nearby,
+            feature_classes=other.feature_classes or self.feature_classes,
+            bbox=other.bbox or self.bbox,
+            soft_focus=self.soft_focus | other.soft_focus,
+            regions=self.regions | other.regions,
+            preferred=self.preferred | other.preferred,
+            avoided=self.avoided | other.avoided,
+        )
 
 
 @dataclass(frozen=True)
@@ -71,6 +111,7 @@ class Scored:
     entry: GazetteerEntry
     raw: float
     reasons: tuple[str, ...] = field(default=())
+    number: int = -1
 
     @property
     def score(self) -> float:
@@ -99,7 +140,25 @@ def split_cues(mention: str) -> tuple[str, frozenset[str]]:
     return text, frozenset(classes)
 
 
-def find_candidates(index: GazetteerIndex, name: str, limit: int = 50) -> list[tuple[int, float, str]]:
+def context_cues(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Feature classes a context text suggests and the ones it rules out ("not the river")."""
+    words = normalize(text)
+    preferred: set[str] = set()
+    avoided: set[str] = set()
+    for pattern, classes in _CONTEXT_WORDS:
+        negated = re.compile(rf"\b{_NEGATION}(?:{pattern})\b")
+        plain = re.compile(rf"\b(?:{pattern})\b")
+        if negated.search(words):
+            avoided |= classes
+            words_left = negated.sub(" ", words)
+            if plain.search(words_left):
+                preferred |= classes
+        elif plain.search(words):
+            preferred |= classes
+    return frozenset(preferred - avoided), frozenset(avoided)
+
+
+def find_candidates(index: NameIndex, name: str, limit: int = 60) -> list[tuple[int, float, str]]:
     """Entries whose names match ``name``: ``(entry number, match quality, how)``, best first."""
     found: dict[int, tuple[float, str]] = {}
 
@@ -107,18 +166,19 @@ def find_candidates(index: GazetteerIndex, name: str, limit: int = 50) -> list[t
         if number not in found or found[number][0] < quality:
             found[number] = (quality, how)
 
-    key = normalize(name)
-    for number in index.exact.get(key, ()):
+    for number in index.exact(normalize(name)):
         offer(number, 1.0, "exact name")
     fkey = fold(name)
-    for number in index.folded.get(fkey, ()):
+    for number in index.folded(fkey):
         offer(number, 0.92, "same name after transliteration folding")
-    skel = skeleton(name)
     if len(fkey) >= 3:
-        for folded_name, number in index.fuzzy.get(skel, ()):
-            similarity = fuzz.ratio(fkey, folded_name) / 100
-            if similarity >= 0.7:
-                offer(number, 0.85 * similarity, f"similar name ({similarity:.0%})")
+        for folded_name, numbers in index.fuzzy(skeleton(name)):
+            if folded_name == fkey:
+                continue
+            similarity = fuzz.ratio(fkey, folded_name, score_cutoff=70) / 100
+            if similarity:
+                for number in numbers:
+                    offer(number, 0.85 * similarity, f"similar name ({similarity:.0%})")
     ranked = sorted(found.items(), key=lambda item: (-item[1][0], item[0]))
     return [(number, quality, how) for number, (quality, how) in ranked[:limit]]
 
@@ -131,7 +191,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
 
 
-def _importance(entry: GazetteerEntry) -> tuple[float, str | None]:
+def importance(entry: GazetteerEntry) -> tuple[float, str | None]:
+    """A prior for an entry: countries first, then large places, named features, regions."""
     if entry.feature_class == "country":
         return 0.3, "a country"
     if entry.feature_class in POPULATED:
@@ -139,66 +200,87 @@ def _importance(entry: GazetteerEntry) -> tuple[float, str | None]:
             return 0.05, None
         return min(0.25, math.log10(entry.population + 1) / 28), f"population {entry.population:,}"
     if entry.feature_class in REGION_CLASSES:
-        return 0.2, f"a {entry.feature_class}"
+        return 0.12, f"a {entry.feature_class}"
     return 0.15, f"a {entry.feature_class.replace('_', ' ')}"
 
 
+def _context_score(entry: GazetteerEntry, context: ResolveContext) -> tuple[float, list[str]]:
+    raw = 0.0
+    reasons: list[str] = []
+    if context.feature_classes:
+        if entry.feature_class in context.feature_classes:
+            raw += 0.6
+            reasons.append(f"the text asks for a {entry.feature_class.replace('_', ' ')}")
+        else:
+            raw -= 0.3
+    if entry.feature_class in context.preferred:
+        raw += 0.25
+        reasons.append(f"the context speaks of a {entry.feature_class.replace('_', ' ')}")
+    if entry.feature_class in context.avoided:
+        raw -= 0.35
+    if context.focus:
+        if entry.in_countries(context.focus):
+            raw += 0.45
+            reasons.append(f"in {'/'.join(sorted(context.focus))}")
+        else:
+            raw -= 0.25
+    soft = context.soft_focus - context.focus
+    if soft and entry.in_countries(soft):
+        raw += 0.3
+        reasons.append(f"in {'/'.join(sorted(soft & ({entry.country} | set(entry.other_countries))))}, named in the text")
+    if context.regions and entry.admin1 and (entry.country, entry.admin1) in context.regions:
+        raw += 0.3
+        reasons.append("in a region named in the text")
+    if context.bbox is not None:
+        west, south, east, north = context.bbox
+        if west <= entry.longitude <= east and south <= entry.latitude <= north:
+            raw += 0.3
+            reasons.append("inside the focus box")
+    if context.nearby:
+        distance = min(haversine_km(entry.latitude, entry.longitude, lat, lon) for lat, lon in context.nearby)
+        closeness = math.exp(-distance / 300)
+        raw += 0.4 * closeness
+        if closeness > 0.3:
+            reasons.append(f"{distance:.0f} km from other places in the text")
+    return raw, reasons
+
+
 def score_candidates(
-    index: GazetteerIndex,
+    index: NameIndex,
     matches: Iterable[tuple[int, float, str]],
     context: ResolveContext,
 ) -> list[Scored]:
     """Score every candidate with the context; best first (ties: larger population, then id)."""
     scored: list[Scored] = []
     for number, quality, how in matches:
-        entry = index.entries[number]
-        raw = quality
-        reasons = [how]
-        bonus, why = _importance(entry)
-        raw += bonus
-        if why:
-            reasons.append(why)
-        if context.feature_classes:
-            if entry.feature_class in context.feature_classes:
-                raw += 0.6
-                reasons.append(f"the text asks for a {entry.feature_class.replace('_', ' ')}")
-            else:
-                raw -= 0.3
-        if context.focus:
-            if entry.in_countries(context.focus):
-                raw += 0.45
-                reasons.append(f"in {'/'.join(sorted(context.focus))}")
-            else:
-                raw -= 0.25
-        if context.bbox is not None:
-            west, south, east, north = context.bbox
-            if west <= entry.longitude <= east and south <= entry.latitude <= north:
-                raw += 0.3
-                reasons.append("inside the focus box")
-        if context.nearby:
-            distance = min(
-                haversine_km(entry.latitude, entry.longitude, lat, lon) for lat, lon in context.nearby
-            )
-            closeness = math.exp(-distance / 300)
-            raw += 0.4 * closeness
-            if closeness > 0.3:
-                reasons.append(f"{distance:.0f} km from other places in the text")
-        scored.append(Scored(entry, raw, tuple(reasons)))
+        entry = index.entry(number)
+        bonus, why = importance(entry)
+        extra, reasons = _context_score(entry, context)
+        scored.append(Scored(entry, quality + bonus + extra, (how, *([why] if why else []), *reasons), number))
     scored.sort(key=lambda s: (-s.raw, -s.entry.population, s.entry.id))
     return scored
 
 
-def rank(
-    index: GazetteerIndex, mention: str, context: ResolveContext, limit: int = 5
-) -> tuple[str, list[Scored]]:
+def rank(index: NameIndex, mention: str, context: ResolveContext, limit: int = 5) -> tuple[str, list[Scored]]:
     """The core name of ``mention`` and its best candidates."""
     core, classes = split_cues(mention)
     if classes and not context.feature_classes:
-        context = ResolveContext(context.focus, context.nearby, classes, context.bbox)
+        context = replace(context, feature_classes=classes)
     matches = find_candidates(index, core)
-    if not matches and core != normalize(mention):
-        matches = find_candidates(index, mention)
+    if core != normalize(mention):
+        # The cue words may be part of the name itself ("Gaza Strip", "Kirkuk Field").
+        whole = find_candidates(index, mention)
+        if whole and (not matches or whole[0][1] >= 1.0):
+            matches = _union(matches, whole)
     return core, score_candidates(index, matches, context)[:limit]
+
+
+def _union(first: list[tuple[int, float, str]], second: list[tuple[int, float, str]]) -> list[tuple[int, float, str]]:
+    best: dict[int, tuple[int, float, str]] = {}
+    for item in [*first, *second]:
+        if item[0] not in best or best[item[0]][1] < item[1]:
+            best[item[0]] = item
+    return list(best.values())
 
 
 def best_of(scored: Sequence[Scored], threshold: float) -> Scored | None:

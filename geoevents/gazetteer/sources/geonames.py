@@ -37,11 +37,40 @@ def useful_names(name: str, alternates: list[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def iter_json_object_values(text: str) -> Iterator[dict]:
+    """The values of a top-level JSON object, decoded one at a time (no tree of 235,000 dicts)."""
+    decoder = json.JSONDecoder()
+    position = _skip(text, 0)
+    if text[position : position + 1] != "{":
+        raise ValueError("expected a JSON object")
+    position = _skip(text, position + 1)
+    while text[position : position + 1] != "}":
+        _key, position = decoder.raw_decode(text, position)
+        position = _skip(text, position)
+        if text[position] != ":":
+            raise ValueError(f"expected ':' at {position}")
+        value, position = decoder.raw_decode(text, _skip(text, position + 1))
+        yield value
+        position = _skip(text, position)
+        if text[position : position + 1] == ",":
+            position = _skip(text, position + 1)
+
+
+def _skip(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\r\n":
+        position += 1
+    return position
+
+
+def cities() -> Iterator[dict]:
+    """Every place of cities500, streamed."""
+    text = _data_file().read_text(encoding="utf-8")
+    yield from iter_json_object_values(text)
+
+
 def records() -> Iterator[SourceRecord]:
     """One record per populated place."""
-    with _data_file().open(encoding="utf-8") as handle:
-        cities = json.load(handle)
-    for city in cities.values():
+    for city in cities():
         population = int(city.get("population") or 0)
         entry = GazetteerEntry(
             id=f"geonames:{city['geonameid']}",

@@ -1,0 +1,390 @@
+"""The compact on-disk gazetteer store: one memory-mapped file, read lazily.
+
+Layout (format :data:`FORMAT`): a JSON header (section name -> offset, length, item format,
+plus small tables) followed by raw little-endian sections:
+
+- per entry: ``lat``/``lon`` (float64), ``pop`` (int64), ``cls``/``cc``/``flags`` (codes into
+  the header's tables), ``text`` (id, name, admin1, French and Arabic names, other countries,
+  joined by ``\\x1f``) and ``geom`` (WKB of a line or polygon; empty for points), each
+  variable-length section with an ``*_off`` offsets section;
+- four key tables (ids, :func:`normalize` keys, :func:`fold` keys, :func:`skeleton` keys):
+  sorted 64-bit BLAKE2b hashes, the key text of every hash (so that a hit is verified: a
+  query whose hash collides with another key finds nothing, never a wrong entry) and the
+  postings (entry numbers; for skeletons, the slots of the folded keys that share it).
+
+Opening a store maps the file and parses the header: nothing else is read until asked
+for, so a new process answers its first query in milliseconds and keeps only the pages it
+touched resident. Look-ups bisect the hash arrays through :class:`memoryview`s.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import hashlib
+import json
+import mmap
+import os
+import struct
+import tempfile
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import GazetteerError
+from .entry import GazetteerEntry
+from .normalize import name_keys
+
+FORMAT = "geoevents-gazetteer-store-2"
+_MAGIC = b"GEOEVGZ2"
+_SEP = "\x1f"
+MIN_SKELETON = 2
+
+
+def key_hash(key: str) -> int:
+    """The 64-bit hash the store sorts keys by (stable across processes and machines)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+class KeyTable:
+    """Sorted key hashes with the key texts and posting lists, over memoryviews."""
+
+    def __init__(
+        self,
+        hashes: memoryview,
+        key_off: memoryview,
+        key_blob: memoryview,
+        post_off: memoryview,
+        postings: memoryview,
+    ) -> None:
+        self._hashes = hashes
+        self._key_off = key_off
+        self._key_blob = key_blob
+        self._post_off = post_off
+        self._postings = postings
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def key_at(self, slot: int) -> str:
+        """The key text stored at ``slot``."""
+        return bytes(self._key_blob[self._key_off[slot] : self._key_off[slot + 1]]).decode("utf-8")
+
+    def postings_at(self, slot: int) -> Sequence[int]:
+        """The postings of ``slot``."""
+        return self._postings[self._post_off[slot] : self._post_off[slot + 1]]
+
+    def slot(self, key: str) -> int | None:
+        """The slot of ``key``, or ``None``; hash hits are verified against the key text."""
+        if not key:
+            return None
+        wanted = key_hash(key)
+        hashes = self._hashes
+        position = bisect.bisect_left(hashes, wanted)
+        encoded = key.encode("utf-8")
+        while position < len(hashes) and hashes[position] == wanted:
+            if self._key_blob[self._key_off[position] : self._key_off[position + 1]] == encoded:
+                return position
+            position += 1
+        return None
+
+    def get(self, key: str) -> Sequence[int]:
+        """The postings of ``key`` (empty when absent)."""
+        slot = self.slot(key)
+        return () if slot is None else self.postings_at(slot)
+
+
+def build_key_table(
+    pairs_hash: np.ndarray, pairs_value: np.ndarray, texts: Callable[[int], str] | Sequence[str]
+) -> dict[str, bytes]:
+    """Sections of a key table from (hash, value) pairs; ``texts[i]`` (or ``texts(i)``) is the key of pair ``i``.
+
+    Returns raw section bytes: ``h`` (hashes), ``ko``/``kb`` (key offsets/blob), ``po``/``p``.
+    """
+    order = np.lexsort((pairs_value, pairs_hash))
+    hashes = pairs_hash[order]
+    values = pairs_value[order]
+    keep = np.ones(len(order), dtype=bool)
+    keep[1:] = (hashes[1:] != hashes[:-1]) | (values[1:] != values[:-1])
+    order, hashes, values = order[keep], hashes[keep], values[keep]
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]]) if len(hashes) else np.array([], int)
+    unique = hashes[starts]
+    text = texts if callable(texts) else texts.__getitem__
+    key_bytes = [text(int(i)).encode("utf-8") for i in order[starts]]
+    key_off = np.zeros(len(key_bytes) + 1, dtype="<i8")
+    np.cumsum([len(k) for k in key_bytes], out=key_off[1:])
+    post_off = np.append(starts, len(values)).astype("<i8")
+    return {
+        "h": unique.astype("<u8").tobytes(),
+        "ko": key_off.tobytes(),
+        "kb": b"".join(key_bytes),
+        "po": post_off.tobytes(),
+        "p": values.astype("<i4").tobytes(),
+    }
+
+
+class _KeyCollector:
+    """(key, value) pairs as compact arrays: 64-bit key hashes, values, and the key texts."""
+
+    def __init__(self) -> None:
+        self.hashes = array("Q")
+        self.values = array("Q")
+        self.blob = bytearray()
+        self.offsets = array("q", [0])
+
+    def add(self, key_hash_: int, key: str, value: int) -> None:
+        self.hashes.append(key_hash_)
+        self.values.append(value)
+        self.blob += key.encode("utf-8")
+        self.offsets.append(len(self.blob))
+
+    def text(self, pair: int) -> str:
+        return self.blob[self.offsets[pair] : self.offsets[pair + 1]].decode("utf-8")
+
+
+class StoreBuilder:
+    """Collects entries and names (from source records) and writes a store file."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.lat = array("d")
+        self.lon = array("d")
+        self.pop = array("q")
+        self.flags = array("B")
+        self.cls: list[str] = []
+        self.cc: list[str] = []
+        self.text: list[str] = []
+        self.geom: list[bytes] = []
+        self._exact = _KeyCollector()
+        self._folded = _KeyCollector()
+        self._skeletons = _KeyCollector()
+
+    def add(self, entry: GazetteerEntry, names: Iterable[str], *, name_only: bool = False) -> int:
+        """Add an entry (or, for a known id, its names; a line/area also replaces the entry)."""
+        number = self.numbers.get(entry.id)
+        if number is None:
+            number = len(self.lat)
+            self.numbers[entry.id] = number
+            self.lat.append(0.0)
+            self.lon.append(0.0)
+            self.pop.append(0)
+            self.flags.append(0)
+            self.cls.append("")
+            self.cc.append("")
+            self.text.append("")
+            self.geom.append(b"")
+            self._set(number, entry)
+        elif entry.geometry_wkb is not None and not name_only:
+            self._set(number, entry)
+        for name in dict.fromkeys(names):
+            self._add_name(number, name)
+        return number
+
+    def _add_name(self, number: int, name: str) -> None:
+        key, fkey, skel = name_keys(name)
+        if not key:
+            return
+        self._exact.add(key_hash(key), key, number)
+        fold_hash = key_hash(fkey)
+        self._folded.add(fold_hash, fkey, number)
+        if len(skel) >= MIN_SKELETON:
+            self._skeletons.add(key_hash(skel), skel, fold_hash)
+
+    def _set(self, number: int, entry: GazetteerEntry) -> None:
+        self.lat[number] = entry.latitude
+        self.lon[number] = entry.longitude
+        self.pop[number] = entry.population
+        self.flags[number] = 1 if entry.approximate else 0
+        self.cls[number] = entry.feature_class
+        self.cc[number] = entry.country or ""
+        self.text[number] = _SEP.join(
+            [
+                entry.id,
+                entry.name,
+                entry.admin1 or "",
+                entry.name_fr or "",
+                entry.name_ar or "",
+                ",".join(entry.other_countries),
+            ]
+        )
+        self.geom[number] = entry.geometry_wkb or b""
+
+    def write(self, path: Path) -> None:
+        """Write the store atomically (concurrent builders never see half a file)."""
+        sections: dict[str, tuple[bytes, str]] = {}
+        classes = sorted(set(self.cls))
+        countries = sorted(set(self.cc))
+        class_code = {c: i for i, c in enumerate(classes)}
+        country_code = {c: i for i, c in enumerate(countries)}
+        sections["lat"] = (self.lat.tobytes(), "d")
+        sections["lon"] = (self.lon.tobytes(), "d")
+        sections["pop"] = (self.pop.tobytes(), "q")
+        sections["flags"] = (self.flags.tobytes(), "B")
+        sections["cls"] = (array("B", [class_code[c] for c in self.cls]).tobytes(), "B")
+        sections["cc"] = (array("H", [country_code[c] for c in self.cc]).tobytes(), "H")
+        _blob(sections, "text", [t.encode("utf-8") for t in self.text])
+        _blob(sections, "geom", self.geom)
+        ids = list(self.numbers)
+        _table(sections, "id", [key_hash(i) for i in ids], [self.numbers[i] for i in ids], ids)
+        self._name_tables(sections)
+        _write_file(path, sections, {"classes": classes, "countries": countries, "count": len(self.lat)})
+
+    def _name_tables(self, sections: dict[str, tuple[bytes, str]]) -> None:
+        _collected_table(sections, "exact", self._exact)
+        fold_sections = _collected_table(sections, "fold", self._folded)
+        # Skeleton postings point at folded-key slots (so fuzzy candidates are ranked by the
+        # folded key once, whatever number of entries share it).
+        folded_hashes = np.frombuffer(fold_sections["h"], dtype="<u8")
+        skel = self._skeletons
+        slots = np.searchsorted(folded_hashes, _np(skel.values, np.uint64))
+        built = build_key_table(_np(skel.hashes, np.uint64), slots.astype(np.int64), skel.text)
+        for part, data in built.items():
+            sections[f"skel.{part}"] = (data, _PART_FORMAT[part])
+
+
+def _collected_table(sections, name: str, collected: _KeyCollector) -> dict[str, bytes]:
+    built = build_key_table(_np(collected.hashes, np.uint64), _np(collected.values, np.int64), collected.text)
+    for part, data in built.items():
+        sections[f"{name}.{part}"] = (data, _PART_FORMAT[part])
+    return built
+
+
+_PART_FORMAT = {"h": "Q", "ko": "q", "kb": "B", "po": "q", "p": "i"}
+
+
+def _np(values, dtype) -> np.ndarray:
+    return np.asarray(values).astype(dtype, copy=False) if len(values) else np.zeros(0, dtype=dtype)
+
+
+def _table(sections, name: str, hashes, values, texts: list[str]) -> None:
+    built = build_key_table(_np(hashes, np.uint64), _np(values, np.int64), texts)
+    for part, data in built.items():
+        sections[f"{name}.{part}"] = (data, _PART_FORMAT[part])
+
+
+def _blob(sections, name: str, items: list[bytes]) -> None:
+    offsets = np.zeros(len(items) + 1, dtype="<i8")
+    np.cumsum([len(i) for i in items], out=offsets[1:])
+    sections[f"{name}_off"] = (offsets.tobytes(), "q")
+    sections[name] = (b"".join(items), "B")
+
+
+def _write_file(path: Path, sections: dict[str, tuple[bytes, str]], tables: dict) -> None:
+    layout: dict[str, list] = {}
+    offset = 0
+    for name, (data, fmt) in sections.items():
+        layout[name] = [offset, len(data), fmt]
+        offset += (len(data) + 7) // 8 * 8
+    header = json.dumps({"format": FORMAT, "sections": layout, **tables}).encode("utf-8")
+    start = (len(_MAGIC) + 8 + len(header) + 7) // 8 * 8
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".store.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(_MAGIC + struct.pack("<Q", len(header)) + header)
+            handle.write(b"\0" * (start - handle.tell()))
+            for data, _fmt in sections.values():
+                handle.write(data)
+                handle.write(b"\0" * ((-len(data)) % 8))
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+class GazetteerStore:
+    """A read-only store file, memory-mapped; see the module docstring."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        try:
+            with self.path.open("rb") as handle:
+                self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError) as exc:
+            raise GazetteerError(f"{path}: cannot open gazetteer store: {exc}") from None
+        view = memoryview(self._map)
+        if bytes(view[: len(_MAGIC)]) != _MAGIC:
+            raise GazetteerError(f"{path}: not a geoevents gazetteer store")
+        (length,) = struct.unpack_from("<Q", view, len(_MAGIC))
+        begin = len(_MAGIC) + 8
+        try:
+            header = json.loads(bytes(view[begin : begin + length]))
+        except ValueError:
+            raise GazetteerError(f"{path}: damaged gazetteer store header") from None
+        if header.get("format") != FORMAT:
+            raise GazetteerError(f"{path}: gazetteer store format {header.get('format')!r}, need {FORMAT!r}")
+        base = (begin + length + 7) // 8 * 8
+        self._sections: dict[str, memoryview] = {}
+        for name, (offset, size, fmt) in header["sections"].items():
+            part = view[base + offset : base + offset + size]
+            self._sections[name] = part if fmt == "B" else part.cast(fmt)
+        self.classes: list[str] = header["classes"]
+        self.countries: list[str] = header["countries"]
+        self.count: int = header["count"]
+        s = self._sections
+        self._lat, self._lon, self._pop = s["lat"], s["lon"], s["pop"]
+        self._cls, self._cc, self._flags = s["cls"], s["cc"], s["flags"]
+        self.ids = self._table("id")
+        self.exact = self._table("exact")
+        self.folded = self._table("fold")
+        self.skeletons = self._table("skel")
+
+    def _table(self, name: str) -> KeyTable:
+        s = self._sections
+        return KeyTable(s[f"{name}.h"], s[f"{name}.ko"], s[f"{name}.kb"], s[f"{name}.po"], s[f"{name}.p"])
+
+    def __len__(self) -> int:
+        return self.count
+
+    def number_of(self, gazetteer_id: str) -> int | None:
+        """The entry number of an id."""
+        found = self.ids.get(gazetteer_id)
+        return found[0] if len(found) else None
+
+    def feature_class(self, number: int) -> str:
+        """The feature class of entry ``number`` (without decoding the entry)."""
+        return self.classes[self._cls[number]]
+
+    def population(self, number: int) -> int:
+        """The population of entry ``number``."""
+        return self._pop[number]
+
+    def entry(self, number: int, *, geometry: bool = False) -> GazetteerEntry:
+        """Entry ``number``; its line/area WKB only when ``geometry`` is asked for."""
+        s = self._sections
+        off = s["text_off"]
+        fields = bytes(s["text"][off[number] : off[number + 1]]).decode("utf-8").split(_SEP)
+        wkb = None
+        if geometry:
+            goff = s["geom_off"]
+            if goff[number + 1] > goff[number]:
+                wkb = bytes(s["geom"][goff[number] : goff[number + 1]])
+        return GazetteerEntry(
+            id=fields[0],
+            name=fields[1],
+            feature_class=self.classes[self._cls[number]],
+            latitude=self._lat[number],
+            longitude=self._lon[number],
+            country=self.countries[self._cc[number]] or None,
+            admin1=fields[2] or None,
+            population=self._pop[number],
+            geometry_wkb=wkb,
+            approximate=bool(self._flags[number]),
+            name_fr=fields[3] or None,
+            name_ar=fields[4] or None,
+            other_countries=tuple(fields[5].split(",")) if fields[5] else (),
+        )
+
+    def has_area_or_line(self, number: int) -> bool:
+        """Whether entry ``number`` has a line or polygon geometry."""
+        goff = self._sections["geom_off"]
+        return goff[number + 1] > goff[number]
+
+    def close(self) -> None:
+        """Release the mapping (views handed out must be gone)."""
+        self._sections.clear()
+        with contextlib.suppress(BufferError):
+            self._map.close()
