@@ -36,6 +36,7 @@ __all__ = [
 
 RESOLVE_THRESHOLD = 0.8  # raw score a best candidate needs to count as resolved
 CONTEXT_MIN_POPULATION = 50_000  # places of a context text that count as landmarks
+LINE_CLASSES = frozenset({"river"})
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 
 
@@ -173,10 +174,13 @@ class Gazetteer:
             position += taken or 1
         nearby: list[tuple[float, float]] = []
         regions: set[tuple[str, str]] = set()
+        lines = []
         for group in groups:
             countries.update(e.country for e in group if e.feature_class == "country" and e.country)
         for group in groups:
-            places = [e for e in group if e.feature_class != "country"]
+            rivers = [e for e in group if e.feature_class in LINE_CLASSES and e.geometry_wkb is not None]
+            lines.extend(e.geometry for e in rivers)
+            places = [e for e in group if e.feature_class != "country" and e not in rivers]
             if not places or any(e.feature_class == "country" for e in group):
                 continue
             inside = [e for e in places if e.country in countries] or places
@@ -190,6 +194,7 @@ class Gazetteer:
             regions=frozenset(regions),
             preferred=preferred,
             avoided=avoided,
+            lines=tuple(lines),
         )
 
     def _landmarks(self, words: str) -> list[GazetteerEntry]:
@@ -199,7 +204,9 @@ class Gazetteer:
         found = []
         for number in self.index.exact(key):
             entry = self.index.entry(number)
-            if (
+            if entry.feature_class in LINE_CLASSES:
+                found.append(self.index.entry(number, geometry=True))
+            elif (
                 entry.feature_class == "country"
                 or entry.feature_class in REGION_CLASSES
                 or (entry.feature_class in POPULATED and entry.population >= CONTEXT_MIN_POPULATION)

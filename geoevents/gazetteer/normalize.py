@@ -48,6 +48,8 @@ _VOWELS = frozenset("aeiouyw")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+# French elision: "d'Al-Anbar", "l'Euphrate" are two words, not "dal anbar".
+_ELISION = re.compile(r"(?<![^\W\d_])([dlDL]|[qQ]u)['’ʼ](?=[^\W\d_])")
 _COMBINING = re.compile(
     "[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u0640\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 )
@@ -64,6 +66,7 @@ def _all_combining() -> re.Pattern[str]:
 
 
 def _normalize(name: str) -> str:
+    name = _ELISION.sub(r"\1 ", name)
     if name.isascii():
         text = name.translate(_MARKS).lower()
     else:

@@ -16,6 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
+from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import nearest_points
 
 from .entry import POPULATED, GazetteerEntry
 from .index import NameIndex
@@ -89,6 +92,7 @@ class ResolveContext:
     regions: frozenset[tuple[str, str]] = frozenset()
     preferred: frozenset[str] = frozenset()
     avoided: frozenset[str] = frozenset()
+    lines: tuple[BaseGeometry, ...] = ()  # rivers (or areas) the text names
 
     def merged(self, other: ResolveContext) -> ResolveContext:
         """Both contexts together (``other``'s feature classes win when it has some)."""
@@ -101,6 +105,7 @@ class ResolveContext:
             regions=self.regions | other.regions,
             preferred=self.preferred | other.preferred,
             avoided=self.avoided | other.avoided,
+            lines=self.lines + other.lines,
         )
 
 
@@ -204,6 +209,15 @@ def importance(entry: GazetteerEntry) -> tuple[float, str | None]:
     return 0.15, f"a {entry.feature_class.replace('_', ' ')}"
 
 
+def _line_distance_km(line: BaseGeometry, entry: GazetteerEntry) -> float:
+    """Approximate kilometres from an entry's point to a line or area (degrees scaled at its latitude)."""
+    point = Point(entry.longitude, entry.latitude)
+    if line.covers(point):
+        return 0.0
+    nearest = nearest_points(line, point)[0]
+    return haversine_km(entry.latitude, entry.longitude, nearest.y, nearest.x)
+
+
 def _context_score(entry: GazetteerEntry, context: ResolveContext) -> tuple[float, list[str]]:
     raw = 0.0
     reasons: list[str] = []
@@ -236,6 +250,11 @@ def _context_score(entry: GazetteerEntry, context: ResolveContext) -> tuple[floa
         if west <= entry.longitude <= east and south <= entry.latitude <= north:
             raw += 0.3
             reasons.append("inside the focus box")
+    if context.lines:
+        distance = min(_line_distance_km(line, entry) for line in context.lines)
+        raw += 0.3 * math.exp(-distance / 50)
+        if distance < 50:
+            reasons.append(f"{distance:.0f} km from a river or area named in the text")
     if context.nearby:
         distance = min(haversine_km(entry.latitude, entry.longitude, lat, lon) for lat, lon in context.nearby)
         closeness = math.exp(-distance / 300)

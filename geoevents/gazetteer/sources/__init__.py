@@ -25,6 +25,6 @@ class SourceRecord:
 
 def default_sources():
     """The sources of the embedded default gazetteer, in merge order."""
-    from . import countries, curated, geonames
+    from . import admin1, countries, curated, geonames
 
-    return (geonames, countries, curated)
+    return (geonames, countries, admin1, curated)

@@ -53,15 +53,24 @@ def _territory_names() -> dict[str, list[str]]:
     return names
 
 
-def records() -> Iterator[SourceRecord]:
-    """One record per country with an ISO 3166-1 alpha-2 code."""
-    cldr = _territory_names()
-    with resources.as_file(_data_file()) as path:
-        table = pyogrio.read_dataframe(path, columns=_FIELDS, use_arrow=False)
+def _one_row_per_code(table) -> dict[str, object]:
+    """Natural Earth has several rows for some codes (France and Clipperton): keep the most populous."""
+    chosen: dict[str, object] = {}
     for row in table.itertuples(index=False):
         code = row.ISO_A2 if row.ISO_A2 not in (None, "-99") else row.ISO_A2_EH
         if not code or code == "-99":
             continue
+        if code not in chosen or (row.POP_EST or 0) > (chosen[code].POP_EST or 0):
+            chosen[code] = row
+    return dict(sorted(chosen.items()))
+
+
+def records() -> Iterator[SourceRecord]:
+    """One record per country with an ISO 3166-1 alpha-2 code."""
+    cldr = _territory_names()
+    with resources.as_file(_data_file()) as path:
+        table = pyogrio.read_dataframe(path, columns=_FIELDS, use_arrow=False, encoding="UTF-8")
+    for code, row in _one_row_per_code(table).items():
         geometry = shapely.simplify(row.geometry, SIMPLIFY_DEGREES, preserve_topology=True)
         point = row.geometry.representative_point()
         names = [row.NAME_EN, row.NAME_FR, row.NAME_AR, row.NAME, row.NAME_LONG, row.ADMIN, row.FORMAL_EN]
