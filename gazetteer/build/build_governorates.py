@@ -10,8 +10,9 @@ Iraq, so the polygons are an honest approximation:
 3. cells dissolved per admin1code -> ISO 3166-2 code (table below, checked
    one by one against pycountry and the GeoNames admin1 names);
 4. clipped to the Natural Earth 10m admin-0 polygon of the country
-   (simplified to 0.01 degrees first, so neighbouring governorates share
-   edges exactly);
+   (Syria and Iraq simplified together to ~0.01 degrees first with
+   shapely.coverage_simplify, so neighbouring governorates and the two
+   countries share edges exactly);
 5. sanity checks (capitals and named towns inside the right governorate).
 
 Boundaries can be wrong by tens of km (more in the deserts).  Every feature
@@ -192,8 +193,11 @@ def build():
     ne = natural_earth_countries(("SY", "IQ"))
     cities = geonames_cities(("SY", "IQ"))
     features, by_key = [], {}
+    # simplify both countries together so that their shared border stays shared
+    simplified = shapely.coverage_simplify([ne["SY"], ne["IQ"]], SIMPLIFY_DEG)
+    simplified = dict(zip(("SY", "IQ"), (shapely.make_valid(g) for g in simplified)))
     for cc in ("SY", "IQ"):
-        country = shapely.simplify(ne[cc], SIMPLIFY_DEG, preserve_topology=True)
+        country = simplified[cc]
         seeds = {}
         for c in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
             if c["countrycode"] != cc or c["admin1code"] not in ADMIN1_ISO[cc]:
