@@ -407,3 +407,19 @@ def test_place_overlays_point_to_geonames(collections):
         assert spelling in abu["alt_names"]
     lon, lat = by_id(collections["places"])["sy-iq:place:abu-kamal"]["geometry"]["coordinates"]
     assert km(lon, lat, 40.92, 34.45) < 2
+
+
+DAM_RIVER = {
+    "dam:tabqa-dam": "euphrates", "dam:baath-dam": "euphrates", "dam:tishrin-dam": "euphrates",
+    "dam:haditha-dam": "euphrates", "barrage:ramadi-barrage": "euphrates", "barrage:fallujah-barrage": "euphrates",
+    "dam:mosul-dam": "tigris", "barrage:samarra-barrage": "tigris", "dam:dukan-dam": "little-zab",
+    "dam:darbandikhan-dam": "diyala", "dam:hamrin-dam": "diyala",
+}
+
+
+@pytest.mark.parametrize("dam, river", sorted(DAM_RIVER.items()))
+def test_dams_sit_on_their_river(collections, dam, river):
+    """Independent cross-check: published dam coordinates vs the WDBII-routed river lines."""
+    point = by_id(collections["water"])[f"sy-iq:{dam}"]["geometry"]["coordinates"]
+    line = shape(by_id(collections["rivers"])[f"sy-iq:river:{river}"]["geometry"])
+    assert dist_km(line, *point) <= 3.0

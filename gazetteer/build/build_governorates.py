@@ -247,9 +247,10 @@ def build():
         iso = None if key == "IQ-HALABJA" else key
         notes = f"Capital: {capc['name']} (GeoNames {cap})."
         if key == "IQ-HALABJA":
-            notes += (" Separated from Sulaymaniyah; recognised as a governorate by the Kurdistan Region"
-                      " and the Iraqi government; no ISO 3166-2 code yet (pycountry 26.2.16), so admin1 is null."
-                      " Part of the Kurdistan Region.")
+            notes += (" Separated from Sulaymaniyah: approved by the Iraqi Council of Ministers in 2013 and"
+                      " recognised as Iraq's 19th governorate by the Council of Representatives in April 2025"
+                      " (Rudaw, 9 Aug 2025). No ISO 3166-2 code yet (pycountry 26.2.16), so admin1 is null."
+                      " Part of the Kurdistan Region. GeoNames already lists it as admin1 IQ.19.")
         if key in ("IQ-DA", "IQ-AR", "IQ-SU"):
             notes += " Part of the Kurdistan Region (IQ-KR)."
         if key == "SY-QU":

@@ -188,10 +188,9 @@ DAMS = [
      "Creates Lake Assad (Euphrates Lake)."),
     ("tishrin-dam", "Tishrin Dam", "Barrage de Tichrine", "سد تشرين",
      ["Tishrin", "Tishreen Dam", "Tichrine", "Tishrin dam", "barrage de Tichrine", "Bendava Tişrîn", "سد تشرين"],
-     "dam", "SY", "SY-HL", (38.18, 36.38), True,
-     "Placed on the Euphrates south-east of Manbij (GeoNames 167357), ~80 km south of the Turkish border"
-     " (Mehr 2024; France 24 Observers 2020); snapped to the river line.",
-     "Frontline site in December 2024 - 2025 fighting. Position uncertain by ~3 km."),
+     "dam", "SY", "SY-HL", (38.18333, 36.38139), False,
+     "Wikipedia 'Tishrin Dam' infobox 36°22'53\"N 38°11'00\"E (90 km east of Aleppo, south-east of Manbij)",
+     "Frontline site in the December 2024 - 2025 fighting."),
     ("baath-dam", "Baath Dam", "Barrage al-Baas", "سد البعث",
      ["Baath Dam", "al-Baath Dam", "Ba'ath Dam", "Baas Dam", "Freedom Dam", "al-Hurriya Dam", "barrage du Baas",
       "سد البعث", "سد الحرية"],
@@ -211,9 +210,9 @@ DAMS = [
      "Creates Lake Qadisiyah."),
     ("dukan-dam", "Dukan Dam", "Barrage de Dokan", "سد دوكان",
      ["Dukan Dam", "Dokan Dam", "Dokan", "Dukan", "Bendawî Dukan", "barrage de Doukan", "سد دوكان"],
-     "dam", "IQ", "IQ-SU", (44.9528, 35.9544), True,
-     "Placed at the southern outlet of the GSHHG outline of Dukan Lake, near Dukan town (GeoNames 96953).",
-     "On the Little Zab. Position uncertain by ~2 km."),
+     "dam", "IQ", "IQ-SU", (44.95167, 35.95361), False,
+     "Wikimapia 'Dukan Dam' 35°57'13\"N 44°57'6\"E; at the southern outlet of the GSHHG outline of Dukan Lake",
+     "On the Little Zab."),
     ("darbandikhan-dam", "Darbandikhan Dam", "Barrage de Darbandikhan", "سد دربندخان",
      ["Darbandikhan", "Derbendikhan Dam", "Darbandikhan Dam", "Darbandikan", "Derbendîxan", "سد دربندخان"],
      "dam", "IQ", "IQ-SU", (45.7064, 35.1128), True,
@@ -337,15 +336,15 @@ CROSSINGS = [
     ("bab-al-hawa", "Bab al-Hawa border crossing", "Poste-frontière de Bab al-Hawa", "معبر باب الهوى",
      ["Bab al-Hawa", "Bab al Hawa", "Bab el-Hawa", "Cilvegözü", "Cilvegozu", "Bab al-Hawa crossing",
       "poste-frontière de Bab el-Haoua", "باب الهوى"],
-     ["SY", "TR"], "SY-ID", (36.677, 36.236), True,
-     "Placed at the Syria-Turkey border west of Sarmada (Idlib) opposite Cilvegözü/Reyhanlı; no published"
-     " coordinate checked", "Main UN cross-border aid crossing. Position uncertain by ~2 km."),
+     ["SY", "TR"], "SY-ID", (36.692639, 36.230639), False,
+     "Wikipedia 'Bab al-Hawa Border Crossing' 36°13'50.3\"N 36°41'33.5\"E (opposite Cilvegözü, Reyhanlı)",
+     "Main UN cross-border aid crossing."),
     ("bab-al-salama", "Bab al-Salama border crossing", "Poste-frontière de Bab al-Salama", "معبر باب السلامة",
      ["Bab al-Salama", "Bab al-Salameh", "Bab as-Salama", "Bab el-Salam", "Öncüpınar", "Oncupinar",
       "Azaz crossing", "poste-frontière de Bab al-Salam", "باب السلامة"],
-     ["SY", "TR"], "SY-HL", (37.082, 36.637), True,
-     "Placed at the Syria-Turkey border north of Azaz opposite Öncüpınar, ~6 km south of Kilis (GeoNames"
-     " 307864); no published coordinate checked", "Position uncertain by ~3 km."),
+     ["SY", "TR"], "SY-HL", (37.08575, 36.63439), False,
+     "German Wikipedia 'Bab al-Salameh' 36°38'3.8\"N 37°5'8.7\"E (north of Azaz, opposite Öncüpınar/Kilis)",
+     "About 5 km north of Azaz."),
     ("nasib-jaber", "Nasib – Jaber border crossing", "Poste-frontière de Nassib – Jaber", "معبر نصيب - جابر",
      ["Nasib", "Nassib", "Naseeb", "Jaber", "Jabir", "Nasib-Jaber", "Nassib crossing",
       "poste-frontière de Nassib", "معبر نصيب", "معبر جابر"],
@@ -542,7 +541,7 @@ def build():
 
     # ---- water
     water = []
-    snap_rivers = {"tishrin-dam": "euphrates", "haditha-dam": "euphrates"}
+    snap_rivers = {"haditha-dam": "euphrates"}
     for (slug, name, fr, ar, alts, fclass, cc, a1, (lon, lat), approx, ref, notes) in DAMS:
         if slug in snap_rivers:
             lon, lat = snap_to(rivers[snap_rivers[slug]], lon, lat)

