@@ -21,6 +21,7 @@ is marked "approximate": true.  Run:  python gazetteer/build/build_governorates.
 
 from __future__ import annotations
 
+import math
 import sys
 from collections import defaultdict
 
@@ -83,6 +84,12 @@ ANCHORS: list[tuple[float, float, str, str, str]] = [
     (38.68, 33.50, "SY", "11", "Al-Tanf border post, Homs Governorate (Wikipedia 'Al Waleed border crossing' / 'Al-Tanf')"),
     (43.65, 30.85, "IQ", "17", "Najaf desert towards the Saudi border (Ash Shabakah area): Najaf lies between Anbar"
                                " and Muthanna on the Saudi border (Wikipedia 'Najaf Governorate')"),
+    (43.0, 32.55, "IQ", "01", "Desert west of Ain al-Tamr: Karbala (5,034 km2) is bordered by Anbar to the north and"
+                              " west (German Wikipedia 'Kerbela (Gouvernement)')"),
+    (43.4, 31.75, "IQ", "17", "Desert south of Karbala governorate, bordered by Najaf to the south (same source)"),
+    (45.8, 30.2, "IQ", "03", "Desert south-west of Dhi Qar: Dhi Qar (12,900 km2) is the flat, marshy lower Euphrates"
+                             " plain; the desert to its south is Muthanna (51,740 km2) (Wikipedia 'Dhi Qar"
+                             " Governorate', 'Al-Muthanna Governorate')"),
 ]
 
 # key -> (id slug, English, French, Arabic, alternative names, capital geonames id)
@@ -245,7 +252,9 @@ def build():
         cc = key[:2]
         capc = cities[cap]
         iso = None if key == "IQ-HALABJA" else key
-        notes = f"Capital: {capc['name']} (GeoNames {cap})."
+        g = by_key[key]
+        area = g.area * 111.195 ** 2 * math.cos(math.radians(g.centroid.y))
+        notes = f"Capital: {capc['name']} (GeoNames {cap}). Area of this approximation: ~{round(area, -2):.0f} km2."
         if key == "IQ-HALABJA":
             notes += (" Separated from Sulaymaniyah: approved by the Iraqi Council of Ministers in 2013 and"
                       " recognised as Iraq's 19th governorate by the Council of Representatives in April 2025"
