@@ -54,8 +54,8 @@ def P(geonames_id):
 RIVERS = {
     "euphrates": {
         "name": "Euphrates", "name_fr": "Euphrate", "name_ar": "نهر الفرات",
-        "alt_names": ["Euphrate", "al-Furat", "Al Furat", "al-Forat", "Furat", "Nahr al-Furat", "Firat", "Fırat",
-                      "Fırat Nehri", "Firat River", "Feraat", "Ferat", "Ruebar-i Firat", "Prat", "الفرات", "فرات"],
+        "alt_names": ["Euphrate", "Euphrates River", "al-Furat", "Al Furat", "al-Forat", "Furat", "Nahr al-Furat",
+                      "Firat", "Fırat", "Fırat Nehri", "Firat River", "Ferat", "Çemê Firatê", "الفرات", "فرات"],
         "country": ["TR", "SY", "IQ"],
         "route": [
             ("check", P(308389)),                 # Keban (Keban Dam, Elazig province)
@@ -96,7 +96,7 @@ RIVERS = {
     "tigris": {
         "name": "Tigris", "name_fr": "Tigre", "name_ar": "نهر دجلة",
         "alt_names": ["Tigre", "Dijla", "Dijlah", "Nahr Dijla", "Nahr Dijlah", "Dicle", "Dicle Nehri",
-                      "Dîcle", "Dijle", "Idiglat", "Tigris River", "دجلة"],
+                      "Dîcle", "Tigris River", "دجلة"],
         "country": ["TR", "SY", "IQ"],
         "route": [
             ("check", P(316541)),                 # Diyarbakir
@@ -159,7 +159,7 @@ RIVERS = {
     "great-zab": {
         "name": "Great Zab", "name_fr": "Grand Zab", "name_ar": "نهر الزاب الكبير",
         "alt_names": ["Upper Zab", "Greater Zab", "Zab al-Kabir", "az-Zab al-Kabir", "Zêy Badînan", "Zei Badinan",
-                      "Büyük Zap", "Zap", "الزاب الكبير", "الزاب الأعلى"],
+                      "Büyük Zap", "Zap Suyu", "الزاب الكبير", "الزاب الأعلى"],
         "country": ["TR", "IQ"],
         "route": [
             ("via", (43.6, 37.45, "Great Zab in Hakkari province, Turkey (WDBII)")),
