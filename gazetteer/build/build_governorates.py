@@ -112,7 +112,7 @@ GOVS = {
     "SY-HM": ("hama", "Hama Governorate", "Gouvernorat de Hama", "محافظة حماة",
               ["Hama", "Hamah", "Hamat", "Hamā", "Ḥamāh", "حماة"], 170017),
     "SY-TA": ("tartus", "Tartus Governorate", "Gouvernorat de Tartous", "محافظة طرطوس",
-              ["Tartus", "Tartous", "Tartouss", "Ţarţūs", "Tortosa", "طرطوس"], 163345),
+              ["Tartus", "Tartous", "Tartouss", "Ţarţūs", "طرطوس"], 163345),
     "SY-LA": ("latakia", "Latakia Governorate", "Gouvernorat de Lattaquié", "محافظة اللاذقية",
               ["Latakia", "Lattaquié", "Lattaquie", "Lattakia", "Latakiyah", "Al-Ladhiqiyah",
                "Al Ladhiqiyah", "Ladhiqiyah", "Latakieh", "اللاذقية"], 173576),
