@@ -423,3 +423,26 @@ def test_dams_sit_on_their_river(collections, dam, river):
     point = by_id(collections["water"])[f"sy-iq:{dam}"]["geometry"]["coordinates"]
     line = shape(by_id(collections["rivers"])[f"sy-iq:river:{river}"]["geometry"])
     assert dist_km(line, *point) <= 3.0
+
+
+# Towns on the rivers that the build did NOT use as routing waypoints (GeoNames
+# coordinates): an independent check that the WDBII line follows the real course.
+INDEPENDENT_TOWNS = {
+    "euphrates": [("Halfeti", 37.86874, 37.24529), ("Maadan", 39.59835, 35.7552), ("As Sabkhah", 39.26268, 35.81182),
+                  ("At Tibni", 39.8181, 35.6117), ("Al Kasrah", 39.9202, 35.56743), ("Khasham", 40.28916, 35.30088),
+                  ("Muhasan", 40.3166, 35.23349), ("Dhiban", 40.51028, 35.01498), ("Al Ashara", 40.56007, 34.92133),
+                  ("Subaykhan", 40.59987, 34.85305), ("Hajin", 40.83138, 34.69508), ("Al Jala", 40.84054, 34.63346),
+                  ("As Susah", 40.95819, 34.53366), ("Al Haqlaniyah", 42.36174, 34.08599),
+                  ("Al-Musayab", 44.29005, 32.77872), ("Al Manadhirah", 44.48649, 31.90692),
+                  ("Al Mishkhab", 44.4893, 31.80437)],
+    "tigris": [("Al-Alam", 43.6951, 34.70896), ("Ad Dawr", 43.79341, 34.45597), ("As Suwayrah", 44.77583, 32.92556),
+               ("Al Aziziyah", 45.06359, 32.90941)],
+    "khabur": [("Ash Shaddadah", 40.73478, 36.05756)],
+}
+
+
+@pytest.mark.parametrize("river, town, lon, lat",
+                         [(r, t, x, y) for r, ts in INDEPENDENT_TOWNS.items() for t, x, y in ts])
+def test_river_near_independent_towns(collections, river, town, lon, lat):
+    line = shape(by_id(collections["rivers"])[f"sy-iq:river:{river}"]["geometry"])
+    assert dist_km(line, lon, lat) <= 5.0, town
