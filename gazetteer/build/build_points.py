@@ -119,8 +119,9 @@ FIELDS = [
     ("kirkuk", "Kirkuk oil field", "Champ pétrolifère de Kirkouk", "حقل كركوك النفطي",
      ["Kirkuk field", "Baba Gurgur", "Baba Gurgur oil field", "Bab Gurgur", "Avana Dome", "Avanah", "Havana dome",
       "Baba dome", "Khurmala dome", "Kirkouk", "Baba Gurgur (Kirkouk)", "بابا كركر", "حقل كركوك"],
-     "oil_field", "IQ", "IQ-KI", (44.31, 35.55), True,
-     "Placed at Baba Gurgur, '16 km north-west of Kirkuk' (Wikipedia 'Baba Gurgur'); Kirkuk = GeoNames 94787.",
+     "oil_field", "IQ", "IQ-KI", (44.33583, 35.53278), False,
+     "French Wikipedia 'Baba Gurgur' 35°31'58\"N 44°20'09\"E (the Eternal Fire, 16 km north-west of Kirkuk per"
+     " English Wikipedia 'Baba Gurgur'); Kirkuk = GeoNames 94787.",
      "Elongated field (Baba, Avana and Khurmala domes) running ~100 km north-west of Kirkuk; point = Baba dome."),
     ("bai-hassan", "Bai Hassan oil field", "Champ pétrolifère de Bai Hassan", "حقل باي حسن النفطي",
      ["Bai Hassan", "Bay Hassan", "Bay Hasan", "Bai Hasan", "Bey Hassan", "Bai Hassan field", "باي حسن",
