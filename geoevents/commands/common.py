@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..gazetteer import Gazetteer, default_gazetteer
 from ..inputs import LoadedEvents, load_events
 
 
@@ -23,6 +24,26 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--strict", action="store_true", help="fail on the first bad row instead of skipping it"
     )
+    add_gazetteer_option(parser)
+
+
+def add_gazetteer_option(parser: argparse.ArgumentParser) -> None:
+    """--gazetteer FILE (repeatable): user gazetteer files on top of the embedded one."""
+    parser.add_argument(
+        "--gazetteer",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="extra gazetteer file (.csv, .geojson, or .store from 'gazetteer import') whose entries "
+        "add to or override the embedded gazetteer; repeatable",
+    )
+
+
+def gazetteer_from(args: argparse.Namespace) -> Gazetteer:
+    """The embedded gazetteer with the command line's --gazetteer files on top."""
+    gazetteer = default_gazetteer()
+    files = getattr(args, "gazetteer", None) or []
+    return gazetteer.with_files(files) if files else gazetteer
 
 
 def add_output_options(parser: argparse.ArgumentParser, suffix: str) -> None:
@@ -38,7 +59,7 @@ def warn(message: str) -> None:
 
 def load(args: argparse.Namespace) -> LoadedEvents:
     """Read and locate the events named on the command line."""
-    return load_events(args.inputs, strict=args.strict, near=args.near, report=warn)
+    return load_events(args.inputs, strict=args.strict, near=args.near, report=warn, gazetteer=gazetteer_from(args))
 
 
 def finish(loaded: LoadedEvents, written: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from ..gazetteer import default_gazetteer
+from .common import add_gazetteer_option, gazetteer_from
 
 NAME = "resolve"
 
@@ -24,12 +24,19 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     parser.add_argument("--limit", type=int, default=5, help="how many candidates to print (default 5)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--context", default=None, metavar="TEXT",
+        help='free text around the mention, e.g. "Libyan capital" or "small town in Texas"',
+    )
+    add_gazetteer_option(parser)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the command: exit 0 when a place was chosen, 1 when none was good enough."""
-    result = default_gazetteer().resolve(args.mention, near=args.near, limit=max(1, args.limit))
+    result = gazetteer_from(args).resolve(
+        args.mention, near=args.near, context=args.context, limit=max(1, args.limit)
+    )
     if args.json:
         print(
             json.dumps(

@@ -156,24 +156,30 @@ def _append(bucket: list[int], number: int) -> None:
 
 
 class LayeredIndex(NameIndex):
-    """A base index with an overlay on top (overlay entries shadow base entries by id)."""
+    """A base index with an overlay on top: an overlay entry with a base entry's id replaces it.
 
-    def __init__(self, base: NameIndex, overlay: MemoryIndex) -> None:
+    Base hits are checked against the overlay's ids lazily (one id decode per hit, cached).
+    """
+
+    def __init__(self, base: NameIndex, overlay: NameIndex) -> None:
         self.base = base
         self.overlay = overlay
         self.offset = len(base)
-        self.shadow: dict[int, int] = {}
-        for number, entry in enumerate(overlay.entries):
-            hidden = base.number_of(entry.id)
-            if hidden is not None:
-                self.shadow[hidden] = self.offset + number
+        self._shadow: dict[int, int] = {}
 
     def __len__(self) -> int:
         return self.offset + len(self.overlay)
 
+    def _visible(self, number: int) -> int:
+        found = self._shadow.get(number)
+        if found is None:
+            replaced = self.overlay.number_of(self.base.entry(number).id)
+            found = number if replaced is None else self.offset + replaced
+            self._shadow[number] = found
+        return found
+
     def _merge(self, from_base: Sequence[int], from_overlay: Sequence[int]) -> tuple[int, ...]:
-        shadow = self.shadow
-        merged = [shadow.get(n, n) for n in from_base] + [self.offset + n for n in from_overlay]
+        merged = [self._visible(n) for n in from_base] + [self.offset + n for n in from_overlay]
         return tuple(dict.fromkeys(merged))
 
     def entry(self, number: int, *, geometry: bool = False) -> GazetteerEntry:
@@ -196,7 +202,7 @@ class LayeredIndex(NameIndex):
         if number is not None:
             return self.offset + number
         number = self.base.number_of(gazetteer_id)
-        return None if number is None else self.shadow.get(number, number)
+        return None if number is None else self._visible(number)
 
 
 def fingerprint(sources: Iterable[ModuleType]) -> str:

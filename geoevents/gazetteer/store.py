@@ -182,6 +182,11 @@ class StoreBuilder:
             self._add_name(number, name)
         return number
 
+    def add_names(self, number: int, names: Iterable[str]) -> None:
+        """More names for entry ``number``."""
+        for name in names:
+            self._add_name(number, name)
+
     def _add_name(self, number: int, name: str) -> None:
         key, fkey, skel = name_keys(name)
         if not key:

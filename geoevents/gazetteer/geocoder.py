@@ -1,0 +1,79 @@
+"""A geopy geocoder over the offline gazetteer, for code written against geopy.
+
+>>> from geoevents.gazetteer.geocoder import GeoeventsGeocoder
+>>> from geopy.extra.rate_limiter import RateLimiter
+>>> geocode = RateLimiter(GeoeventsGeocoder().geocode, min_delay_seconds=0)
+>>> geocode("Abou Kamal").point                                   # doctest: +SKIP
+Point(34.45226, 40.91854, 0.0)
+
+No request ever leaves the machine: geopy's adapter is created (the base class wants one)
+but never used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
+from geopy.location import Location
+
+from . import Gazetteer, Resolution, ResolveContext, default_gazetteer
+
+__all__ = ["GeoeventsGeocoder"]
+
+
+class GeoeventsGeocoder(Geocoder):
+    """``geocode(query)`` answers from a :class:`Gazetteer` (the embedded one by default)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, *, timeout=DEFAULT_SENTINEL) -> None:
+        super().__init__(timeout=timeout, user_agent="geoevents-offline")
+        self.gazetteer = gazetteer
+
+    def _gazetteer(self) -> Gazetteer:
+        if self.gazetteer is None:
+            self.gazetteer = default_gazetteer()
+        return self.gazetteer
+
+    def geocode(
+        self,
+        query: str,
+        *,
+        exactly_one: bool = True,
+        timeout=DEFAULT_SENTINEL,
+        country_codes: str | Iterable[str] | None = None,
+        context: ResolveContext | str | None = None,
+        limit: int = 5,
+    ) -> Location | list[Location] | None:
+        """The best place (``exactly_one``) or every candidate as geopy ``Location`` objects.
+
+        ``country_codes`` focuses the search like Nominatim's parameter of the same name;
+        ``context`` is a :class:`ResolveContext` or a free text about the mention.
+        """
+        if isinstance(query, dict):
+            query = ", ".join(str(v) for v in query.values() if v)
+        near = [country_codes] if isinstance(country_codes, str) else list(country_codes or [])
+        result = self._gazetteer().resolve(str(query), near=near or None, context=context, limit=limit)
+        if exactly_one:
+            return _best_location(result)
+        return [
+            Location(f"{c.name}, {c.country or ''}".rstrip(", "), (c.latitude, c.longitude), c.to_dict())
+            for c in result.candidates
+        ] or None
+
+
+def _best_location(result: Resolution) -> Location | None:
+    place = result.place
+    if place is None:
+        return None
+    raw = {
+        "gazetteer_id": place.gazetteer_id,
+        "name": place.name,
+        "feature_class": place.feature_class,
+        "country": place.country,
+        "score": result.score,
+        "reason": result.reason,
+        "approximate": place.approximate,
+        "geometry_type": place.geometry.geom_type,
+    }
+    address = f"{place.name}, {place.country}" if place.country else place.name
+    return Location(address, (place.latitude, place.longitude), raw)
