@@ -22,7 +22,7 @@ from pathlib import Path
 from ..model import Candidate, GeoPrecision, ResolvedPlace
 from .entry import POPULATED, GazetteerEntry
 from .index import LayeredIndex, MemoryIndex, NameIndex, StoreIndex, load_or_build
-from .normalize import fold, normalize
+from .normalize import normalize
 from .resolver import REGION_CLASSES, ResolveContext, Scored, best_of, context_cues, rank
 from .sources import default_sources
 
@@ -215,7 +215,10 @@ class Gazetteer:
         return found
 
 
-_DEMONYM_ENDINGS = ("iennes", "iens", "ienne", "ien", "ians", "ian", "aises", "aise", "ais", "ese", "ish", "ans", "an", "is", "i", "")
+_DEMONYM_ENDINGS = (
+    "iennes", "ienne", "iens", "ien", "ennes", "enne", "ens", "en", "ians", "ian",
+    "aises", "aise", "ais", "ese", "ish", "ans", "an", "is", "i", "",
+)
 
 
 @lru_cache(maxsize=1)
@@ -226,15 +229,15 @@ def _country_names() -> tuple[tuple[str, str], ...]:
     for code in ("en", "fr"):
         for territory, name in Locale(code).territories.items():
             if len(territory) == 2 and territory.isalpha():
-                names.setdefault(fold(name), territory)
+                names.setdefault(normalize(name), territory)
     return tuple(names.items())
 
 
 @lru_cache(maxsize=4096)
 def demonym_country(word: str) -> str | None:
     """The country an adjective like "Syrian", "Iraqi", "Lebanese", "libyenne" points to, if one."""
-    folded = fold(word)
-    if len(folded) < 4:
+    folded = normalize(word)
+    if len(folded) < 4 or " " in folded:
         return None
     for ending in _DEMONYM_ENDINGS:
         if ending and not folded.endswith(ending):

@@ -7,7 +7,7 @@ Three levels, each a pure function of the name:
   spellings of Arabic sounds (ou→u, dj→j, ch→sh) and joins the words: "Abou Kamal",
   "Abu Kamal" -> ``abukamal``; "Mossoul", "Mosul" -> ``mosul`` (doubled letters merged).
 - :func:`skeleton` — the consonant skeleton of the folded form (vowels and the semi-vowels
-  w/y dropped after the first letter, doubled letters merged): "Kamal"/"Kemal" -> ``kml``,
+  w/y dropped, doubled letters merged): "Kamal"/"Kemal" -> ``kml``,
   "Deir ez-Zor"/"Dayr az Zawr" -> ``drzr``. Used to find candidates for fuzzy matching.
 """
 
@@ -113,15 +113,12 @@ def _fold_normalized(normalized: str) -> str:
 
 
 def _skeleton_folded(folded: str) -> str:
-    if not folded:
-        return ""
-    out = [folded[0]]
-    for char in folded[1:]:
-        if char in _VOWELS:
+    out: list[str] = []
+    for char in folded:
+        if char in _VOWELS or (out and char == out[-1]):
             continue
-        if char != out[-1]:
-            out.append(char)
-    return "".join(out)
+        out.append(char)
+    return "".join(out) or folded[:1]
 
 
 @lru_cache(maxsize=65536)
@@ -132,7 +129,7 @@ def fold(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
-    """The consonant skeleton of :func:`fold` (first letter kept as is)."""
+    """The consonant skeleton of :func:`fold`: vowels and w/y dropped ("Idlib"/"Edlib" -> ``dlb``)."""
     return _skeleton_folded(fold(name))
 
 

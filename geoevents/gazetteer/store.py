@@ -260,7 +260,12 @@ _PART_FORMAT = {"h": "Q", "ko": "q", "kb": "B", "po": "q", "p": "i"}
 
 
 def _np(values, dtype) -> np.ndarray:
-    return np.asarray(values).astype(dtype, copy=False) if len(values) else np.zeros(0, dtype=dtype)
+    """An exact numpy copy of an ``array.array`` or a list of ints (no float detour for 64-bit hashes)."""
+    if not len(values):
+        return np.zeros(0, dtype=dtype)
+    if isinstance(values, array):
+        return np.frombuffer(values, dtype=np.dtype(values.typecode)).astype(dtype, copy=False)
+    return np.array(values, dtype=dtype)
 
 
 def _table(sections, name: str, hashes, values, texts: list[str]) -> None:
