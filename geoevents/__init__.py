@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import GazetteerError, GeoeventsError, InputError, OutputError, RowError
-from .frames import from_dataframe, to_dataframe
 from .model import (
     Candidate,
     DatePrecision,
@@ -50,6 +49,15 @@ __all__ = [
     "read",
     "to_dataframe",
 ]
+
+
+def __getattr__(name: str):
+    """``to_dataframe``/``from_dataframe`` import pandas on first use (a fast start for the CLI)."""
+    if name in ("to_dataframe", "from_dataframe"):
+        from . import frames
+
+        return getattr(frames, name)
+    raise AttributeError(f"module 'geoevents' has no attribute {name!r}")
 
 
 def read(*paths: str | Path, strict: bool = True, near: tuple[str, ...] = ()) -> list[Event]:

@@ -50,6 +50,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 # French elision: "d'Al-Anbar", "l'Euphrate" are two words, not "dal anbar".
 _ELISION = re.compile(r"(?<![^\W\d_])([dlDL]|[qQ]u)['’ʼ](?=[^\W\d_])")
+_ASCII_PLAIN = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*").fullmatch  # already normalized
 _COMBINING = re.compile(
     "[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u0640\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 )
@@ -66,9 +67,14 @@ def _all_combining() -> re.Pattern[str]:
 
 
 def _normalize(name: str) -> str:
-    name = _ELISION.sub(r"\1 ", name)
+    if "'" in name or "’" in name or "ʼ" in name:
+        name = _ELISION.sub(r"\1 ", name)
     if name.isascii():
-        text = name.translate(_MARKS).lower()
+        text = name.lower()
+        if "'" in text or "`" in text:
+            text = text.replace("'", "").replace("`", "")
+        if _ASCII_PLAIN(text):
+            return text
     else:
         text = unicodedata.normalize("NFKD", name.casefold())
         text = _COMBINING.sub("", text)

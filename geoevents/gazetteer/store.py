@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import hashlib
 import json
 import mmap
 import os
@@ -29,6 +28,7 @@ import struct
 import tempfile
 from array import array
 from collections.abc import Callable, Iterable, Sequence
+from hashlib import blake2b
 from pathlib import Path
 
 import numpy as np
@@ -37,15 +37,15 @@ from ..errors import GazetteerError
 from .entry import GazetteerEntry
 from .normalize import name_keys
 
-FORMAT = "geoevents-gazetteer-store-2"
-_MAGIC = b"GEOEVGZ2"
+FORMAT = "geoevents-gazetteer-store-3"
+_MAGIC = b"GEOEVGZ3"
 _SEP = "\x1f"
 MIN_SKELETON = 2
 
 
 def key_hash(key: str) -> int:
     """The 64-bit hash the store sorts keys by (stable across processes and machines)."""
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+    return int.from_bytes(blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 class KeyTable:
@@ -58,7 +58,9 @@ class KeyTable:
         key_blob: memoryview,
         post_off: memoryview,
         postings: memoryview,
+        buckets: memoryview,
     ) -> None:
+        self._buckets = buckets  # first slot of each top-16-bit hash prefix (65,537 entries)
         self._hashes = hashes
         self._key_off = key_off
         self._key_blob = key_blob
@@ -80,11 +82,13 @@ class KeyTable:
         """The slot of ``key``, or ``None``; hash hits are verified against the key text."""
         if not key:
             return None
-        wanted = key_hash(key)
-        hashes = self._hashes
-        position = bisect.bisect_left(hashes, wanted)
         encoded = key.encode("utf-8")
-        while position < len(hashes) and hashes[position] == wanted:
+        wanted = int.from_bytes(blake2b(encoded, digest_size=8).digest(), "little")
+        hashes = self._hashes
+        prefix = wanted >> 48
+        end = self._buckets[prefix + 1]
+        position = bisect.bisect_left(hashes, wanted, self._buckets[prefix], end)
+        while position < end and hashes[position] == wanted:
             if self._key_blob[self._key_off[position] : self._key_off[position + 1]] == encoded:
                 return position
             position += 1
@@ -116,7 +120,10 @@ def build_key_table(
     key_off = np.zeros(len(key_bytes) + 1, dtype="<i8")
     np.cumsum([len(k) for k in key_bytes], out=key_off[1:])
     post_off = np.append(starts, len(values)).astype("<i8")
+    buckets = np.searchsorted(unique, np.arange(65537, dtype=np.uint64) << np.uint64(48))
+    buckets[-1] = len(unique)
     return {
+        "b": buckets.astype("<i8").tobytes(),
         "h": unique.astype("<u8").tobytes(),
         "ko": key_off.tobytes(),
         "kb": b"".join(key_bytes),
@@ -256,7 +263,7 @@ def _collected_table(sections, name: str, collected: _KeyCollector) -> dict[str,
     return built
 
 
-_PART_FORMAT = {"h": "Q", "ko": "q", "kb": "B", "po": "q", "p": "i"}
+_PART_FORMAT = {"b": "q", "h": "Q", "ko": "q", "kb": "B", "po": "q", "p": "i"}
 
 
 def _np(values, dtype) -> np.ndarray:
@@ -344,7 +351,9 @@ class GazetteerStore:
 
     def _table(self, name: str) -> KeyTable:
         s = self._sections
-        return KeyTable(s[f"{name}.h"], s[f"{name}.ko"], s[f"{name}.kb"], s[f"{name}.po"], s[f"{name}.p"])
+        return KeyTable(
+            s[f"{name}.h"], s[f"{name}.ko"], s[f"{name}.kb"], s[f"{name}.po"], s[f"{name}.p"], s[f"{name}.b"]
+        )
 
     def __len__(self) -> int:
         return self.count

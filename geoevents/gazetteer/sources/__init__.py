@@ -9,6 +9,8 @@ its geometry when they carry a line or an area.
 
 from __future__ import annotations
 
+import importlib.util
+import os
 from dataclasses import dataclass
 
 from ..entry import GazetteerEntry
@@ -21,6 +23,27 @@ class SourceRecord:
     entry: GazetteerEntry
     names: tuple[str, ...]
     name_only: bool = False  # True: only add names (and any line/area) to an existing entry
+
+
+def data_stamp(package: str, *relative: str) -> str:
+    """A cheap version stamp of files shipped in an installed package: sizes and mtimes.
+
+    Finds the package without importing it (opening a built index stays fast); a new release
+    of the package rewrites its files, so the stamp changes and the index is rebuilt.
+    """
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return f"{package}-missing"
+    folder = next(iter(spec.submodule_search_locations))
+    parts = [package]
+    for name in relative:
+        try:
+            info = os.stat(os.path.join(folder, name))
+        except OSError:
+            parts.append(f"{name}:missing")
+            continue
+        parts.append(f"{name}:{info.st_size}:{info.st_mtime_ns}")
+    return "|".join(parts)
 
 
 def default_sources():

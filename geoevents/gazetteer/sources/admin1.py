@@ -23,13 +23,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata
-
-import pycountry
 
 from ..entry import GazetteerEntry
 from ..normalize import fold
-from . import SourceRecord, curated, geonames
+from . import SourceRecord, curated, data_stamp, geonames
 
 LANGUAGES = ("en", "fr", "ar", "de", "es", "it", "pt", "tr")
 LINK_MIN_POPULATION = 20_000  # a region named after a place: its capital, not a namesake village
@@ -41,8 +38,9 @@ _ADJECTIVE = re.compile(r"(?:skaya|skyi|ska|ka)$")  # Ukrainian/Russian adjectiv
 
 
 def fingerprint() -> str:
-    """Changes with the packages the data comes from (and the curated layer it defers to)."""
-    return f"pycountry-{metadata.version('pycountry')}-{geonames.fingerprint()}-{curated.fingerprint()}"
+    """Changes with pycountry's ISO 3166-2 data, GeoNames, and the curated layer it defers to."""
+    stamp = data_stamp("pycountry", "databases/iso3166-2.json", "locales/fr/LC_MESSAGES/iso3166-2.mo")
+    return f"{stamp}-{geonames.fingerprint()}-{curated.fingerprint()}"
 
 
 @dataclass
@@ -68,6 +66,8 @@ def name_variants(name: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _translations() -> dict[str, gettext.NullTranslations]:
+    import pycountry
+
     return {
         code: gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[code], fallback=True)
         for code in LANGUAGES
@@ -120,6 +120,8 @@ def link(
 
 def records() -> Iterator[SourceRecord]:
     """One record per ISO 3166-2 top-level subdivision that can be placed."""
+    import pycountry
+
     groups, names = _groups()
     covered = _curated_codes()
     translations = _translations()
@@ -150,6 +152,8 @@ def records() -> Iterator[SourceRecord]:
 
 def link_report() -> tuple[int, int]:
     """``(linked, total)`` top-level subdivisions outside the curated layer."""
+    import pycountry
+
     groups, names = _groups()
     covered = _curated_codes()
     subs = [s for s in pycountry.subdivisions if s.parent_code is None and s.code not in covered]

