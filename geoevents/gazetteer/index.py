@@ -25,7 +25,7 @@ from .normalize import fold, normalize, skeleton
 from .sources import SourceRecord
 from .store import MIN_SKELETON, GazetteerStore, StoreBuilder
 
-INDEX_VERSION = "4"  # bump when keys, normalisers or the store layout change
+INDEX_VERSION = "5"  # bump when keys, normalisers or the store layout change
 
 
 def cache_dir() -> Path:
@@ -54,8 +54,8 @@ class NameIndex:
         """Entries with a name whose :func:`fold` form is ``key``."""
         raise NotImplementedError
 
-    def fuzzy(self, skel: str) -> list[tuple[str, Sequence[int]]]:
-        """``(folded key, entries)`` for every folded key with the skeleton ``skel``."""
+    def fuzzy(self, skel: str) -> list[str]:
+        """Every folded key with the skeleton ``skel`` (their entries: :meth:`folded`)."""
         raise NotImplementedError
 
     def number_of(self, gazetteer_id: str) -> int | None:
@@ -81,9 +81,8 @@ class StoreIndex(NameIndex):
     def folded(self, key: str) -> Sequence[int]:
         return self.store.folded.get(key)
 
-    def fuzzy(self, skel: str) -> list[tuple[str, Sequence[int]]]:
-        folded = self.store.folded
-        return [(folded.key_at(slot), folded.postings_at(slot)) for slot in self.store.skeletons.get(skel)]
+    def fuzzy(self, skel: str) -> list[str]:
+        return self.store.fuzzy_keys(skel)
 
     def number_of(self, gazetteer_id: str) -> int | None:
         return self.store.number_of(gazetteer_id)
@@ -143,8 +142,8 @@ class MemoryIndex(NameIndex):
     def folded(self, key: str) -> Sequence[int]:
         return self._folded.get(key, ())
 
-    def fuzzy(self, skel: str) -> list[tuple[str, Sequence[int]]]:
-        return [(fkey, self._folded[fkey]) for fkey in self._skeletons.get(skel, {})]
+    def fuzzy(self, skel: str) -> list[str]:
+        return list(self._skeletons.get(skel, {}))
 
     def number_of(self, gazetteer_id: str) -> int | None:
         return self._ids.get(gazetteer_id)
@@ -193,9 +192,8 @@ class LayeredIndex(NameIndex):
     def folded(self, key: str) -> Sequence[int]:
         return self._merge(self.base.folded(key), self.overlay.folded(key))
 
-    def fuzzy(self, skel: str) -> list[tuple[str, Sequence[int]]]:
-        found = [(fkey, self._merge(numbers, ())) for fkey, numbers in self.base.fuzzy(skel)]
-        return found + [(fkey, self._merge((), numbers)) for fkey, numbers in self.overlay.fuzzy(skel)]
+    def fuzzy(self, skel: str) -> list[str]:
+        return list(dict.fromkeys(self.base.fuzzy(skel) + self.overlay.fuzzy(skel)))
 
     def number_of(self, gazetteer_id: str) -> int | None:
         number = self.overlay.number_of(gazetteer_id)

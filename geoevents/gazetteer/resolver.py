@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
@@ -24,6 +24,7 @@ from .entry import POPULATED, GazetteerEntry
 from .index import NameIndex
 from .normalize import fold, normalize, skeleton
 
+FUZZY_KEYS = 40  # most similar folded names considered per fuzzy look-up
 FIELD_CLASSES = frozenset({"oil_field", "gas_field"})
 REGION_CLASSES = frozenset({"governorate", "province", "admin1", "region", "district"})
 WATER_CLASSES = frozenset({"dam", "barrage", "reservoir", "lake"})
@@ -177,13 +178,15 @@ def find_candidates(index: NameIndex, name: str, limit: int = 60) -> list[tuple[
     for number in index.folded(fkey):
         offer(number, 0.92, "same name after transliteration folding")
     if len(fkey) >= 3:
-        for folded_name, numbers in index.fuzzy(skeleton(name)):
-            if folded_name == fkey:
-                continue
-            similarity = fuzz.ratio(fkey, folded_name, score_cutoff=70) / 100
-            if similarity:
-                for number in numbers:
-                    offer(number, 0.85 * similarity, f"similar name ({similarity:.0%})")
+        keys = index.fuzzy(skeleton(name))
+        if keys:
+            for folded_name, similarity, _ in process.extract(
+                fkey, keys, scorer=fuzz.ratio, score_cutoff=70, limit=FUZZY_KEYS
+            ):
+                if folded_name == fkey:
+                    continue
+                for number in index.folded(folded_name):
+                    offer(number, 0.85 * similarity / 100, f"similar name ({similarity / 100:.0%})")
     ranked = sorted(found.items(), key=lambda item: (-item[1][0], item[0]))
     return [(number, quality, how) for number, (quality, how) in ranked[:limit]]
 

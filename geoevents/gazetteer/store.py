@@ -37,8 +37,8 @@ from ..errors import GazetteerError
 from .entry import GazetteerEntry
 from .normalize import name_keys
 
-FORMAT = "geoevents-gazetteer-store-3"
-_MAGIC = b"GEOEVGZ3"
+FORMAT = "geoevents-gazetteer-store-4"
+_MAGIC = b"GEOEVGZ4"
 _SEP = "\x1f"
 MIN_SKELETON = 2
 
@@ -254,6 +254,16 @@ class StoreBuilder:
         built = build_key_table(_np(skel.hashes, np.uint64), slots.astype(np.int64), skel.text)
         for part, data in built.items():
             sections[f"skel.{part}"] = (data, _PART_FORMAT[part])
+        # The folded keys of every skeleton, NUL-joined, so a fuzzy look-up decodes one string.
+        key_off = np.frombuffer(fold_sections["ko"], dtype="<i8")
+        key_blob = fold_sections["kb"]
+        post_off = np.frombuffer(built["po"], dtype="<i8")
+        postings = np.frombuffer(built["p"], dtype="<i4")
+        texts = [
+            b"\0".join(key_blob[key_off[f] : key_off[f + 1]] for f in postings[post_off[i] : post_off[i + 1]].tolist())
+            for i in range(len(post_off) - 1)
+        ]
+        _blob(sections, "skel.keys", texts)
 
 
 def _collected_table(sections, name: str, collected: _KeyCollector) -> dict[str, bytes]:
@@ -348,6 +358,15 @@ class GazetteerStore:
         self.exact = self._table("exact")
         self.folded = self._table("fold")
         self.skeletons = self._table("skel")
+        self._skel_keys, self._skel_keys_off = s["skel.keys"], s["skel.keys_off"]
+
+    def fuzzy_keys(self, skel: str) -> list[str]:
+        """The folded keys sharing the skeleton ``skel`` (one slice, one decode)."""
+        slot = self.skeletons.slot(skel)
+        if slot is None:
+            return []
+        off = self._skel_keys_off
+        return bytes(self._skel_keys[off[slot] : off[slot + 1]]).decode("utf-8").split("\0")
 
     def _table(self, name: str) -> KeyTable:
         s = self._sections
