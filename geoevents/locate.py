@@ -1,7 +1,8 @@
 """Give every event a place: resolve ``place_text`` with the gazetteer, in context.
 
 Two passes over a set of events that belong together (one file, one article): the first
-resolves each mention with its focus countries; the second resolves again with the
+resolves each mention with its focus countries and what the event's own title and
+description say (places, countries, "oil field" ...); the second resolves again with the
 confident places of the *other* events as context, so that "Omar" next to Deir ez-Zor and
 Abu Kamal is the Syrian oil field. Events that stay unresolved are kept and reported.
 """
@@ -36,11 +37,12 @@ def _focus(event: Event, near: frozenset[str]) -> frozenset[str]:
 def locate_events(events: Sequence[Event], gazetteer: Gazetteer, *, near: Iterable[str] = ()) -> LocateResult:
     """Resolve the place of every event that has a name but no geometry."""
     near = frozenset(code.upper() for code in near)
+    texts = [_own_context(event, gazetteer) for event in events]
     first = [
-        _resolve(event, gazetteer, ResolveContext(focus=_focus(event, near)))
+        _resolve(event, gazetteer, text.merged(ResolveContext(focus=_focus(event, near))))
         if _needs_place(event)
         else event
-        for event in events
+        for event, text in zip(events, texts, strict=True)
     ]
     anchors = [
         (index, event.place.latitude, event.place.longitude)
@@ -51,10 +53,18 @@ def locate_events(events: Sequence[Event], gazetteer: Gazetteer, *, near: Iterab
     for index, (original, event) in enumerate(zip(events, first, strict=True)):
         if _needs_place(original):
             nearby = tuple((lat, lon) for other, lat, lon in anchors if other != index)
-            context = ResolveContext(focus=_focus(original, near), nearby=nearby)
+            context = texts[index].merged(ResolveContext(focus=_focus(original, near), nearby=nearby))
             event = _resolve(original, gazetteer, context)
         located.append(event)
     return LocateResult(located, [e for e in located if e.place is None])
+
+
+def _own_context(event: Event, gazetteer: Gazetteer) -> ResolveContext:
+    """What the event's title and description say around its place."""
+    if not _needs_place(event):
+        return ResolveContext()
+    text = " ".join(part for part in (event.title, event.description) if part)
+    return gazetteer.read_context(text) if text else ResolveContext()
 
 
 def _resolve(event: Event, gazetteer: Gazetteer, context: ResolveContext) -> Event:

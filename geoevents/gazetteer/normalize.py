@@ -41,10 +41,7 @@ _SPELLINGS = (
     ("c", "k"),
     ("x", "ks"),
 )
-# One pass over the longest spellings first; "tch"/"sch"/"ch" all end as "sh".
-_SPELLING_MAP = {"tch": "sh", "sch": "sh", **{old: new for old, new in _SPELLINGS if old not in ("tch", "sch")}}
-_SPELLING_RE = re.compile("|".join(sorted(map(re.escape, _SPELLING_MAP), key=lambda s: (-len(s), s))))
-_VOWELS = frozenset("aeiouyw")
+_NO_VOWELS = str.maketrans(dict.fromkeys("aeiouyw"))
 _DOUBLED = re.compile(r"(.)\1+")
 
 
@@ -99,11 +96,10 @@ def _drop_articles(words: list[str]) -> list[str]:
 
 
 def _spell(text: str) -> str:
-    return _DOUBLED.sub(r"\1", _SPELLING_RE.sub(_spelling, text))
-
-
-def _spelling(match: re.Match[str]) -> str:
-    return _SPELLING_MAP[match.group()]
+    for old, new in _SPELLINGS:
+        if old in text:
+            text = text.replace(old, new)
+    return _DOUBLED.sub(r"\1", text)
 
 
 def _fold_normalized(normalized: str) -> str:
@@ -119,12 +115,7 @@ def _fold_normalized(normalized: str) -> str:
 
 
 def _skeleton_folded(folded: str) -> str:
-    out: list[str] = []
-    for char in folded:
-        if char in _VOWELS or (out and char == out[-1]):
-            continue
-        out.append(char)
-    return "".join(out) or folded[:1]
+    return _DOUBLED.sub(r"\1", folded.translate(_NO_VOWELS)) or folded[:1]
 
 
 @lru_cache(maxsize=65536)

@@ -48,6 +48,10 @@ def key_hash(key: str) -> int:
     return int.from_bytes(blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
 
 
+def _hash_bytes(data: bytes) -> int:
+    return int.from_bytes(blake2b(data, digest_size=8).digest(), "little")
+
+
 class KeyTable:
     """Sorted key hashes with the key texts and posting lists, over memoryviews."""
 
@@ -141,10 +145,10 @@ class _KeyCollector:
         self.blob = bytearray()
         self.offsets = array("q", [0])
 
-    def add(self, key_hash_: int, key: str, value: int) -> None:
+    def add(self, key_hash_: int, key: bytes, value: int) -> None:
         self.hashes.append(key_hash_)
         self.values.append(value)
-        self.blob += key.encode("utf-8")
+        self.blob += key
         self.offsets.append(len(self.blob))
 
     def text(self, pair: int) -> str:
@@ -198,11 +202,14 @@ class StoreBuilder:
         key, fkey, skel = name_keys(name)
         if not key:
             return
-        self._exact.add(key_hash(key), key, number)
-        fold_hash = key_hash(fkey)
-        self._folded.add(fold_hash, fkey, number)
+        key_bytes = key.encode("utf-8")
+        self._exact.add(_hash_bytes(key_bytes), key_bytes, number)
+        fold_bytes = fkey.encode("utf-8") if fkey != key else key_bytes
+        fold_hash = _hash_bytes(fold_bytes)
+        self._folded.add(fold_hash, fold_bytes, number)
         if len(skel) >= MIN_SKELETON:
-            self._skeletons.add(key_hash(skel), skel, fold_hash)
+            skel_bytes = skel.encode("utf-8")
+            self._skeletons.add(_hash_bytes(skel_bytes), skel_bytes, fold_hash)
 
     def _set(self, number: int, entry: GazetteerEntry) -> None:
         self.lat[number] = entry.latitude
