@@ -25,7 +25,7 @@ from .normalize import fold, normalize, skeleton
 from .sources import SourceRecord
 from .store import MIN_SKELETON, GazetteerStore, StoreBuilder
 
-INDEX_VERSION = "6"  # bump when keys, normalisers or the store layout change
+INDEX_VERSION = "7"  # bump when keys, normalisers or the store layout change
 
 
 def cache_dir() -> Path:

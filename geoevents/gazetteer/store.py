@@ -37,8 +37,8 @@ from ..errors import GazetteerError
 from .entry import GazetteerEntry
 from .normalize import name_keys
 
-FORMAT = "geoevents-gazetteer-store-4"
-_MAGIC = b"GEOEVGZ4"
+FORMAT = "geoevents-gazetteer-store-5"
+_MAGIC = b"GEOEVGZ5"
 _SEP = "\x1f"
 MIN_SKELETON = 2
 
@@ -105,7 +105,7 @@ class KeyTable:
 
 
 def build_key_table(
-    pairs_hash: np.ndarray, pairs_value: np.ndarray, texts: Callable[[int], str] | Sequence[str]
+    pairs_hash: np.ndarray, pairs_value: np.ndarray, texts: Callable[[int], str | bytes] | Sequence[str]
 ) -> dict[str, bytes]:
     """Sections of a key table from (hash, value) pairs; ``texts[i]`` (or ``texts(i)``) is the key of pair ``i``.
 
@@ -120,7 +120,7 @@ def build_key_table(
     starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]]) if len(hashes) else np.array([], int)
     unique = hashes[starts]
     text = texts if callable(texts) else texts.__getitem__
-    key_bytes = [text(int(i)).encode("utf-8") for i in order[starts]]
+    key_bytes = [_as_bytes(text(i)) for i in order[starts].tolist()]
     key_off = np.zeros(len(key_bytes) + 1, dtype="<i8")
     np.cumsum([len(k) for k in key_bytes], out=key_off[1:])
     post_off = np.append(starts, len(values)).astype("<i8")
@@ -134,6 +134,10 @@ def build_key_table(
         "po": post_off.tobytes(),
         "p": values.astype("<i4").tobytes(),
     }
+
+
+def _as_bytes(key: str | bytes) -> bytes:
+    return key if isinstance(key, bytes) else key.encode("utf-8")
 
 
 class _KeyCollector:
@@ -151,8 +155,8 @@ class _KeyCollector:
         self.blob += key
         self.offsets.append(len(self.blob))
 
-    def text(self, pair: int) -> str:
-        return self.blob[self.offsets[pair] : self.offsets[pair + 1]].decode("utf-8")
+    def raw(self, pair: int) -> bytes:
+        return bytes(self.blob[self.offsets[pair] : self.offsets[pair + 1]])
 
 
 class StoreBuilder:
@@ -232,7 +236,9 @@ class StoreBuilder:
 
     def write(self, path: Path) -> None:
         """Write the store atomically (concurrent builders never see half a file)."""
-        sections: dict[str, tuple[bytes, str]] = {}
+        _write_file(path, self._fill)
+
+    def _fill(self, sections: _SectionWriter) -> dict:
         classes = sorted(set(self.cls))
         countries = sorted(set(self.cc))
         class_code = {c: i for i, c in enumerate(classes)}
@@ -245,20 +251,28 @@ class StoreBuilder:
         sections["cc"] = (array("H", [country_code[c] for c in self.cc]).tobytes(), "H")
         _blob(sections, "text", [t.encode("utf-8") for t in self.text])
         _blob(sections, "geom", self.geom)
+        count = len(self.lat)
+        self.text, self.geom, self.cls, self.cc = [], [], [], []  # written: free them for the key tables
         ids = list(self.numbers)
         _table(sections, "id", [key_hash(i) for i in ids], [self.numbers[i] for i in ids], ids)
+        del ids
         self._name_tables(sections)
-        _write_file(path, sections, {"classes": classes, "countries": countries, "count": len(self.lat)})
+        return {"classes": classes, "countries": countries, "count": count}
 
-    def _name_tables(self, sections: dict[str, tuple[bytes, str]]) -> None:
+    def _name_tables(self, sections: _SectionWriter) -> None:
         _collected_table(sections, "exact", self._exact)
+        self._exact = _KeyCollector()  # free it before the next table
         fold_sections = _collected_table(sections, "fold", self._folded)
+        self._folded = _KeyCollector()
+        fold_sections.pop("p")
+        fold_sections.pop("po")
         # Skeleton postings point at folded-key slots (so fuzzy candidates are ranked by the
         # folded key once, whatever number of entries share it).
         folded_hashes = np.frombuffer(fold_sections["h"], dtype="<u8")
         skel = self._skeletons
         slots = np.searchsorted(folded_hashes, _np(skel.values, np.uint64))
-        built = build_key_table(_np(skel.hashes, np.uint64), slots.astype(np.int64), skel.text)
+        built = build_key_table(_np(skel.hashes, np.uint64), slots.astype(np.int64), skel.raw)
+        self._skeletons = skel = _KeyCollector()
         for part, data in built.items():
             sections[f"skel.{part}"] = (data, _PART_FORMAT[part])
         # The folded keys of every skeleton, NUL-joined, so a fuzzy look-up decodes one string.
@@ -274,7 +288,7 @@ class StoreBuilder:
 
 
 def _collected_table(sections, name: str, collected: _KeyCollector) -> dict[str, bytes]:
-    built = build_key_table(_np(collected.hashes, np.uint64), _np(collected.values, np.int64), collected.text)
+    built = build_key_table(_np(collected.hashes, np.uint64), _np(collected.values, np.int64), collected.raw)
     for part, data in built.items():
         sections[f"{name}.{part}"] = (data, _PART_FORMAT[part])
     return built
@@ -305,23 +319,39 @@ def _blob(sections, name: str, items: list[bytes]) -> None:
     sections[name] = (b"".join(items), "B")
 
 
-def _write_file(path: Path, sections: dict[str, tuple[bytes, str]], tables: dict) -> None:
-    layout: dict[str, list] = {}
-    offset = 0
-    for name, (data, fmt) in sections.items():
-        layout[name] = [offset, len(data), fmt]
-        offset += (len(data) + 7) // 8 * 8
-    header = json.dumps({"format": FORMAT, "sections": layout, **tables}).encode("utf-8")
-    start = (len(_MAGIC) + 8 + len(header) + 7) // 8 * 8
+class _SectionWriter:
+    """Writes each section as soon as it is made (the build never holds the whole file)."""
+
+    def __init__(self, handle) -> None:
+        self.handle = handle
+        self.layout: dict[str, list] = {}
+        self.offset = 0
+        handle.write(_MAGIC + b"\0" * 16)
+
+    def __setitem__(self, name: str, value: tuple[bytes, str]) -> None:
+        data, fmt = value
+        self.layout[name] = [self.offset, len(data), fmt]
+        padding = (-len(data)) % 8
+        self.handle.write(data)
+        self.handle.write(b"\0" * padding)
+        self.offset += len(data) + padding
+
+    def finish(self, tables: dict) -> None:
+        header = json.dumps({"format": FORMAT, "sections": self.layout, **tables}).encode("utf-8")
+        position = self.handle.tell()
+        self.handle.write(header)
+        self.handle.seek(len(_MAGIC))
+        self.handle.write(struct.pack("<QQ", position, len(header)))
+
+
+def _write_file(path: Path, fill: Callable[[_SectionWriter], dict]) -> None:
+    """Write a store file atomically: ``fill`` writes the sections and returns the header tables."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".store.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(_MAGIC + struct.pack("<Q", len(header)) + header)
-            handle.write(b"\0" * (start - handle.tell()))
-            for data, _fmt in sections.values():
-                handle.write(data)
-                handle.write(b"\0" * ((-len(data)) % 8))
+            writer = _SectionWriter(handle)
+            writer.finish(fill(writer))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -342,15 +372,14 @@ class GazetteerStore:
         view = memoryview(self._map)
         if bytes(view[: len(_MAGIC)]) != _MAGIC:
             raise GazetteerError(f"{path}: not a geoevents gazetteer store")
-        (length,) = struct.unpack_from("<Q", view, len(_MAGIC))
-        begin = len(_MAGIC) + 8
+        position, length = struct.unpack_from("<QQ", view, len(_MAGIC))
         try:
-            header = json.loads(bytes(view[begin : begin + length]))
+            header = json.loads(bytes(view[position : position + length]))
         except ValueError:
             raise GazetteerError(f"{path}: damaged gazetteer store header") from None
         if header.get("format") != FORMAT:
             raise GazetteerError(f"{path}: gazetteer store format {header.get('format')!r}, need {FORMAT!r}")
-        base = (begin + length + 7) // 8 * 8
+        base = len(_MAGIC) + 16
         self._sections: dict[str, memoryview] = {}
         for name, (offset, size, fmt) in header["sections"].items():
             part = view[base + offset : base + offset + size]

@@ -9,6 +9,7 @@ import json
 import re
 from collections.abc import Iterator
 from importlib import resources
+from typing import TextIO
 
 from ..entry import GazetteerEntry
 from . import SourceRecord, data_stamp
@@ -37,23 +38,43 @@ def useful_names(name: str, alternates: list[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def iter_json_object_values(text: str) -> Iterator[dict]:
-    """The values of a top-level JSON object, decoded one at a time (no tree of 235,000 dicts)."""
+def iter_json_object_values(handle: TextIO, chunk_size: int = 1 << 20) -> Iterator[dict]:
+    """The values of a top-level JSON object read from ``handle``, decoded one at a time.
+
+    Neither the 80 MB text nor a tree of 235,000 dicts is ever held: the buffer keeps about
+    one chunk, and each value is yielded as soon as it is decoded.
+    """
     decoder = json.JSONDecoder()
-    position = _skip(text, 0)
-    if text[position : position + 1] != "{":
+    buffer = handle.read(chunk_size)
+    position = _skip(buffer, 0)
+    if buffer[position : position + 1] != "{":
         raise ValueError("expected a JSON object")
-    position = _skip(text, position + 1)
-    while text[position : position + 1] != "}":
-        _key, position = decoder.raw_decode(text, position)
-        position = _skip(text, position)
-        if text[position] != ":":
-            raise ValueError(f"expected ':' at {position}")
-        value, position = decoder.raw_decode(text, _skip(text, position + 1))
+    position += 1
+    while True:
+        position = _skip(buffer, position)
+        if buffer[position : position + 1] == ",":
+            position = _skip(buffer, position + 1)
+        if buffer[position : position + 1] == "}":
+            return
+        try:
+            _key, after_key = decoder.raw_decode(buffer, position)
+            colon = _skip(buffer, after_key)
+            if buffer[colon : colon + 1] != ":":
+                raise ValueError(f"expected ':' after key {_key!r}")
+            value, after = decoder.raw_decode(buffer, _skip(buffer, colon + 1))
+            if after >= len(buffer):  # a number cut at the chunk's end would decode short
+                raise ValueError("value at the end of the buffer")
+        except (ValueError, IndexError):
+            more = handle.read(chunk_size)
+            if not more:
+                raise ValueError("truncated JSON object") from None
+            buffer = buffer[position:] + more
+            position = 0
+            continue
         yield value
-        position = _skip(text, position)
-        if text[position : position + 1] == ",":
-            position = _skip(text, position + 1)
+        position = after
+        if position > chunk_size:
+            buffer, position = buffer[position:], 0
 
 
 def _skip(text: str, position: int) -> int:
@@ -63,9 +84,9 @@ def _skip(text: str, position: int) -> int:
 
 
 def cities() -> Iterator[dict]:
-    """Every place of cities500, streamed."""
-    text = _data_file().read_text(encoding="utf-8")
-    yield from iter_json_object_values(text)
+    """Every place of cities500, streamed from the file."""
+    with _data_file().open(encoding="utf-8") as handle:
+        yield from iter_json_object_values(handle)
 
 
 def records() -> Iterator[SourceRecord]:
