@@ -81,6 +81,7 @@ class Gazetteer:
     def __init__(self, index: NameIndex, *, fallback=None) -> None:
         self.index = index
         self.fallback = fallback
+        self._exact = index.store.exact.get if isinstance(index, StoreIndex) else index.exact
 
     def __len__(self) -> int:
         return len(self.index)
@@ -96,7 +97,7 @@ class Gazetteer:
 
     def lookup_ids(self, name: str) -> Sequence[int]:
         """Entry numbers with exactly this name: the cheapest look-up."""
-        return self.index.exact(normalize(name))
+        return self._exact(normalize(name))
 
     def candidates(self, mention: str, context: ResolveContext | str | None = None, limit: int = 5) -> list[Scored]:
         """The best-scored candidates for a mention."""
