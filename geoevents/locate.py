@@ -43,14 +43,15 @@ def locate_events(events: Sequence[Event], gazetteer: Gazetteer, *, near: Iterab
         for event in events
     ]
     anchors = [
-        (index, event.place.latitude, event.place.longitude)
+        (event.place_text, event.place.latitude, event.place.longitude)
         for index, event in enumerate(first)
         if event.place is not None and (event.resolution_score or 0) >= CONFIDENT
     ]
     located: list[Event] = []
-    for index, (original, event) in enumerate(zip(events, first, strict=True)):
+    for original, event in zip(events, first, strict=True):
         if _needs_place(original):
-            nearby = tuple((lat, lon) for other, lat, lon in anchors if other != index)
+            # other mentions only: a place repeated in several events must not vouch for itself
+            nearby = tuple((lat, lon) for text, lat, lon in anchors if text != original.place_text)
             context = ResolveContext(focus=_focus(original, near), nearby=nearby)
             event = _resolve(original, gazetteer, context)
         located.append(event)
