@@ -10,8 +10,9 @@ Iraq, so the polygons are an honest approximation:
 3. cells dissolved per admin1code -> ISO 3166-2 code (table below, checked
    one by one against pycountry and the GeoNames admin1 names);
 4. clipped to the Natural Earth 10m admin-0 polygon of the country
-   (simplified to 0.01 degrees first, so neighbouring governorates share
-   edges exactly);
+   (Syria and Iraq simplified together to ~0.01 degrees first with
+   shapely.coverage_simplify, so neighbouring governorates and the two
+   countries share edges exactly);
 5. sanity checks (capitals and named towns inside the right governorate).
 
 Boundaries can be wrong by tens of km (more in the deserts).  Every feature
@@ -20,6 +21,7 @@ is marked "approximate": true.  Run:  python gazetteer/build/build_governorates.
 
 from __future__ import annotations
 
+import math
 import sys
 from collections import defaultdict
 
@@ -82,6 +84,12 @@ ANCHORS: list[tuple[float, float, str, str, str]] = [
     (38.68, 33.50, "SY", "11", "Al-Tanf border post, Homs Governorate (Wikipedia 'Al Waleed border crossing' / 'Al-Tanf')"),
     (43.65, 30.85, "IQ", "17", "Najaf desert towards the Saudi border (Ash Shabakah area): Najaf lies between Anbar"
                                " and Muthanna on the Saudi border (Wikipedia 'Najaf Governorate')"),
+    (43.0, 32.55, "IQ", "01", "Desert west of Ain al-Tamr: Karbala (5,034 km2) is bordered by Anbar to the north and"
+                              " west (German Wikipedia 'Kerbela (Gouvernement)')"),
+    (43.4, 31.75, "IQ", "17", "Desert south of Karbala governorate, bordered by Najaf to the south (same source)"),
+    (45.8, 30.2, "IQ", "03", "Desert south-west of Dhi Qar: Dhi Qar (12,900 km2) is the flat, marshy lower Euphrates"
+                             " plain; the desert to its south is Muthanna (51,740 km2) (Wikipedia 'Dhi Qar"
+                             " Governorate', 'Al-Muthanna Governorate')"),
 ]
 
 # key -> (id slug, English, French, Arabic, alternative names, capital geonames id)
@@ -104,7 +112,7 @@ GOVS = {
     "SY-HM": ("hama", "Hama Governorate", "Gouvernorat de Hama", "محافظة حماة",
               ["Hama", "Hamah", "Hamat", "Hamā", "Ḥamāh", "حماة"], 170017),
     "SY-TA": ("tartus", "Tartus Governorate", "Gouvernorat de Tartous", "محافظة طرطوس",
-              ["Tartus", "Tartous", "Tartouss", "Ţarţūs", "Tortosa", "طرطوس"], 163345),
+              ["Tartus", "Tartous", "Tartouss", "Ţarţūs", "طرطوس"], 163345),
     "SY-LA": ("latakia", "Latakia Governorate", "Gouvernorat de Lattaquié", "محافظة اللاذقية",
               ["Latakia", "Lattaquié", "Lattaquie", "Lattakia", "Latakiyah", "Al-Ladhiqiyah",
                "Al Ladhiqiyah", "Ladhiqiyah", "Latakieh", "اللاذقية"], 173576),
@@ -192,8 +200,11 @@ def build():
     ne = natural_earth_countries(("SY", "IQ"))
     cities = geonames_cities(("SY", "IQ"))
     features, by_key = [], {}
+    # simplify both countries together so that their shared border stays shared
+    simplified = shapely.coverage_simplify([ne["SY"], ne["IQ"]], SIMPLIFY_DEG)
+    simplified = dict(zip(("SY", "IQ"), (shapely.make_valid(g) for g in simplified)))
     for cc in ("SY", "IQ"):
-        country = shapely.simplify(ne[cc], SIMPLIFY_DEG, preserve_topology=True)
+        country = simplified[cc]
         seeds = {}
         for c in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
             if c["countrycode"] != cc or c["admin1code"] not in ADMIN1_ISO[cc]:
@@ -241,11 +252,14 @@ def build():
         cc = key[:2]
         capc = cities[cap]
         iso = None if key == "IQ-HALABJA" else key
-        notes = f"Capital: {capc['name']} (GeoNames {cap})."
+        g = by_key[key]
+        area = g.area * 111.195 ** 2 * math.cos(math.radians(g.centroid.y))
+        notes = f"Capital: {capc['name']} (GeoNames {cap}). Area of this approximation: ~{round(area, -2):.0f} km2."
         if key == "IQ-HALABJA":
-            notes += (" Separated from Sulaymaniyah; recognised as a governorate by the Kurdistan Region"
-                      " and the Iraqi government; no ISO 3166-2 code yet (pycountry 26.2.16), so admin1 is null."
-                      " Part of the Kurdistan Region.")
+            notes += (" Separated from Sulaymaniyah: approved by the Iraqi Council of Ministers in 2013 and"
+                      " recognised as Iraq's 19th governorate by the Council of Representatives in April 2025"
+                      " (Rudaw, 9 Aug 2025). No ISO 3166-2 code yet (pycountry 26.2.16), so admin1 is null."
+                      " Part of the Kurdistan Region. GeoNames already lists it as admin1 IQ.19.")
         if key in ("IQ-DA", "IQ-AR", "IQ-SU"):
             notes += " Part of the Kurdistan Region (IQ-KR)."
         if key == "SY-QU":

@@ -86,6 +86,9 @@ def feature(props: dict, geometry: dict) -> dict:
     missing = [k for k in PROPERTY_ORDER if k not in props and k != "notes"]
     if missing:
         raise ValueError(f"{props.get('id')}: missing properties {missing}")
+    alts = props["alt_names"]
+    if len(alts) != len(set(alts)):
+        raise ValueError(f"{props['id']}: duplicate alt_names {sorted({a for a in alts if alts.count(a) > 1})}")
     ordered = {k: props[k] for k in PROPERTY_ORDER if k in props}
     return {"type": "Feature", "id": props["id"], "properties": ordered, "geometry": geometry}
 
