@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEED, km, run_cli
+
+from tests.helpers import SEED, km, run_cli
 
 COMMANDS = ("map", "export", "resolve")
 

@@ -6,10 +6,10 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import SEED, distance_to_geometry_km, km, run_cli
 
 from geoevents import read
 from geoevents.model import DatePrecision, EventStatus, GeoPrecision
+from tests.helpers import SEED, distance_to_geometry_km, km, run_cli
 
 # True locations (GeoNames cities500 unless stated).
 ABU_KAMAL = (34.45226, 40.91854)  # GeoNames 174448

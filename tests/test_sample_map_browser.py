@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import SEED, run_cli
+
+from tests.helpers import SEED, run_cli
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [

