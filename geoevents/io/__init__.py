@@ -1,8 +1,11 @@
 """Readers and writers, one module per format family.
 
 To add an input format, add a module with ``EXTENSIONS`` and ``read_records(path)`` and list
-it in ``READERS``; to add an output format, add a module with ``EXTENSIONS`` and
-``write(events, handle)`` and list it in ``WRITERS``.
+it in ``READERS``; to add an output format, add a module with ``EXTENSIONS`` and either
+``write(events, handle)`` (a text handle, or bytes with ``BINARY = True``) or
+``write_path(events, path)`` (for writers that need a file name, e.g. through GDAL), and list it
+in ``WRITERS``. An optional ``options_for(path)`` gives writer options implied by the file name.
+Every writer writes to a temporary file that is moved into place only when it succeeds.
 """
 
 from __future__ import annotations
@@ -15,12 +18,12 @@ from typing import Any
 
 from ..errors import InputError, OutputError, RowError
 from ..model import Event
-from . import csvfile, geojson, jsonfile, yamlfile
-from .atomic import atomic_output
+from . import csvfile, geojson, geojsonseq, gpkg, jsonfile, kml, yamlfile
+from .atomic import atomic_output, atomic_path
 from .records import event_from_record
 
-READERS: tuple[ModuleType, ...] = (csvfile, jsonfile, yamlfile, geojson)
-WRITERS: tuple[ModuleType, ...] = (geojson,)
+READERS: tuple[ModuleType, ...] = (csvfile, jsonfile, yamlfile, geojson, geojsonseq)
+WRITERS: tuple[ModuleType, ...] = (geojson, geojsonseq, kml, gpkg, csvfile)
 
 
 @dataclass
@@ -45,7 +48,7 @@ def _module_for(path: Path, modules: Sequence[ModuleType], fmt: str | None, what
 
 
 def read_events(path: str | Path, *, strict: bool = False, fmt: str | None = None) -> ReadResult:
-    """Read an event file (CSV, JSON, YAML or GeoJSON).
+    """Read an event file (CSV, JSON, YAML, GeoJSON or newline-delimited GeoJSON).
 
     Bad rows become :class:`RowError` entries in the result and valid rows are kept; with
     ``strict`` the first bad row is raised.
@@ -87,9 +90,18 @@ def writer_for(path: str | Path, fmt: str | None = None) -> ModuleType:
 def write_events(
     events: Sequence[Event], path: str | Path, *, fmt: str | None = None, force: bool = False, **options: Any
 ) -> Path:
-    """Write events to ``path`` atomically in the format of its extension (or ``fmt``)."""
+    """Write events to ``path`` atomically in the format of its extension (or ``fmt``).
+
+    Nothing is left at ``path`` if the writer fails; an existing file is replaced only with
+    ``force``. Returns ``path``.
+    """
     path = Path(path)
     module = writer_for(path, fmt)
+    options = {**getattr(module, "options_for", lambda _: {})(path), **options}
+    if hasattr(module, "write_path"):
+        with atomic_path(path, force=force) as tmp:
+            module.write_path(events, tmp, **options)
+        return path
     with atomic_output(path, force=force, binary=getattr(module, "BINARY", False)) as handle:
         module.write(events, handle, **options)
     return path
