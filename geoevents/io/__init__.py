@@ -4,7 +4,8 @@ To add an input format, add a module with ``EXTENSIONS`` and ``read_records(path
 it in ``READERS``; to add an output format, add a module with ``EXTENSIONS`` and either
 ``write(events, handle)`` (a text handle, or bytes with ``BINARY = True``) or
 ``write_path(events, path)`` (for writers that need a file name, e.g. through GDAL), and list it
-in ``WRITERS``. An optional ``options_for(path)`` gives writer options implied by the file name.
+in ``WRITERS``. An optional ``options_for(extension)`` gives writer options implied by the
+extension (e.g. RFC 8142 framing for ``.geojsons``).
 Every writer writes to a temporary file that is moved into place only when it succeeds.
 """
 
@@ -34,8 +35,13 @@ class ReadResult:
     errors: list[RowError] = field(default_factory=list)
 
 
+def format_key(path: Path, fmt: str | None) -> str:
+    """The extension that names the format: ``fmt`` if given (``"kml"`` -> ``".kml"``), else the path's."""
+    return f".{fmt.lower().lstrip('.')}" if fmt else path.suffix.lower()
+
+
 def _module_for(path: Path, modules: Sequence[ModuleType], fmt: str | None, what: str) -> ModuleType:
-    key = f".{fmt.lower().lstrip('.')}" if fmt else path.suffix.lower()
+    key = format_key(path, fmt)
     for module in modules:
         if key in module.EXTENSIONS:
             return module
@@ -97,7 +103,7 @@ def write_events(
     """
     path = Path(path)
     module = writer_for(path, fmt)
-    options = {**getattr(module, "options_for", lambda _: {})(path), **options}
+    options = {**getattr(module, "options_for", lambda _: {})(format_key(path, fmt)), **options}
     if hasattr(module, "write_path"):
         with atomic_path(path, force=force) as tmp:
             module.write_path(events, tmp, **options)

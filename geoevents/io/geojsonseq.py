@@ -28,9 +28,9 @@ def write(events: Sequence[Event], handle: IO[bytes], *, rfc8142: bool = False) 
         handle.write(block)
 
 
-def options_for(path: Path) -> dict[str, Any]:
-    """Writer options implied by the file name: RFC 8142 framing for ``.geojsons``."""
-    return {"rfc8142": path.suffix.lower() == ".geojsons"}
+def options_for(extension: str) -> dict[str, Any]:
+    """Writer options implied by the format's extension: RFC 8142 framing for ``.geojsons``."""
+    return {"rfc8142": extension == ".geojsons"}
 
 
 def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mapping[str, Any]]:
