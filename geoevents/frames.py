@@ -152,7 +152,9 @@ def event_from_row(row: dict[str, Any]) -> Event:
             feature_class=str(_get(row, "feature_class", geometry.geom_type.lower())),
             geometry=geometry,
             geo_precision=GeoPrecision(_get(row, "geo_precision", "site")),
-            country=_get(row, "resolved_country", _get(row, "place_country")),
+            country=_get(row, "resolved_country")
+            if "resolved_country" in row
+            else _get(row, "place_country"),
             admin1=_get(row, "admin1"),
             approximate=bool(_get(row, "geo_approximate", False)),
         )
