@@ -7,7 +7,8 @@ colours of the briefing map legend. The title is the ``name``, the description t
 ``description``; every other field of :mod:`geoevents.io.fields` is kept in ``ExtendedData``
 (Google Earth shows it as a table in the balloon; GDAL's LIBKML driver and QGIS read it as
 attributes; the last day is ``TimeSpan/end``). Events without a
-place are written without a geometry: kept in the file, not drawn.
+place are written without a geometry: kept in the file, not drawn (GDAL's LIBKML driver reads
+them; its older KML driver skips them). Checked against the OGC KML 2.2 XML schema in tests.
 """
 
 from __future__ import annotations
@@ -89,7 +90,9 @@ def _coordinates(coords: np.ndarray) -> str:
 
 
 def _ring(ring: BaseGeometry) -> str:
-    return f"<LinearRing><coordinates>{_coordinates(shapely.get_coordinates(ring))}</coordinates></LinearRing>"
+    return (
+        f"<LinearRing><coordinates>{_coordinates(shapely.get_coordinates(ring))}</coordinates></LinearRing>"
+    )
 
 
 def geometry_xml(geometry: BaseGeometry) -> str:

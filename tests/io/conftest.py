@@ -42,7 +42,9 @@ def sample_events() -> list[Event]:
         Event(
             id="abu-kamal-offensive",
             title="Coalition prepares an offensive on Abou Kamal",
-            when=TimeSpan(dt.date(2017, 10, 21), dt.date(2017, 10, 31), DatePrecision.PART_OF_MONTH, "late October 2017"),
+            when=TimeSpan(
+                dt.date(2017, 10, 21), dt.date(2017, 10, 31), DatePrecision.PART_OF_MONTH, "late October 2017"
+            ),
             event_type=EventType.OFFENSIVE,
             status=EventStatus.PLANNED,
             description='The spokesman said: "next, Abou Kamal",\nonce gains are consolidated.',
@@ -140,7 +142,9 @@ def sample_events() -> list[Event]:
             when=TimeSpan(dt.date(2016, 1, 1), dt.date(2016, 12, 31), DatePrecision.YEAR),
             event_type=EventType.STATEMENT,
             place_text="somewhere",
-            place=_place("input:geometry", "somewhere", "point", Point(-0.00000001, -12.5), GeoPrecision.SITE),
+            place=_place(
+                "input:geometry", "somewhere", "point", Point(-0.00000001, -12.5), GeoPrecision.SITE
+            ),
             resolution_score=1.0,
             resolution_reason="geometry given in the input",
         ),

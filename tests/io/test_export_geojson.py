@@ -14,7 +14,13 @@ from shapely.geometry import shape
 from geoevents.io import read_events, write_events
 from geoevents.io.fields import FIELD_NAMES, FIELD_TYPES
 
-EXPECTED_OGR_TYPES = {"str": "String", "int": "Integer", "float": "Real", "bool": "Integer(Boolean)", "date": "Date"}
+EXPECTED_OGR_TYPES = {
+    "str": "String",
+    "int": "Integer",
+    "float": "Real",
+    "bool": "Integer(Boolean)",
+    "date": "Date",
+}
 
 
 @pytest.fixture
@@ -145,7 +151,9 @@ def test_pyogrio_reads_every_field(tmp_path, events, suffix):
     assert list(frame["id"]) == [e.id for e in events]
     assert frame.crs.to_epsg() == 4326
     assert frame.geometry.isna().sum() == 1
-    assert frame.geometry.iloc[0].equals_exact(shape({"type": "Point", "coordinates": [40.9171235, 34.4507123]}), 0)
+    assert frame.geometry.iloc[0].equals_exact(
+        shape({"type": "Point", "coordinates": [40.9171235, 34.4507123]}), 0
+    )
 
 
 @pytest.mark.parametrize("suffix", [".geojson", ".geojsonl", ".geojsons"])
