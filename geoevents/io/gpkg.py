@@ -15,6 +15,7 @@ deterministic: the timestamps GDAL records are pinned, so the same events give t
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -147,6 +148,11 @@ def _write_layer(path: Path, layer: str, geometries: np.ndarray, columns: Sequen
 
 def write_path(events: Sequence[Event], path: Path) -> None:
     """Create the GeoPackage at ``path`` (a fresh temporary path given by the registry)."""
+    if path.suffix.lower() != ".gpkg":  # GDAL insists on the extension; rename afterwards
+        target = path.with_name(path.name + ".gpkg")
+        write_path(events, target)
+        os.replace(target, path)
+        return
     summaries = place_summaries(events)
     previous = {"OGR_CURRENT_DATE": pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")}
     pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": _FIXED_DATE})
