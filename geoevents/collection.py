@@ -145,13 +145,13 @@ def _map_item(event: Event, color: str):
             color=color,
             fill=True,
             fill_opacity=0.8,
-            tooltip=event.title,
+            tooltip=html.escape(event.title),
             popup=popup,
         )
     layer = folium.GeoJson(
         {"type": "Feature", "geometry": geojson.geometry_to_geojson(geometry), "properties": {}},
         style_function=lambda _feature: {"color": color, "weight": 3, "fillOpacity": 0.25},
-        tooltip=event.title,
+        tooltip=html.escape(event.title),
     )
     popup.add_to(layer)
     return layer

@@ -134,11 +134,19 @@ def _as_date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
+class BadField(ValueError):
+    """A column value that cannot make an event (``field`` names the column)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 def event_from_row(row: dict[str, Any]) -> Event:
     """Inverse of :func:`event_row` (missing optional columns are fine)."""
     start = _as_date(row["start"])
     if start is None:
-        raise ValueError("'start' is empty: every event needs a start date")
+        raise BadField("start", "empty: every event needs a start date")
     end = _as_date(row.get("end"))
     precision = DatePrecision(_get(row, "date_precision", "day"))
     geometry = _get(row, "geometry")
@@ -222,6 +230,8 @@ def from_dataframe(frame: pd.DataFrame) -> list[Event]:
             events.append(event_from_row(row))
         except KeyError as exc:
             raise RowError("DataFrame", number, str(exc.args[0]), "missing column") from None
+        except BadField as exc:
+            raise RowError("DataFrame", number, exc.field, str(exc)) from None
         except (ValueError, TypeError, AttributeError, ShapelyError) as exc:
             raise RowError("DataFrame", number, None, str(exc)) from None
     return events
