@@ -215,3 +215,20 @@ def test_reader_errors_name_the_file_and_line(tmp_path):
 def _write(path, text):
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_streaming_writer_matches_the_reference_mapping(written, events):
+    """The fast path (vectorised points, orjson) writes what the plain mapping describes."""
+    from geoevents.io.geojson import to_geojson_dict
+
+    assert json.loads(written.read_text(encoding="utf-8")) == to_geojson_dict(events)
+
+
+def test_large_chunked_output_is_valid_json(tmp_path, events, monkeypatch):
+    from geoevents.io import geojson
+
+    monkeypatch.setattr(geojson, "CHUNK", 3)  # several chunks, the last one partial
+    path = tmp_path / "chunked.geojson"
+    write_events(events * 2, path, force=True)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert [f["properties"]["id"] for f in document["features"]] == [e.id for e in events * 2]
