@@ -4,9 +4,9 @@ Each Placemark carries a ``TimeStamp`` (an event known to the day) or a ``TimeSp
 and end, inclusive calendar days; an open span has no ``end``), so Google Earth's time slider
 plays the events. Styles are shared, one per event type (``#type-airstrike`` ...), with the
 colours of the briefing map legend. The title is the ``name``, the description the
-``description``; every other field of :mod:`geoevents.io.fields` is kept in ``ExtendedData``
-(Google Earth shows it as a table in the balloon; GDAL's LIBKML driver and QGIS read it as
-attributes; the last day is ``TimeSpan/end``). Events without a
+``description``; every other field of :mod:`geoevents.io.fields` is kept in ``ExtendedData``,
+typed by a ``Schema`` (Google Earth shows the fields as a table in the balloon; GDAL's LIBKML
+driver and QGIS read them as typed attributes; the last day is ``TimeSpan/end``). Events without a
 place are written without a geometry: kept in the file, not drawn (GDAL's LIBKML driver reads
 them; its older KML driver skips them). Checked against the OGC KML 2.2 XML schema in tests.
 """
@@ -23,7 +23,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from ..model import DatePrecision, Event, EventType
-from .fields import event_properties
+from .fields import FIELDS, event_properties
 from .geojson import PRECISION
 
 EXTENSIONS = (".kml",)
@@ -41,6 +41,8 @@ TYPE_COLORS: dict[EventType, str] = {
     EventType.OTHER: "#56B4E9",
 }
 ICON = "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"
+SCHEMA_ID = "geoevents"
+_SIMPLE_TYPES = {"str": "string", "int": "int", "float": "double", "bool": "bool", "date": "string"}
 # Fields carried by KML's own elements; GDAL would read a Data of the same name as a duplicate.
 _IN_KML_ELEMENTS = frozenset({"description", "end"})
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -115,15 +117,30 @@ def geometry_xml(geometry: BaseGeometry) -> str:
     return "<MultiGeometry>" + "".join(geometry_xml(part) for part in geometry.geoms) + "</MultiGeometry>"
 
 
+def schema_xml() -> str:
+    """The ``Schema`` that types the ExtendedData fields (dates are ISO 8601 strings)."""
+    fields = "".join(
+        f'<SimpleField type="{_SIMPLE_TYPES[f.type]}" name="{f.name}"><displayName>{_text(f.doc)}</displayName>'
+        "</SimpleField>"
+        for f in FIELDS
+        if f.name not in _IN_KML_ELEMENTS
+    )
+    return f'<Schema name="{SCHEMA_ID}" id="{SCHEMA_ID}">{fields}</Schema>'
+
+
 def _extended_data(event: Event) -> str:
     items = []
     for name, value in event_properties(event).items():
         if value is None or name in _IN_KML_ELEMENTS:
             continue
         if isinstance(value, bool):
-            value = "true" if value else "false"
-        items.append(f"<Data name={quoteattr(name)}><value>{_text(value)}</value></Data>")
-    return "<ExtendedData>" + "".join(items) + "</ExtendedData>"
+            value = 1 if value else 0  # xsd:boolean; GDAL reads 1/0, not true/false
+        items.append(f"<SimpleData name={quoteattr(name)}>{_text(value)}</SimpleData>")
+    return (
+        f'<ExtendedData><SchemaData schemaUrl="#{SCHEMA_ID}">'
+        + "".join(items)
+        + "</SchemaData></ExtendedData>"
+    )
 
 
 def placemark_xml(event: Event) -> str:
@@ -147,6 +164,7 @@ def write(events: Sequence[Event], handle: IO[str], *, name: str = "geoevents") 
     handle.write(f'<kml xmlns="{NAMESPACE}">\n<Document>\n<name>{_text(name)}</name>\n')
     for event_type in EventType:
         handle.write(style_xml(event_type) + "\n")
+    handle.write(schema_xml() + "\n")
     for event in events:
         handle.write(placemark_xml(event))
     handle.write("</Document>\n</kml>\n")

@@ -46,9 +46,15 @@ def test_the_schema_check_can_fail(written, schema):
     assert not schema.validate(etree.fromstring(broken.encode("utf-8")))
 
 
+def _data(placemark) -> dict[str, str]:
+    (schema_data,) = placemark.extended_data.elements
+    assert schema_data.schema_url == "#geoevents"
+    return {item.name: item.value for item in schema_data.data}
+
+
 def _placemarks(path):
     document = kml.KML.parse(str(path), strict=True).features[0]
-    return document, {p.extended_data.elements[0].value: p for p in document.features}
+    return document, {_data(p)["id"]: p for p in document.features}
 
 
 def test_time_primitives_play_in_the_time_slider(written):
@@ -69,11 +75,13 @@ def test_one_style_per_event_type(written):
     document, placemarks = _placemarks(written)
     styles = {style.id: style for style in document.styles}
     assert set(styles) == {f"type-{kind.value}" for kind in EventType}
+    (schema,) = document.schemata
+    assert {f.name: f.type_.value for f in schema.fields}["resolution_score"] == "double"
     airstrike = styles["type-airstrike"].styles
     icon = next(s for s in airstrike if type(s).__name__ == "IconStyle")
     assert icon.color == kml_color(TYPE_COLORS[EventType.AIRSTRIKE]) == "ff0000cc"
     for placemark in placemarks.values():
-        event_type = next(d.value for d in placemark.extended_data.elements if d.name == "event_type")
+        event_type = _data(placemark)["event_type"]
         assert placemark.style_url.url == f"#type-{event_type}"
 
 
@@ -88,7 +96,7 @@ def test_geometries_and_attributes_read_back(written, events):
     assert (
         placemarks["casualties-day"].name == "Casualties reported in Mayadin, <b>not</b> HTML & not CDATA ]]>"
     )
-    data = {d.name: d.value for d in point.extended_data.elements}
+    data = _data(point)
     assert data["place_text"] == "Abou Kamal" and data["gazetteer_id"] == "geonames:170017"
     assert data["source_url"] == "https://fr.sputniknews.africa/x"
 
@@ -109,6 +117,10 @@ def test_gdal_reads_every_placemark_without_warning(written, driver):
         assert "timestamp (DateTime) = 2017/10/22" in result.stdout
         assert "Style = @type-capture" in result.stdout
         assert "geo_precision (String) = area" in result.stdout
+        # typed by the Schema
+        assert "resolution_score (Real) = 0.93" in result.stdout
+        assert "ucdp_date_prec (Integer) = 3" in result.stdout
+        assert "geo_approximate (Integer) = 1" in result.stdout
 
 
 def test_deterministic(tmp_path):
