@@ -13,6 +13,7 @@ Text or tables -> place mentions -> resolved places -> events -> briefing map an
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .collection import EventCollection
 from .errors import GazetteerError, GeoeventsError, InputError, OutputError, RowError
@@ -31,6 +32,9 @@ from .model import (
     TimeSpan,
 )
 from .timespans import parse_timespan
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
 
 __version__ = "0.1.0"
 
@@ -71,7 +75,7 @@ def read(*paths: str | Path, strict: bool = True, near: tuple[str, ...] = ()) ->
     return EventCollection(load_events(paths, strict=strict, near=near).events)
 
 
-def from_dataframe(frame) -> EventCollection:
+def from_dataframe(frame: pandas.DataFrame) -> EventCollection:
     """Events from a (Geo)DataFrame with the columns of :func:`to_dataframe`.
 
     A GeoDataFrame in another CRS is reprojected to WGS84; a bad row raises :class:`RowError`.

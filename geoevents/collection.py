@@ -25,6 +25,7 @@ from .model import Event
 
 if TYPE_CHECKING:  # pragma: no cover
     import folium
+    import geopandas
     import pandas as pd
 
 
@@ -58,7 +59,7 @@ class EventCollection(list[Event]):
         """A pandas DataFrame, one row per event (see :func:`geoevents.frames.to_dataframe`)."""
         return to_dataframe(self)
 
-    def to_geodataframe(self):
+    def to_geodataframe(self) -> geopandas.GeoDataFrame:
         """A geopandas GeoDataFrame in EPSG:4326 (needs the ``geo`` extra)."""
         return to_geodataframe(self)
 
@@ -132,7 +133,7 @@ def popup_html(event: Event) -> str:
     return "<br>".join(lines)
 
 
-def _map_item(event: Event, color: str):
+def _map_item(event: Event, color: str) -> folium.CircleMarker | folium.GeoJson:
     import folium
 
     assert event.place is not None

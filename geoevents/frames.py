@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import shapely
@@ -31,6 +31,9 @@ from .model import (
     Source,
     TimeSpan,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    import geopandas
 
 COLUMNS = (
     "id",
@@ -194,7 +197,7 @@ def event_from_row(row: dict[str, Any]) -> Event:
     )
 
 
-def to_geodataframe(events: Iterable[Event]):
+def to_geodataframe(events: Iterable[Event]) -> geopandas.GeoDataFrame:
     """A ``geopandas.GeoDataFrame`` in EPSG:4326: the columns of :func:`to_dataframe`.
 
     Requires geopandas (``pip install 'geoevents[geo]'``). Unresolved events have no geometry.
@@ -217,7 +220,7 @@ def _wgs84(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.to_crs("EPSG:4326")
 
 
-def from_dataframe(frame: pd.DataFrame) -> list[Event]:
+def from_dataframe(frame: pd.DataFrame) -> list[Event]:  # also a GeoDataFrame
     """Events from a DataFrame made by :func:`to_dataframe` (or with the same columns).
 
     ``id``, ``title`` and ``start`` are required; other columns are optional. A GeoDataFrame in
