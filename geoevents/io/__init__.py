@@ -106,7 +106,10 @@ def write_events(
     options = {**getattr(module, "options_for", lambda _: {})(format_key(path, fmt)), **options}
     if hasattr(module, "write_path"):
         with atomic_path(path, force=force) as tmp:
-            module.write_path(events, tmp, **options)
+            try:
+                module.write_path(events, tmp, **options)
+            except OutputError as exc:  # name the file the user asked for, not the temporary one
+                raise OutputError(f"{path}: {exc}") from None
         return path
     with atomic_output(path, force=force, binary=getattr(module, "BINARY", False)) as handle:
         module.write(events, handle, **options)

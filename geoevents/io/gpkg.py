@@ -165,6 +165,6 @@ def write_path(events: Sequence[Event], path: Path) -> None:
         )
         _write_layer(path, PLACES_LAYER, _wkb([s.place.geometry for s in summaries]), place_columns(summaries))
     except (DataSourceError, DataLayerError, FieldError, GeometryError) as exc:
-        raise OutputError(f"{path}: GeoPackage writer failed: {exc}") from None
+        raise OutputError(f"GeoPackage writer failed: {exc}") from None
     finally:
         pyogrio.set_gdal_config_options(previous)
