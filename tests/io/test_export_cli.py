@@ -143,3 +143,17 @@ def test_help_lists_every_format(capsys):
     text = capsys.readouterr().out
     for suffix in SIGNATURES:
         assert suffix in text
+
+
+def test_a_gdal_error_is_one_line_naming_the_output(tmp_path, source, monkeypatch, capsys):
+    from pyogrio.errors import DataSourceError
+
+    def refuse(*args, **kwargs):
+        raise DataSourceError("no space left on device")
+
+    monkeypatch.setattr(gpkg, "ogr_write", refuse)
+    out = tmp_path / "out.gpkg"
+    assert main(["export", str(source), "-o", str(out)]) == 1
+    error = capsys.readouterr().err.strip()
+    assert error == f"geoevents: error: {out}: GeoPackage writer failed: no space left on device"
+    assert _leftovers(tmp_path, {"events.yaml"}) == []
