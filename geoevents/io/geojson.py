@@ -4,6 +4,8 @@ Coordinates are WGS84 longitude, latitude, rounded to 7 decimals (about 1 cm); p
 wound counter-clockwise (right-hand rule); the collection carries a ``bbox``; there is no
 ``crs`` member. Events without a place are written with ``"geometry": null`` so that nothing is
 dropped (RFC 7946 section 3.2 allows it; GDAL reads such features with an empty geometry).
+Geometries that cross the antimeridian are written as resolved, not cut in two (RFC 7946
+section 3.1.9 asks for a cut; the gazetteer's places do not cross it).
 
 The writer is streaming and fast: features are serialised in chunks with ``orjson``, point
 coordinates are rounded with numpy, and each chunk is written as one block of bytes. The
