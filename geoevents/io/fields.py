@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ..model import Event, Evidence
+from ..model import DatePrecision, Event, Evidence, GeoPrecision
 
 FieldType = Literal["str", "int", "float", "bool", "date"]
 
@@ -64,6 +64,10 @@ FIELDS: tuple[Field, ...] = (
 )
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
 FIELD_TYPES: dict[str, FieldType] = {f.name: f.type for f in FIELDS}
+_DATE_FIELDS = tuple(f.name for f in FIELDS if f.type == "date")
+_ENUM_FIELDS = ("event_type", "status", "date_precision", "geo_precision")
+_UCDP_DATE_PREC = {p: p.ucdp_date_prec for p in DatePrecision}
+_UCDP_WHERE_PREC = {p: p.ucdp_where_prec for p in GeoPrecision}
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -111,31 +115,37 @@ def evidence_from_json(text: str) -> Evidence:
     )
 
 
-def event_properties(event: Event) -> dict[str, Any]:
-    """The flat properties of one event, in :data:`FIELDS` order, dates as ISO text."""
+def event_values(event: Event) -> dict[str, Any]:
+    """The fields of one event in :data:`FIELDS` order, with native values.
+
+    Dates are ``datetime.date`` and enumerations are their ``StrEnum`` members (both serialise
+    to the same text as :func:`event_properties`; orjson writes them natively, which keeps the
+    GeoJSON writer fast).
+    """
     place = event.place
     when = event.when
     source = event.source
+    precision = when.precision
     return {
         "id": event.id,
         "title": event.title,
         "description": event.description,
-        "event_type": event.event_type.value,
-        "status": event.status.value,
+        "event_type": event.event_type,
+        "status": event.status,
         "actors": "; ".join(event.actors),
-        "start": when.start.isoformat(),
-        "end": _iso(when.end),
-        "date_precision": when.precision.value,
+        "start": when.start,
+        "end": when.end,
+        "date_precision": precision,
         "date_text": when.text,
-        "ucdp_date_prec": when.precision.ucdp_date_prec,
+        "ucdp_date_prec": _UCDP_DATE_PREC[precision],
         "place_text": event.place_text,
         "place_country": event.place_country,
         "place_name": place.name if place else None,
         "gazetteer_id": place.gazetteer_id if place else None,
         "feature_class": place.feature_class if place else None,
-        "geo_precision": place.geo_precision.value if place else None,
+        "geo_precision": place.geo_precision if place else None,
         "geo_approximate": place.approximate if place else None,
-        "ucdp_where_prec": place.geo_precision.ucdp_where_prec if place else None,
+        "ucdp_where_prec": _UCDP_WHERE_PREC[place.geo_precision] if place else None,
         "resolved_country": place.country if place else None,
         "admin1": place.admin1 if place else None,
         "resolution_score": event.resolution_score,
@@ -143,7 +153,19 @@ def event_properties(event: Event) -> dict[str, Any]:
         "candidates": _json([c.to_dict() for c in event.candidates]) if event.candidates else None,
         "source_name": source.name,
         "source_url": source.url,
-        "source_published": _iso(source.published),
+        "source_published": source.published,
         "notes": event.notes,
-        "evidence": evidence_to_json(event.evidence),
+        "evidence": evidence_to_json(event.evidence) if event.evidence is not None else None,
     }
+
+
+def event_properties(event: Event) -> dict[str, Any]:
+    """The flat properties of one event, in :data:`FIELDS` order: plain JSON values, dates as ISO text."""
+    values = event_values(event)
+    for name in _DATE_FIELDS:
+        if values[name] is not None:
+            values[name] = values[name].isoformat()
+    for name in _ENUM_FIELDS:
+        if values[name] is not None:
+            values[name] = values[name].value
+    return values

@@ -26,7 +26,7 @@ from shapely.geometry.base import BaseGeometry
 
 from ..errors import InputError
 from ..model import Event
-from .fields import event_properties
+from .fields import event_properties, event_values
 
 EXTENSIONS = (".geojson",)
 BINARY = True
@@ -109,7 +109,7 @@ def feature_chunks(events: Sequence[Event], *, prefix: bytes = b"", suffix: byte
                 shape = None
             else:
                 shape = geometry_to_geojson(geometry)
-            item = {"type": "Feature", "geometry": shape, "properties": event_properties(event)}
+            item = {"type": "Feature", "geometry": shape, "properties": event_values(event)}
             parts.append(prefix + dumps(item) + suffix)
         yield b"".join(parts)
 
