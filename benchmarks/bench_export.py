@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 import multiprocessing
 import os
+import resource
 import tempfile
 import time
 from collections.abc import Callable
@@ -162,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
             f"({'meets' if min(wall, cpu) >= 2 else 'MISSES'} the 2x target)"
         )
         print("peak MiB: growth of the writer's resident set above the events already in memory")
+        held = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"process peak resident set (the events and the GeoDataFrame held in memory): {held:,.0f} MiB")
     return 0
 
 
