@@ -4,15 +4,21 @@ Text or tables -> place mentions -> resolved places -> events -> briefing map an
 
 >>> import geoevents
 >>> events = geoevents.read("seeds/abou-kamal-2017.yaml")           # doctest: +SKIP
->>> geoevents.to_dataframe(events).head()                           # doctest: +SKIP
+>>> events.to_dataframe().head()                                    # doctest: +SKIP
+>>> events.to_geodataframe().to_file("events.gpkg")                  # doctest: +SKIP
+>>> events.to_file("events.kml"); events.to_map().save("map.html")  # doctest: +SKIP
+>>> geoevents.from_dataframe(df)                                     # doctest: +SKIP
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from .collection import EventCollection
 from .errors import GazetteerError, GeoeventsError, InputError, OutputError, RowError
-from .frames import from_dataframe, to_dataframe
+from .frames import from_dataframe as _from_dataframe
+from .frames import to_dataframe, to_geodataframe
 from .model import (
     Candidate,
     DatePrecision,
@@ -27,12 +33,16 @@ from .model import (
 )
 from .timespans import parse_timespan
 
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+
 __version__ = "0.1.0"
 
 __all__ = [
     "Candidate",
     "DatePrecision",
     "Event",
+    "EventCollection",
     "EventStatus",
     "EventType",
     "Evidence",
@@ -49,14 +59,25 @@ __all__ = [
     "parse_timespan",
     "read",
     "to_dataframe",
+    "to_geodataframe",
 ]
 
 
-def read(*paths: str | Path, strict: bool = True, near: tuple[str, ...] = ()) -> list[Event]:
+def read(*paths: str | Path, strict: bool = True, near: tuple[str, ...] = ()) -> EventCollection:
     """Read event files and resolve their places with the embedded gazetteer.
 
+    Returns an :class:`EventCollection`: a list of events with ``.to_dataframe()``,
+    ``.to_geodataframe()``, ``.to_geojson()``, ``.to_file(path)`` and ``.to_map()``.
     With ``strict`` (the default in the API) a bad row raises :class:`RowError`.
     """
     from .inputs import load_events
 
-    return load_events(paths, strict=strict, near=near).events
+    return EventCollection(load_events(paths, strict=strict, near=near).events)
+
+
+def from_dataframe(frame: pandas.DataFrame) -> EventCollection:
+    """Events from a (Geo)DataFrame with the columns of :func:`to_dataframe`.
+
+    A GeoDataFrame in another CRS is reprojected to WGS84; a bad row raises :class:`RowError`.
+    """
+    return EventCollection(_from_dataframe(frame))

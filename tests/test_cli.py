@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.helpers import SEED, km, run_cli
@@ -34,8 +36,6 @@ def test_resolve_prints_candidates_with_coordinates_and_scores(gazetteer):
 
 
 def test_resolve_json_and_unresolvable_mentions(gazetteer):
-    import json
-
     result = run_cli("resolve", "Mossoul", "--json")
     data = json.loads(result.stdout)
     assert data["resolved"] and data["gazetteer_id"] == "geonames:99072"
@@ -64,7 +64,8 @@ def test_bad_rows_are_reported_valid_rows_written_strict_writes_nothing(tmp_path
     result = run_cli("export", str(table), "-o", str(out))
     assert result.returncode == 1
     assert f"{table}: row 3, field 'date'" in result.stderr and "Traceback" not in result.stderr
-    assert '"id": "ok"' in out.read_text(encoding="utf-8")
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert [f["properties"]["id"] for f in written["features"]] == ["ok"]
     strict_out = tmp_path / "strict.geojson"
     strict = run_cli("export", str(table), "-o", str(strict_out), "--strict")
     assert strict.returncode == 1 and not strict_out.exists()
