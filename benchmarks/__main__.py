@@ -1,7 +1,7 @@
 """Run every ``benchmarks/bench_*.py`` (or the ones named) and print their figures.
 
-Each benchmark module has a ``main() -> None`` that prints a table a person can compare from
-release to release.
+Each benchmark module has a ``main()`` that prints a table a person can compare from release to
+release; run one alone (``python -m benchmarks.bench_export --help``) to pass it options.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ def main(names: list[str]) -> int:
     for name in wanted:
         print(f"== {name}")
         started = time.perf_counter()
+        sys.argv = [f"benchmarks.{name}"]  # each benchmark with its default options
         importlib.import_module(f"benchmarks.{name}").main()
         print(f"== {name}: {time.perf_counter() - started:.1f} s\n")
     return 0
