@@ -4,12 +4,16 @@ Text or tables -> place mentions -> resolved places -> events -> briefing map an
 
 >>> import geoevents
 >>> events = geoevents.read("seeds/abou-kamal-2017.yaml")           # doctest: +SKIP
->>> geoevents.to_dataframe(events).head()                           # doctest: +SKIP
+>>> events.to_dataframe().head()                                    # doctest: +SKIP
+>>> events.to_geodataframe().to_file("events.gpkg")                  # doctest: +SKIP
+>>> events.to_file("events.kml"); events.to_map().save("map.html")  # doctest: +SKIP
+>>> geoevents.from_dataframe(df)                                     # doctest: +SKIP
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import GazetteerError, GeoeventsError, InputError, OutputError, RowError
 from .model import (
@@ -26,12 +30,18 @@ from .model import (
 )
 from .timespans import parse_timespan
 
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+
+    from .collection import EventCollection
+
 __version__ = "0.1.0"
 
 __all__ = [
     "Candidate",
     "DatePrecision",
     "Event",
+    "EventCollection",
     "EventStatus",
     "EventType",
     "Evidence",
@@ -48,23 +58,47 @@ __all__ = [
     "parse_timespan",
     "read",
     "to_dataframe",
+    "to_geodataframe",
 ]
 
 
-def __getattr__(name: str):
-    """``to_dataframe``/``from_dataframe`` import pandas on first use (a fast start for the CLI)."""
-    if name in ("to_dataframe", "from_dataframe"):
-        from . import frames
+# pandas-backed names are imported on first use: the gazetteer and the CLI start without pandas.
+_LAZY = {
+    "EventCollection": ("collection", "EventCollection"),
+    "to_dataframe": ("frames", "to_dataframe"),
+    "to_geodataframe": ("frames", "to_geodataframe"),
+}
 
-        return getattr(frames, name)
+
+def __getattr__(name: str):
+    """Import :data:`_LAZY` names on first use."""
+    if name in _LAZY:
+        import importlib
+
+        module, attribute = _LAZY[name]
+        return getattr(importlib.import_module(f".{module}", __name__), attribute)
     raise AttributeError(f"module 'geoevents' has no attribute {name!r}")
 
 
-def read(*paths: str | Path, strict: bool = True, near: tuple[str, ...] = ()) -> list[Event]:
+def read(*paths: str | Path, strict: bool = True, near: tuple[str, ...] = ()) -> EventCollection:
     """Read event files and resolve their places with the embedded gazetteer.
 
+    Returns an :class:`EventCollection`: a list of events with ``.to_dataframe()``,
+    ``.to_geodataframe()``, ``.to_geojson()``, ``.to_file(path)`` and ``.to_map()``.
     With ``strict`` (the default in the API) a bad row raises :class:`RowError`.
     """
+    from .collection import EventCollection
     from .inputs import load_events
 
-    return load_events(paths, strict=strict, near=near).events
+    return EventCollection(load_events(paths, strict=strict, near=near).events)
+
+
+def from_dataframe(frame: pandas.DataFrame) -> EventCollection:
+    """Events from a (Geo)DataFrame with the columns of :func:`to_dataframe`.
+
+    A GeoDataFrame in another CRS is reprojected to WGS84; a bad row raises :class:`RowError`.
+    """
+    from .collection import EventCollection
+    from .frames import from_dataframe as _from_dataframe
+
+    return EventCollection(_from_dataframe(frame))

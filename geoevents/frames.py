@@ -1,7 +1,10 @@
 """Events to and from pandas DataFrames: one row per event, one column per field.
 
 The geometry column holds shapely objects, so ``geopandas.GeoDataFrame(df, crs="EPSG:4326")``
-works directly; ``candidates`` holds lists of dicts; dates are ``datetime.date`` objects.
+works directly (or use :func:`to_geodataframe`); ``actors`` holds lists of names,
+``candidates`` lists of dicts, ``evidence`` :class:`~geoevents.model.Evidence` objects; dates
+are ``datetime.date`` objects. :func:`from_dataframe` is the inverse, and also accepts a
+GeoDataFrame in another CRS (reprojected to WGS84) or WKT text in the ``geometry`` column.
 """
 
 from __future__ import annotations
@@ -9,10 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
+import shapely
+from shapely.errors import ShapelyError
 
+from .errors import RowError
 from .model import (
     Candidate,
     DatePrecision,
@@ -25,6 +31,9 @@ from .model import (
     Source,
     TimeSpan,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    import geopandas
 
 COLUMNS = (
     "id",
@@ -44,6 +53,7 @@ COLUMNS = (
     "feature_class",
     "geo_precision",
     "geo_approximate",
+    "resolved_country",
     "admin1",
     "latitude",
     "longitude",
@@ -55,6 +65,7 @@ COLUMNS = (
     "source_url",
     "source_published",
     "notes",
+    "evidence",
 )
 
 
@@ -79,6 +90,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "feature_class": place.feature_class if place else None,
         "geo_precision": place.geo_precision.value if place else None,
         "geo_approximate": place.approximate if place else None,
+        "resolved_country": place.country if place else None,
         "admin1": place.admin1 if place else None,
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
@@ -90,6 +102,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "source_url": event.source.url,
         "source_published": event.source.published,
         "notes": event.notes,
+        "evidence": event.evidence,
     }
 
 
@@ -124,13 +137,24 @@ def _as_date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
+class BadField(ValueError):
+    """A column value that cannot make an event (``field`` names the column)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 def event_from_row(row: dict[str, Any]) -> Event:
     """Inverse of :func:`event_row` (missing optional columns are fine)."""
     start = _as_date(row["start"])
-    assert start is not None
+    if start is None:
+        raise BadField("start", "empty: every event needs a start date")
     end = _as_date(row.get("end"))
     precision = DatePrecision(_get(row, "date_precision", "day"))
     geometry = _get(row, "geometry")
+    if isinstance(geometry, str):
+        geometry = shapely.from_wkt(geometry)
     place = None
     if geometry is not None:
         place = ResolvedPlace(
@@ -139,7 +163,9 @@ def event_from_row(row: dict[str, Any]) -> Event:
             feature_class=str(_get(row, "feature_class", geometry.geom_type.lower())),
             geometry=geometry,
             geo_precision=GeoPrecision(_get(row, "geo_precision", "site")),
-            country=_get(row, "place_country"),
+            country=_get(row, "resolved_country")
+            if "resolved_country" in row
+            else _get(row, "place_country"),
             admin1=_get(row, "admin1"),
             approximate=bool(_get(row, "geo_approximate", False)),
         )
@@ -171,6 +197,44 @@ def event_from_row(row: dict[str, Any]) -> Event:
     )
 
 
-def from_dataframe(frame: pd.DataFrame) -> list[Event]:
-    """Events from a DataFrame made by :func:`to_dataframe` (or with the same columns)."""
-    return [event_from_row(row) for row in frame.to_dict(orient="records")]
+def to_geodataframe(events: Iterable[Event]) -> geopandas.GeoDataFrame:
+    """A ``geopandas.GeoDataFrame`` in EPSG:4326: the columns of :func:`to_dataframe`.
+
+    Requires geopandas (``pip install 'geoevents[geo]'``). Unresolved events have no geometry.
+    To write GIS files use :func:`geoevents.io.write_events`: it flattens the list columns.
+    """
+    try:
+        import geopandas
+    except ImportError:  # pragma: no cover - depends on the installed extras
+        raise ImportError("to_geodataframe needs geopandas: pip install 'geoevents[geo]'") from None
+    frame = to_dataframe(events)
+    return geopandas.GeoDataFrame(frame, geometry="geometry", crs="EPSG:4326")
+
+
+def _wgs84(frame: pd.DataFrame) -> pd.DataFrame:
+    crs = getattr(frame, "crs", None)
+    if crs is None or not hasattr(frame, "to_crs"):
+        return frame
+    if crs.to_epsg() == 4326:
+        return frame
+    return frame.to_crs("EPSG:4326")
+
+
+def from_dataframe(frame: pd.DataFrame) -> list[Event]:  # also a GeoDataFrame
+    """Events from a DataFrame made by :func:`to_dataframe` (or with the same columns).
+
+    ``id``, ``title`` and ``start`` are required; other columns are optional. A GeoDataFrame in
+    another CRS is reprojected to WGS84 first. A bad row raises :class:`~geoevents.RowError`
+    naming the row (its position, from 1) and, when known, the column.
+    """
+    events = []
+    for number, row in enumerate(_wgs84(frame).to_dict(orient="records"), start=1):
+        try:
+            events.append(event_from_row(row))
+        except KeyError as exc:
+            raise RowError("DataFrame", number, str(exc.args[0]), "missing column") from None
+        except BadField as exc:
+            raise RowError("DataFrame", number, exc.field, str(exc)) from None
+        except (ValueError, TypeError, AttributeError, ShapelyError) as exc:
+            raise RowError("DataFrame", number, None, str(exc)) from None
+    return events

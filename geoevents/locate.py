@@ -45,14 +45,15 @@ def locate_events(events: Sequence[Event], gazetteer: Gazetteer, *, near: Iterab
         for event, text in zip(events, texts, strict=True)
     ]
     anchors = [
-        (index, event.place.latitude, event.place.longitude)
-        for index, event in enumerate(first)
+        (event.place_text, event.place.latitude, event.place.longitude)
+        for event in first
         if event.place is not None and (event.resolution_score or 0) >= CONFIDENT
     ]
     located: list[Event] = []
     for index, (original, event) in enumerate(zip(events, first, strict=True)):
         if _needs_place(original):
-            nearby = tuple((lat, lon) for other, lat, lon in anchors if other != index)
+            # other mentions only: a place repeated in several events must not vouch for itself
+            nearby = tuple((lat, lon) for text, lat, lon in anchors if text != original.place_text)
             context = texts[index].merged(ResolveContext(focus=_focus(original, near), nearby=nearby))
             event = _resolve(original, gazetteer, context)
         located.append(event)

@@ -9,6 +9,7 @@ not depend on the build scripts.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -60,6 +61,7 @@ def km(lon1, lat1, lon2, lat2):
 def dist_km(geom, lon, lat):
     """Distance point -> geometry in km, equirectangular at the point's latitude."""
     from shapely import affinity
+
     k = math.cos(math.radians(lat))
     g = affinity.scale(geom, xfact=k, yfact=1.0, origin=(0, 0))
     return Point(lon * k, lat).distance(g) * 6371.0088 * math.pi / 180
@@ -122,12 +124,36 @@ def validate(value, sch, path="$"):
 
 
 def test_validator_rejects_bad_properties(schema):
-    bad = {"id": "Bad Id", "name": "", "name_fr": "x", "name_ar": "latin only", "alt_names": ["a", "a"],
-           "feature_class": "volcano", "country": "SYR", "admin1": "SY-1", "geonames_id": "12",
-           "population": -1, "approximate": "yes", "reference": "short", "extra": 1}
+    bad = {
+        "id": "Bad Id",
+        "name": "",
+        "name_fr": "x",
+        "name_ar": "latin only",
+        "alt_names": ["a", "a"],
+        "feature_class": "volcano",
+        "country": "SYR",
+        "admin1": "SY-1",
+        "geonames_id": "12",
+        "population": -1,
+        "approximate": "yes",
+        "reference": "short",
+        "extra": 1,
+    }
     errors = validate(bad, schema)
-    for key in ("id", "name", "name_ar", "alt_names", "feature_class", "country", "admin1", "geonames_id",
-                "population", "approximate", "reference", "extra"):
+    for key in (
+        "id",
+        "name",
+        "name_ar",
+        "alt_names",
+        "feature_class",
+        "country",
+        "admin1",
+        "geonames_id",
+        "population",
+        "approximate",
+        "reference",
+        "extra",
+    ):
         assert any(key in e for e in errors), key
 
 
@@ -177,19 +203,29 @@ def test_geometries_valid_wgs84_5_decimals(name):
         assert shape(g).is_valid, f["id"]
         assert not shape(g).is_empty, f["id"]
         for lon, lat in _coords(g):
-            assert 35.0 <= lon <= 49.0 and 29.0 <= lat <= 39.5, (f["id"], lon, lat)  # lon,lat order, in region
+            assert 35.0 <= lon <= 49.0 and 29.0 <= lat <= 39.5, (
+                f["id"],
+                lon,
+                lat,
+            )  # lon,lat order, in region
             assert round(lon, 5) == lon and round(lat, 5) == lat, (f["id"], lon, lat)
 
 
 def _signed_area(ring):
-    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:])) / 2
+    return sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in itertools.pairwise(ring)) / 2
 
 
 @pytest.mark.parametrize("name", FILES)
 def test_polygons_follow_right_hand_rule(name):
     for f in load(name)["features"]:
         g = f["geometry"]
-        polys = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"] if g["type"] == "MultiPolygon" else []
+        polys = (
+            [g["coordinates"]]
+            if g["type"] == "Polygon"
+            else g["coordinates"]
+            if g["type"] == "MultiPolygon"
+            else []
+        )
         for poly in polys:
             assert poly[0][0] == poly[0][-1]
             assert _signed_area(poly[0]) > 0, f"{f['id']}: exterior ring is clockwise"
@@ -241,8 +277,11 @@ CAPITALS = {  # governorate slug -> capital (GeoNames name, lon, lat)
 
 
 def governorates(collections):
-    return {f["properties"]["id"].split(":")[-1]: f for f in collections["governorates"]["features"]
-            if f["properties"]["feature_class"] == "governorate"}
+    return {
+        f["properties"]["id"].split(":")[-1]: f
+        for f in collections["governorates"]["features"]
+        if f["properties"]["feature_class"] == "governorate"
+    }
 
 
 def test_every_governorate_present(collections):
@@ -264,26 +303,32 @@ def test_governorate_contains_capital(collections, slug):
     assert shape(governorates(collections)[slug]["geometry"]).contains(Point(lon, lat)), name
 
 
-@pytest.mark.parametrize("place, lon, lat, code", [
-    ("Deir ez-Zor", 40.141, 35.336, "SY-DY"),
-    ("Abu Kamal", 40.92, 34.45, "SY-DY"),
-    ("Mayadin", 40.4515, 35.0198, "SY-DY"),
-    ("Raqqa", 39.0079, 35.9528, "SY-RA"),
-    ("Mosul", 43.1189, 36.335, "IQ-NI"),
-    ("Ramadi", 43.3078, 33.4206, "IQ-AN"),
-    ("Fallujah", 43.786, 33.3491, "IQ-AN"),
-    ("Tikrit", 43.6786, 34.6158, "IQ-SD"),
-])
+@pytest.mark.parametrize(
+    "place, lon, lat, code",
+    [
+        ("Deir ez-Zor", 40.141, 35.336, "SY-DY"),
+        ("Abu Kamal", 40.92, 34.45, "SY-DY"),
+        ("Mayadin", 40.4515, 35.0198, "SY-DY"),
+        ("Raqqa", 39.0079, 35.9528, "SY-RA"),
+        ("Mosul", 43.1189, 36.335, "IQ-NI"),
+        ("Ramadi", 43.3078, 33.4206, "IQ-AN"),
+        ("Fallujah", 43.786, 33.3491, "IQ-AN"),
+        ("Tikrit", 43.6786, 34.6158, "IQ-SD"),
+    ],
+)
 def test_named_towns_in_expected_governorate(collections, place, lon, lat, code):
-    hits = [g["properties"]["admin1"] for g in governorates(collections).values()
-            if shape(g["geometry"]).contains(Point(lon, lat))]
+    hits = [
+        g["properties"]["admin1"]
+        for g in governorates(collections).values()
+        if shape(g["geometry"]).contains(Point(lon, lat))
+    ]
     assert hits == [code], (place, hits)
 
 
 def test_governorates_do_not_overlap(collections):
     govs = [shape(g["geometry"]) for g in governorates(collections).values()]
     for i, a in enumerate(govs):
-        for b in govs[i + 1:]:
+        for b in govs[i + 1 :]:
             assert a.intersection(b).area < 1e-6
 
 
@@ -298,28 +343,92 @@ def test_kurdistan_region_covers_its_governorates(collections):
 
 # ------------------------------------------------------------- rivers
 TOWNS = {
-    "Keban": (38.7352, 38.7938), "Birecik": (37.9784, 37.0258), "Jarabulus": (38.0111, 36.8175),
-    "Tabqa": (38.5483, 35.8376), "Raqqa": (39.0079, 35.9528), "Deir ez-Zor": (40.1408, 35.3359),
-    "Busayrah": (40.4272, 35.1562), "Mayadin": (40.4515, 35.0198), "Abu Kamal": (40.92, 34.45),
-    "Al-Qaim": (40.9894, 34.3925), "Rawah": (41.919, 34.4823), "Anah": (41.9819, 34.3686),
-    "Haditha": (42.3773, 34.1366), "Hit": (42.8277, 33.6366), "Ramadi": (43.3078, 33.4206),
-    "Fallujah": (43.786, 33.3491), "Kufa": (44.4402, 32.0511), "Samawah": (45.2944, 31.332),
-    "Nasiriyah": (46.2573, 31.058), "Suq ash-Shuyukh": (46.4544, 30.8907), "Qurna": (47.4336, 31.0155),
-    "Diyarbakir": (40.2172, 37.9136), "Bismil": (40.6593, 37.8451), "Hasankeyf": (41.4048, 37.7061),
-    "Cizre": (42.1848, 37.3302), "Mosul": (43.1189, 36.335), "Qayyarah": (43.2945, 35.7993),
-    "Sharqat": (43.2281, 35.5172), "Baiji": (43.4888, 34.9291), "Tikrit": (43.6786, 34.6158),
-    "Samarra": (43.8857, 34.1959), "Balad": (44.1457, 34.0149), "Baghdad": (44.4009, 33.3406),
-    "Kut": (45.8182, 32.5128), "Amarah": (47.1448, 31.8356), "Basra": (47.7804, 30.5085),
-    "Abu al-Khasib": (47.9781, 30.4464), "Fao": (48.4731, 29.9742), "Ras al-Ayn": (40.0705, 36.8503),
-    "Tell Tamer": (40.3708, 36.6556), "Hasakah": (40.7477, 36.5024), "Tell Abyad": (38.9538, 36.6965),
-    "Dukan": (44.9628, 35.9292), "Baqubah": (44.6052, 33.754),
+    "Keban": (38.7352, 38.7938),
+    "Birecik": (37.9784, 37.0258),
+    "Jarabulus": (38.0111, 36.8175),
+    "Tabqa": (38.5483, 35.8376),
+    "Raqqa": (39.0079, 35.9528),
+    "Deir ez-Zor": (40.1408, 35.3359),
+    "Busayrah": (40.4272, 35.1562),
+    "Mayadin": (40.4515, 35.0198),
+    "Abu Kamal": (40.92, 34.45),
+    "Al-Qaim": (40.9894, 34.3925),
+    "Rawah": (41.919, 34.4823),
+    "Anah": (41.9819, 34.3686),
+    "Haditha": (42.3773, 34.1366),
+    "Hit": (42.8277, 33.6366),
+    "Ramadi": (43.3078, 33.4206),
+    "Fallujah": (43.786, 33.3491),
+    "Kufa": (44.4402, 32.0511),
+    "Samawah": (45.2944, 31.332),
+    "Nasiriyah": (46.2573, 31.058),
+    "Suq ash-Shuyukh": (46.4544, 30.8907),
+    "Qurna": (47.4336, 31.0155),
+    "Diyarbakir": (40.2172, 37.9136),
+    "Bismil": (40.6593, 37.8451),
+    "Hasankeyf": (41.4048, 37.7061),
+    "Cizre": (42.1848, 37.3302),
+    "Mosul": (43.1189, 36.335),
+    "Qayyarah": (43.2945, 35.7993),
+    "Sharqat": (43.2281, 35.5172),
+    "Baiji": (43.4888, 34.9291),
+    "Tikrit": (43.6786, 34.6158),
+    "Samarra": (43.8857, 34.1959),
+    "Balad": (44.1457, 34.0149),
+    "Baghdad": (44.4009, 33.3406),
+    "Kut": (45.8182, 32.5128),
+    "Amarah": (47.1448, 31.8356),
+    "Basra": (47.7804, 30.5085),
+    "Abu al-Khasib": (47.9781, 30.4464),
+    "Fao": (48.4731, 29.9742),
+    "Ras al-Ayn": (40.0705, 36.8503),
+    "Tell Tamer": (40.3708, 36.6556),
+    "Hasakah": (40.7477, 36.5024),
+    "Tell Abyad": (38.9538, 36.6965),
+    "Dukan": (44.9628, 35.9292),
+    "Baqubah": (44.6052, 33.754),
 }
 RIVER_TOWNS = {
-    "euphrates": ["Keban", "Birecik", "Jarabulus", "Tabqa", "Raqqa", "Deir ez-Zor", "Busayrah", "Mayadin",
-                  "Abu Kamal", "Al-Qaim", "Rawah", "Anah", "Haditha", "Hit", "Ramadi", "Fallujah", "Kufa",
-                  "Samawah", "Nasiriyah", "Suq ash-Shuyukh", "Qurna"],
-    "tigris": ["Diyarbakir", "Bismil", "Hasankeyf", "Cizre", "Mosul", "Qayyarah", "Sharqat", "Baiji", "Tikrit",
-               "Samarra", "Balad", "Baghdad", "Kut", "Amarah", "Qurna"],
+    "euphrates": [
+        "Keban",
+        "Birecik",
+        "Jarabulus",
+        "Tabqa",
+        "Raqqa",
+        "Deir ez-Zor",
+        "Busayrah",
+        "Mayadin",
+        "Abu Kamal",
+        "Al-Qaim",
+        "Rawah",
+        "Anah",
+        "Haditha",
+        "Hit",
+        "Ramadi",
+        "Fallujah",
+        "Kufa",
+        "Samawah",
+        "Nasiriyah",
+        "Suq ash-Shuyukh",
+        "Qurna",
+    ],
+    "tigris": [
+        "Diyarbakir",
+        "Bismil",
+        "Hasankeyf",
+        "Cizre",
+        "Mosul",
+        "Qayyarah",
+        "Sharqat",
+        "Baiji",
+        "Tikrit",
+        "Samarra",
+        "Balad",
+        "Baghdad",
+        "Kut",
+        "Amarah",
+        "Qurna",
+    ],
     "shatt-al-arab": ["Qurna", "Basra", "Abu al-Khasib", "Fao"],
     "khabur": ["Ras al-Ayn", "Tell Tamer", "Hasakah", "Busayrah"],
     "balikh": ["Tell Abyad", "Raqqa"],
@@ -340,7 +449,7 @@ def test_rivers_have_real_length(collections):
     for rid, min_km in (("euphrates", 1800), ("tigris", 1400), ("khabur", 250), ("shatt-al-arab", 150)):
         line = shape(rivers[f"sy-iq:river:{rid}"]["geometry"])
         parts = getattr(line, "geoms", [line])
-        length = sum(km(*a, *b) for p in parts for a, b in zip(p.coords, p.coords[1:]))
+        length = sum(km(*a, *b) for p in parts for a, b in zip(p.coords, p.coords[1:], strict=False))
         assert length >= min_km, (rid, length)
 
 
@@ -354,8 +463,10 @@ def test_euphrates_names():
 # ------------------------------------------------------------- points
 def country_shapes(collections):
     govs = governorates(collections).values()
-    return {cc: unary_union([shape(g["geometry"]) for g in govs if g["properties"]["country"] == cc])
-            for cc in ("SY", "IQ")}
+    return {
+        cc: unary_union([shape(g["geometry"]) for g in govs if g["properties"]["country"] == cc])
+        for cc in ("SY", "IQ")
+    }
 
 
 def test_fields_inside_syria_or_iraq(collections):
@@ -383,10 +494,20 @@ def test_crossings_lie_on_a_border(collections):
 
 def test_named_features_present(collections):
     ids = {f["properties"]["id"] for fc in collections.values() for f in fc["features"]}
-    for wanted in ("sy-iq:field:al-omar", "sy-iq:field:conoco", "sy-iq:field:rumaila", "sy-iq:field:kirkuk",
-                   "sy-iq:dam:tabqa-dam", "sy-iq:dam:mosul-dam", "sy-iq:reservoir:lake-assad",
-                   "sy-iq:crossing:al-qaim-abu-kamal", "sy-iq:crossing:rabia-yarubiyah",
-                   "sy-iq:place:abu-kamal", "sy-iq:place:mosul", "sy-iq:river:khabur"):
+    for wanted in (
+        "sy-iq:field:al-omar",
+        "sy-iq:field:conoco",
+        "sy-iq:field:rumaila",
+        "sy-iq:field:kirkuk",
+        "sy-iq:dam:tabqa-dam",
+        "sy-iq:dam:mosul-dam",
+        "sy-iq:reservoir:lake-assad",
+        "sy-iq:crossing:al-qaim-abu-kamal",
+        "sy-iq:crossing:rabia-yarubiyah",
+        "sy-iq:place:abu-kamal",
+        "sy-iq:place:mosul",
+        "sy-iq:river:khabur",
+    ):
         assert wanted in ids, wanted
 
 
@@ -410,10 +531,17 @@ def test_place_overlays_point_to_geonames(collections):
 
 
 DAM_RIVER = {
-    "dam:tabqa-dam": "euphrates", "dam:baath-dam": "euphrates", "dam:tishrin-dam": "euphrates",
-    "dam:haditha-dam": "euphrates", "barrage:ramadi-barrage": "euphrates", "barrage:fallujah-barrage": "euphrates",
-    "dam:mosul-dam": "tigris", "barrage:samarra-barrage": "tigris", "dam:dukan-dam": "little-zab",
-    "dam:darbandikhan-dam": "diyala", "dam:hamrin-dam": "diyala",
+    "dam:tabqa-dam": "euphrates",
+    "dam:baath-dam": "euphrates",
+    "dam:tishrin-dam": "euphrates",
+    "dam:haditha-dam": "euphrates",
+    "barrage:ramadi-barrage": "euphrates",
+    "barrage:fallujah-barrage": "euphrates",
+    "dam:mosul-dam": "tigris",
+    "barrage:samarra-barrage": "tigris",
+    "dam:dukan-dam": "little-zab",
+    "dam:darbandikhan-dam": "diyala",
+    "dam:hamrin-dam": "diyala",
 }
 
 
@@ -428,21 +556,38 @@ def test_dams_sit_on_their_river(collections, dam, river):
 # Towns on the rivers that the build did NOT use as routing waypoints (GeoNames
 # coordinates): an independent check that the WDBII line follows the real course.
 INDEPENDENT_TOWNS = {
-    "euphrates": [("Halfeti", 37.86874, 37.24529), ("Maadan", 39.59835, 35.7552), ("As Sabkhah", 39.26268, 35.81182),
-                  ("At Tibni", 39.8181, 35.6117), ("Al Kasrah", 39.9202, 35.56743), ("Khasham", 40.28916, 35.30088),
-                  ("Muhasan", 40.3166, 35.23349), ("Dhiban", 40.51028, 35.01498), ("Al Ashara", 40.56007, 34.92133),
-                  ("Subaykhan", 40.59987, 34.85305), ("Hajin", 40.83138, 34.69508), ("Al Jala", 40.84054, 34.63346),
-                  ("As Susah", 40.95819, 34.53366), ("Al Haqlaniyah", 42.36174, 34.08599),
-                  ("Al-Musayab", 44.29005, 32.77872), ("Al Manadhirah", 44.48649, 31.90692),
-                  ("Al Mishkhab", 44.4893, 31.80437)],
-    "tigris": [("Al-Alam", 43.6951, 34.70896), ("Ad Dawr", 43.79341, 34.45597), ("As Suwayrah", 44.77583, 32.92556),
-               ("Al Aziziyah", 45.06359, 32.90941)],
+    "euphrates": [
+        ("Halfeti", 37.86874, 37.24529),
+        ("Maadan", 39.59835, 35.7552),
+        ("As Sabkhah", 39.26268, 35.81182),
+        ("At Tibni", 39.8181, 35.6117),
+        ("Al Kasrah", 39.9202, 35.56743),
+        ("Khasham", 40.28916, 35.30088),
+        ("Muhasan", 40.3166, 35.23349),
+        ("Dhiban", 40.51028, 35.01498),
+        ("Al Ashara", 40.56007, 34.92133),
+        ("Subaykhan", 40.59987, 34.85305),
+        ("Hajin", 40.83138, 34.69508),
+        ("Al Jala", 40.84054, 34.63346),
+        ("As Susah", 40.95819, 34.53366),
+        ("Al Haqlaniyah", 42.36174, 34.08599),
+        ("Al-Musayab", 44.29005, 32.77872),
+        ("Al Manadhirah", 44.48649, 31.90692),
+        ("Al Mishkhab", 44.4893, 31.80437),
+    ],
+    "tigris": [
+        ("Al-Alam", 43.6951, 34.70896),
+        ("Ad Dawr", 43.79341, 34.45597),
+        ("As Suwayrah", 44.77583, 32.92556),
+        ("Al Aziziyah", 45.06359, 32.90941),
+    ],
     "khabur": [("Ash Shaddadah", 40.73478, 36.05756)],
 }
 
 
-@pytest.mark.parametrize("river, town, lon, lat",
-                         [(r, t, x, y) for r, ts in INDEPENDENT_TOWNS.items() for t, x, y in ts])
+@pytest.mark.parametrize(
+    "river, town, lon, lat", [(r, t, x, y) for r, ts in INDEPENDENT_TOWNS.items() for t, x, y in ts]
+)
 def test_river_near_independent_towns(collections, river, town, lon, lat):
     line = shape(by_id(collections["rivers"])[f"sy-iq:river:{river}"]["geometry"])
     assert dist_km(line, lon, lat) <= 5.0, town

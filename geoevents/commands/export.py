@@ -1,4 +1,4 @@
-"""``geoevents export INPUT... -o OUT.geojson``: events for GIS tools."""
+"""``geoevents export INPUT... -o OUT.{geojson,geojsonl,kml,gpkg,csv}``: events for GIS tools."""
 
 from __future__ import annotations
 
@@ -15,13 +15,20 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     formats = ", ".join(ext for module in WRITERS for ext in module.EXTENSIONS)
     parser = subparsers.add_parser(
         NAME,
-        help="export events with their geometries (GeoJSON ...)",
+        help="export events with their geometries (GeoJSON, GeoJSONSeq, KML, GeoPackage, CSV)",
         description=f"Read event files, resolve their places and write them out. Formats: {formats} "
-        "(chosen by the output's extension or --format). Writes atomically.",
+        "(chosen by the output's extension or --format). Writes atomically: an interrupted export "
+        "leaves no file behind, and an existing file is replaced only with --force.",
     )
     add_input_options(parser)
     add_output_options(parser, ".geojson")
-    parser.add_argument("--format", dest="fmt", default=None, help="output format, overriding the extension")
+    parser.add_argument(
+        "--format",
+        dest="fmt",
+        default=None,
+        metavar="FORMAT",
+        help="output format, overriding the extension (geojson, geojsonl, geojsons, kml, gpkg, csv)",
+    )
     return parser
 
 

@@ -1,8 +1,12 @@
 """Readers and writers, one module per format family.
 
 To add an input format, add a module with ``EXTENSIONS`` and ``read_records(path)`` and list
-it in ``READERS``; to add an output format, add a module with ``EXTENSIONS`` and
-``write(events, handle)`` and list it in ``WRITERS``.
+it in ``READERS``; to add an output format, add a module with ``EXTENSIONS`` and either
+``write(events, handle)`` (a text handle, or bytes with ``BINARY = True``) or
+``write_path(events, path)`` (for writers that need a file name, e.g. through GDAL), and list it
+in ``WRITERS``. An optional ``options_for(extension)`` gives writer options implied by the
+extension (e.g. RFC 8142 framing for ``.geojsons``).
+Every writer writes to a temporary file that is moved into place only when it succeeds.
 """
 
 from __future__ import annotations
@@ -15,12 +19,12 @@ from typing import Any
 
 from ..errors import InputError, OutputError, RowError
 from ..model import Event
-from . import csvfile, geojson, jsonfile, yamlfile
-from .atomic import atomic_output
+from . import csvfile, geojson, geojsonseq, gpkg, jsonfile, kml, yamlfile
+from .atomic import atomic_output, atomic_path
 from .records import event_from_record
 
-READERS: tuple[ModuleType, ...] = (csvfile, jsonfile, yamlfile, geojson)
-WRITERS: tuple[ModuleType, ...] = (geojson,)
+READERS: tuple[ModuleType, ...] = (csvfile, jsonfile, yamlfile, geojson, geojsonseq)
+WRITERS: tuple[ModuleType, ...] = (geojson, geojsonseq, kml, gpkg, csvfile)
 
 
 @dataclass
@@ -31,8 +35,13 @@ class ReadResult:
     errors: list[RowError] = field(default_factory=list)
 
 
+def format_key(path: Path, fmt: str | None) -> str:
+    """The extension that names the format: ``fmt`` if given (``"kml"`` -> ``".kml"``), else the path's."""
+    return f".{fmt.lower().lstrip('.')}" if fmt else path.suffix.lower()
+
+
 def _module_for(path: Path, modules: Sequence[ModuleType], fmt: str | None, what: str) -> ModuleType:
-    key = f".{fmt.lower().lstrip('.')}" if fmt else path.suffix.lower()
+    key = format_key(path, fmt)
     for module in modules:
         if key in module.EXTENSIONS:
             return module
@@ -45,7 +54,7 @@ def _module_for(path: Path, modules: Sequence[ModuleType], fmt: str | None, what
 
 
 def read_events(path: str | Path, *, strict: bool = False, fmt: str | None = None) -> ReadResult:
-    """Read an event file (CSV, JSON, YAML or GeoJSON).
+    """Read an event file (CSV, JSON, YAML, GeoJSON or newline-delimited GeoJSON).
 
     Bad rows become :class:`RowError` entries in the result and valid rows are kept; with
     ``strict`` the first bad row is raised.
@@ -87,9 +96,21 @@ def writer_for(path: str | Path, fmt: str | None = None) -> ModuleType:
 def write_events(
     events: Sequence[Event], path: str | Path, *, fmt: str | None = None, force: bool = False, **options: Any
 ) -> Path:
-    """Write events to ``path`` atomically in the format of its extension (or ``fmt``)."""
+    """Write events to ``path`` atomically in the format of its extension (or ``fmt``).
+
+    Nothing is left at ``path`` if the writer fails; an existing file is replaced only with
+    ``force``. Returns ``path``.
+    """
     path = Path(path)
     module = writer_for(path, fmt)
+    options = {**getattr(module, "options_for", lambda _: {})(format_key(path, fmt)), **options}
+    if hasattr(module, "write_path"):
+        with atomic_path(path, force=force) as tmp:
+            try:
+                module.write_path(events, tmp, **options)
+            except OutputError as exc:  # name the file the user asked for, not the temporary one
+                raise OutputError(f"{path}: {exc}") from None
+        return path
     with atomic_output(path, force=force, binary=getattr(module, "BINARY", False)) as handle:
         module.write(events, handle, **options)
     return path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,3 +41,33 @@ def atomic_output(path: Path, *, force: bool = False, binary: bool = False) -> I
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path, *, force: bool = False) -> Iterator[Path]:
+    """A temporary path beside ``path`` for writers that need a file name (GeoPackage, ...).
+
+    The writer creates the file at the yielded path; it is moved into place only if the block
+    succeeds, and removed otherwise. Raises :class:`OutputError` if ``path`` exists and
+    ``force`` is false.
+    """
+    path = Path(path)
+    if path.exists() and not force:
+        raise OutputError(f"{path}: already exists (use --force to overwrite)")
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        tmpdir = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory))
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
+    tmp = tmpdir / path.name
+    try:
+        yield tmp
+        if not tmp.is_file():
+            raise OutputError(f"{path}: the writer produced no file")
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)

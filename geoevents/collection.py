@@ -1,0 +1,158 @@
+"""``EventCollection``: a list of events with the conversions of the Python GIS ecosystem.
+
+>>> import geoevents
+>>> events = geoevents.read("seeds/abou-kamal-2017.yaml")     # doctest: +SKIP
+>>> events[0].title, len(events)                               # doctest: +SKIP
+>>> events.to_geodataframe().explore()                         # doctest: +SKIP
+>>> m = events.to_map(); m.save("events.html")                 # doctest: +SKIP
+
+It *is* a ``list`` (indexing, iteration, ``len``, ``append`` all work, and it compares equal
+to a plain list of the same events); slicing and ``+`` keep the collection type.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, SupportsIndex, overload
+
+from .frames import to_dataframe, to_geodataframe
+from .io import geojson, write_events
+from .io.kml import TYPE_COLORS
+from .model import Event
+
+if TYPE_CHECKING:  # pragma: no cover
+    import folium
+    import geopandas
+    import pandas as pd
+
+
+class EventCollection(list[Event]):
+    """Events in reading order, convertible to DataFrames, GeoJSON, GIS files and folium maps."""
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Event: ...
+    @overload
+    def __getitem__(self, index: slice) -> EventCollection: ...
+    def __getitem__(self, index):
+        """An event, or a collection for a slice."""
+        item = super().__getitem__(index)
+        return EventCollection(item) if isinstance(index, slice) else item
+
+    def __add__(self, other: Iterable[Event]) -> EventCollection:  # type: ignore[override]
+        """Concatenation keeps the collection type."""
+        return EventCollection([*self, *other])
+
+    @property
+    def located(self) -> EventCollection:
+        """The events that have a geometry."""
+        return EventCollection(e for e in self if e.place is not None)
+
+    @property
+    def unresolved(self) -> EventCollection:
+        """The events whose place could not be resolved."""
+        return EventCollection(e for e in self if e.place is None)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """A pandas DataFrame, one row per event (see :func:`geoevents.frames.to_dataframe`)."""
+        return to_dataframe(self)
+
+    def to_geodataframe(self) -> geopandas.GeoDataFrame:
+        """A geopandas GeoDataFrame in EPSG:4326 (needs the ``geo`` extra)."""
+        return to_geodataframe(self)
+
+    def to_geojson(self) -> str:
+        """An RFC 7946 FeatureCollection as text, exactly as :meth:`to_file` writes ``.geojson``."""
+        buffer = io.BytesIO()
+        geojson.write(self, buffer)
+        return buffer.getvalue().decode("utf-8")
+
+    def to_file(self, path: str | Path, *, fmt: str | None = None, force: bool = False) -> Path:
+        """Write a GIS file; the format comes from the extension (or ``fmt``).
+
+        ``.geojson``, ``.geojsonl``/``.geojsons``, ``.kml``, ``.gpkg``, ``.csv``. Atomic; an
+        existing file is replaced only with ``force``.
+        """
+        return write_events(self, path, fmt=fmt, force=force)
+
+    def to_map(self, *, tiles: str | None = "OpenStreetMap", **map_options: Any) -> folium.Map:
+        """A folium ``Map`` with one layer per event type, popups and a layer control.
+
+        The map is fitted to the events; pass ``tiles=None`` for a map without a basemap
+        (offline), and any other ``folium.Map`` option as keyword. Keep editing the returned
+        map as usual (add layers, ``.save("map.html")``).
+        """
+        import folium
+
+        fmap = folium.Map(tiles=tiles, **map_options)
+        groups: dict[str, folium.FeatureGroup] = {}
+        for event in self:
+            if event.place is None:
+                continue
+            kind = event.event_type
+            group = groups.get(kind.value)
+            if group is None:
+                group = groups[kind.value] = folium.FeatureGroup(name=kind.value.replace("_", " "))
+                group.add_to(fmap)
+            _map_item(event, TYPE_COLORS[kind]).add_to(group)
+        bounds = self._bounds()
+        if bounds is not None:
+            fmap.fit_bounds(bounds)
+        if groups:
+            folium.LayerControl(collapsed=False).add_to(fmap)
+        return fmap
+
+    def _bounds(self) -> list[list[float]] | None:
+        located = [e.place.geometry.bounds for e in self if e.place is not None]
+        if not located:
+            return None
+        west = min(b[0] for b in located)
+        south = min(b[1] for b in located)
+        east = max(b[2] for b in located)
+        north = max(b[3] for b in located)
+        return [[south, west], [north, east]]
+
+
+def popup_html(event: Event) -> str:
+    """The popup of one event: title, date, place, actors, source link (all escaped)."""
+    lines = [f"<b>{html.escape(event.title)}</b>", html.escape(event.when.label())]
+    if event.place is not None:
+        where = event.place.name
+        if event.place_text and event.place_text != where:
+            where = f"{event.place_text} → {where}"
+        lines.append(html.escape(where))
+    if event.actors:
+        lines.append(html.escape(", ".join(event.actors)))
+    if event.source.url:
+        label = html.escape(event.source.name or event.source.url)
+        lines.append(f'<a href="{html.escape(event.source.url)}" target="_blank" rel="noopener">{label}</a>')
+    elif event.source.name:
+        lines.append(html.escape(event.source.name))
+    return "<br>".join(lines)
+
+
+def _map_item(event: Event, color: str) -> folium.CircleMarker | folium.GeoJson:
+    import folium
+
+    assert event.place is not None
+    geometry = event.place.geometry
+    popup = folium.Popup(popup_html(event), max_width=320)
+    if geometry.geom_type == "Point":
+        return folium.CircleMarker(
+            location=(geometry.y, geometry.x),
+            radius=7,
+            color=color,
+            fill=True,
+            fill_opacity=0.8,
+            tooltip=html.escape(event.title),
+            popup=popup,
+        )
+    layer = folium.GeoJson(
+        {"type": "Feature", "geometry": geojson.geometry_to_geojson(geometry), "properties": {}},
+        style_function=lambda _feature: {"color": color, "weight": 3, "fillOpacity": 0.25},
+        tooltip=html.escape(event.title),
+    )
+    popup.add_to(layer)
+    return layer

@@ -1,0 +1,170 @@
+"""GeoPackage for QGIS and other desktop GIS, written through pyogrio (GDAL).
+
+Two layers, both in EPSG:4326:
+
+* ``events``: one feature per event with the fields of :mod:`geoevents.io.fields`, typed
+  (``start``/``end``/``source_published`` as GeoPackage dates, scores as reals, precision
+  codes as integers, ``geo_approximate`` as a boolean); unresolved events have no geometry.
+* ``places``: one feature per distinct resolved place (gazetteer id and geometry), with how
+  many events happened there and the first and last day of those events.
+
+Files are written as GeoPackage 1.2 (read by every GDAL since 2.2 and QGIS 3) and are
+deterministic: the timestamps GDAL records are pinned, so the same events give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyogrio
+import shapely
+from pyogrio.errors import DataLayerError, DataSourceError, FieldError, GeometryError
+from pyogrio.raw import write as ogr_write
+
+from ..errors import OutputError
+from ..model import Event, ResolvedPlace
+from .fields import FIELDS, FieldType, event_properties
+
+EXTENSIONS = (".gpkg",)
+EVENTS_LAYER = "events"
+PLACES_LAYER = "places"
+# GDAL stamps "last_change" in gpkg_contents with the current time unless told otherwise.
+_FIXED_DATE = "2000-01-01T00:00:00.000Z"
+_DATASET_OPTIONS = {"VERSION": "1.2"}
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column for pyogrio: values and the null mask (``None`` when nothing is null)."""
+
+    name: str
+    values: np.ndarray
+    mask: np.ndarray | None
+
+
+def column(name: str, kind: FieldType, values: Sequence[Any]) -> Column:
+    """A typed numpy column from Python values (``None`` is null)."""
+    nulls = np.array([v is None for v in values], dtype=bool)
+    mask = nulls if nulls.any() else None
+    if kind == "str":
+        return Column(name, np.array(list(values), dtype=object), None)
+    if kind == "date":
+        return Column(
+            name, np.array(["NaT" if v is None else str(v) for v in values], dtype="datetime64[D]"), None
+        )
+    if kind == "int":
+        return Column(name, np.array([0 if v is None else v for v in values], dtype="int32"), mask)
+    if kind == "bool":
+        return Column(name, np.array([bool(v) for v in values], dtype=bool), mask)
+    return Column(name, np.array([np.nan if v is None else v for v in values], dtype="float64"), mask)
+
+
+def _wkb(geometries: Sequence[shapely.Geometry | None]) -> np.ndarray:
+    array = np.array(list(geometries), dtype=object)
+    oriented = np.array(
+        [
+            shapely.orient_polygons(g)
+            if g is not None and g.geom_type in ("Polygon", "MultiPolygon", "GeometryCollection")
+            else g
+            for g in array
+        ],
+        dtype=object,
+    )
+    return shapely.to_wkb(oriented, include_srid=False)
+
+
+def event_columns(events: Sequence[Event]) -> list[Column]:
+    """The ``events`` layer's attribute columns."""
+    rows = [event_properties(e) for e in events]
+    return [column(f.name, f.type, [row[f.name] for row in rows]) for f in FIELDS]
+
+
+@dataclass
+class _PlaceSummary:
+    place: ResolvedPlace
+    count: int
+    first: dt.date
+    last: dt.date | None
+
+
+def place_summaries(events: Sequence[Event]) -> list[_PlaceSummary]:
+    """Distinct places, in order of first appearance, with their event counts and dates."""
+    summaries: dict[tuple[str, bytes], _PlaceSummary] = {}
+    for event in events:
+        place = event.place
+        if place is None:
+            continue
+        key = (place.gazetteer_id, shapely.to_wkb(place.geometry))
+        end = event.when.end
+        summary = summaries.get(key)
+        if summary is None:
+            summaries[key] = _PlaceSummary(place, 1, event.when.start, end)
+            continue
+        summary.count += 1
+        summary.first = min(summary.first, event.when.start)
+        summary.last = None if end is None or summary.last is None else max(summary.last, end)
+    return list(summaries.values())
+
+
+def place_columns(summaries: Sequence[_PlaceSummary]) -> list[Column]:
+    """The ``places`` layer's attribute columns."""
+    spec: list[tuple[str, FieldType, Any]] = [
+        ("gazetteer_id", "str", lambda s: s.place.gazetteer_id),
+        ("place_name", "str", lambda s: s.place.name),
+        ("feature_class", "str", lambda s: s.place.feature_class),
+        ("geo_precision", "str", lambda s: s.place.geo_precision.value),
+        ("geo_approximate", "bool", lambda s: s.place.approximate),
+        ("resolved_country", "str", lambda s: s.place.country),
+        ("admin1", "str", lambda s: s.place.admin1),
+        ("event_count", "int", lambda s: s.count),
+        ("first_start", "date", lambda s: s.first.isoformat()),
+        ("last_end", "date", lambda s: s.last.isoformat() if s.last else None),
+    ]
+    return [column(name, kind, [get(s) for s in summaries]) for name, kind, get in spec]
+
+
+def _write_layer(path: Path, layer: str, geometries: np.ndarray, columns: Sequence[Column]) -> None:
+    ogr_write(
+        str(path),
+        geometries,
+        [c.values for c in columns],
+        [c.name for c in columns],
+        field_mask=[c.mask for c in columns],
+        layer=layer,
+        driver="GPKG",
+        geometry_type="Unknown",
+        crs="EPSG:4326",
+        encoding="UTF-8",
+        dataset_options=_DATASET_OPTIONS,
+        layer_options={"FID": "fid", "SPATIAL_INDEX": "YES"},
+    )
+
+
+def write_path(events: Sequence[Event], path: Path) -> None:
+    """Create the GeoPackage at ``path`` (a fresh temporary path given by the registry)."""
+    if path.suffix.lower() != ".gpkg":  # GDAL insists on the extension; rename afterwards
+        target = path.with_name(path.name + ".gpkg")
+        write_path(events, target)
+        os.replace(target, path)
+        return
+    summaries = place_summaries(events)
+    previous = {"OGR_CURRENT_DATE": pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")}
+    pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": _FIXED_DATE})
+    try:
+        _write_layer(
+            path,
+            EVENTS_LAYER,
+            _wkb([e.place.geometry if e.place else None for e in events]),
+            event_columns(events),
+        )
+        _write_layer(path, PLACES_LAYER, _wkb([s.place.geometry for s in summaries]), place_columns(summaries))
+    except (DataSourceError, DataLayerError, FieldError, GeometryError) as exc:
+        raise OutputError(f"GeoPackage writer failed: {exc}") from None
+    finally:
+        pyogrio.set_gdal_config_options(previous)

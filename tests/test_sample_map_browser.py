@@ -1,0 +1,77 @@
+"""The sample briefing in a real browser (Debian's chromium, network off)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.helpers import SEED, run_cli
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def page_of_sample(tmp_path_factory, gazetteer):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not shutil.which("chromium"):
+        pytest.skip("Debian's chromium is not installed (make test installs it)")
+    out = tmp_path_factory.mktemp("map") / "sample.html"
+    result = run_cli("map", str(SEED), "-o", str(out), "--title", "Sample briefing")
+    assert result.returncode == 0, result.stderr
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 900})
+        requests: list[str] = []
+
+        def block(route):
+            requests.append(route.request.url)
+            route.abort()
+
+        context.route("http*://**", block)
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(out.as_uri())
+        page.wait_for_selector("body[data-ready=true]")
+        yield page, errors, requests
+        browser.close()
+
+
+def test_sample_renders_offline_without_errors(page_of_sample, artifacts):
+    page, errors, requests = page_of_sample
+    assert errors == []
+    assert requests == []  # nothing but the file itself: everything is inlined
+    counts = page.evaluate("window.geoevents.counts()")
+    assert counts["points"] >= 5 and counts["lines"] == 1 and counts["areas"] >= 2
+    assert page.locator(".leaflet-marker-icon").count() >= 5
+    assert page.locator("#briefing-title").text_content() == "Sample briefing"
+    assert "10 events" in page.locator("#briefing-counts").text_content()
+    page.screenshot(path=str(artifacts / "sample-briefing.png"))
+
+
+def test_moving_the_slider_changes_what_is_visible(page_of_sample):
+    page, _, _ = page_of_sample
+    everything = set(page.evaluate("window.geoevents.visibleIds()"))
+    assert len(everything) == 10
+    page.evaluate("window.geoevents.setDay('2015-06-01')")
+    early = set(page.evaluate("window.geoevents.visibleIds()"))
+    assert early == {"coalition-campaign-syria", "coalition-campaign-iraq"}
+    page.select_option("#tl-mode", "window")
+    page.fill("#tl-window", "5")
+    page.evaluate("window.geoevents.setDay('2017-10-05')")
+    window = set(page.evaluate("window.geoevents.visibleIds()"))
+    assert "raqqa-retaken" in window and "abu-kamal-offensive-planned" not in window
+    page.select_option("#tl-mode", "cumulative")
+    page.evaluate("window.geoevents.setDay('2017-10-31')")
+    assert set(page.evaluate("window.geoevents.visibleIds()")) == everything
