@@ -1,4 +1,4 @@
-"""Benchmark of the embedded gazetteer (not a test): ``python benchmarks/bench_gazetteer.py``.
+"""Benchmark of the embedded gazetteer (not a test): ``python -m benchmarks.bench_gazetteer``.
 
 Each figure is measured in a fresh process pinned to one core:
 
