@@ -257,3 +257,22 @@ def test_embedded_size(embedded: Gazetteer) -> None:
     assert len(embedded) > 230_000
     assert embedded.get("country:SY").feature_class == "country"
     assert sum(1 for e in embedded.lookup("Paris") if e.country == "US") >= 2
+
+
+def test_cache_directory_handling(tmp_path: Path, monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    from geoevents.gazetteer.index import load_or_build
+
+    source = SimpleNamespace(__name__="tiny", fingerprint=lambda: "v1", records=lambda: iter(RECORDS))
+    (tmp_path / "gazetteer-old.store").write_bytes(b"stale")
+    index = load_or_build([source], tmp_path)
+    assert len(index) == len(RECORDS)
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".store"] == [index.store.path.name]
+    again = load_or_build([source], tmp_path)  # loaded, not rebuilt
+    assert again.store.path == index.store.path
+    blocker = tmp_path / "a-file"  # a cache "directory" under a file cannot be created, even by root
+    blocker.write_text("x", encoding="utf-8")
+    unwritable = load_or_build([source], blocker / "cache")
+    assert len(unwritable) == len(RECORDS)
+    assert not unwritable.store.path.exists()  # built in a temporary file, mapped, then removed

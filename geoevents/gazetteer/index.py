@@ -13,8 +13,10 @@ folded keys sharing a consonant skeleton, each with its entries) and by id.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
@@ -219,7 +221,12 @@ def build_store(sources: Iterable[ModuleType], path: Path) -> None:
 
 
 def load_or_build(sources: Iterable[ModuleType], directory: Path | None = None) -> StoreIndex:
-    """The cached index for these sources, built (and cached) on first use."""
+    """The cached index for these sources, built (and cached) on first use.
+
+    Stores of other fingerprints in the directory are removed after a build (processes that
+    still map them keep reading them). An unwritable cache directory costs speed, not
+    correctness: the store is then built in a temporary file, opened, and unlinked.
+    """
     sources = tuple(sources)
     directory = directory or cache_dir()
     path = directory / f"gazetteer-{fingerprint(sources)}.store"
@@ -230,6 +237,21 @@ def load_or_build(sources: Iterable[ModuleType], directory: Path | None = None) 
             pass  # a stale or broken cache: build it again
     try:
         build_store(sources, path)
-    except OSError as exc:
-        raise GazetteerError(f"cannot write the gazetteer index to {directory}: {exc}") from None
+    except OSError:
+        return _build_unlinked(sources)
+    _remove_stale(directory, keep=path)
     return StoreIndex(GazetteerStore(path))
+
+
+def _build_unlinked(sources: tuple[ModuleType, ...]) -> StoreIndex:
+    with tempfile.TemporaryDirectory(prefix="geoevents-gazetteer-") as tmp:
+        path = Path(tmp) / "gazetteer.store"
+        build_store(sources, path)
+        return StoreIndex(GazetteerStore(path))  # the mapping outlives the file
+
+
+def _remove_stale(directory: Path, keep: Path) -> None:
+    for old in [*directory.glob("gazetteer-*.store"), *directory.glob("gazetteer-*.pickle")]:
+        if old != keep:
+            with contextlib.suppress(OSError):
+                old.unlink()
