@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -259,16 +260,19 @@ def test_embedded_size(embedded: Gazetteer) -> None:
     assert sum(1 for e in embedded.lookup("Paris") if e.country == "US") >= 2
 
 
-def test_cache_directory_handling(tmp_path: Path, monkeypatch) -> None:
+def test_cache_directory_handling(tmp_path: Path) -> None:
     from types import SimpleNamespace
 
     from geoevents.gazetteer.index import load_or_build
 
     source = SimpleNamespace(__name__="tiny", fingerprint=lambda: "v1", records=lambda: iter(RECORDS))
-    (tmp_path / "gazetteer-old.store").write_bytes(b"stale")
+    for age, name in enumerate(["gazetteer-old1.store", "gazetteer-old2.store", "gazetteer-old3.store"]):
+        (tmp_path / name).write_bytes(b"stale")
+        os.utime(tmp_path / name, (1_000_000 - age, 1_000_000 - age))
     index = load_or_build([source], tmp_path)
     assert len(index) == len(RECORDS)
-    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".store"] == [index.store.path.name]
+    kept = sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".store")
+    assert kept == sorted([index.store.path.name, "gazetteer-old1.store", "gazetteer-old2.store"])
     again = load_or_build([source], tmp_path)  # loaded, not rebuilt
     assert again.store.path == index.store.path
     blocker = tmp_path / "a-file"  # a cache "directory" under a file cannot be created, even by root

@@ -223,8 +223,8 @@ def build_store(sources: Iterable[ModuleType], path: Path) -> None:
 def load_or_build(sources: Iterable[ModuleType], directory: Path | None = None) -> StoreIndex:
     """The cached index for these sources, built (and cached) on first use.
 
-    Stores of other fingerprints in the directory are removed after a build (processes that
-    still map them keep reading them). An unwritable cache directory costs speed, not
+    After a build only the :data:`KEEP_STORES` newest stores of the directory are kept
+    (processes that still map a removed one keep reading it). An unwritable cache directory costs speed, not
     correctness: the store is then built in a temporary file, opened, and unlinked.
     """
     sources = tuple(sources)
@@ -250,8 +250,17 @@ def _build_unlinked(sources: tuple[ModuleType, ...]) -> StoreIndex:
         return StoreIndex(GazetteerStore(path))  # the mapping outlives the file
 
 
+KEEP_STORES = 3  # several checkouts of different versions may share one cache directory
+
+
 def _remove_stale(directory: Path, keep: Path) -> None:
-    for old in [*directory.glob("gazetteer-*.store"), *directory.glob("gazetteer-*.pickle")]:
-        if old != keep:
-            with contextlib.suppress(OSError):
-                old.unlink()
+    def age(path: Path) -> float:
+        try:
+            return -path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    others = sorted((p for p in directory.glob("gazetteer-*.store") if p != keep), key=age)
+    for old in others[KEEP_STORES - 1 :]:
+        with contextlib.suppress(OSError):
+            old.unlink()
