@@ -1,10 +1,12 @@
 """Gazetteer sources, one module per source.
 
 A source module exposes ``fingerprint() -> str`` (changes when its data changes, so the
-cached index is rebuilt) and ``records() -> Iterator[SourceRecord]``. To add a source, add a
-module here and list it in ``DEFAULT_SOURCES``. Records whose id already exists (for
-example a curated overlay naming ``geonames:170794``) add names to that entry, and replace
-its geometry when they carry a line or an area.
+cached index is rebuilt; :func:`data_stamp` makes one cheaply) and
+``records() -> Iterator[SourceRecord]``. To add a source, add a module here and list it in
+:func:`default_sources`. Records whose id already exists (for example a curated overlay
+naming ``geonames:170794``) add names to that entry, and replace its geometry when they
+carry a line or an area. Import heavy libraries inside ``records()``: opening a built
+index imports every source module for its fingerprint.
 """
 
 from __future__ import annotations
