@@ -196,3 +196,18 @@ def test_cli_import_and_resolve_with_user_gazetteers(tmp_path: Path, capsys) -> 
     assert json.loads(capsys.readouterr().out)["gazetteer_id"] == "user:my-base"
     assert main(["resolve", "Base Zeta", "--gazetteer", str(tmp_path / "missing.csv")]) == 1
     assert "gazetteer file not found" in capsys.readouterr().err
+
+
+def test_cli_export_uses_user_gazetteer_files(tmp_path: Path, capsys) -> None:
+    events = tmp_path / "events.csv"
+    events.write_text(
+        "id,title,date,place\nz1,Strike on the depot,2017-10-20,Base Zeta\n", encoding="utf-8"
+    )
+    mine = tmp_path / "mine.csv"
+    mine.write_text("id,name,latitude,longitude,feature_class\nmy-base,Base Zeta,35.0,40.0,military_base\n",
+                    encoding="utf-8")
+    out = tmp_path / "out.geojson"
+    assert main(["export", str(events), "-o", str(out), "--gazetteer", str(mine)]) == 0
+    feature = json.loads(out.read_text(encoding="utf-8"))["features"][0]
+    assert feature["geometry"]["coordinates"] == [40.0, 35.0]
+    assert "1 located" in capsys.readouterr().out
