@@ -199,6 +199,12 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
 
 
+def _a(feature_class: str) -> str:
+    """ "an oil field", "a river": the feature class with its article, for reasons."""
+    words = feature_class.replace("_", " ")
+    return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
+
+
 def importance(entry: GazetteerEntry) -> tuple[float, str | None]:
     """A prior for an entry: countries first, then large places, named features, regions."""
     if entry.feature_class == "country":
@@ -208,8 +214,8 @@ def importance(entry: GazetteerEntry) -> tuple[float, str | None]:
             return 0.05, None
         return min(0.25, math.log10(entry.population + 1) / 28), f"population {entry.population:,}"
     if entry.feature_class in REGION_CLASSES:
-        return 0.12, f"a {entry.feature_class}"
-    return 0.15, f"a {entry.feature_class.replace('_', ' ')}"
+        return 0.12, _a(entry.feature_class)
+    return 0.15, _a(entry.feature_class)
 
 
 def _line_distance_km(line: BaseGeometry, entry: GazetteerEntry) -> float:
@@ -227,12 +233,12 @@ def _context_score(entry: GazetteerEntry, context: ResolveContext) -> tuple[floa
     if context.feature_classes:
         if entry.feature_class in context.feature_classes:
             raw += 0.6
-            reasons.append(f"the text asks for a {entry.feature_class.replace('_', ' ')}")
+            reasons.append(f"the text asks for {_a(entry.feature_class)}")
         else:
             raw -= 0.3
     if entry.feature_class in context.preferred:
         raw += 0.25
-        reasons.append(f"the context speaks of a {entry.feature_class.replace('_', ' ')}")
+        reasons.append(f"the context speaks of {_a(entry.feature_class)}")
     if entry.feature_class in context.avoided:
         raw -= 0.35
     if context.focus:
