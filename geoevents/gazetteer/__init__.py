@@ -18,13 +18,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..model import Candidate, GeoPrecision, ResolvedPlace
+from ..model import Candidate, ResolvedPlace
 from .entry import POPULATED, GazetteerEntry
 from .index import LayeredIndex, MemoryIndex, NameIndex, StoreIndex, load_or_build
 from .normalize import normalize
 from .resolver import REGION_CLASSES, ResolveContext, Scored, best_of, context_cues, rank
 from .sources import default_sources
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .online import OnlineFallback
 
 __all__ = [
     "Gazetteer",
@@ -32,6 +36,7 @@ __all__ = [
     "Resolution",
     "ResolveContext",
     "default_gazetteer",
+    "demonym_country",
 ]
 
 RESOLVE_THRESHOLD = 0.8  # raw score a best candidate needs to count as resolved
@@ -78,7 +83,7 @@ class Gazetteer:
     (and cached) only for mentions the offline index cannot resolve.
     """
 
-    def __init__(self, index: NameIndex, *, fallback=None) -> None:
+    def __init__(self, index: NameIndex, *, fallback: OnlineFallback | None = None) -> None:
         self.index = index
         self.fallback = fallback
         self._exact = index.store.exact.get if isinstance(index, StoreIndex) else index.exact
@@ -259,5 +264,3 @@ def default_gazetteer() -> Gazetteer:
     """The embedded default gazetteer (built on first use, then memory-mapped from the cache)."""
     return Gazetteer(load_or_build(default_sources()))
 
-
-__all__ += ["GeoPrecision", "StoreIndex"]
