@@ -280,3 +280,23 @@ def test_cache_directory_handling(tmp_path: Path) -> None:
     unwritable = load_or_build([source], blocker / "cache")
     assert len(unwritable) == len(RECORDS)
     assert not unwritable.store.path.exists()  # built in a temporary file, mapped, then removed
+
+
+def test_admin1_name_variants_and_links() -> None:
+    from types import SimpleNamespace
+
+    from geoevents.gazetteer.normalize import fold
+    from geoevents.gazetteer.sources.admin1 import _Group, link, name_variants
+
+    assert fold("Kharkiv") in name_variants("Kharkivska oblast")
+    assert fold("Donetsk") in name_variants("Donetska oblast")
+    assert fold("Belgorod") in name_variants("Belgorodskaya oblast'")
+    assert fold("Borno") in name_variants("Borno State")
+    groups = {("US", "GA"): _Group(), ("UA", "07"): _Group()}
+    names = {("UA", fold("Kharkiv")): ("07", 1_400_000)}
+    georgia = SimpleNamespace(code="US-GA", name="Georgia")
+    kharkiv = SimpleNamespace(code="UA-63", name="Kharkivska oblast")
+    tigray = SimpleNamespace(code="ET-TI", name="Tigrai")
+    assert link(georgia, groups, names) == ("GA", "iso code")
+    assert link(kharkiv, groups, names) == ("07", "named after a place")
+    assert link(tigray, groups, names) is None  # left out rather than guessed
