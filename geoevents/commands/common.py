@@ -59,7 +59,9 @@ def warn(message: str) -> None:
 
 def load(args: argparse.Namespace) -> LoadedEvents:
     """Read and locate the events named on the command line."""
-    return load_events(args.inputs, strict=args.strict, near=args.near, report=warn, gazetteer=gazetteer_from(args))
+    # Without --gazetteer, load_events opens the embedded gazetteer only if a place needs resolving.
+    gazetteer = gazetteer_from(args) if getattr(args, "gazetteer", None) else None
+    return load_events(args.inputs, strict=args.strict, near=args.near, report=warn, gazetteer=gazetteer)
 
 
 def finish(loaded: LoadedEvents, written: str) -> int:
