@@ -1,13 +1,23 @@
-/* geoevents briefing map. Every string from the input is set with textContent, never as HTML. */
+/* geoevents briefing map. Every string from the input is set with textContent, never as HTML.
+ *
+ * The events arrive by column (see briefing.py): DATA.columns.title[i] is event i's title,
+ * dictionary columns are {v: distinct values, i: index per event}. Few points are drawn as
+ * symbol markers (same-spot markers fanned out so each stays clickable); many points as canvas
+ * circle markers in one cluster group per event type. Lines and areas are drawn as such; a point
+ * that stands for a vaguer place gets a dashed uncertainty circle.
+ */
 (function () {
   "use strict";
   var DATA = JSON.parse(document.getElementById("geoevents-data").textContent);
   var BASEMAP = JSON.parse(document.getElementById("geoevents-basemap").textContent);
+  var C = DATA.columns;
+  var N = DATA.count;
   var DAY = 86400000;
-  var CLUSTER_THRESHOLD = 200;
+  var KIND_POINT = 1, KIND_LINE = 2, KIND_AREA = 3;
 
   function dayNumber(iso) { return Math.round(Date.parse(iso + "T00:00:00Z") / DAY); }
   function isoDay(n) { return new Date(n * DAY).toISOString().slice(0, 10); }
+  function pick(column, i) { return column.v[column.i[i]]; }
   function el(tag, text, cls) {
     var node = document.createElement(tag);
     if (text !== undefined && text !== null) node.textContent = String(text);
@@ -16,15 +26,21 @@
   }
   function safeUrl(url) { return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null; }
 
-  var first = dayNumber(DATA.first), last = dayNumber(DATA.last);
+  var hasDates = DATA.first !== "";
+  var first = hasDates ? dayNumber(DATA.first) : 0;
+  var last = hasDates ? dayNumber(DATA.last) : 0;
   var styles = {};
   DATA.types.forEach(function (t) { styles[t.key] = t; });
 
   // --- map, offline basemap, optional tiles ---------------------------------------------------
-  var map = L.map("map", { zoomControl: true, maxZoom: 18, minZoom: 1, worldCopyJump: true, preferCanvas: false });
+  var map = L.map("map", { zoomControl: true, maxZoom: 18, minZoom: 1, worldCopyJump: true });
+  var basemapRenderer = L.canvas({ padding: 0.3 });
   var offline = L.layerGroup([
-    L.geoJSON(BASEMAP.countries, { style: { color: "#8a8a8a", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 }, interactive: false }),
-    L.geoJSON(BASEMAP.rivers, { style: { color: "#7fb0d8", weight: 1 }, interactive: false })
+    L.geoJSON(BASEMAP.countries, {
+      style: { color: "#8a8a8a", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 },
+      interactive: false, renderer: basemapRenderer
+    }),
+    L.geoJSON(BASEMAP.rivers, { style: { color: "#7fb0d8", weight: 1 }, interactive: false, renderer: basemapRenderer })
   ]);
   offline.addTo(map);
   var tileOptions = { maxZoom: 18, crossOrigin: true };
@@ -40,8 +56,20 @@
   };
   map.attributionControl.addAttribution("Basemap: Natural Earth; rivers: GSHHG (LGPL-3.0)");
 
-  // --- events -----------------------------------------------------------------------------------
-  function popupContent(ev) {
+  // --- one event, for popups and lists ------------------------------------------------------------
+  function eventAt(i) {
+    var actors = C.actors.i[i].map(function (k) { return C.actors.v[k]; });
+    return {
+      id: C.id[i], title: C.title[i], type: pick(C.type, i), status: pick(C.status, i),
+      precision: pick(C.precision, i), dateText: pick(C.dateText, i), open: C.open[i] === 1,
+      placeText: pick(C.placeText, i), placeName: pick(C.placeName, i), geoPrecision: pick(C.geoPrecision, i),
+      approximate: C.approximate[i] === 1, score: C.score[i], actors: actors, description: C.description[i],
+      source: pick(C.source, i), url: pick(C.url, i), published: pick(C.published, i), radius: C.radius[i]
+    };
+  }
+
+  function popupContent(i) {
+    var ev = eventAt(i);
     var root = el("div", null, "ge-popup");
     root.appendChild(el("h2", ev.title));
     var dl = el("dl");
@@ -51,11 +79,12 @@
       dl.appendChild(el("dd", value));
     }
     row("Type", (styles[ev.type] || {}).label || ev.type);
-    row("Date", ev.dateText + " (" + ev.precision.replace(/_/g, " ") + (ev.open ? ", open-ended" : "") + ")");
+    row("Date", ev.dateText + " (precision: " + ev.precision.replace(/_/g, " ") + (ev.open ? ", open-ended" : "") + ")");
     row("Status", ev.status);
     row("Place as written", ev.placeText);
     var resolved = ev.placeName ? ev.placeName + " [" + ev.geoPrecision + (ev.approximate ? ", approximate" : "") + "]" : "";
     row("Resolved to", resolved);
+    if (ev.radius > 0) row("Uncertainty", "within about " + Math.round(ev.radius / 1000) + " km");
     if (ev.score !== null && ev.score !== undefined) row("Confidence", Math.round(ev.score * 100) + "%");
     row("Actors", ev.actors.join(", "));
     root.appendChild(dl);
@@ -77,55 +106,131 @@
     return root;
   }
 
-  function pointIcon(ev) {
-    var style = styles[ev.type];
-    var size = ev.geoPrecision === "country" || ev.geoPrecision === "province" ? 18 : 22;
-    var html = document.createElement("div");
-    html.className = "ge-icon" + (ev.status === "planned" ? " planned" : "");
-    html.style.background = style.color;
-    html.style.width = html.style.height = size + "px";
-    html.textContent = style.symbol;
-    return L.divIcon({ html: html, className: "", iconSize: [size, size] });
+  // --- layers: one toggle per event type ------------------------------------------------------------
+  var pointCount = 0;
+  for (var k = 0; k < N; k++) if (C.kind[k] === KIND_POINT) pointCount += 1;
+  var many = pointCount > DATA.clusterThreshold;
+  var canvas = L.canvas({ padding: 0.5 });
+
+  function clusterIcon(style) {
+    return function (cluster) {
+      var n = cluster.getChildCount();
+      var size = n < 10 ? 28 : n < 100 ? 34 : n < 1000 ? 40 : 48;
+      var div = el("div", n, "ge-cluster");
+      div.style.background = style.color;
+      div.style.width = div.style.height = size + "px";
+      return L.divIcon({ html: div, className: "", iconSize: [size, size] });
+    };
   }
 
-  var typeGroups = {};
+  var typeLayers = {}, pointGroups = {}, shapeGroups = {}, typeOn = {};
   var overlays = {};
-  var manyEvents = DATA.events.length > CLUSTER_THRESHOLD;
   DATA.types.forEach(function (t) {
-    var group = manyEvents && L.markerClusterGroup ? L.markerClusterGroup({ chunkedLoading: true }) : L.featureGroup();
-    typeGroups[t.key] = group;
-    group.addTo(map);
+    var points = many
+      ? L.markerClusterGroup({ chunkedLoading: true, chunkInterval: 150, chunkDelay: 10, showCoverageOnHover: false,
+          maxClusterRadius: 50, iconCreateFunction: clusterIcon(t),
+          // each addLayers call ends with processed === total: one fewer load pending
+          chunkProgress: function (processed, total) { if (processed === total) { pendingLoads -= 1; loaded(); } } })
+      : L.featureGroup();
+    var shapes = L.featureGroup();
+    pointGroups[t.key] = points;
+    shapeGroups[t.key] = shapes;
+    typeLayers[t.key] = L.layerGroup([shapes, points]).addTo(map);
+    typeOn[t.key] = true;
     var label = document.createElement("span");
     var sw = el("span", t.symbol, "swatch"); sw.style.color = t.color;
     label.appendChild(sw); label.appendChild(document.createTextNode(" " + t.label));
-    overlays[label.outerHTML] = group;  // our own label, built from our own constants
+    overlays[label.outerHTML] = typeLayers[t.key];  // our own label, built from our own constants
+  });
+  map.on("overlayadd overlayremove", function (e) {
+    DATA.types.forEach(function (t) { if (typeLayers[t.key] === e.layer) typeOn[t.key] = e.type === "overlayadd"; });
+    refreshCount();
   });
 
-  var items = [];
-  var unlocated = [];
-  DATA.events.forEach(function (ev) {
-    var item = { ev: ev, start: dayNumber(ev.start), end: dayNumber(ev.end), layer: null, shown: false };
-    if (!ev.geometry) { unlocated.push(ev); return; }
-    var style = styles[ev.type];
-    var layer;
-    if (ev.geometry.type === "Point") {
-      var c = ev.geometry.coordinates;
-      layer = L.marker([c[1], c[0]], { icon: pointIcon(ev), title: ev.title, keyboard: true });
-    } else {
-      var area = /Polygon/.test(ev.geometry.type);
-      layer = L.geoJSON(ev.geometry, {
-        style: {
-          color: style.color, weight: area ? 2 : 4, opacity: 0.9,
-          fillColor: style.color, fillOpacity: area ? 0.12 : 0,
-          dashArray: ev.approximate || ev.status === "planned" ? "6 4" : null
-        }
-      });
+  // Points at the very same spot (small sets): fan them out around the spot, a fixed number of
+  // pixels away at any zoom, so that each marker stays visible and clickable.
+  function spotOffsets() {
+    var spots = {}, offsets = {};
+    for (var i = 0; i < N; i++) {
+      if (C.kind[i] !== KIND_POINT) continue;
+      var key = C.lon[i] + "," + C.lat[i];
+      (spots[key] = spots[key] || []).push(i);
     }
-    layer.bindPopup(function () { return popupContent(ev); }, { maxWidth: 360 });
-    layer.geoeventsId = ev.id;
-    item.layer = layer;
-    items.push(item);
-  });
+    Object.keys(spots).forEach(function (key) {
+      var list = spots[key];
+      if (list.length < 2) return;
+      var r = 10 + 3 * list.length;
+      list.forEach(function (i, j) {
+        var angle = 2 * Math.PI * j / list.length - Math.PI / 2;
+        offsets[i] = [Math.round(r * Math.cos(angle)), Math.round(r * Math.sin(angle))];
+      });
+    });
+    return offsets;
+  }
+
+  function symbolMarker(i, latlng, offset) {
+    var style = styles[pick(C.type, i)];
+    var vague = C.radius[i] > 0;
+    var size = vague ? 18 : 22;
+    var div = el("div", style.symbol, "ge-icon" + (pick(C.status, i) === "planned" ? " planned" : ""));
+    div.style.background = style.color;
+    div.style.width = div.style.height = size + "px";
+    var dx = offset ? offset[0] : 0, dy = offset ? offset[1] : 0;
+    var icon = L.divIcon({ html: div, className: "ge-marker", iconSize: [size, size],
+      iconAnchor: [size / 2 - dx, size / 2 - dy], popupAnchor: [dx, dy - size / 2] });
+    return L.marker(latlng, { icon: icon, title: C.title[i], alt: C.title[i], keyboard: true, riseOnHover: true });
+  }
+
+  function circlePoint(i, latlng) {
+    var style = styles[pick(C.type, i)];
+    return L.circleMarker(latlng, { renderer: canvas, radius: 6, color: "#fff", weight: 1, fillColor: style.color,
+      fillOpacity: 0.9, dashArray: null });
+  }
+
+  function shapeLayer(i) {
+    var style = styles[pick(C.type, i)];
+    var area = C.kind[i] === KIND_AREA;
+    var dashed = C.approximate[i] === 1 || pick(C.status, i) === "planned";
+    return L.geoJSON(DATA.columns.shapes[C.shape[i]], {
+      style: { color: style.color, weight: area ? 2 : 4, opacity: 0.9, fillColor: style.color,
+        fillOpacity: area ? 0.15 : 0, dashArray: dashed ? "6 4" : null }
+    });
+  }
+
+  function uncertaintyCircle(i, latlng) {
+    var style = styles[pick(C.type, i)];
+    return L.circle(latlng, { radius: C.radius[i], color: style.color, weight: 1.5, dashArray: "4 4",
+      fillColor: style.color, fillOpacity: 0.15, interactive: false });
+  }
+
+  var located = [];                 // indices of events with a place
+  var start = new Int32Array(N), end = new Int32Array(N), shown = new Uint8Array(N);
+  var mainLayer = new Array(N), extraLayer = new Array(N);
+  var offsets = many ? {} : spotOffsets();
+  function openPopup(e) {
+    var i = e.layer ? e.layer.geIndex : e.target.geIndex;
+    L.popup({ maxWidth: 360 }).setLatLng(e.latlng).setContent(popupContent(i)).openOn(map);
+  }
+  for (var i = 0; i < N; i++) {
+    start[i] = first + C.start[i];
+    end[i] = first + C.end[i];
+    if (C.kind[i] === 0) continue;
+    located.push(i);
+    var layer;
+    if (C.kind[i] === KIND_POINT) {
+      var latlng = L.latLng(C.lat[i], C.lon[i]);
+      layer = many ? circlePoint(i, latlng) : symbolMarker(i, latlng, offsets[i]);
+      if (C.radius[i] > 0) extraLayer[i] = uncertaintyCircle(i, latlng);
+    } else {
+      layer = shapeLayer(i);
+    }
+    layer.geIndex = i;
+    if (!many || C.kind[i] !== KIND_POINT) {
+      layer.bindPopup((function (index) { return function () { return popupContent(index); }; })(i), { maxWidth: 360 });
+    }
+    mainLayer[i] = layer;
+  }
+  if (many) DATA.types.forEach(function (t) { pointGroups[t.key].on("click", openPopup); });
 
   L.control.layers(baseLayers, overlays, { collapsed: true }).addTo(map);
 
@@ -139,28 +244,39 @@
       row.appendChild(sw); row.appendChild(el("span", t.label));
       div.appendChild(row);
     });
-    div.appendChild(el("div", "dashed: planned or approximate", "basemap-label"));
+    div.appendChild(el("div", "dashed: planned, or place approximate", "legend-note"));
+    div.appendChild(el("div", "shaded: area, or how vague a place is", "legend-note"));
+    if (many) div.appendChild(el("div", "numbers: clusters of events (click to zoom)", "legend-note"));
     return div;
   };
   legend.addTo(map);
 
   // --- title panel --------------------------------------------------------------------------------
   document.getElementById("briefing-title").textContent = DATA.title;
-  document.getElementById("briefing-period").textContent = "Period: " + DATA.first + " – " + DATA.last;
+  document.getElementById("briefing-period").textContent =
+    hasDates ? "Period: " + DATA.first + " – " + DATA.last : "No dated events";
   document.getElementById("briefing-counts").textContent =
-    DATA.events.length + " events, " + DATA.sources.length + " source" + (DATA.sources.length === 1 ? "" : "s");
-  document.getElementById("briefing-note").textContent = DATA.note || "";
-  if (unlocated.length) {
+    N + " event" + (N === 1 ? "" : "s") + " (" + located.length + " on the map), " +
+    DATA.sources.length + " source" + (DATA.sources.length === 1 ? "" : "s");
+  var noteBox = document.getElementById("briefing-note");
+  noteBox.textContent = DATA.note || "";
+  noteBox.hidden = !DATA.note;
+  var unlocatedCount = N - located.length;
+  if (unlocatedCount) {
     var box = document.getElementById("unlocated");
     box.hidden = false;
-    box.querySelector("summary").textContent = unlocated.length + " event(s) not on the map (place unresolved)";
+    box.querySelector("summary").textContent = unlocatedCount + " event(s) not on the map (place unresolved)";
     var ul = box.querySelector("ul");
-    unlocated.forEach(function (ev) { ul.appendChild(el("li", ev.title + " — " + (ev.placeText || "no place") + " (" + ev.dateText + ")")); });
+    for (var u = 0; u < N && ul.childNodes.length < 200; u++) {
+      if (C.kind[u] !== 0) continue;
+      ul.appendChild(el("li", C.title[u] + " — " + (pick(C.placeText, u) || "no place") + " (" + pick(C.dateText, u) + ")"));
+    }
   }
 
   // --- timeline -------------------------------------------------------------------------------------
   var slider = document.getElementById("tl-slider");
   var dateOut = document.getElementById("tl-date");
+  var periodOut = document.getElementById("tl-period");
   var countOut = document.getElementById("tl-count");
   var modeSel = document.getElementById("tl-mode");
   var windowInput = document.getElementById("tl-window");
@@ -169,35 +285,95 @@
   var fromInput = document.getElementById("tl-from");
   var toInput = document.getElementById("tl-to");
   var playBtn = document.getElementById("tl-play");
-  slider.min = 0; slider.max = String(last - first); slider.value = slider.max;
+  slider.min = "0"; slider.max = String(last - first); slider.value = slider.max;
   fromInput.value = DATA.first; toInput.value = DATA.last;
   fromInput.min = toInput.min = DATA.first; fromInput.max = toInput.max = DATA.last;
   if (DATA.windowDays > 0) { modeSel.value = "window"; windowInput.value = DATA.windowDays; }
+  windowInput.disabled = modeSel.value !== "window";
 
   function filterRange() {
     var from = fromInput.value ? dayNumber(fromInput.value) : first;
     var to = toInput.value ? dayNumber(toInput.value) : last;
+    if (isNaN(from)) from = first;
+    if (isNaN(to)) to = last;
     return from <= to ? [from, to] : [to, from];
   }
 
-  function update() {
+  // The days whose events are shown: [lo, hi] (an event shows if its interval meets them).
+  function shownDays() {
     var current = first + Number(slider.value);
     var range = filterRange();
     var lo = range[0], hi = Math.min(range[1], current);
     if (modeSel.value === "window") lo = Math.max(lo, current - Math.max(1, Number(windowInput.value) || 1) + 1);
-    var visible = 0;
-    items.forEach(function (item) {
-      var show = item.start <= hi && item.end >= lo;
-      if (show !== item.shown) {
-        var group = typeGroups[item.ev.type];
-        if (show) group.addLayer(item.layer); else group.removeLayer(item.layer);
-        item.shown = show;
+    return { current: current, lo: lo, hi: hi };
+  }
+
+  function visibleCount() {
+    var n = 0;
+    for (var j = 0; j < located.length; j++) {
+      var i = located[j];
+      if (shown[i] && typeOn[pick(C.type, i)]) n += 1;
+    }
+    return n;
+  }
+  function refreshCount() {
+    var n = visibleCount();
+    countOut.textContent = n + " of " + located.length + " mapped events shown";
+    document.body.setAttribute("data-visible", String(n));
+  }
+
+  var pendingLoads = 0;
+  function loaded() { if (pendingLoads === 0) document.body.setAttribute("data-loaded", "true"); }
+  function addPoints(group, layers) {
+    if (!layers.length) return;
+    if (many && group.addLayers) {
+      pendingLoads += 1;
+      document.body.removeAttribute("data-loaded");
+      group.addLayers(layers);
+    } else {
+      layers.forEach(function (l) { group.addLayer(l); });
+    }
+  }
+  function removePoints(group, layers) {
+    if (!layers.length) return;
+    if (many && group.removeLayers) group.removeLayers(layers);
+    else layers.forEach(function (l) { group.removeLayer(l); });
+  }
+
+  function update() {
+    var days = shownDays();
+    var add = {}, remove = {}, keep = {};
+    DATA.types.forEach(function (t) { add[t.key] = []; remove[t.key] = []; keep[t.key] = []; });
+    for (var j = 0; j < located.length; j++) {
+      var i = located[j];
+      var show = start[i] <= days.hi && end[i] >= days.lo ? 1 : 0;
+      var key = pick(C.type, i);
+      var isPoint = C.kind[i] === KIND_POINT;
+      if (show && shown[i] && isPoint) keep[key].push(mainLayer[i]);
+      if (show === shown[i]) continue;
+      shown[i] = show;
+      var target = isPoint ? pointGroups[key] : shapeGroups[key];
+      if (isPoint) (show ? add : remove)[key].push(mainLayer[i]);
+      else if (show) target.addLayer(mainLayer[i]); else target.removeLayer(mainLayer[i]);
+      if (extraLayer[i]) { if (show) shapeGroups[key].addLayer(extraLayer[i]); else shapeGroups[key].removeLayer(extraLayer[i]); }
+    }
+    DATA.types.forEach(function (t) {
+      var group = pointGroups[t.key];
+      // Re-cluster from scratch when most of a big group changes: quicker than many removals.
+      if (many && remove[t.key].length > keep[t.key].length) {
+        group.clearLayers();
+        addPoints(group, keep[t.key].concat(add[t.key]));
+      } else {
+        removePoints(group, remove[t.key]);
+        addPoints(group, add[t.key]);
       }
-      if (show) visible += 1;
     });
-    dateOut.textContent = modeSel.value === "window" ? isoDay(lo) + " → " + isoDay(current) : "until " + isoDay(current);
-    countOut.textContent = visible + " of " + items.length + " located events shown";
-    document.body.setAttribute("data-visible", String(visible));
+    dateOut.textContent = hasDates ? isoDay(days.current) : "–";
+    periodOut.textContent = !hasDates ? "" : days.lo > days.hi ? "nothing in the filter range"
+      : (modeSel.value === "window" ? "window " : "cumulative ") + isoDay(days.lo) + " – " + isoDay(days.hi);
+    slider.setAttribute("aria-valuetext", dateOut.textContent);
+    refreshCount();
+    loaded();
   }
 
   var timer = null;
@@ -208,47 +384,69 @@
     update();
     return value;
   }
-  function pause() { if (timer) { clearInterval(timer); timer = null; } playBtn.textContent = "▶"; playBtn.setAttribute("aria-label", "Play"); }
+  function setPlaying(on) {
+    playBtn.textContent = on ? "⏸" : "▶";
+    playBtn.setAttribute("aria-label", on ? "Pause" : "Play");
+    playBtn.setAttribute("aria-pressed", on ? "true" : "false");
+  }
+  function pause() { if (timer) { clearInterval(timer); timer = null; } setPlaying(false); }
   function play() {
-    if (Number(slider.value) >= Number(slider.max)) slider.value = "0";
+    if (timer) return;
+    var from = filterRange()[0] - first;
+    if (Number(slider.value) >= Number(slider.max) || Number(slider.value) < from) slider.value = String(Math.max(0, from));
     update();
-    playBtn.textContent = "⏸"; playBtn.setAttribute("aria-label", "Pause");
+    setPlaying(true);
     timer = setInterval(function () { if (step(1) >= Number(slider.max)) pause(); }, Number(speedSel.value));
   }
-  playBtn.addEventListener("click", function () { if (timer) pause(); else play(); });
+  function toggle() { if (timer) pause(); else play(); }
+  playBtn.addEventListener("click", toggle);
   document.getElementById("tl-back").addEventListener("click", function () { pause(); step(-1); });
   document.getElementById("tl-forward").addEventListener("click", function () { pause(); step(1); });
   speedSel.addEventListener("change", function () { if (timer) { pause(); play(); } });
+  modeSel.addEventListener("change", function () { windowInput.disabled = modeSel.value !== "window"; });
   [slider, modeSel, windowInput, fromInput, toInput].forEach(function (input) {
     input.addEventListener("input", update);
     input.addEventListener("change", update);
   });
+  // Keyboard: space or k play/pause, ← → step, Home/End first/last day; the slider itself also
+  // takes arrow keys. Not while typing in a field, and not when the map has the focus (it pans).
   document.addEventListener("keydown", function (e) {
-    var tag = (e.target && e.target.tagName) || "";
-    if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA") return;
-    if (e.key === " ") { e.preventDefault(); if (timer) pause(); else play(); }
-    else if (e.key === "ArrowRight" && e.shiftKey) { pause(); step(1); }
-    else if (e.key === "ArrowLeft" && e.shiftKey) { pause(); step(-1); }
+    var target = e.target || document.body;
+    var tag = target.tagName || "";
+    if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA" || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (target.closest && target.closest("#map")) return;
+    if (tag === "BUTTON" && (e.key === " " || e.key === "Enter")) return;  // the button's own click
+    if (e.key === " " || e.key === "k") { e.preventDefault(); toggle(); }
+    else if (e.key === "ArrowRight") { e.preventDefault(); pause(); step(1); }
+    else if (e.key === "ArrowLeft") { e.preventDefault(); pause(); step(-1); }
+    else if (e.key === "Home") { e.preventDefault(); pause(); slider.value = "0"; update(); }
+    else if (e.key === "End") { e.preventDefault(); pause(); slider.value = slider.max; update(); }
   });
 
+  if (!hasDates) { slider.disabled = true; playBtn.disabled = true; }
   update();
+
   var bounds = L.latLngBounds([]);
-  items.forEach(function (item) {
-    bounds.extend(item.layer.getBounds ? item.layer.getBounds() : L.latLngBounds([item.layer.getLatLng()]));
+  located.forEach(function (i) {
+    if (C.kind[i] === KIND_POINT) bounds.extend([C.lat[i], C.lon[i]]);
+    else bounds.extend(mainLayer[i].getBounds());
   });
   if (bounds.isValid()) map.fitBounds(bounds.pad(0.15), { maxZoom: 9 }); else map.setView([20, 0], 2);
 
   // For tests and scripted use: a read-only view of the state.
+  function visibleIndices() {
+    return located.filter(function (i) { return shown[i] && typeOn[pick(C.type, i)]; });
+  }
   window.geoevents = {
     map: map,
-    visibleIds: function () { return items.filter(function (i) { return i.shown; }).map(function (i) { return i.ev.id; }); },
-    setDay: function (iso) { slider.value = String(dayNumber(iso) - first); update(); },
+    many: many,
+    visibleIds: function () { return visibleIndices().map(function (i) { return C.id[i]; }); },
+    setDay: function (iso) { slider.value = String(dayNumber(iso) - first); update(); return dateOut.textContent; },
     counts: function () {
-      var c = { points: 0, lines: 0, areas: 0 };
-      items.forEach(function (i) {
-        if (!i.shown) return;
-        var t = i.ev.geometry.type;
-        if (t === "Point") c.points += 1; else if (/Line/.test(t)) c.lines += 1; else c.areas += 1;
+      var c = { points: 0, lines: 0, areas: 0, uncertainty: 0 };
+      visibleIndices().forEach(function (i) {
+        if (C.kind[i] === KIND_POINT) c.points += 1; else if (C.kind[i] === KIND_LINE) c.lines += 1; else c.areas += 1;
+        if (extraLayer[i]) c.uncertainty += 1;
       });
       return c;
     }
