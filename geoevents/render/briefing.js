@@ -12,12 +12,20 @@
   var BASEMAP = JSON.parse(document.getElementById("geoevents-basemap").textContent);
   var C = DATA.columns;
   var N = DATA.count;
+  var kind = expand(C.kind, N), radius = expand(C.radius, N), typeKey = expand(C.type, N);
   var DAY = 86400000;
   var KIND_POINT = 1, KIND_LINE = 2, KIND_AREA = 3;
 
   function dayNumber(iso) { return Math.round(Date.parse(iso + "T00:00:00Z") / DAY); }
   function isoDay(n) { return new Date(n * DAY).toISOString().slice(0, 10); }
-  function pick(column, i) { return column.v[column.i[i]]; }
+  // A column is a list (one value per event), {c: value} (the same for all), or a dictionary
+  // column {v: distinct values, i: index per event, or one index for all}.
+  function val(col, i) {
+    if (Array.isArray(col)) return col[i];
+    if ("c" in col) return col.c;
+    return col.v[typeof col.i === "number" ? col.i : col.i[i]];
+  }
+  function expand(col, n) { var out = new Array(n); for (var i = 0; i < n; i++) out[i] = val(col, i); return out; }
   function el(tag, text, cls) {
     var node = document.createElement(tag);
     if (text !== undefined && text !== null) node.textContent = String(text);
@@ -58,13 +66,13 @@
 
   // --- one event, for popups and lists ------------------------------------------------------------
   function eventAt(i) {
-    var actors = C.actors.i[i].map(function (k) { return C.actors.v[k]; });
+    var actors = val(C.actors.i, i).map(function (k) { return C.actors.v[k]; });
     return {
-      id: C.id[i], title: C.title[i], type: pick(C.type, i), status: pick(C.status, i),
-      precision: pick(C.precision, i), dateText: pick(C.dateText, i), open: C.open[i] === 1,
-      placeText: pick(C.placeText, i), placeName: pick(C.placeName, i), geoPrecision: pick(C.geoPrecision, i),
-      approximate: C.approximate[i] === 1, score: C.score[i], actors: actors, description: C.description[i],
-      source: pick(C.source, i), url: pick(C.url, i), published: pick(C.published, i), radius: C.radius[i]
+      id: C.id[i], title: C.title[i], type: typeKey[i], status: val(C.status, i),
+      precision: val(C.precision, i), dateText: val(C.dateText, i), open: val(C.open, i) === 1,
+      placeText: val(C.placeText, i), placeName: val(C.placeName, i), geoPrecision: val(C.geoPrecision, i),
+      approximate: val(C.approximate, i) === 1, score: val(C.score, i), actors: actors, description: val(C.description, i),
+      source: val(C.source, i), url: val(C.url, i), published: val(C.published, i), radius: radius[i]
     };
   }
 
@@ -108,7 +116,7 @@
 
   // --- layers: one toggle per event type ------------------------------------------------------------
   var pointCount = 0;
-  for (var k = 0; k < N; k++) if (C.kind[k] === KIND_POINT) pointCount += 1;
+  for (var k = 0; k < N; k++) if (kind[k] === KIND_POINT) pointCount += 1;
   var many = pointCount > DATA.clusterThreshold;
   var canvas = L.canvas({ padding: 0.5 });
 
@@ -152,7 +160,7 @@
   function spotOffsets() {
     var spots = {}, offsets = {};
     for (var i = 0; i < N; i++) {
-      if (C.kind[i] !== KIND_POINT) continue;
+      if (kind[i] !== KIND_POINT) continue;
       var key = C.lon[i] + "," + C.lat[i];
       (spots[key] = spots[key] || []).push(i);
     }
@@ -169,10 +177,10 @@
   }
 
   function symbolMarker(i, latlng, offset) {
-    var style = styles[pick(C.type, i)];
-    var vague = C.radius[i] > 0;
+    var style = styles[typeKey[i]];
+    var vague = radius[i] > 0;
     var size = vague ? 18 : 22;
-    var div = el("div", style.symbol, "ge-icon" + (pick(C.status, i) === "planned" ? " planned" : ""));
+    var div = el("div", style.symbol, "ge-icon" + (val(C.status, i) === "planned" ? " planned" : ""));
     div.style.background = style.color;
     div.style.width = div.style.height = size + "px";
     var dx = offset ? offset[0] : 0, dy = offset ? offset[1] : 0;
@@ -182,24 +190,24 @@
   }
 
   function circlePoint(i, latlng) {
-    var style = styles[pick(C.type, i)];
+    var style = styles[typeKey[i]];
     return L.circleMarker(latlng, { renderer: canvas, radius: 6, color: "#fff", weight: 1, fillColor: style.color,
       fillOpacity: 0.9, dashArray: null });
   }
 
   function shapeLayer(i) {
-    var style = styles[pick(C.type, i)];
-    var area = C.kind[i] === KIND_AREA;
-    var dashed = C.approximate[i] === 1 || pick(C.status, i) === "planned";
-    return L.geoJSON(DATA.columns.shapes[C.shape[i]], {
+    var style = styles[typeKey[i]];
+    var area = kind[i] === KIND_AREA;
+    var dashed = val(C.approximate, i) === 1 || val(C.status, i) === "planned";
+    return L.geoJSON(C.shapes[val(C.shape, i)], {
       style: { color: style.color, weight: area ? 2 : 4, opacity: 0.9, fillColor: style.color,
         fillOpacity: area ? 0.15 : 0, dashArray: dashed ? "6 4" : null }
     });
   }
 
   function uncertaintyCircle(i, latlng) {
-    var style = styles[pick(C.type, i)];
-    return L.circle(latlng, { radius: C.radius[i], color: style.color, weight: 1.5, dashArray: "4 4",
+    var style = styles[typeKey[i]];
+    return L.circle(latlng, { radius: radius[i], color: style.color, weight: 1.5, dashArray: "4 4",
       fillColor: style.color, fillOpacity: 0.15, interactive: false });
   }
 
@@ -214,18 +222,18 @@
   for (var i = 0; i < N; i++) {
     start[i] = first + C.start[i];
     end[i] = first + C.end[i];
-    if (C.kind[i] === 0) continue;
+    if (kind[i] === 0) continue;
     located.push(i);
     var layer;
-    if (C.kind[i] === KIND_POINT) {
+    if (kind[i] === KIND_POINT) {
       var latlng = L.latLng(C.lat[i], C.lon[i]);
       layer = many ? circlePoint(i, latlng) : symbolMarker(i, latlng, offsets[i]);
-      if (C.radius[i] > 0) extraLayer[i] = uncertaintyCircle(i, latlng);
+      if (radius[i] > 0) extraLayer[i] = uncertaintyCircle(i, latlng);
     } else {
       layer = shapeLayer(i);
     }
     layer.geIndex = i;
-    if (!many || C.kind[i] !== KIND_POINT) {
+    if (!many || kind[i] !== KIND_POINT) {
       layer.bindPopup((function (index) { return function () { return popupContent(index); }; })(i), { maxWidth: 360 });
     }
     mainLayer[i] = layer;
@@ -268,8 +276,8 @@
     box.querySelector("summary").textContent = unlocatedCount + " event(s) not on the map (place unresolved)";
     var ul = box.querySelector("ul");
     for (var u = 0; u < N && ul.childNodes.length < 200; u++) {
-      if (C.kind[u] !== 0) continue;
-      ul.appendChild(el("li", C.title[u] + " — " + (pick(C.placeText, u) || "no place") + " (" + pick(C.dateText, u) + ")"));
+      if (kind[u] !== 0) continue;
+      ul.appendChild(el("li", C.title[u] + " — " + (val(C.placeText, u) || "no place") + " (" + val(C.dateText, u) + ")"));
     }
   }
 
@@ -312,7 +320,7 @@
     var n = 0;
     for (var j = 0; j < located.length; j++) {
       var i = located[j];
-      if (shown[i] && typeOn[pick(C.type, i)]) n += 1;
+      if (shown[i] && typeOn[typeKey[i]]) n += 1;
     }
     return n;
   }
@@ -347,8 +355,8 @@
     for (var j = 0; j < located.length; j++) {
       var i = located[j];
       var show = start[i] <= days.hi && end[i] >= days.lo ? 1 : 0;
-      var key = pick(C.type, i);
-      var isPoint = C.kind[i] === KIND_POINT;
+      var key = typeKey[i];
+      var isPoint = kind[i] === KIND_POINT;
       if (show && shown[i] && isPoint) keep[key].push(mainLayer[i]);
       if (show === shown[i]) continue;
       shown[i] = show;
@@ -428,14 +436,14 @@
 
   var bounds = L.latLngBounds([]);
   located.forEach(function (i) {
-    if (C.kind[i] === KIND_POINT) bounds.extend([C.lat[i], C.lon[i]]);
+    if (kind[i] === KIND_POINT) bounds.extend([C.lat[i], C.lon[i]]);
     else bounds.extend(mainLayer[i].getBounds());
   });
   if (bounds.isValid()) map.fitBounds(bounds.pad(0.15), { maxZoom: 9 }); else map.setView([20, 0], 2);
 
   // For tests and scripted use: a read-only view of the state.
   function visibleIndices() {
-    return located.filter(function (i) { return shown[i] && typeOn[pick(C.type, i)]; });
+    return located.filter(function (i) { return shown[i] && typeOn[typeKey[i]]; });
   }
   window.geoevents = {
     map: map,
@@ -445,7 +453,7 @@
     counts: function () {
       var c = { points: 0, lines: 0, areas: 0, uncertainty: 0 };
       visibleIndices().forEach(function (i) {
-        if (C.kind[i] === KIND_POINT) c.points += 1; else if (C.kind[i] === KIND_LINE) c.lines += 1; else c.areas += 1;
+        if (kind[i] === KIND_POINT) c.points += 1; else if (kind[i] === KIND_LINE) c.lines += 1; else c.areas += 1;
         if (extraLayer[i]) c.uncertainty += 1;
       });
       return c;

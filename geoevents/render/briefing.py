@@ -10,7 +10,11 @@ own scripts (by hash). The output is deterministic: the same events give the sam
 The events are encoded by column, not as one JSON object per event: repeated strings (types,
 statuses, places, sources, actors) are stored once and referenced by index, points are two
 numbers, and shared shapes (a country polygon used by many events) are stored once. This keeps
-a page of 100,000 events small and quick to parse.
+a page of 100,000 events small and quick to parse. A column is one of:
+
+* a list, one value per event (``id``, ``title``, ``start``...);
+* ``{"c": value}``: the same value for every event (:func:`plain_column`);
+* ``{"v": [distinct values], "i": [index per event] or one index}`` (:func:`dictionary_column`).
 """
 
 from __future__ import annotations
@@ -123,11 +127,22 @@ def csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def dictionary_column(values: Iterable[Hashable]) -> dict[str, list[Any]]:
-    """``{"v": distinct values in order of first use, "i": index of each value}``."""
+def dictionary_column(values: Iterable[Hashable]) -> dict[str, Any]:
+    """``{"v": distinct values in order of first use, "i": index of each value}``.
+
+    When every value is the same, ``"i"`` is the single index ``0`` instead of a list.
+    """
     index: dict[Hashable, int] = {}
     positions = [index.setdefault(value, len(index)) for value in values]
-    return {"v": list(index), "i": positions}
+    return {"v": list(index), "i": 0 if len(index) == 1 else positions}
+
+
+def plain_column(values: Iterable[Any]) -> list[Any] | dict[str, Any]:
+    """The values as a list, or ``{"c": value}`` when there are some and all are equal."""
+    values = list(values)
+    if values and all(v == values[0] and type(v) is type(values[0]) for v in values):
+        return {"c": values[0]}
+    return values
 
 
 def uncertainty_radius(event: Event) -> int:
@@ -195,26 +210,31 @@ def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dic
         "status": dictionary_column(e.status.value for e in events),
         "start": [(e.when.start - first).days for e in events],
         "end": [((e.when.end or last) - first).days for e in events],
-        "open": [int(e.when.end is None) for e in events],
+        "open": plain_column(int(e.when.end is None) for e in events),
         "precision": dictionary_column(e.when.precision.value for e in events),
         "dateText": dictionary_column(e.when.label() for e in events),
         "placeText": dictionary_column(e.place_text or "" for e in events),
         "placeName": dictionary_column(p.name if p else "" for p in places),
         "geoPrecision": dictionary_column(p.geo_precision.value if p else "" for p in places),
-        "approximate": [int(bool(p and p.approximate)) for p in places],
-        "score": [None if e.resolution_score is None else round(e.resolution_score, 2) for e in events],
-        "actors": {"v": actor_table["v"], "i": [[actor_index[a] for a in e.actors] for e in events]},
-        "description": [e.description for e in events],
+        "approximate": plain_column(int(bool(p and p.approximate)) for p in places),
+        "score": plain_column(
+            None if e.resolution_score is None else round(e.resolution_score, 2) for e in events
+        ),
+        "actors": {
+            "v": actor_table["v"],
+            "i": plain_column([actor_index[a] for a in e.actors] for e in events),
+        },
+        "description": plain_column(e.description for e in events),
         "source": dictionary_column(e.source.name or "" for e in events),
         "url": dictionary_column(safe_url(e.source.url) or "" for e in events),
         "published": dictionary_column(
             e.source.published.isoformat() if e.source.published else "" for e in events
         ),
-        "kind": kinds,
+        "kind": plain_column(kinds),
         "lon": [_coordinate(e, k, "x") for e, k in zip(events, kinds, strict=True)],
         "lat": [_coordinate(e, k, "y") for e, k in zip(events, kinds, strict=True)],
-        "radius": [uncertainty_radius(e) for e in events],
-        "shape": refs,
+        "radius": plain_column(uncertainty_radius(e) for e in events),
+        "shape": plain_column(refs),
         "shapes": shapes,
     }
 
