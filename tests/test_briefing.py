@@ -152,7 +152,7 @@ def test_every_script_is_inlined_and_allowed_by_hash_only(event_factory):
     csp = unescape(re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', html).group(1))
     directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
     scripts = _scripts(html)
-    assert len(scripts) == 3  # leaflet, markercluster, the briefing
+    assert len(scripts) == 2  # leaflet, the briefing
     assert directives["script-src"].split() == [csp_hash(s) for s in scripts]
     assert "unsafe-inline" not in directives["script-src"]
     assert directives["default-src"] == "'none'" and directives["connect-src"] == "'none'"

@@ -397,27 +397,57 @@ def _grid_events(event_factory, n: int) -> list[Event]:
     ]
 
 
-def test_many_events_are_clustered_and_follow_the_slider(open_briefing, event_factory):
+def _cell_total(b: Briefing) -> int:
+    return sum(cell["n"] for cell in b.page.evaluate("window.geoevents.cells()"))
+
+
+def test_many_events_are_aggregated_and_follow_the_slider(open_briefing, event_factory):
     events = _grid_events(event_factory, 400)
     b = open_briefing(events, BriefingOptions(cluster_threshold=100))
     assert b.page.evaluate("window.geoevents.many") is True
     assert b.counts()["points"] == 400
-    clusters = b.page.locator(".ge-cluster").all_inner_texts()
-    assert clusters and sum(int(c) for c in clusters) <= 400
-    assert b.page.locator(".ge-icon").count() == 0  # canvas circles, not one element per event
+    cells = b.page.evaluate("window.geoevents.cells()")
+    assert 1 < len(cells) < 400  # aggregated...
+    assert _cell_total(b) == 400  # ...and every event counted once (all are in view)
+    assert b.page.locator(".ge-icon").count() == 0  # one canvas, not one element per event
     b.set_day("2017-06-30")
     expected = {e.id for e in events if e.when.start.isoformat() <= "2017-06-30"}
     assert b.visible() == expected
-    after = sum(int(c) for c in b.page.locator(".ge-cluster").all_inner_texts())
-    assert 0 < after <= len(expected)
+    assert _cell_total(b) == len(expected)
     _overlay_checkbox(b, "Airstrike").uncheck()
-    assert b.visible() == {i for i in expected if int(i[1:]) % 2 == 0}
-    # A click on a single canvas marker opens its popup.
-    b.view(32.5, 36.0, 13)
-    point = b.page.evaluate("window.geoevents.map.latLngToContainerPoint([32.5, 36.0])")
+    clashes = {i for i in expected if int(i[1:]) % 2 == 0}
+    assert b.visible() == clashes
+    assert _cell_total(b) == len(clashes)
+    b.assert_clean()
+
+
+def test_aggregated_points_open_their_popup_and_same_spot_events_are_listed(open_briefing, event_factory):
+    events = _grid_events(event_factory, 400) + [
+        event_factory(f"spot{n}", "2017-03-01", geometry=Point(44.0, 36.0), title=f"Same spot {n}") for n in range(3)
+    ]
+    b = open_briefing(events, BriefingOptions(cluster_threshold=100))
     box = b.page.locator("#map").bounding_box()
-    b.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+
+    def click_cell(n: int) -> None:
+        cell = next(c for c in b.page.evaluate("window.geoevents.cells()") if c["n"] == n)
+        b.page.mouse.click(box["x"] + cell["x"], box["y"] + cell["y"])
+
+    # A cluster click zooms in.
+    zoom = b.page.evaluate("window.geoevents.map.getZoom()")
+    cell = max(b.page.evaluate("window.geoevents.cells()"), key=lambda c: c["n"])
+    b.page.mouse.click(box["x"] + cell["x"], box["y"] + cell["y"])
+    b.page.wait_for_timeout(400)
+    assert b.page.evaluate("window.geoevents.map.getZoom()") > zoom
+    # One event: its popup.
+    b.view(32.5, 36.0, 13)
+    click_cell(1)
     assert b.popup().splitlines()[0] == "Grid event 0"
+    # Three events at one spot: a list, then each event's own popup.
+    b.view(36.0, 44.0, 12)
+    click_cell(3)
+    assert b.popup().splitlines()[0] == "3 events at this spot"
+    b.page.locator(".ge-list button", has_text="Same spot 1").click()
+    assert b.popup().splitlines()[0] == "Same spot 1"
     b.assert_clean()
 
 

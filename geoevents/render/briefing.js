@@ -1,10 +1,11 @@
 /* geoevents briefing map. Every string from the input is set with textContent, never as HTML.
  *
- * The events arrive by column (see briefing.py): DATA.columns.title[i] is event i's title,
- * dictionary columns are {v: distinct values, i: index per event}. Few points are drawn as
- * symbol markers (same-spot markers fanned out so each stays clickable); many points as canvas
- * circle markers in one cluster group per event type. Lines and areas are drawn as such; a point
- * that stands for a vaguer place gets a dashed uncertainty circle.
+ * The events arrive by column (see briefing.py). Few points are drawn as symbol markers (markers
+ * at the same spot fanned out so that each stays clickable); past a threshold, points are
+ * aggregated on one canvas: a grid of cells in screen space, redrawn on every move and timeline
+ * step, a cell showing its count in the colour of its main event type (click: zoom in, or list
+ * the events when they share one spot). Lines and areas are drawn as such; a point that stands
+ * for a vaguer place gets a shaded, dashed uncertainty circle.
  */
 (function () {
   "use strict";
@@ -118,32 +119,14 @@
   var pointCount = 0;
   for (var k = 0; k < N; k++) if (kind[k] === KIND_POINT) pointCount += 1;
   var many = pointCount > DATA.clusterThreshold;
-  var canvas = L.canvas({ padding: 0.5 });
-
-  function clusterIcon(style) {
-    return function (cluster) {
-      var n = cluster.getChildCount();
-      var size = n < 10 ? 28 : n < 100 ? 34 : n < 1000 ? 40 : 48;
-      var div = el("div", n, "ge-cluster");
-      div.style.background = style.color;
-      div.style.width = div.style.height = size + "px";
-      return L.divIcon({ html: div, className: "", iconSize: [size, size] });
-    };
-  }
+  var aggregate = null;
 
   var typeLayers = {}, pointGroups = {}, shapeGroups = {}, typeOn = {};
   var overlays = {};
   DATA.types.forEach(function (t) {
-    var points = many
-      ? L.markerClusterGroup({ chunkedLoading: true, chunkInterval: 150, chunkDelay: 10, showCoverageOnHover: false,
-          maxClusterRadius: 50, iconCreateFunction: clusterIcon(t),
-          // each addLayers call ends with processed === total: one fewer load pending
-          chunkProgress: function (processed, total) { if (processed === total) { pendingLoads -= 1; loaded(); } } })
-      : L.featureGroup();
-    var shapes = L.featureGroup();
-    pointGroups[t.key] = points;
-    shapeGroups[t.key] = shapes;
-    typeLayers[t.key] = L.layerGroup([shapes, points]).addTo(map);
+    pointGroups[t.key] = L.featureGroup();  // stays empty when the aggregate layer draws the points
+    shapeGroups[t.key] = L.featureGroup();
+    typeLayers[t.key] = L.layerGroup([shapeGroups[t.key], pointGroups[t.key]]);
     typeOn[t.key] = true;
     var label = document.createElement("span");
     var sw = el("span", t.symbol, "swatch"); sw.style.color = t.color;
@@ -153,6 +136,7 @@
   map.on("overlayadd overlayremove", function (e) {
     DATA.types.forEach(function (t) { if (typeLayers[t.key] === e.layer) typeOn[t.key] = e.type === "overlayadd"; });
     refreshCount();
+    if (aggregate) aggregate.redraw();
   });
 
   // Points at the very same spot (small sets): fan them out around the spot, a fixed number of
@@ -178,21 +162,14 @@
 
   function symbolMarker(i, latlng, offset) {
     var style = styles[typeKey[i]];
-    var vague = radius[i] > 0;
-    var size = vague ? 18 : 22;
+    var size = radius[i] > 0 ? 18 : 22;
     var div = el("div", style.symbol, "ge-icon" + (val(C.status, i) === "planned" ? " planned" : ""));
     div.style.background = style.color;
     div.style.width = div.style.height = size + "px";
     var dx = offset ? offset[0] : 0, dy = offset ? offset[1] : 0;
     var icon = L.divIcon({ html: div, className: "ge-marker", iconSize: [size, size],
       iconAnchor: [size / 2 - dx, size / 2 - dy], popupAnchor: [dx, dy - size / 2] });
-    return L.marker(latlng, { icon: icon, title: C.title[i], alt: C.title[i], keyboard: true, riseOnHover: true });
-  }
-
-  function circlePoint(i, latlng) {
-    var style = styles[typeKey[i]];
-    return L.circleMarker(latlng, { renderer: canvas, radius: 6, color: "#fff", weight: 1, fillColor: style.color,
-      fillOpacity: 0.9, dashArray: null });
+    return L.marker(latlng, { icon: icon, title: C.title[i], keyboard: true, riseOnHover: true });
   }
 
   function shapeLayer(i) {
@@ -215,31 +192,161 @@
   var start = new Int32Array(N), end = new Int32Array(N), shown = new Uint8Array(N);
   var mainLayer = new Array(N), extraLayer = new Array(N);
   var offsets = many ? {} : spotOffsets();
-  function openPopup(e) {
-    var i = e.layer ? e.layer.geIndex : e.target.geIndex;
-    L.popup({ maxWidth: 360 }).setLatLng(e.latlng).setContent(popupContent(i)).openOn(map);
-  }
   for (var i = 0; i < N; i++) {
     start[i] = first + C.start[i];
     end[i] = first + C.end[i];
     if (kind[i] === 0) continue;
     located.push(i);
-    var layer;
+    var layer = null;
     if (kind[i] === KIND_POINT) {
       var latlng = L.latLng(C.lat[i], C.lon[i]);
-      layer = many ? circlePoint(i, latlng) : symbolMarker(i, latlng, offsets[i]);
+      if (!many) layer = symbolMarker(i, latlng, offsets[i]);
       if (radius[i] > 0) extraLayer[i] = uncertaintyCircle(i, latlng);
     } else {
       layer = shapeLayer(i);
     }
-    layer.geIndex = i;
-    if (!many || kind[i] !== KIND_POINT) {
+    if (layer) {
       layer.bindPopup((function (index) { return function () { return popupContent(index); }; })(i), { maxWidth: 360 });
+      mainLayer[i] = layer;
     }
-    mainLayer[i] = layer;
   }
-  if (many) DATA.types.forEach(function (t) { pointGroups[t.key].on("click", openPopup); });
 
+  // --- many points: one canvas, aggregated by screen cell -----------------------------------------
+  var CELL = 44;      // px: points closer than about this share a cell
+  var MAX_ZOOM = 18;
+
+  function listPopup(indices, latlng) {
+    var root = el("div", null, "ge-popup");
+    root.appendChild(el("h2", indices.length + " events at this spot"));
+    var list = el("ul", null, "ge-list");
+    indices.slice(0, 500).forEach(function (i) {
+      var item = el("li");
+      var button = el("button", C.title[i] + " (" + val(C.dateText, i) + ")");
+      button.type = "button";
+      button.addEventListener("click", function () { L.popup({ maxWidth: 360 }).setLatLng(latlng).setContent(popupContent(i)).openOn(map); });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    root.appendChild(list);
+    if (indices.length > 500) root.appendChild(el("p", "… and " + (indices.length - 500) + " more: narrow the dates"));
+    return root;
+  }
+
+  var Aggregate = L.Layer.extend({
+    onAdd: function () {
+      this._canvas = L.DomUtil.create("canvas", "ge-aggregate leaflet-zoom-hide");
+      this._canvas.setAttribute("aria-hidden", "true");
+      this.getPane().appendChild(this._canvas);
+      this._cells = [];
+      map.on("moveend zoomend resize viewreset", this.redraw, this);
+      map.on("click", this._onClick, this);
+      map.on("mousemove", this._onMove, this);
+      this.redraw();
+    },
+    onRemove: function () {
+      map.off("moveend zoomend resize viewreset", this.redraw, this);
+      map.off("click", this._onClick, this);
+      map.off("mousemove", this._onMove, this);
+      L.DomUtil.remove(this._canvas);
+    },
+    // Bin the shown points into CELL-pixel squares of the current view (plus a margin for panning).
+    redraw: function () {
+      if (!this._map) return;
+      var size = map.getSize(), pad = 0.25;
+      var topLeft = map.containerPointToLayerPoint([-size.x * pad, -size.y * pad]);
+      var width = Math.round(size.x * (1 + 2 * pad)), height = Math.round(size.y * (1 + 2 * pad));
+      var ratio = window.devicePixelRatio || 1;
+      var canvas = this._canvas;
+      canvas.width = width * ratio; canvas.height = height * ratio;
+      canvas.style.width = width + "px"; canvas.style.height = height + "px";
+      L.DomUtil.setPosition(canvas, topLeft);
+      var origin = map.getPixelOrigin().add(topLeft);
+      var scale = 256 * Math.pow(2, map.getZoom());
+      var cells = new Map(), list = [];
+      for (var j = 0; j < pointIdx.length; j++) {
+        var i = pointIdx[j];
+        if (!shown[i] || !typeOn[typeKey[i]]) continue;
+        var x = mx[i] * scale - origin.x, y = my[i] * scale - origin.y;
+        if (x < -CELL || y < -CELL || x > width + CELL || y > height + CELL) continue;
+        var key = Math.floor(x / CELL) * 100003 + Math.floor(y / CELL);
+        var cell = cells.get(key);
+        if (!cell) {
+          cell = { n: 0, sx: 0, sy: 0, members: [], byType: {}, sameSpot: true, first: i };
+          cells.set(key, cell);
+          list.push(cell);
+        }
+        cell.n += 1; cell.sx += x; cell.sy += y; cell.members.push(i);
+        cell.byType[typeKey[i]] = (cell.byType[typeKey[i]] || 0) + 1;
+        if (cell.sameSpot && (C.lon[i] !== C.lon[cell.first] || C.lat[i] !== C.lat[cell.first])) cell.sameSpot = false;
+      }
+      var ctx = canvas.getContext("2d");
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+      ctx.textAlign = "center"; ctx.textBaseline = "middle";
+      ctx.font = "600 12px system-ui, sans-serif";
+      list.forEach(function (cell) {
+        cell.x = cell.sx / cell.n; cell.y = cell.sy / cell.n;
+        var main = null;
+        Object.keys(cell.byType).forEach(function (t) { if (!main || cell.byType[t] > cell.byType[main]) main = t; });
+        cell.r = cell.n === 1 ? 7 : Math.min(CELL / 2 - 2, 10 + 2 * Math.log(cell.n));
+        ctx.beginPath();
+        ctx.arc(cell.x, cell.y, cell.r, 0, 2 * Math.PI);
+        ctx.fillStyle = styles[main].color;
+        ctx.globalAlpha = cell.n === 1 ? 0.95 : 0.85;
+        ctx.fill();
+        ctx.globalAlpha = 1;
+        ctx.lineWidth = cell.n === 1 ? 1.5 : 3;
+        ctx.strokeStyle = "rgba(255,255,255,0.9)";
+        ctx.stroke();
+        if (cell.n > 1) { ctx.fillStyle = "#fff"; ctx.fillText(String(cell.n), cell.x, cell.y); }
+      });
+      this._cells = list;
+      this._topLeft = topLeft;
+    },
+    _cellAt: function (containerPoint) {
+      var p = map.containerPointToLayerPoint(containerPoint).subtract(this._topLeft), best = null, bestD = Infinity;
+      this._cells.forEach(function (cell) {
+        var d = Math.sqrt((cell.x - p.x) * (cell.x - p.x) + (cell.y - p.y) * (cell.y - p.y));
+        if (d <= cell.r + 3 && d < bestD) { best = cell; bestD = d; }
+      });
+      return best;
+    },
+    _onMove: function (e) {
+      map.getContainer().style.cursor = this._cellAt(e.containerPoint) ? "pointer" : "";
+    },
+    _onClick: function (e) {
+      var cell = this._cellAt(e.containerPoint);
+      if (!cell) return;
+      var latlng = L.latLng(C.lat[cell.first], C.lon[cell.first]);
+      if (cell.n === 1) {
+        L.popup({ maxWidth: 360 }).setLatLng(latlng).setContent(popupContent(cell.first)).openOn(map);
+      } else if (cell.sameSpot || map.getZoom() >= MAX_ZOOM) {
+        L.popup({ maxWidth: 380 }).setLatLng(latlng).setContent(listPopup(cell.members, latlng)).openOn(map);
+      } else {
+        var b = L.latLngBounds(cell.members.map(function (i) { return [C.lat[i], C.lon[i]]; }));
+        map.fitBounds(b.pad(0.2), { maxZoom: Math.max(map.getZoom() + 1, Math.min(MAX_ZOOM, map.getBoundsZoom(b))) });
+      }
+    }
+  });
+
+  // Web Mercator coordinates in [0, 1] of every point, computed once.
+  var pointIdx = [], mx = new Float64Array(N), my = new Float64Array(N);
+  located.forEach(function (i) {
+    if (kind[i] !== KIND_POINT) return;
+    pointIdx.push(i);
+    var lat = Math.max(-85.0511, Math.min(85.0511, C.lat[i])) * Math.PI / 180;
+    mx[i] = (C.lon[i] + 180) / 360;
+    my[i] = (1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2;
+  });
+
+  var bounds = L.latLngBounds([]);
+  located.forEach(function (i) {
+    if (kind[i] === KIND_POINT) bounds.extend([C.lat[i], C.lon[i]]);
+    else bounds.extend(mainLayer[i].getBounds());
+  });
+  if (bounds.isValid()) map.fitBounds(bounds.pad(0.15), { maxZoom: 9, animate: false }); else map.setView([20, 0], 2);
+  DATA.types.forEach(function (t) { typeLayers[t.key].addTo(map); });
+  if (many) aggregate = new Aggregate({ pane: "markerPane" }).addTo(map);
   L.control.layers(baseLayers, overlays, { collapsed: true }).addTo(map);
 
   var legend = L.control({ position: "bottomright" });
@@ -254,7 +361,7 @@
     });
     div.appendChild(el("div", "dashed: planned, or place approximate", "legend-note"));
     div.appendChild(el("div", "shaded: area, or how vague a place is", "legend-note"));
-    if (many) div.appendChild(el("div", "numbers: clusters of events (click to zoom)", "legend-note"));
+    if (many) div.appendChild(el("div", "numbered circles: events grouped (click to zoom in)", "legend-note"));
     return div;
   };
   legend.addTo(map);
@@ -316,72 +423,36 @@
     return { current: current, lo: lo, hi: hi };
   }
 
-  function visibleCount() {
-    var n = 0;
-    for (var j = 0; j < located.length; j++) {
-      var i = located[j];
-      if (shown[i] && typeOn[typeKey[i]]) n += 1;
-    }
-    return n;
+  function visibleIndices() {
+    return located.filter(function (i) { return shown[i] && typeOn[typeKey[i]]; });
   }
   function refreshCount() {
-    var n = visibleCount();
+    var n = visibleIndices().length;
     countOut.textContent = n + " of " + located.length + " mapped events shown";
     document.body.setAttribute("data-visible", String(n));
   }
 
-  var pendingLoads = 0;
-  function loaded() { if (pendingLoads === 0) document.body.setAttribute("data-loaded", "true"); }
-  function addPoints(group, layers) {
-    if (!layers.length) return;
-    if (many && group.addLayers) {
-      pendingLoads += 1;
-      document.body.removeAttribute("data-loaded");
-      group.addLayers(layers);
-    } else {
-      layers.forEach(function (l) { group.addLayer(l); });
-    }
-  }
-  function removePoints(group, layers) {
-    if (!layers.length) return;
-    if (many && group.removeLayers) group.removeLayers(layers);
-    else layers.forEach(function (l) { group.removeLayer(l); });
+  function setShown(i, show) {
+    shown[i] = show;
+    var key = typeKey[i];
+    var layer = mainLayer[i], group = kind[i] === KIND_POINT ? pointGroups[key] : shapeGroups[key];
+    if (layer) { if (show) group.addLayer(layer); else group.removeLayer(layer); }
+    if (extraLayer[i]) { if (show) shapeGroups[key].addLayer(extraLayer[i]); else shapeGroups[key].removeLayer(extraLayer[i]); }
   }
 
   function update() {
     var days = shownDays();
-    var add = {}, remove = {}, keep = {};
-    DATA.types.forEach(function (t) { add[t.key] = []; remove[t.key] = []; keep[t.key] = []; });
     for (var j = 0; j < located.length; j++) {
       var i = located[j];
       var show = start[i] <= days.hi && end[i] >= days.lo ? 1 : 0;
-      var key = typeKey[i];
-      var isPoint = kind[i] === KIND_POINT;
-      if (show && shown[i] && isPoint) keep[key].push(mainLayer[i]);
-      if (show === shown[i]) continue;
-      shown[i] = show;
-      var target = isPoint ? pointGroups[key] : shapeGroups[key];
-      if (isPoint) (show ? add : remove)[key].push(mainLayer[i]);
-      else if (show) target.addLayer(mainLayer[i]); else target.removeLayer(mainLayer[i]);
-      if (extraLayer[i]) { if (show) shapeGroups[key].addLayer(extraLayer[i]); else shapeGroups[key].removeLayer(extraLayer[i]); }
+      if (show !== shown[i]) setShown(i, show);
     }
-    DATA.types.forEach(function (t) {
-      var group = pointGroups[t.key];
-      // Re-cluster from scratch when most of a big group changes: quicker than many removals.
-      if (many && remove[t.key].length > keep[t.key].length) {
-        group.clearLayers();
-        addPoints(group, keep[t.key].concat(add[t.key]));
-      } else {
-        removePoints(group, remove[t.key]);
-        addPoints(group, add[t.key]);
-      }
-    });
+    if (aggregate) aggregate.redraw();
     dateOut.textContent = hasDates ? isoDay(days.current) : "–";
     periodOut.textContent = !hasDates ? "" : days.lo > days.hi ? "nothing in the filter range"
       : (modeSel.value === "window" ? "window " : "cumulative ") + isoDay(days.lo) + " – " + isoDay(days.hi);
     slider.setAttribute("aria-valuetext", dateOut.textContent);
     refreshCount();
-    loaded();
   }
 
   var timer = null;
@@ -434,17 +505,7 @@
   if (!hasDates) { slider.disabled = true; playBtn.disabled = true; }
   update();
 
-  var bounds = L.latLngBounds([]);
-  located.forEach(function (i) {
-    if (kind[i] === KIND_POINT) bounds.extend([C.lat[i], C.lon[i]]);
-    else bounds.extend(mainLayer[i].getBounds());
-  });
-  if (bounds.isValid()) map.fitBounds(bounds.pad(0.15), { maxZoom: 9 }); else map.setView([20, 0], 2);
-
   // For tests and scripted use: a read-only view of the state.
-  function visibleIndices() {
-    return located.filter(function (i) { return shown[i] && typeOn[typeKey[i]]; });
-  }
   window.geoevents = {
     map: map,
     many: many,
@@ -457,7 +518,13 @@
         if (extraLayer[i]) c.uncertainty += 1;
       });
       return c;
+    },
+    cells: function () {  // the aggregated circles drawn (many points), in container pixels
+      if (!aggregate) return [];
+      var offset = map.layerPointToContainerPoint(aggregate._topLeft);
+      return aggregate._cells.map(function (c) { return { n: c.n, x: c.x + offset.x, y: c.y + offset.y, sameSpot: c.sameSpot }; });
     }
   };
   document.body.setAttribute("data-ready", "true");
+  document.body.setAttribute("data-loaded", "true");
 })();

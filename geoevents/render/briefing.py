@@ -62,7 +62,7 @@ UNCERTAINTY_RADIUS_M: dict[GeoPrecision, int] = {
 _EXACT_POINT_PRECISIONS = frozenset({GeoPrecision.SITE, GeoPrecision.TOWN})
 
 POINT_DECIMALS = 5  # ~1 m: more than a briefing map can show
-DEFAULT_CLUSTER_THRESHOLD = 300  # above this many located points: canvas markers in clusters
+DEFAULT_CLUSTER_THRESHOLD = 300  # above this many located points: aggregated on a canvas
 
 # Where the optional tiles come from: the only hosts the page may contact (CSP img-src).
 TILE_HOSTS = (
@@ -82,7 +82,7 @@ class BriefingOptions:
     title: str = "Event briefing"
     note: str = ""
     window_days: int = 0  # 0: cumulative mode; n: sliding window of n days
-    cluster_threshold: int = DEFAULT_CLUSTER_THRESHOLD
+    cluster_threshold: int = DEFAULT_CLUSTER_THRESHOLD  # more points than this: aggregated by screen cell
 
 
 def _asset(name: str) -> str:
@@ -278,7 +278,7 @@ def _scripts() -> tuple[str, ...]:
     """The page's executable scripts, exactly as inlined (their hashes go into the CSP)."""
     return tuple(
         "\n" + text + "\n"
-        for text in (_asset("leaflet.js"), _asset("leaflet.markercluster.js"), _own("briefing.js"))
+        for text in (_asset("leaflet.js"), _own("briefing.js"))
     )
 
 
@@ -307,7 +307,6 @@ def render_briefing(events: Sequence[Event], options: BriefingOptions | None = N
         title=options.title,
         csp=content_security_policy(scripts),
         leaflet_css=_asset("leaflet.css"),
-        cluster_css=_asset("MarkerCluster.css") + "\n" + _asset("MarkerCluster.Default.css"),
         briefing_css=_own("briefing.css"),
         scripts=scripts,
         data_json=script_json(data),
