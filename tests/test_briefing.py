@@ -6,6 +6,7 @@ import json
 import random
 import re
 from html import unescape
+from importlib import resources
 
 import pytest
 from shapely.geometry import LineString, Point, Polygon
@@ -20,6 +21,7 @@ from geoevents.render.briefing import (
     BriefingOptions,
     briefing_data,
     csp_hash,
+    delta_encode,
     dictionary_column,
     plain_column,
     render_briefing,
@@ -222,3 +224,20 @@ def test_data_stays_compact_per_event(event_factory):
     # ~25 bytes of id and title; one JSON object per event with its keys would be over 400.
     per_event = (page(2000) - page(1000)) / 1000
     assert per_event < 70, per_event
+
+
+def test_delta_encoding_is_exact_for_the_shipped_basemap():
+    assert delta_encode([[40.1, 35.3], [40.2, 35.25], [-0.001, 0.0]]) == [40100, 35300, 100, -50, -40201, -35250]
+    rivers = json.loads(_data_of(render_briefing([]), "geoevents-basemap"))["rivers"]
+    shipped = json.loads((resources.files("geoevents") / "assets/basemap/rivers.geojson").read_text("utf-8"))
+    first = shipped["features"][0]["geometry"]["coordinates"]
+    decoded, x, y = [], 0, 0
+    for dx, dy in zip(rivers[0][::2], rivers[0][1::2], strict=True):
+        x, y = x + dx, y + dy
+        decoded.append([x / 1000, y / 1000])
+    assert decoded == first
+    assert len(rivers) == len(shipped["features"])
+
+
+def _data_of(html: str, element_id: str) -> str:
+    return re.search(rf'<script type="application/json" id="{element_id}">(.*?)</script>', html, re.S).group(1)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
-from shapely.geometry import LineString, Point, Polygon
+from shapely.geometry import GeometryCollection, LineString, MultiPoint, Point, Polygon
 
 from geoevents.model import Event, EventStatus, EventType, GeoPrecision, Source
 from geoevents.render.briefing import BriefingOptions, write_briefing
@@ -186,6 +186,19 @@ def test_scene_renders_offline_with_all_shapes_panel_and_legend(open_briefing, s
     assert ["none", None, None] in paths  # the river line: no fill
     assert sum(1 for fill, opacity, _ in paths if fill != "none" and float(opacity) > 0) == 3  # 2 areas + circle
     assert any(dash == "4 4" for _, _, dash in paths)  # the uncertainty circle
+    b.assert_clean()
+
+
+def test_multi_geometries_draw_without_image_files(open_briefing, event_factory):
+    scatter = MultiPoint([(38.0, 35.0), (39.0, 35.5)])
+    both = GeometryCollection([Point(40.0, 34.0), LineString([(40, 34), (41, 35)])])
+    b = open_briefing([
+        event_factory("scatter", "2017-10-01", geometry=scatter, precision=GeoPrecision.AREA),
+        event_factory("both", "2017-10-02", geometry=both, precision=GeoPrecision.AREA),
+    ])
+    assert b.counts() == {"points": 0, "lines": 0, "areas": 2, "uncertainty": 0}
+    assert b.page.locator("img.leaflet-marker-icon").count() == 0  # no default icon (no image file)
+    assert b.page.locator(".leaflet-overlay-pane svg path").count() == 4  # 3 circles and the line
     b.assert_clean()
 
 

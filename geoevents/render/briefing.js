@@ -43,13 +43,22 @@
 
   // --- map, offline basemap, optional tiles ---------------------------------------------------
   var map = L.map("map", { zoomControl: true, maxZoom: 18, minZoom: 1, worldCopyJump: true });
+  // The basemap arrives delta-encoded (briefing.py, delta_encode): [x0, y0, dx1, dy1, ...].
+  function decodeLine(flat) {
+    var out = new Array(flat.length / 2), x = 0, y = 0, s = BASEMAP.scale;
+    for (var j = 0; j < flat.length; j += 2) { x += flat[j]; y += flat[j + 1]; out[j / 2] = [y / s, x / s]; }
+    return out;
+  }
   var basemapRenderer = L.canvas({ padding: 0.3 });
   var offline = L.layerGroup([
-    L.geoJSON(BASEMAP.countries, {
-      style: { color: "#8a8a8a", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 },
-      interactive: false, renderer: basemapRenderer
+    L.polygon(BASEMAP.countries.map(function (country) {
+      return country.map(function (polygon) { return polygon.map(decodeLine); });
+    }).reduce(function (all, polygons) { return all.concat(polygons); }, []), {
+      color: "#8a8a8a", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1, interactive: false, renderer: basemapRenderer
     }),
-    L.geoJSON(BASEMAP.rivers, { style: { color: "#7fb0d8", weight: 1 }, interactive: false, renderer: basemapRenderer })
+    L.polyline(BASEMAP.rivers.map(decodeLine), {
+      color: "#7fb0d8", weight: 1, interactive: false, renderer: basemapRenderer
+    })
   ]);
   offline.addTo(map);
   var tileOptions = { maxZoom: 18, crossOrigin: true };
@@ -178,7 +187,11 @@
     var dashed = val(C.approximate, i) === 1 || val(C.status, i) === "planned";
     return L.geoJSON(C.shapes[val(C.shape, i)], {
       style: { color: style.color, weight: area ? 2 : 4, opacity: 0.9, fillColor: style.color,
-        fillOpacity: area ? 0.15 : 0, dashArray: dashed ? "6 4" : null }
+        fillOpacity: area ? 0.15 : 0, dashArray: dashed ? "6 4" : null },
+      // points inside a multi-geometry: small circles (Leaflet's default icon needs image files)
+      pointToLayer: function (feature, latlng) {
+        return L.circleMarker(latlng, { radius: 6, color: "#fff", weight: 1.5, fillColor: style.color, fillOpacity: 0.9 });
+      }
     });
   }
 
