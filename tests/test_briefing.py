@@ -73,6 +73,7 @@ def test_dictionary_column_stores_each_value_once_in_order_of_first_use():
     assert column == {"v": ["b", "a", "c"], "i": [0, 1, 0, 0, 2, 1]}
     assert [column["v"][i] for i in column["i"]] == ["b", "a", "b", "b", "c", "a"]
     assert dictionary_column(["x", "x"]) == {"v": ["x"], "i": 0}
+    assert dictionary_column(["p", "q", "r", "p"]) == ["p", "q", "r", "p"]  # mostly distinct: plain
 
 
 def test_plain_column_folds_a_constant_but_keeps_types_apart():

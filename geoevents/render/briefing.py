@@ -127,13 +127,18 @@ def csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def dictionary_column(values: Iterable[Hashable]) -> dict[str, Any]:
+def dictionary_column(values: Iterable[Hashable]) -> dict[str, Any] | list[Any]:
     """``{"v": distinct values in order of first use, "i": index of each value}``.
 
-    When every value is the same, ``"i"`` is the single index ``0`` instead of a list.
+    When every value is the same, ``"i"`` is the single index ``0`` instead of a list; when most
+    values differ (more distinct values than half the rows), the plain list is smaller and is
+    returned as it is.
     """
+    values = list(values)
     index: dict[Hashable, int] = {}
     positions = [index.setdefault(value, len(index)) for value in values]
+    if len(index) > 1 and 2 * len(index) > len(values):
+        return values
     return {"v": list(index), "i": 0 if len(index) == 1 else positions}
 
 
@@ -201,8 +206,8 @@ def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dic
     """The events as columns (see the module docstring); days count from ``first``."""
     kinds = [_kind(e) for e in events]
     shapes, refs = _shapes(events, kinds)
-    actor_table = dictionary_column(a for e in events for a in e.actors)
-    actor_index = dict(zip(actor_table["v"], range(len(actor_table["v"])), strict=True))
+    actor_names = list(dict.fromkeys(a for e in events for a in e.actors))
+    actor_index = {name: k for k, name in enumerate(actor_names)}
     places = [e.place for e in events]
     return {
         "id": [e.id for e in events],
@@ -222,7 +227,7 @@ def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dic
             None if e.resolution_score is None else round(e.resolution_score, 2) for e in events
         ),
         "actors": {
-            "v": actor_table["v"],
+            "v": actor_names,
             "i": plain_column([actor_index[a] for a in e.actors] for e in events),
         },
         "description": plain_column(e.description for e in events),
