@@ -26,7 +26,7 @@ Honest notes on the comparison (printed with the table too):
   leaflet-timedimension) with an empty response. So folium's timeline control is *not* built in
   the browser (its plugin is missing): folium's interactive time is a lower bound, and its file
   size leaves out the ~1 MB of CDN files the page needs. Ours includes its libraries and the
-  2.7 MB offline basemap.
+  1.0 MB offline basemap.
 * Page timings are wall-clock on a shared machine: expect some noise; run more than once.
 """
 
@@ -298,7 +298,7 @@ NOTES = """Notes: network off for both pages. Folium's CDN files are answered lo
 vendored 1.9.4, jQuery by Debian's copy if installed, all other files (Bootstrap, Font Awesome,
 awesome-markers, jQuery UI, iso8601, moment, leaflet-timedimension) by an empty response, so
 folium's timeline control is not built and its interactive time is a lower bound; its size leaves
-out those CDN files. Ours is self-contained (libraries and the 2.7 MB offline basemap included)."""
+out those CDN files. Ours is self-contained (libraries and the 1.0 MB offline basemap included)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -202,6 +202,27 @@ def test_multi_geometries_draw_without_image_files(open_briefing, event_factory)
     b.assert_clean()
 
 
+def test_an_empty_briefing_still_opens(open_briefing):
+    b = open_briefing([], BriefingOptions(title="Nothing yet"))
+    assert b.counts() == {"points": 0, "lines": 0, "areas": 0, "uncertainty": 0}
+    assert b.text("#briefing-period") == "No dated events"
+    assert b.text("#briefing-counts") == "0 events (0 on the map), 0 sources"
+    assert b.page.is_disabled("#tl-play")
+    b.assert_clean()
+
+
+def test_an_area_opens_its_popup(open_briefing, scene):
+    b = open_briefing(scene)
+    b.view(35.2, 40.4, 8)
+    point = b.page.evaluate("(() => window.geoevents.map.latLngToContainerPoint([34.7, 39.8]))()")
+    box = b.page.locator("#map").bounding_box()
+    b.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    text = b.popup()
+    assert text.splitlines()[0] == "Clearing in the province"
+    assert "2017-10-15/2017-10-20 (precision: range)" in text
+    b.assert_clean()
+
+
 def test_cumulative_slider_shows_events_over_their_whole_interval(open_briefing, scene):
     b = open_briefing(scene)
     assert b.set_day("2017-10-04") == "2017-10-04"
