@@ -239,10 +239,28 @@ def test_cumulative_slider_shows_events_over_their_whole_interval(open_briefing,
     b.page.keyboard.press("Home")
     assert b.text("#tl-date") == "2014-08-01"
     assert b.visible() == {"country"}
+    early = _density_columns(b)
     b.page.keyboard.press("End")
     assert b.text("#tl-date") == "2017-10-25"
     assert len(b.visible()) == 7
+    late = _density_columns(b)
+    # The strip above the slider: every day has an event under way (the open-ended one); the
+    # columns of the days shown are dark, the others light.
+    assert early["dark"] + early["light"] == late["dark"] + late["light"] > 100
+    assert early["dark"] <= 2 < late["dark"] and late["light"] == 0
     b.assert_clean()
+
+
+def _density_columns(b: Briefing) -> dict[str, int]:
+    """Pixel columns of the density strip drawn dark (days shown) and light (days not shown)."""
+    return b.page.evaluate("""() => {
+        const c = document.getElementById('tl-density'), ctx = c.getContext('2d');
+        const d = ctx.getImageData(0, c.height - 1, c.width, 1).data;
+        let dark = 0, light = 0;
+        for (let i = 0; i < d.length; i += 4) { if (!d[i + 3]) continue; if (d[i] < 100) dark++; else light++; }
+        const r = window.devicePixelRatio || 1;
+        return { dark: Math.round(dark / r), light: Math.round(light / r) };
+    }""")
 
 
 def test_sliding_window_keeps_a_ranged_event_for_its_whole_interval(open_briefing, scene):

@@ -453,8 +453,40 @@
     if (extraLayer[i]) { if (show) shapeGroups[key].addLayer(extraLayer[i]); else shapeGroups[key].removeLayer(extraLayer[i]); }
   }
 
+  // Above the slider: how many mapped events are under way each day (a bar per pixel column,
+  // its highest day), the days shown now in a darker tone.
+  var densityCanvas = document.getElementById("tl-density");
+  var active = (function () {
+    var span = last - first + 1, diff = new Int32Array(span + 1), out = new Int32Array(span), run = 0;
+    located.forEach(function (i) { diff[start[i] - first] += 1; diff[end[i] - first + 1] -= 1; });
+    for (var d = 0; d < span; d++) { run += diff[d]; out[d] = run; }
+    return out;
+  })();
+  function drawDensity(days) {
+    var width = densityCanvas.clientWidth, height = densityCanvas.clientHeight, ratio = window.devicePixelRatio || 1;
+    if (!width || !active.length) return;
+    densityCanvas.width = width * ratio; densityCanvas.height = height * ratio;
+    var ctx = densityCanvas.getContext("2d");
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    var peak = 1;
+    for (var d = 0; d < active.length; d++) if (active[d] > peak) peak = active[d];
+    var perPixel = active.length / width;
+    for (var x = 0; x < width; x++) {
+      var from = Math.floor(x * perPixel), to = Math.max(from + 1, Math.floor((x + 1) * perPixel)), top = 0;
+      for (var day = from; day < to && day < active.length; day++) if (active[day] > top) top = active[day];
+      if (!top) continue;
+      var inRange = first + from <= days.hi && first + to - 1 >= days.lo;
+      ctx.fillStyle = inRange ? "#1f4e79" : "#b8c4d0";
+      var h = Math.max(1, Math.round(height * top / peak));
+      ctx.fillRect(x, height - h, 1, h);
+    }
+  }
+  window.addEventListener("resize", function () { drawDensity(shownDays()); });
+
   function update() {
     var days = shownDays();
+    drawDensity(days);
     for (var j = 0; j < located.length; j++) {
       var i = located[j];
       var show = start[i] <= days.hi && end[i] >= days.lo ? 1 : 0;
