@@ -309,10 +309,12 @@ def _basemap_json() -> str:
 @cache
 def _scripts() -> tuple[str, ...]:
     """The page's executable scripts, exactly as inlined (their hashes go into the CSP)."""
-    return tuple(
-        "\n" + text + "\n"
-        for text in (_asset("leaflet.js"), _own("briefing.js"))
-    )
+    scripts = tuple("\n" + text + "\n" for text in (_asset("leaflet.js"), _own("briefing.js")))
+    for script in scripts:
+        # Either would end or garble the <script> element the code is inlined in.
+        if "</script" in script.lower() or "<!--" in script:
+            raise ValueError("an inlined script holds '</script' or '<!--'")
+    return scripts
 
 
 def content_security_policy(scripts: Sequence[str]) -> str:
