@@ -38,3 +38,7 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+# The briefing map benchmark alone (geoevents vs plain folium; see benchmarks/bench_map.py).
+bench-map: $(STAMP)
+	$(BIN)/python -m benchmarks.bench_map

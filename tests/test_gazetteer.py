@@ -19,7 +19,9 @@ from geoevents.gazetteer.sources import SourceRecord
 from geoevents.gazetteer.store import GazetteerStore, StoreBuilder, key_hash
 
 
-def _record(id_: str, name: str, cls: str, lat: float, lon: float, cc: str, *alts: str, pop: int = 0, geom=None):
+def _record(
+    id_: str, name: str, cls: str, lat: float, lon: float, cc: str, *alts: str, pop: int = 0, geom=None
+):
     entry = GazetteerEntry(
         id=id_,
         name=name,
@@ -92,7 +94,9 @@ def test_broken_store_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_transliterations_resolve_to_the_same_entry(small: Gazetteer) -> None:
-    ids = {small.resolve(m).place.gazetteer_id for m in ("Abou Kamal", "Albu Kamal", "Abu Kemal", "Al-Bukamal")}
+    ids = {
+        small.resolve(m).place.gazetteer_id for m in ("Abou Kamal", "Albu Kamal", "Abu Kemal", "Al-Bukamal")
+    }
     assert ids == {"t:1"}
     assert small.resolve("Euphrate").place.gazetteer_id == "t:6"
     assert small.resolve("Euphrate").place.geometry.geom_type == "LineString"
@@ -108,7 +112,10 @@ def test_feature_cues_pick_the_oil_field(small: Gazetteer) -> None:
 
 def test_context_text_disambiguates(small: Gazetteer) -> None:
     assert small.resolve("Tripoli", context="Libyan capital").place.country == "LY"
-    assert small.resolve("Tripoli", context="northern Lebanon, port near the Syrian border").place.country == "LB"
+    assert (
+        small.resolve("Tripoli", context="northern Lebanon, port near the Syrian border").place.country
+        == "LB"
+    )
     assert small.resolve("Tripoli", near=["LB"]).place.country == "LB"
     omar = small.resolve("Omar", context="rockets fired at the base at Omar in eastern Syria")
     assert omar.place.gazetteer_id == "t:5", omar.candidates
@@ -176,8 +183,16 @@ def test_user_csv_and_geojson_files(small: Gazetteer, tmp_path: Path) -> None:
                 "features": [
                     {
                         "type": "Feature",
-                        "geometry": {"type": "Polygon", "coordinates": [[[40, 35], [41, 35], [41, 36], [40, 35]]]},
-                        "properties": {"id": "zone-a", "name": "Zone A", "feature_class": "region", "country": "SY"},
+                        "geometry": {
+                            "type": "Polygon",
+                            "coordinates": [[[40, 35], [41, 35], [41, 36], [40, 35]]],
+                        },
+                        "properties": {
+                            "id": "zone-a",
+                            "name": "Zone A",
+                            "feature_class": "region",
+                            "country": "SY",
+                        },
                     }
                 ],
             }
@@ -240,11 +255,17 @@ def test_embedded_exonyms(embedded: Gazetteer, mention: str, expected: str) -> N
 
 def test_embedded_river_field_and_region(embedded: Gazetteer) -> None:
     euphrates = embedded.resolve("Euphrate").place
-    assert euphrates.feature_class == "river" and euphrates.geometry.geom_type in ("LineString", "MultiLineString")
+    assert euphrates.feature_class == "river" and euphrates.geometry.geom_type in (
+        "LineString",
+        "MultiLineString",
+    )
     omar = embedded.resolve("Omara fields", near=["SY"]).place
     assert omar.feature_class == "oil_field" and "omar" in omar.name.lower()
     province = embedded.resolve("province de Deir ez-Zor").place
-    assert province.feature_class == "governorate" and province.geometry.geom_type in ("Polygon", "MultiPolygon")
+    assert province.feature_class == "governorate" and province.geometry.geom_type in (
+        "Polygon",
+        "MultiPolygon",
+    )
     assert province.geometry.covers(Point(40.14, 35.33))
 
 

@@ -62,7 +62,9 @@ class _FakeNominatim(http.server.BaseHTTPRequestHandler):
     """Answers Nominatim's /search like the real service, for one known place."""
 
     requests: ClassVar[list[str]] = []
-    places: ClassVar[dict[str, tuple[str, str, str]]] = {"Palma, Mozambique": ("-10.7667", "40.4667", "Palma, Cabo Delgado, Mozambique")}
+    places: ClassVar[dict[str, tuple[str, str, str]]] = {
+        "Palma, Mozambique": ("-10.7667", "40.4667", "Palma, Cabo Delgado, Mozambique")
+    }
 
     def do_GET(self) -> None:
         query = urllib.parse.parse_qs(urllib.parse.urlparse(self.path).query).get("q", [""])[0]
@@ -126,12 +128,69 @@ def test_online_errors_are_not_cached(tmp_path: Path) -> None:
 
 _GEONAMES_ROWS = [
     # geonameid name asciiname alternatenames lat lon class code cc cc2 admin1 admin2 admin3 admin4 pop elev dem tz date
-    ["174448", "Ālbū Kamāl", "Albu Kamal", "Abu Kamal,Al-Bukamal", "34.45226", "40.91854", "P", "PPLA2", "SY", "",
-     "07", "", "", "", "57572", "", "180", "Asia/Damascus", "2020-01-01"],
-    ["163843", "Nahr al Furāt", "Nahr al Furat", "Euphrates,Firat", "31.00431", "47.44184", "H", "STM", "IQ", "",
-     "00", "", "", "", "0", "", "5", "Asia/Baghdad", "2020-01-01"],
-    ["9999001", "Jabal Test", "Jabal Test", "", "35.0", "38.0", "T", "MT", "SY", "", "00", "", "", "", "0", "",
-     "900", "Asia/Damascus", "2020-01-01"],
+    [
+        "174448",
+        "Ālbū Kamāl",
+        "Albu Kamal",
+        "Abu Kamal,Al-Bukamal",
+        "34.45226",
+        "40.91854",
+        "P",
+        "PPLA2",
+        "SY",
+        "",
+        "07",
+        "",
+        "",
+        "",
+        "57572",
+        "",
+        "180",
+        "Asia/Damascus",
+        "2020-01-01",
+    ],
+    [
+        "163843",
+        "Nahr al Furāt",
+        "Nahr al Furat",
+        "Euphrates,Firat",
+        "31.00431",
+        "47.44184",
+        "H",
+        "STM",
+        "IQ",
+        "",
+        "00",
+        "",
+        "",
+        "",
+        "0",
+        "",
+        "5",
+        "Asia/Baghdad",
+        "2020-01-01",
+    ],
+    [
+        "9999001",
+        "Jabal Test",
+        "Jabal Test",
+        "",
+        "35.0",
+        "38.0",
+        "T",
+        "MT",
+        "SY",
+        "",
+        "00",
+        "",
+        "",
+        "",
+        "0",
+        "",
+        "900",
+        "Asia/Damascus",
+        "2020-01-01",
+    ],
 ]
 
 
@@ -186,8 +245,10 @@ def test_cli_import_and_resolve_with_user_gazetteers(tmp_path: Path, capsys) -> 
     assert main(["gazetteer", "import", str(table), "-o", str(output)]) == 1  # exists, no --force
     assert "exists" in capsys.readouterr().err
     mine = tmp_path / "mine.csv"
-    mine.write_text("id,name,latitude,longitude,feature_class\nmy-base,Base Zeta,35.0,40.0,military_base\n",
-                    encoding="utf-8")
+    mine.write_text(
+        "id,name,latitude,longitude,feature_class\nmy-base,Base Zeta,35.0,40.0,military_base\n",
+        encoding="utf-8",
+    )
     code = main(["resolve", "Jabal Test", "--gazetteer", str(output), "--gazetteer", str(mine), "--json"])
     assert code == 0
     answer = json.loads(capsys.readouterr().out)
@@ -200,12 +261,12 @@ def test_cli_import_and_resolve_with_user_gazetteers(tmp_path: Path, capsys) -> 
 
 def test_cli_export_uses_user_gazetteer_files(tmp_path: Path, capsys) -> None:
     events = tmp_path / "events.csv"
-    events.write_text(
-        "id,title,date,place\nz1,Strike on the depot,2017-10-20,Base Zeta\n", encoding="utf-8"
-    )
+    events.write_text("id,title,date,place\nz1,Strike on the depot,2017-10-20,Base Zeta\n", encoding="utf-8")
     mine = tmp_path / "mine.csv"
-    mine.write_text("id,name,latitude,longitude,feature_class\nmy-base,Base Zeta,35.0,40.0,military_base\n",
-                    encoding="utf-8")
+    mine.write_text(
+        "id,name,latitude,longitude,feature_class\nmy-base,Base Zeta,35.0,40.0,military_base\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out.geojson"
     assert main(["export", str(events), "-o", str(out), "--gazetteer", str(mine)]) == 0
     feature = json.loads(out.read_text(encoding="utf-8"))["features"][0]

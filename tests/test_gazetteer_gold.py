@@ -56,7 +56,9 @@ def evaluate(gazetteer: Gazetteer, rows: list[dict[str, str]]) -> list[Outcome]:
         if result.place is None:
             outcomes.append(Outcome(row, f"unresolved ({result.reason})", None))
             continue
-        distance = distance_to_geometry_km(result.place.geometry, float(row["true_lat"]), float(row["true_lon"]))
+        distance = distance_to_geometry_km(
+            result.place.geometry, float(row["true_lat"]), float(row["true_lon"])
+        )
         answer = f"{result.place.name} [{result.place.gazetteer_id}] {result.place.feature_class}"
         outcomes.append(Outcome(row, answer, distance))
     return outcomes

@@ -11,10 +11,19 @@ from geoevents.model import Event
 from geoevents.timespans import parse_timespan
 
 _ENTRIES = [
-    (GazetteerEntry("t:1", "Abu Kamal", "town", 34.452, 40.918, "SY", population=57_000), ("Abu Kamal", "Abou Kamal")),
-    (GazetteerEntry("t:2", "Deir ez-Zor", "city", 35.336, 40.141, "SY", population=271_000), ("Deir ez-Zor",)),
+    (
+        GazetteerEntry("t:1", "Abu Kamal", "town", 34.452, 40.918, "SY", population=57_000),
+        ("Abu Kamal", "Abou Kamal"),
+    ),
+    (
+        GazetteerEntry("t:2", "Deir ez-Zor", "city", 35.336, 40.141, "SY", population=271_000),
+        ("Deir ez-Zor",),
+    ),
     (GazetteerEntry("t:3", "Omar", "town", 30.0, 31.0, "EG", population=20_000), ("Omar",)),
-    (GazetteerEntry("t:4", "Al-Omar oil field", "oil_field", 35.152, 40.576, "SY"), ("Al-Omar oil field", "Omar")),
+    (
+        GazetteerEntry("t:4", "Al-Omar oil field", "oil_field", 35.152, 40.576, "SY"),
+        ("Al-Omar oil field", "Omar"),
+    ),
     (GazetteerEntry("t:5", "Syria", "country", 35.0, 38.5, "SY", population=20_000_000), ("Syria", "Syrie")),
     (GazetteerEntry("t:6", "Tripoli", "city", 32.887, 13.187, "LY", population=1_300_000), ("Tripoli",)),
     (GazetteerEntry("t:7", "Tripoli", "city", 34.433, 35.844, "LB", population=229_000), ("Tripoli",)),
@@ -26,8 +35,13 @@ def _gazetteer() -> Gazetteer:
 
 
 def _event(id_: str, place: str, description: str = "") -> Event:
-    return Event(id=id_, title=f"Event {id_}", when=parse_timespan("2017-10-20"), description=description,
-                 place_text=place)
+    return Event(
+        id=id_,
+        title=f"Event {id_}",
+        when=parse_timespan("2017-10-20"),
+        description=description,
+        place_text=place,
+    )
 
 
 def test_other_events_of_the_file_disambiguate() -> None:

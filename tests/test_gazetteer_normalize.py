@@ -59,7 +59,11 @@ def test_hyphens_spaces_and_apostrophes_are_equivalent_for_fold(parts: list[str]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(["al", "el", "ad", "ar", "as", "az", "ash", "an", "at"]), words, st.sampled_from(["-", " "]))
+@given(
+    st.sampled_from(["al", "el", "ad", "ar", "as", "az", "ash", "an", "at"]),
+    words,
+    st.sampled_from(["-", " "]),
+)
 def test_arabic_articles_are_dropped(article: str, word: str, joiner: str) -> None:
     if word in {"al", "el", "ad", "ar", "as", "az", "ash", "an", "at"}:
         return

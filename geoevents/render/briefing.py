@@ -1,16 +1,29 @@
 """The briefing map: one self-contained Leaflet HTML file with a timeline.
 
 Every script and stylesheet is inlined; the offline basemap (countries, rivers) ships with the
-package. Input text never reaches the page as markup: the events travel as JSON inside a
+package, and the only hosts the page may ever contact are the optional tile servers of the
+layer control. Input text never reaches the page as markup: the events travel as JSON inside a
 ``<script type="application/json">`` element (with ``<``, ``>``, ``&`` escaped) and the page
-builds popups and panels with ``textContent``. The output is deterministic.
+builds popups and panels with ``textContent``; a Content-Security-Policy allows only the page's
+own scripts (by hash). The output is deterministic: the same events give the same bytes.
+
+The events are encoded by column, not as one JSON object per event: repeated strings (types,
+statuses, places, sources, actors) are stored once and referenced by index, points are two
+numbers, and shared shapes (a country polygon used by many events) are stored once. This keeps
+a page of 100,000 events small and quick to parse. A column is one of:
+
+* a list, one value per event (``id``, ``title``, ``start``...);
+* ``{"c": value}``: the same value for every event (:func:`plain_column`);
+* ``{"v": [distinct values], "i": [index per event] or one index}`` (:func:`dictionary_column`).
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -21,7 +34,7 @@ from jinja2 import Environment
 
 from ..io.atomic import atomic_output
 from ..io.geojson import geometry_to_geojson
-from ..model import Event, EventType
+from ..model import Event, EventType, GeoPrecision
 
 # Colour and symbol per event type (colour-blind-safe palette, Okabe-Ito based).
 TYPE_STYLES: dict[EventType, dict[str, str]] = {
@@ -35,14 +48,41 @@ TYPE_STYLES: dict[EventType, dict[str, str]] = {
     EventType.OTHER: {"label": "Other / context", "color": "#56B4E9", "symbol": "●"},
 }
 
+# Radius (metres) of the uncertainty circle drawn around a point that stands for something
+# larger than a site or a town, or that the gazetteer marked as approximate.
+UNCERTAINTY_RADIUS_M: dict[GeoPrecision, int] = {
+    GeoPrecision.SITE: 1_000,
+    GeoPrecision.TOWN: 5_000,
+    GeoPrecision.AREA: 20_000,
+    GeoPrecision.LINE: 20_000,
+    GeoPrecision.DISTRICT: 30_000,
+    GeoPrecision.PROVINCE: 80_000,
+    GeoPrecision.COUNTRY: 250_000,
+}
+_EXACT_POINT_PRECISIONS = frozenset({GeoPrecision.SITE, GeoPrecision.TOWN})
+
+POINT_DECIMALS = 5  # ~1 m: more than a briefing map can show
+DEFAULT_CLUSTER_THRESHOLD = 300  # above this many located points: aggregated on a canvas
+
+# Where the optional tiles come from: the only hosts the page may contact (CSP img-src).
+TILE_HOSTS = (
+    "https://tile.openstreetmap.org",
+    "https://server.arcgisonline.com",
+    "https://*.tile.opentopomap.org",
+)
+
+# Shape kinds in the ``kind`` column.
+UNLOCATED, POINT, LINE, AREA = 0, 1, 2, 3
+
 
 @dataclass(frozen=True)
 class BriefingOptions:
-    """What the title panel says and how the timeline starts."""
+    """What the title panel says and how the timeline and markers start."""
 
     title: str = "Event briefing"
     note: str = ""
     window_days: int = 0  # 0: cumulative mode; n: sliding window of n days
+    cluster_threshold: int = DEFAULT_CLUSTER_THRESHOLD  # more points than this: aggregated by screen cell
 
 
 def _asset(name: str) -> str:
@@ -59,9 +99,7 @@ def _template():
     return env.from_string(_own("briefing.html"))
 
 
-def script_json(data: Any) -> str:
-    """JSON that is safe inside a ``<script>`` element whatever strings it holds."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+def _script_safe(text: str) -> str:
     return (
         text.replace("&", "\\u0026")
         .replace("<", "\\u003c")
@@ -71,85 +109,241 @@ def script_json(data: Any) -> str:
     )
 
 
-def _safe_url(url: str | None) -> str | None:
-    if url and url.lower().startswith(("http://", "https://")):
-        return url
+def script_json(data: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element whatever strings it holds."""
+    return _script_safe(json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is an http(s) link, else ``None`` (no ``javascript:``, ``data:``...)."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
     return None
 
 
-def _event_json(event: Event, last_day: dt.date) -> dict[str, Any]:
+def csp_hash(script: str) -> str:
+    """The CSP source expression (``'sha256-...'``) that allows one inline script."""
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def dictionary_column(values: Iterable[Hashable]) -> dict[str, Any] | list[Any]:
+    """``{"v": distinct values in order of first use, "i": index of each value}``.
+
+    When every value is the same, ``"i"`` is the single index ``0`` instead of a list; when most
+    values differ (more distinct values than half the rows), the plain list is smaller and is
+    returned as it is.
+    """
+    values = list(values)
+    index: dict[Hashable, int] = {}
+    positions = [index.setdefault(value, len(index)) for value in values]
+    if len(index) > 1 and 2 * len(index) > len(values):
+        return values
+    return {"v": list(index), "i": 0 if len(index) == 1 else positions}
+
+
+def plain_column(values: Iterable[Any]) -> list[Any] | dict[str, Any]:
+    """The values as a list, or ``{"c": value}`` when there are some and all are equal."""
+    values = list(values)
+    if values and all(v == values[0] and type(v) is type(values[0]) for v in values):
+        return {"c": values[0]}
+    return values
+
+
+def uncertainty_radius(event: Event) -> int:
+    """Radius in metres of the circle that shows how vague a point place is (0: none)."""
     place = event.place
-    when = event.when
+    if place is None or place.geometry.geom_type != "Point":
+        return 0
+    if place.approximate or place.geo_precision not in _EXACT_POINT_PRECISIONS:
+        return UNCERTAINTY_RADIUS_M[place.geo_precision]
+    return 0
+
+
+def _kind(event: Event) -> int:
+    if event.place is None:
+        return UNLOCATED
+    geom_type = event.place.geometry.geom_type
+    if geom_type == "Point":
+        return POINT
+    # A MultiPoint or GeometryCollection is drawn as it is and counted with the areas.
+    return LINE if geom_type in ("LineString", "MultiLineString") else AREA
+
+
+def _period(events: Sequence[Event]) -> tuple[dt.date, dt.date] | None:
+    days = [e.when.start for e in events] + [e.when.end for e in events if e.when.end]
+    return (min(days), max(days)) if days else None
+
+
+def _shapes(events: Sequence[Event], kinds: Sequence[int]) -> tuple[list[Any], list[int]]:
+    """Non-point geometries, each distinct one stored once, and each event's index (-1: none)."""
+    table: dict[str, int] = {}
+    shapes: list[Any] = []
+    refs: list[int] = []
+    for event, kind in zip(events, kinds, strict=True):
+        if kind in (UNLOCATED, POINT):
+            refs.append(-1)
+            continue
+        assert event.place is not None
+        geojson = geometry_to_geojson(event.place.geometry)
+        key = json.dumps(geojson, separators=(",", ":"))
+        if key not in table:
+            table[key] = len(shapes)
+            shapes.append(geojson)
+        refs.append(table[key])
+    return shapes, refs
+
+
+def _coordinate(event: Event, kind: int, axis: str) -> float:
+    if kind != POINT:
+        return 0
+    assert event.place is not None
+    value = round(getattr(event.place.geometry, axis), POINT_DECIMALS)
+    return 0 if value == 0 else value
+
+
+def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dict[str, Any]:
+    """The events as columns (see the module docstring); days count from ``first``."""
+    kinds = [_kind(e) for e in events]
+    shapes, refs = _shapes(events, kinds)
+    actor_names = list(dict.fromkeys(a for e in events for a in e.actors))
+    actor_index = {name: k for k, name in enumerate(actor_names)}
+    places = [e.place for e in events]
     return {
-        "id": event.id,
-        "title": event.title,
-        "type": event.event_type.value,
-        "status": event.status.value,
-        "start": when.start.isoformat(),
-        "end": (when.end or last_day).isoformat(),
-        "open": when.end is None,
-        "precision": when.precision.value,
-        "dateText": when.label(),
-        "placeText": event.place_text or "",
-        "placeName": place.name if place else "",
-        "placeId": place.gazetteer_id if place else "",
-        "geoPrecision": place.geo_precision.value if place else "",
-        "approximate": bool(place and place.approximate),
-        "score": event.resolution_score,
-        "actors": list(event.actors),
-        "description": event.description,
-        "source": event.source.name or "",
-        "url": _safe_url(event.source.url),
-        "published": event.source.published.isoformat() if event.source.published else "",
-        "geometry": geometry_to_geojson(place.geometry) if place else None,
+        "id": [e.id for e in events],
+        "title": [e.title for e in events],
+        "type": dictionary_column(e.event_type.value for e in events),
+        "status": dictionary_column(e.status.value for e in events),
+        "start": [(e.when.start - first).days for e in events],
+        "end": [((e.when.end or last) - first).days for e in events],
+        "open": plain_column(int(e.when.end is None) for e in events),
+        "precision": dictionary_column(e.when.precision.value for e in events),
+        "dateText": dictionary_column(e.when.label() for e in events),
+        "placeText": dictionary_column(e.place_text or "" for e in events),
+        "placeName": dictionary_column(p.name if p else "" for p in places),
+        "geoPrecision": dictionary_column(p.geo_precision.value if p else "" for p in places),
+        "approximate": plain_column(int(bool(p and p.approximate)) for p in places),
+        "score": plain_column(
+            None if e.resolution_score is None else round(e.resolution_score, 2) for e in events
+        ),
+        "actors": {
+            "v": actor_names,
+            "i": plain_column([actor_index[a] for a in e.actors] for e in events),
+        },
+        "description": plain_column(e.description for e in events),
+        "source": dictionary_column(e.source.name or "" for e in events),
+        "url": dictionary_column(safe_url(e.source.url) or "" for e in events),
+        "published": dictionary_column(
+            e.source.published.isoformat() if e.source.published else "" for e in events
+        ),
+        "kind": plain_column(kinds),
+        "lon": [_coordinate(e, k, "x") for e, k in zip(events, kinds, strict=True)],
+        "lat": [_coordinate(e, k, "y") for e, k in zip(events, kinds, strict=True)],
+        "radius": plain_column(uncertainty_radius(e) for e in events),
+        "shape": plain_column(refs),
+        "shapes": shapes,
     }
 
 
 def briefing_data(events: Sequence[Event], options: BriefingOptions) -> dict[str, Any]:
-    """Everything the page needs, as plain JSON-able data."""
+    """Everything the page needs, as plain JSON-able data (events in date order)."""
     ordered = sorted(events, key=lambda e: (e.when.start, e.when.end or dt.date.max, e.id))
-    days = [e.when.start for e in ordered] + [e.when.end for e in ordered if e.when.end]
-    first = min(days) if days else dt.date.today()
-    last = max(days) if days else first
+    period = _period(ordered)
+    first, last = period if period else (dt.date(1970, 1, 1), dt.date(1970, 1, 1))
     sources = sorted({e.source.name or e.source.url for e in ordered if e.source.name or e.source.url})
-    used = [t for t in EventType if any(e.event_type == t for e in ordered)]
+    used = {e.event_type for e in ordered}
     return {
         "title": options.title,
         "note": options.note,
         "windowDays": options.window_days,
-        "first": first.isoformat(),
-        "last": last.isoformat(),
+        "clusterThreshold": options.cluster_threshold,
+        "first": first.isoformat() if period else "",
+        "last": last.isoformat() if period else "",
+        "count": len(ordered),
         "sources": sources,
-        "types": [{"key": t.value, **TYPE_STYLES[t]} for t in used],
-        "events": [_event_json(e, last) for e in ordered],
+        "types": [{"key": t.value, **TYPE_STYLES[t]} for t in EventType if t in used],
+        "columns": event_columns(ordered, first, last),
     }
+
+
+BASEMAP_SCALE = 1000  # the shipped basemap is rounded to 3 decimals: integers of 1/1000 degree
+
+
+def delta_encode(coordinates: Sequence[Sequence[float]], scale: int = BASEMAP_SCALE) -> list[int]:
+    """A line or ring as one flat list: the first point, then each point's change, in 1/scale degree.
+
+    ``[[40.1, 35.3], [40.2, 35.25]]`` becomes ``[40100, 35300, 100, -50]``; the page adds them back
+    up. About half the bytes of plain GeoJSON coordinates, and exact for data rounded to 1/scale.
+    """
+    flat: list[int] = []
+    last_x = last_y = 0
+    for lon, lat, *_ in coordinates:
+        x, y = round(lon * scale), round(lat * scale)
+        flat += (x - last_x, y - last_y)
+        last_x, last_y = x, y
+    return flat
+
+
+def _polygons(geometry: dict[str, Any]) -> list[list[list[int]]]:
+    polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+    return [[delta_encode(ring) for ring in polygon] for polygon in polygons]
 
 
 @cache
 def _basemap_json() -> str:
-    """The shipped offline basemap (our own files: already compact JSON), script-safe."""
-    text = (
-        '{"countries":'
-        + _asset("basemap/countries.geojson").strip()
-        + ',"rivers":'
-        + _asset("basemap/rivers.geojson").strip()
-        + "}"
+    """The shipped offline basemap, delta-encoded (see :func:`delta_encode`), script-safe.
+
+    ``countries``: per country, its polygons, each a list of rings; ``rivers``: one list per line.
+    Names and other properties are left out: the basemap is drawn, never labelled or clicked.
+    """
+    countries = json.loads(_asset("basemap/countries.geojson"))["features"]
+    rivers = json.loads(_asset("basemap/rivers.geojson"))["features"]
+    data = {
+        "scale": BASEMAP_SCALE,
+        "countries": [_polygons(f["geometry"]) for f in countries],
+        "rivers": [delta_encode(f["geometry"]["coordinates"]) for f in rivers],
+    }
+    return script_json(data)
+
+
+@cache
+def _scripts() -> tuple[str, ...]:
+    """The page's executable scripts, exactly as inlined (their hashes go into the CSP)."""
+    scripts = tuple("\n" + text + "\n" for text in (_asset("leaflet.js"), _own("briefing.js")))
+    for script in scripts:
+        # Either would end or garble the <script> element the code is inlined in.
+        if "</script" in script.lower() or "<!--" in script:
+            raise ValueError("an inlined script holds '</script' or '<!--'")
+    return scripts
+
+
+def content_security_policy(scripts: Sequence[str]) -> str:
+    """No network but the tile hosts, and no script but the given inline ones."""
+    return "; ".join(
+        [
+            "default-src 'none'",
+            "script-src " + " ".join(csp_hash(s) for s in scripts),
+            "style-src 'unsafe-inline'",
+            "img-src data: " + " ".join(TILE_HOSTS),
+            "connect-src 'none'",
+            "font-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
     )
-    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def render_briefing(events: Sequence[Event], options: BriefingOptions | None = None) -> str:
     """The complete HTML page."""
     options = options or BriefingOptions()
     data = briefing_data(events, options)
+    scripts = _scripts()
     return _template().render(
         title=options.title,
+        csp=content_security_policy(scripts),
         leaflet_css=_asset("leaflet.css"),
-        cluster_css=_asset("MarkerCluster.css") + "\n" + _asset("MarkerCluster.Default.css"),
         briefing_css=_own("briefing.css"),
-        leaflet_js=_asset("leaflet.js"),
-        cluster_js=_asset("leaflet.markercluster.js"),
-        briefing_js=_own("briefing.js"),
+        scripts=scripts,
         data_json=script_json(data),
         basemap_json=_basemap_json(),
     )

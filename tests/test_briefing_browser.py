@@ -1,0 +1,635 @@
+"""The briefing map in a real browser: headless Debian Chromium, network off.
+
+Every page is opened from a file with every non-file request aborted and recorded; each test
+checks that the page logged no error and asked for nothing on the network (the tile-layer test
+aside, which checks that tiles are asked for only when the user picks a tile layer).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+from shapely.geometry import GeometryCollection, LineString, MultiPoint, Point, Polygon
+
+from geoevents.model import Event, EventStatus, EventType, GeoPrecision, Source
+from geoevents.render.briefing import BriefingOptions, write_briefing
+
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+REPO = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (make test installs it)")
+
+ABU_KAMAL = Point(40.91854, 34.45226)
+RAQQA = Point(39.00788, 35.95283)
+PROVINCE = Polygon([(39.5, 34.5), (41.3, 34.5), (41.3, 35.9), (39.5, 35.9)])
+COUNTRY = Polygon([(35.7, 32.3), (42.4, 32.3), (42.4, 37.3), (35.7, 37.3)])
+RIVER = LineString([(38.2, 36.0), (39.0, 35.9), (40.1, 35.3), (40.9, 34.4)])
+
+
+@dataclass
+class Briefing:
+    """An open briefing page and what it did."""
+
+    page: Any
+    errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def visible(self) -> set[str]:
+        return set(self.page.evaluate("window.geoevents.visibleIds()"))
+
+    def counts(self) -> dict[str, int]:
+        return self.page.evaluate("window.geoevents.counts()")
+
+    def set_day(self, iso: str) -> str:
+        shown = self.page.evaluate("(d) => window.geoevents.setDay(d)", iso)
+        self.wait_loaded()
+        return shown
+
+    def text(self, selector: str) -> str:
+        return self.page.locator(selector).inner_text()
+
+    def popup(self) -> str:
+        """The text of the one open popup (a closed one fades out for 200 ms first)."""
+        expect(self.page.locator(".leaflet-popup")).to_have_count(1)
+        return self.text(".leaflet-popup-content")
+
+    def view(self, lat: float, lon: float, zoom: int) -> None:
+        self.page.evaluate(
+            "([lat, lon, z]) => { window.geoevents.map.setView([lat, lon], z, {animate: false}); }",
+            [lat, lon, zoom],
+        )
+        self.wait_loaded()
+
+    def wait_loaded(self) -> None:
+        self.page.wait_for_selector(
+            "body[data-ready='true'][data-loaded='true']", state="attached", timeout=30_000
+        )
+
+    def assert_clean(self) -> None:
+        assert self.errors == []
+        assert self.requests == []
+        assert self.dialogs == []
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def open_briefing(browser, tmp_path) -> Iterator[Callable[..., Briefing]]:
+    """Write events to a briefing and open it with the network off."""
+    contexts = []
+
+    def opener(
+        events: Sequence[Event], options: BriefingOptions | None = None, *, path: Path | None = None
+    ) -> Briefing:
+        target = path or tmp_path / f"briefing-{len(contexts)}.html"
+        write_briefing(events, target, options or BriefingOptions(title="Test briefing"), force=True)
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        contexts.append(context)
+        page = context.new_page()
+        briefing = Briefing(page)
+
+        def route(route):
+            if route.request.url.startswith("file:"):
+                route.continue_()
+            else:
+                briefing.requests.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", route)
+        page.on("console", lambda message: message.type == "error" and briefing.errors.append(message.text))
+        page.on("pageerror", lambda error: briefing.errors.append(str(error)))
+
+        def dialog(d):
+            briefing.dialogs.append(d.message)
+            d.dismiss()
+
+        page.on("dialog", dialog)
+        page.goto(target.as_uri())
+        briefing.wait_loaded()
+        return briefing
+
+    yield opener
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def scene(event_factory) -> list[Event]:
+    """Points (two at the same spot), a line, an area, a vague point, an open-ended country event."""
+    return [
+        event_factory(
+            "abu-offensive",
+            "2017-10-21",
+            geometry=ABU_KAMAL,
+            event_type=EventType.OFFENSIVE,
+            status=EventStatus.PLANNED,
+            title="Offensive on Abu Kamal planned",
+            place_name="Abu Kamal",
+        ),
+        event_factory(
+            "abu-command",
+            "2017-10-23",
+            geometry=ABU_KAMAL,
+            event_type=EventType.STATEMENT,
+            title="Command said to be in Abu Kamal",
+            place_name="Abu Kamal",
+        ),
+        event_factory(
+            "raqqa",
+            "2017-10-01",
+            "2017-10-10",
+            geometry=RAQQA,
+            event_type=EventType.CAPTURE,
+            title="Raqqa retaken",
+            place_text="Raqqa",
+            place_name="Ar Raqqah",
+            actors=("SDF", "US-led coalition"),
+            description="The city falls after a long siege.",
+            source=Source(name="Wire report", url="https://example.org/raqqa"),
+        ),
+        event_factory(
+            "river",
+            "2017-10-05",
+            geometry=RIVER,
+            precision=GeoPrecision.LINE,
+            event_type=EventType.OTHER,
+            title="Along the Euphrates",
+        ),
+        event_factory(
+            "province",
+            "2017-10-15",
+            "2017-10-20",
+            geometry=PROVINCE,
+            precision=GeoPrecision.PROVINCE,
+            title="Clearing in the province",
+        ),
+        event_factory(
+            "vague",
+            "2017-10-25",
+            geometry=Point(40.14, 35.33),
+            precision=GeoPrecision.PROVINCE,
+            approximate=True,
+            title="Somewhere in Deir ez-Zor province",
+        ),
+        event_factory(
+            "country",
+            "2014-08-01",
+            None,
+            geometry=COUNTRY,
+            precision=GeoPrecision.COUNTRY,
+            event_type=EventType.AIRSTRIKE,
+            title="Air campaign in Syria",
+        ),
+        event_factory("nowhere", "2017-10-12", title="Unplaced event", place_text="Omara fields"),
+    ]
+
+
+def test_scene_renders_offline_with_all_shapes_panel_and_legend(open_briefing, scene):
+    b = open_briefing(scene, BriefingOptions(title="Scene", note="Read with care."))
+    assert b.counts() == {"points": 4, "lines": 1, "areas": 2, "uncertainty": 1}
+    assert b.visible() == {e.id for e in scene} - {"nowhere"}
+    assert b.text("#briefing-title") == "Scene"
+    assert b.text("#briefing-period") == "Period: 2014-08-01 – 2017-10-25"
+    assert b.text("#briefing-counts") == "8 events (7 on the map), 2 sources"  # the wire and the Raqqa report
+    assert b.text("#briefing-note") == "Read with care."
+    assert "1 event(s) not on the map" in b.text("#unlocated summary")
+    legend = b.text(".legend")
+    for label in (
+        "Offensive / advance",
+        "Airstrike / shelling",
+        "Capture / liberation",
+        "Clashes",
+        "Statement / plan",
+        "Other / context",
+    ):
+        assert label in legend
+    assert "Casualties" not in legend  # only the types present
+    # The offline basemap is painted (a canvas with non-blank pixels) and the tiles are offered.
+    painted = b.page.evaluate("""() => {
+        const c = document.querySelector('.leaflet-overlay-pane canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i]) n++;
+        return n / (c.width * c.height);
+    }""")
+    assert painted > 0.5
+    bases = b.page.locator(".leaflet-control-layers-base label").all_inner_texts()
+    assert [t.strip() for t in bases] == [
+        "Offline basemap (no network)",
+        "Streets (OpenStreetMap)",
+        "Satellite (Esri World Imagery)",
+        "Terrain (OpenTopoMap)",
+    ]
+    # Lines are drawn as lines, areas shaded, the vague point with a dashed circle.
+    paths = b.page.evaluate("""() => [...document.querySelectorAll('.leaflet-overlay-pane svg path')]
+        .map(p => [p.getAttribute('fill'), p.getAttribute('fill-opacity'), p.getAttribute('stroke-dasharray')])""")
+    assert ["none", None, None] in paths  # the river line: no fill
+    assert (
+        sum(1 for fill, opacity, _ in paths if fill != "none" and float(opacity) > 0) == 3
+    )  # 2 areas + circle
+    assert any(dash == "4 4" for _, _, dash in paths)  # the uncertainty circle
+    b.assert_clean()
+
+
+def test_multi_geometries_draw_without_image_files(open_briefing, event_factory):
+    scatter = MultiPoint([(38.0, 35.0), (39.0, 35.5)])
+    both = GeometryCollection([Point(40.0, 34.0), LineString([(40, 34), (41, 35)])])
+    b = open_briefing(
+        [
+            event_factory("scatter", "2017-10-01", geometry=scatter, precision=GeoPrecision.AREA),
+            event_factory("both", "2017-10-02", geometry=both, precision=GeoPrecision.AREA),
+        ]
+    )
+    assert b.counts() == {"points": 0, "lines": 0, "areas": 2, "uncertainty": 0}
+    assert b.page.locator("img.leaflet-marker-icon").count() == 0  # no default icon (no image file)
+    assert b.page.locator(".leaflet-overlay-pane svg path").count() == 4  # 3 circles and the line
+    b.assert_clean()
+
+
+def test_an_empty_briefing_still_opens(open_briefing):
+    b = open_briefing([], BriefingOptions(title="Nothing yet"))
+    assert b.counts() == {"points": 0, "lines": 0, "areas": 0, "uncertainty": 0}
+    assert b.text("#briefing-period") == "No dated events"
+    assert b.text("#briefing-counts") == "0 events (0 on the map), 0 sources"
+    assert b.page.is_disabled("#tl-play")
+    b.assert_clean()
+
+
+def test_an_area_opens_its_popup(open_briefing, scene):
+    b = open_briefing(scene)
+    b.view(35.2, 40.4, 8)
+    point = b.page.evaluate("(() => window.geoevents.map.latLngToContainerPoint([34.7, 39.8]))()")
+    box = b.page.locator("#map").bounding_box()
+    b.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    text = b.popup()
+    assert text.splitlines()[0] == "Clearing in the province"
+    assert "2017-10-15/2017-10-20 (precision: range)" in text
+    b.assert_clean()
+
+
+def test_cumulative_slider_shows_events_over_their_whole_interval(open_briefing, scene):
+    b = open_briefing(scene)
+    assert b.set_day("2017-10-04") == "2017-10-04"
+    assert b.visible() == {"country", "raqqa"}
+    assert b.set_day("2017-10-16") == "2017-10-16"
+    assert b.visible() == {"country", "raqqa", "river", "province"}
+    assert b.counts() == {"points": 1, "lines": 1, "areas": 2, "uncertainty": 0}
+    b.set_day("2017-10-22")
+    assert b.visible() == {"country", "raqqa", "river", "province", "abu-offensive"}
+    assert b.text("#tl-period") == "cumulative 2014-08-01 – 2017-10-22"
+    assert "5 of 7 mapped events shown" in b.text("#tl-count")
+    # The slider itself, with the keyboard: Home is the first day, End the last.
+    b.page.focus("#tl-slider")
+    b.page.keyboard.press("Home")
+    assert b.text("#tl-date") == "2014-08-01"
+    assert b.visible() == {"country"}
+    early = _density_columns(b)
+    b.page.keyboard.press("End")
+    assert b.text("#tl-date") == "2017-10-25"
+    assert len(b.visible()) == 7
+    late = _density_columns(b)
+    # The strip above the slider: every day has an event under way (the open-ended one); the
+    # columns of the days shown are dark, the others light.
+    assert early["dark"] + early["light"] == late["dark"] + late["light"] > 100
+    assert early["dark"] <= 2 < late["dark"] and late["light"] == 0
+    b.assert_clean()
+
+
+def _density_columns(b: Briefing) -> dict[str, int]:
+    """Pixel columns of the density strip drawn dark (days shown) and light (days not shown)."""
+    return b.page.evaluate("""() => {
+        const c = document.getElementById('tl-density'), ctx = c.getContext('2d');
+        const d = ctx.getImageData(0, c.height - 1, c.width, 1).data;
+        let dark = 0, light = 0;
+        for (let i = 0; i < d.length; i += 4) { if (!d[i + 3]) continue; if (d[i] < 100) dark++; else light++; }
+        const r = window.devicePixelRatio || 1;
+        return { dark: Math.round(dark / r), light: Math.round(light / r) };
+    }""")
+
+
+def test_sliding_window_keeps_a_ranged_event_for_its_whole_interval(open_briefing, scene):
+    b = open_briefing(scene)
+    b.page.select_option("#tl-mode", "window")
+    b.page.fill("#tl-window", "1")
+    b.page.dispatch_event("#tl-window", "change")
+    for day in ("2017-10-01", "2017-10-05", "2017-10-10"):
+        b.set_day(day)
+        assert "raqqa" in b.visible(), day
+        assert "country" in b.visible(), day  # open-ended: goes on
+    b.set_day("2017-10-11")
+    assert b.visible() == {"country"}
+    assert b.text("#tl-period") == "window 2017-10-11 – 2017-10-11"
+    b.page.fill("#tl-window", "7")
+    b.page.dispatch_event("#tl-window", "change")
+    b.set_day("2017-10-16")
+    assert b.visible() == {"country", "raqqa", "province"}  # raqqa ended on the 10th, inside the week
+    assert b.text("#tl-period") == "window 2017-10-10 – 2017-10-16"
+    b.assert_clean()
+
+
+def test_an_initial_window_from_the_options(open_briefing, scene):
+    b = open_briefing(scene, BriefingOptions(window_days=3))
+    assert b.page.input_value("#tl-mode") == "window"
+    assert b.visible() == {"country", "abu-command", "vague"}  # 23rd to 25th
+    b.assert_clean()
+
+
+def test_date_range_filter(open_briefing, scene):
+    b = open_briefing(scene)
+    b.page.fill("#tl-from", "2017-10-14")
+    b.page.fill("#tl-to", "2017-10-21")
+    assert b.visible() == {"country", "province", "abu-offensive"}
+    assert b.text("#tl-period") == "cumulative 2017-10-14 – 2017-10-21"
+    b.set_day("2017-10-16")
+    assert b.visible() == {"country", "province"}
+    b.assert_clean()
+
+
+def test_step_buttons_keys_play_pause_and_speed(open_briefing, scene):
+    b = open_briefing(scene)
+    date = lambda: b.text("#tl-date")  # noqa: E731
+    b.page.click("#tl-back")
+    assert date() == "2017-10-24"
+    b.page.select_option("#tl-step", "7")
+    b.page.click("#tl-back")
+    assert date() == "2017-10-17"
+    b.page.click("#tl-forward")
+    b.page.click("#tl-forward")
+    assert date() == "2017-10-25"  # clamped at the last day
+    b.page.select_option("#tl-step", "1")
+    b.page.locator("#briefing-title").click()  # focus outside fields and map
+    b.page.keyboard.press("ArrowLeft")
+    b.page.keyboard.press("ArrowLeft")
+    assert date() == "2017-10-23"
+    b.page.keyboard.press("ArrowRight")
+    assert date() == "2017-10-24"
+
+    # Slow: one step a second. Playing from the last day starts again at the first.
+    b.page.select_option("#tl-speed", "1000")
+    b.page.locator("#briefing-title").click()
+    b.page.keyboard.press("End")
+    assert date() == "2017-10-25"
+    b.page.keyboard.press("Space")
+    assert b.page.get_attribute("#tl-play", "aria-pressed") == "true"
+    assert date() == "2014-08-01"
+    b.page.wait_for_timeout(400)
+    assert date() == "2014-08-01"
+    b.page.keyboard.press("Space")
+    assert b.page.get_attribute("#tl-play", "aria-pressed") == "false"
+
+    # Fast: twenty steps a second, with the button.
+    b.page.select_option("#tl-speed", "50")
+    b.page.click("#tl-play")
+    for _ in range(100):  # (wait_for_function would need eval, which the page's CSP forbids)
+        if int(b.page.input_value("#tl-slider")) >= 10:
+            break
+        b.page.wait_for_timeout(100)
+    assert int(b.page.input_value("#tl-slider")) >= 10
+    b.page.click("#tl-play")
+    stopped = b.page.input_value("#tl-slider")
+    b.page.wait_for_timeout(300)
+    assert b.page.input_value("#tl-slider") == stopped
+    assert b.visible() == {"country"}
+    b.assert_clean()
+
+
+def _overlay_checkbox(b: Briefing, label: str):
+    b.page.hover(".leaflet-control-layers")
+    return b.page.locator(".leaflet-control-layers-overlays label", has_text=label).locator("input")
+
+
+def test_each_event_type_can_be_switched_off(open_briefing, scene):
+    b = open_briefing(scene)
+    before = b.page.locator(".leaflet-overlay-pane svg path").count()
+    _overlay_checkbox(b, "Clashes").uncheck()
+    assert b.visible() == {e.id for e in scene} - {"nowhere", "province", "vague"}
+    assert b.page.locator(".leaflet-overlay-pane svg path").count() == before - 2  # the area and the circle
+    _overlay_checkbox(b, "Statement / plan").uncheck()
+    assert "abu-command" not in b.visible()
+    assert b.page.locator(".ge-icon").count() == 2
+    _overlay_checkbox(b, "Clashes").check()
+    assert {"province", "vague"} <= b.visible()
+    b.assert_clean()
+
+
+def test_popup_shows_every_field_as_text(open_briefing, scene):
+    b = open_briefing(scene)
+    b.page.click(".leaflet-marker-icon[title='Raqqa retaken']")
+    text = b.popup()
+    popup = b.page.locator(".leaflet-popup-content")
+    for expected in (
+        "Raqqa retaken",
+        "Capture / liberation",
+        "2017-10-01/2017-10-10 (precision: range)",
+        "happened",
+        "Place as written",
+        "Raqqa",
+        "Ar Raqqah [town]",
+        "SDF, US-led coalition",
+        "The city falls after a long siege.",
+        "Wire report",
+    ):
+        assert expected in text
+    assert popup.locator("a").get_attribute("href") == "https://example.org/raqqa"
+    b.page.keyboard.press("Escape")
+    b.page.click(".leaflet-marker-icon[title='Somewhere in Deir ez-Zor province']")
+    text = b.popup()
+    assert "Deir ez-Zor" in text
+    assert "[province, approximate]" in text
+    assert "within about 80 km" in text
+    b.assert_clean()
+
+
+def test_markers_at_the_same_spot_are_fanned_out_and_each_clickable(open_briefing, scene):
+    b = open_briefing(scene)
+    boxes = {}
+    for title in ("Offensive on Abu Kamal planned", "Command said to be in Abu Kamal"):
+        box = b.page.locator(f".leaflet-marker-icon[title='{title}']").bounding_box()
+        boxes[title] = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    (x1, y1), (x2, y2) = boxes.values()
+    assert ((x1 - x2) ** 2 + (y1 - y2) ** 2) ** 0.5 >= 15
+    for title in boxes:
+        b.page.click(f".leaflet-marker-icon[title='{title}']")
+        assert b.popup().splitlines()[0] == title
+    # Zoomed far in, they stay apart by the same number of pixels.
+    b.view(34.45226, 40.91854, 16)
+    centres = []
+    for title in boxes:
+        box = b.page.locator(f".leaflet-marker-icon[title='{title}']").bounding_box()
+        centres.append((box["x"] + box["width"] / 2, box["y"] + box["height"] / 2))
+    assert ((centres[0][0] - centres[1][0]) ** 2 + (centres[0][1] - centres[1][1]) ** 2) ** 0.5 >= 15
+    b.assert_clean()
+
+
+HOSTILE = [
+    "<script>window.__pwned=1</script>",
+    '<img src=x onerror="window.__pwned=1;alert(1)">',
+    "</script><script>window.__pwned=1</script>",
+    '"><svg onload="window.__pwned=1">',
+]
+
+
+def test_hostile_input_shows_as_text_and_runs_nothing(open_briefing, event_factory):
+    events = [
+        event_factory(
+            f"x{n}",
+            "2017-10-01",
+            geometry=Point(40 + n, 34),
+            title=f"{n} {text}",
+            description=text,
+            place_text=text,
+            place_name=text,
+            actors=(text,),
+            source=Source(name=text, url="javascript:window.__pwned=1"),
+        )
+        for n, text in enumerate(HOSTILE)
+    ] + [event_factory("unplaced", "2017-10-02", title=HOSTILE[1], place_text=HOSTILE[0])]
+    b = open_briefing(events, BriefingOptions(title=HOSTILE[0], note=HOSTILE[1]))
+    assert b.text("#briefing-title") == HOSTILE[0]
+    assert b.text("#briefing-note") == HOSTILE[1]
+    b.page.click("#unlocated summary")
+    assert HOSTILE[1] in b.text("#unlocated ul")
+    for n, text in enumerate(HOSTILE):
+        b.page.locator(".leaflet-marker-icon").nth(n).click()
+        popup = b.popup()
+        assert popup.count(text) >= 3  # description, place as written, actors...
+        assert b.page.locator(".leaflet-popup-content a").count() == 0  # no javascript: link
+        b.page.keyboard.press("Escape")
+    assert b.page.evaluate("window.__pwned") is None
+    assert b.page.locator("img[src='x'], svg[onload], #map script, #panel script").count() == 0
+    assert b.page.title() == HOSTILE[0]
+    b.assert_clean()
+
+
+def _grid_events(event_factory, n: int) -> list[Event]:
+    return [
+        event_factory(
+            f"g{i:04d}",
+            f"2017-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            geometry=Point(36 + (i % 40) * 0.15, 32.5 + (i // 40) * 0.1),
+            event_type=(EventType.CLASHES, EventType.AIRSTRIKE)[i % 2],
+            title=f"Grid event {i}",
+        )
+        for i in range(n)
+    ]
+
+
+def _cell_total(b: Briefing) -> int:
+    return sum(cell["n"] for cell in b.page.evaluate("window.geoevents.cells()"))
+
+
+def test_many_events_are_aggregated_and_follow_the_slider(open_briefing, event_factory):
+    events = _grid_events(event_factory, 400)
+    b = open_briefing(events, BriefingOptions(cluster_threshold=100))
+    assert b.page.evaluate("window.geoevents.many") is True
+    assert b.counts()["points"] == 400
+    cells = b.page.evaluate("window.geoevents.cells()")
+    assert 1 < len(cells) < 400  # aggregated...
+    assert _cell_total(b) == 400  # ...and every event counted once (all are in view)
+    assert b.page.locator(".ge-icon").count() == 0  # one canvas, not one element per event
+    b.set_day("2017-06-30")
+    expected = {e.id for e in events if e.when.start.isoformat() <= "2017-06-30"}
+    assert b.visible() == expected
+    assert _cell_total(b) == len(expected)
+    _overlay_checkbox(b, "Airstrike").uncheck()
+    clashes = {i for i in expected if int(i[1:]) % 2 == 0}
+    assert b.visible() == clashes
+    assert _cell_total(b) == len(clashes)
+    b.assert_clean()
+
+
+def test_aggregated_points_open_their_popup_and_same_spot_events_are_listed(open_briefing, event_factory):
+    events = _grid_events(event_factory, 400) + [
+        event_factory(f"spot{n}", "2017-03-01", geometry=Point(44.0, 36.0), title=f"Same spot {n}")
+        for n in range(3)
+    ]
+    b = open_briefing(events, BriefingOptions(cluster_threshold=100))
+    box = b.page.locator("#map").bounding_box()
+
+    def click_cell(n: int) -> None:
+        cell = next(c for c in b.page.evaluate("window.geoevents.cells()") if c["n"] == n)
+        b.page.mouse.click(box["x"] + cell["x"], box["y"] + cell["y"])
+
+    # A cluster click zooms in.
+    zoom = b.page.evaluate("window.geoevents.map.getZoom()")
+    cell = max(b.page.evaluate("window.geoevents.cells()"), key=lambda c: c["n"])
+    b.page.mouse.click(box["x"] + cell["x"], box["y"] + cell["y"])
+    b.page.wait_for_timeout(400)
+    assert b.page.evaluate("window.geoevents.map.getZoom()") > zoom
+    # One event: its popup.
+    b.view(32.5, 36.0, 13)
+    click_cell(1)
+    assert b.popup().splitlines()[0] == "Grid event 0"
+    # Three events at one spot: a list, then each event's own popup.
+    b.view(36.0, 44.0, 12)
+    click_cell(3)
+    assert b.popup().splitlines()[0] == "3 events at this spot"
+    b.page.locator(".ge-list button", has_text="Same spot 1").click()
+    assert b.popup().splitlines()[0] == "Same spot 1"
+    b.assert_clean()
+
+
+def test_tiles_are_fetched_only_from_the_tile_server_the_user_picks(open_briefing, scene):
+    b = open_briefing(scene)
+    assert b.requests == []
+    b.page.hover(".leaflet-control-layers")
+    b.page.locator(".leaflet-control-layers-base label", has_text="Streets").locator("input").check()
+    b.page.wait_for_timeout(500)
+    assert b.requests, "choosing the street layer should ask for tiles"
+    assert all(url.startswith("https://tile.openstreetmap.org/") for url in b.requests)
+
+
+@pytest.fixture(scope="module")
+def sample_events() -> list[Event]:
+    from geoevents.inputs import load_events
+
+    return load_events([REPO / "seeds" / "abou-kamal-2017.yaml"]).events
+
+
+def test_sample_briefing_screenshot(open_briefing, sample_events):
+    ARTIFACTS.mkdir(exist_ok=True)
+    options = BriefingOptions(
+        title="Euphrates valley, October 2017: after Raqqa, the offensive on Abou Kamal"
+    )
+    b = open_briefing(sample_events, options, path=ARTIFACTS / "briefing-sample.html")
+    kinds = [e.place.geometry.geom_type for e in sample_events if e.place is not None]
+    expected = {
+        "points": kinds.count("Point"),
+        "lines": sum("Line" in k for k in kinds),
+        "areas": sum("Polygon" in k for k in kinds),
+    }
+    counts = b.counts()
+    assert {k: counts[k] for k in expected} == expected
+    assert b.page.locator(".ge-icon").count() == expected["points"]
+    # The two Abou Kamal events sit at one spot: both markers visible, apart.
+    abu = [e.title for e in sample_events if e.place is not None and "Kam" in e.place.name]
+    if len(abu) >= 2:
+        centres = [b.page.locator(f".leaflet-marker-icon[title='{t}']").bounding_box() for t in abu[:2]]
+        assert abs(centres[0]["x"] - centres[1]["x"]) + abs(centres[0]["y"] - centres[1]["y"]) >= 15
+    b.page.screenshot(path=str(ARTIFACTS / "briefing-sample.png"))
+    b.set_day("2017-10-15")
+    b.page.screenshot(path=str(ARTIFACTS / "briefing-sample-2017-10-15.png"))
+    b.assert_clean()
