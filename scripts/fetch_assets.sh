@@ -7,8 +7,6 @@
 # package ships into geoevents/assets/:
 #
 #   leaflet.js, leaflet.css                     (leaflet 1.9.4, BSD-2-Clause)
-#   leaflet.markercluster.js, MarkerCluster.css,
-#   MarkerCluster.Default.css                   (leaflet.markercluster 1.5.3, MIT)
 #   licenses/<pkg>-LICENSE.txt                  (one per package)
 #
 # Every url() in the copied CSS that points at a file of the package (e.g.
@@ -34,7 +32,6 @@ CACHE="$ROOT/.cache/vendor"
 # name@version  sha512 integrity (npm view NAME@VERSION dist.integrity)
 PINS=(
   "leaflet@1.9.4 sha512-nxS1ynzJOmOlHp+iL3FyWqK89GtNL8U8rvlMOsQdTTssxZwCXh8N2NB3GDQOL+YR3XnWyZAxwQixURb+FA74PA=="
-  "leaflet.markercluster@1.5.3 sha512-vPTw/Bndq7eQHjLBVlWpnGeLa3t+3zGiuM7fJwCkiMFq+nmRuG3RI3f7f4N4TDX7T4NpbAXpR2+NTRSEGfCSeA=="
   "world-atlas@2.0.2 sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ=="
   "topojson-client@3.1.0 sha512-605uxS6bcYxGXw9qi62XyrV6Q3xwbndjachmNxu8HWTtVPxZfEJN9fd/SZS1Q54Sn2y0TMyMxFj/cJINqGHrKw=="
 )
@@ -75,7 +72,6 @@ for pin in "${PINS[@]}"; do
 done
 
 L="$TMP/leaflet/package"
-MC="$TMP/leaflet.markercluster/package"
 WA="$TMP/world-atlas/package"
 TC="$TMP/topojson-client/package"
 
@@ -123,12 +119,8 @@ PY
 
 cp "$L/dist/leaflet.js" "$ASSETS/leaflet.js"
 inline_css "$L/dist/leaflet.css" "$ASSETS/leaflet.css"
-cp "$MC/dist/leaflet.markercluster.js" "$ASSETS/leaflet.markercluster.js"
-inline_css "$MC/dist/MarkerCluster.css" "$ASSETS/MarkerCluster.css"
-inline_css "$MC/dist/MarkerCluster.Default.css" "$ASSETS/MarkerCluster.Default.css"
 
 cp "$L/LICENSE" "$LICENSES/leaflet-LICENSE.txt"
-cp "$MC/MIT-LICENCE.txt" "$LICENSES/leaflet.markercluster-LICENSE.txt"
 cp "$WA/LICENSE" "$LICENSES/world-atlas-LICENSE.txt"
 cp "$TC/LICENSE" "$LICENSES/topojson-client-LICENSE.txt"
 chmod 644 "$ASSETS"/*.js "$ASSETS"/*.css "$LICENSES"/*-LICENSE.txt
