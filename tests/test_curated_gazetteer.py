@@ -24,7 +24,7 @@ GAZ = ROOT / "gazetteer"
 DATA = GAZ / "syria-iraq"
 WORLD = GAZ / "world"
 FILES = ["governorates", "rivers", "oil_gas_fields", "water", "crossings", "places"]
-WORLD_FILES = ["world/regions", "world/water", "world/crossings", "world/areas", "world/places"]
+WORLD_FILES = ["world/regions", "world/rivers", "world/water", "world/crossings", "world/areas", "world/places"]
 ALL_FILES = FILES + WORLD_FILES
 EXPECTED_CLASSES = {
     "governorates": {"governorate", "region"},
@@ -624,7 +624,7 @@ COUNTRY_BOX = {
     "CD": (11.7, -13.9, 31.8, 5.9), "MZ": (30.0, -27.5, 41.5, -10.0), "LB": (35.0, 32.9, 37.0, 34.8),
     "IL": (34.0, 29.2, 36.0, 33.6), "PS": (34.0, 31.0, 35.8, 32.8), "MM": (92.0, 9.5, 101.7, 28.9),
     "CO": (-82.0, -4.8, -66.5, 13.9), "MX": (-118.5, 14.0, -86.5, 33.0), "EG": (24.5, 21.5, 37.0, 32.0),
-    "IQ": (38.5, 28.8, 49.0, 37.6), "PK": (60.5, 23.5, 77.9, 37.2), "JO": (34.8, 29.0, 39.5, 33.6),
+    "IQ": (38.5, 28.8, 49.0, 37.6), "PK": (60.5, 23.5, 77.9, 37.2), "JO": (34.8, 29.0, 39.5, 33.6), "BJ": (0.7, 6.0, 3.9, 12.5),
     "TN": (7.3, 30.0, 11.9, 37.6), "TR": (25.5, 35.5, 45.0, 42.3), "SY": (35.5, 32.0, 42.5, 37.5),
     "UG": (29.3, -1.7, 35.2, 4.4), "KE": (33.8, -4.9, 42.1, 5.2), "IR": (44.0, 25.0, 63.5, 40.0),
     "RU": (27.0, 41.0, 180.0, 82.0), "BY": (23.0, 51.0, 33.0, 56.5), "GN": (-15.2, 7.0, -7.5, 12.8),
@@ -709,3 +709,44 @@ def test_world_dams_at_published_points():
     for slug, lon, lat in (("grand-ethiopian-renaissance-dam", 35.09306, 11.21528), ("kajaki-dam", 65.11889, 32.32194)):
         x, y = dams[f"world:dam:{slug}"]["geometry"]["coordinates"]
         assert km(x, y, lon, lat) < 1, slug
+
+
+# Towns on the world rivers that the build did NOT use as routing waypoints (GeoNames cities500
+# coordinates): an independent check that the WDBII line follows the real course.
+WORLD_INDEPENDENT_TOWNS = {
+    "dnieper": [("Zaporizhzhia", 35.11714, 47.85167), ("Nova Kakhovka", 33.35591, 46.75966)],
+    "nile": [("Edfu", 32.87722, 24.97916), ("Minya", 30.75813, 28.09193), ("Beni Suef", 31.09785, 29.07441),
+             ("Kom Ombo", 32.94626, 24.47669)],
+    "white-nile": [("Ad Douiem", 32.3116, 14.0012)],
+    "niger": [("Tillabéri", 1.45418, 14.20711), ("Bourem", -0.34861, 16.955)],
+    "blue-nile": [("Singa", 33.93117, 13.1483)],
+    "orontes": [("Maharda", 36.5725, 35.2479)],
+    "donets": [("Balakliya", 36.84433, 49.45595)],
+}
+
+
+@pytest.mark.parametrize(
+    "river, town, lon, lat", [(r, t, x, y) for r, ts in WORLD_INDEPENDENT_TOWNS.items() for t, x, y in ts]
+)
+def test_world_river_near_independent_towns(river, town, lon, lat):
+    line = shape(by_id(load("world/rivers"))[f"world:river:{river}"]["geometry"])
+    assert dist_km(line, lon, lat) <= 5.0, town
+
+
+# Published dam coordinates must sit on the routed river lines.
+@pytest.mark.parametrize("dam, river", [("kakhovka-dam", "dnieper"), ("dniprohes", "dnieper"),
+                                        ("grand-ethiopian-renaissance-dam", "blue-nile"), ("kajaki-dam", "helmand")])
+def test_world_dams_sit_on_their_river(dam, river):
+    point = by_id(load("world/water"))[f"world:dam:{dam}"]["geometry"]["coordinates"]
+    line = shape(by_id(load("world/rivers"))[f"world:river:{river}"]["geometry"])
+    assert dist_km(line, *point) <= 3.0
+
+
+def test_world_rivers_present_and_long():
+    rivers = by_id(load("world/rivers"))
+    for slug, min_km in (("orontes", 250), ("dnieper", 600), ("niger", 2000), ("nile", 2000), ("blue-nile", 1000),
+                         ("white-nile", 1000), ("litani", 50), ("jordan", 90), ("helmand", 400), ("kabul", 250),
+                         ("shabelle", 250), ("juba", 400), ("donets", 250)):
+        line = shape(rivers[f"world:river:{slug}"]["geometry"])
+        length = sum(km(*a, *b) for a, b in itertools.pairwise(line.coords))
+        assert length >= min_km, (slug, length)

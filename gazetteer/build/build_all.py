@@ -14,9 +14,11 @@ import build_governorates  # noqa: E402
 import build_points  # noqa: E402
 import build_rivers  # noqa: E402
 import build_world  # noqa: E402
+import build_world_rivers  # noqa: E402
 
 if __name__ == "__main__":
     print("governorates:", len(build_governorates.build()))
     print("rivers:", len(build_rivers.build()))
     print(build_points.build())
     print("world:", build_world.build())
+    print("world rivers:", len(build_world_rivers.build()))
