@@ -64,7 +64,7 @@ GENERIC = (" Oblast", " Governorate", " Province", " Region", " State", " Distri
 # a country, a river or a sea (reviewed by hand).
 NOT_A_REGION_NAME = {
     "north", "south", "central", "southern", "northern", "eastern", "western", "lakes", "unity", "delta", "rivers",
-    "plateau", "somali", "niger", "red sea", "blue nile", "white nile", "river nile", "nile", "amazonas", "cascades",
+    "plateau", "somali", "niger", "bay", "red sea", "blue nile", "white nile", "river nile", "nile", "amazonas", "cascades",
     "centre", "est", "nord", "sud", "tanganyika", "magdalena", "cauca", "meta", "cesar", "cross river", "mexico",
     "méxico", "sahel", "kasai", "kasaï", "équateur", "equateur", "sucre", "bolívar", "córdoba", "santander",
 }
