@@ -54,7 +54,7 @@ def specs():
                    ("check", T("Kamianske", "UA")), ("check", T("Dnipro", "UA")),
                    ("via", V(35.08694, 47.86917, "DniproHES (Wikipedia 'Dnieper Hydroelectric Station')")),
                    ("check", T("Enerhodar", "UA")), ("check", T("Nikopol", "UA")),
-                   ("via", V(33.37139, 46.77611, "Kakhovka dam (Wikipedia 'Kakhovka Hydroelectric Power Plant')")),
+                   ("via", V(33.37151, 46.77614, "Kakhovka dam (Wikipedia 'Kakhovka Hydroelectric Power Plant')")),
                    ("check", T("Kherson", "UA"))],
             reference="Wikipedia 'Dnieper' (Kyiv, Cherkasy, Kremenchuk, Dnipro, Zaporizhzhia, Nikopol, Nova Kakhovka, Kherson)",
             notes="Across the Kaniv, Kremenchuk, Kamianske and Kakhovka reservoirs (lakes in GSHHG, not WDBII rivers) the line is straight between bank towns. Ukrainian course from Kyiv to Kherson only (the upper course in Belarus and Russia and the estuary are not included)."),

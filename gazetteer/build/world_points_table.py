@@ -12,8 +12,8 @@ WATER = {
         name="Kakhovka Dam", name_fr="barrage de Kakhovka", name_ar="سد كاخوفكا",
         alt_names=["Kakhovka dam", "Nova Kakhovka dam", "Kakhovka Hydroelectric Power Plant", "Kakhovka HPP",
                    "Kakhovka HES", "KakhovkaHES", "Kakhovska HES", "barrage de Nova Kakhovka", "centrale de Kakhovka"],
-        feature_class="dam", country="UA", admin1="UA-65", lon=33.37139, lat=46.77611, approximate=True,
-        reference="Wikipedia 'Kakhovka Hydroelectric Power Plant' infobox 46°46′34″N 33°22′17″E (recalled, not re-fetched)",
+        feature_class="dam", country="UA", admin1="UA-65", lon=33.37151, lat=46.77614, approximate=False,
+        reference="Wikipedia 'Kakhovka Hydroelectric Power Plant' infobox 46°46′34.12″N 33°22′17.44″E (checked)",
         notes="Destroyed on 6 June 2023; the point is the dam site on the Dnieper at Nova Kakhovka."),
     "dniprohes": dict(
         name="Dnieper Hydroelectric Station", name_fr="centrale hydroélectrique du Dniepr", name_ar="محطة دنيبرو الكهرومائية",
@@ -60,8 +60,8 @@ CROSSINGS = {
     "torkham": dict(
         name="Torkham", name_fr="Torkham", name_ar="تورخم",
         alt_names=["Torkham border crossing", "Torkham crossing", "Torkham Gate", "poste-frontière de Torkham", "طورخم"],
-        feature_class="border_crossing", country=["AF", "PK"], admin1="AF-NAN", lon=71.08472, lat=34.11472, approximate=True,
-        reference="Wikipedia 'Torkham' 34°06′53″N 71°05′05″E (recalled, not re-fetched); on the Khyber Pass road between Landi Kotal (GeoNames 1172208) and Jalalabad",
+        feature_class="border_crossing", country=["AF", "PK"], admin1="AF-NAN", lon=71.08472, lat=34.11472, approximate=False,
+        reference="Wikipedia 'Torkham border crossing' 34°6′53″N 71°5′5″E (checked); on the Khyber Pass road between Landi Kotal (GeoNames 1172208) and Jalalabad",
         notes="Main Afghanistan-Pakistan crossing on the Kabul-Peshawar road."),
     "chaman-spin-boldak": dict(
         name="Chaman–Spin Boldak crossing", name_fr="poste-frontière de Chaman", name_ar="معبر شمن",
@@ -197,6 +197,6 @@ PLACES = {
         name="Palma", name_fr="Palma", name_ar="بالما",
         alt_names=["Palma (Mozambique)", "Palma, Cabo Delgado"],
         feature_class="town", country="MZ", admin1="MZ-P", lon=40.46667, lat=-10.76667, approximate=True,
-        reference="Wikipedia 'Palma, Mozambique' 10°46′S 40°28′E (recalled, not re-fetched); not in GeoNames cities500",
-        notes="District seat on the coast of Cabo Delgado near the Afungi LNG site; not in cities500, so no GeoNames id."),
+        reference="Wikipedia 'Palma District' (10°47′S 40°29′E) and mozambiqueexpert.com 'Palma - Cabo Delgado' (10°46′S 40°28′E), checked; not in GeoNames cities500",
+        notes="District seat on Tungue Bay, Cabo Delgado, ~10 km from the Afungi LNG site; coordinate given to the minute (~2 km); not in cities500, so no GeoNames id."),
 }
