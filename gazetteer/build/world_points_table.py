@@ -19,8 +19,8 @@ WATER = {
         name="Dnieper Hydroelectric Station", name_fr="centrale hydroélectrique du Dniepr", name_ar="محطة دنيبرو الكهرومائية",
         alt_names=["DniproHES", "Dnipro HES", "DneproGES", "Dnieper dam", "Dnipro dam", "Dnipro Hydroelectric Station",
                    "DniproHES dam", "barrage du Dniepr", "barrage DniproHES", "Dniprohes"],
-        feature_class="dam", country="UA", admin1="UA-23", lon=35.08694, lat=47.86917, approximate=True,
-        reference="Wikipedia 'Dnieper Hydroelectric Station' infobox 47°52′09″N 35°05′13″E (recalled, not re-fetched)",
+        feature_class="dam", country="UA", admin1="UA-23", lon=35.08694, lat=47.86917, approximate=False,
+        reference="Wikipedia 'Dnieper Hydroelectric Station' infobox 47°52′09″N 35°05′13″E (checked)",
         notes="In the city of Zaporizhzhia, at Khortytsia island."),
     "grand-ethiopian-renaissance-dam": dict(
         name="Grand Ethiopian Renaissance Dam", name_fr="grand barrage de la Renaissance", name_ar="سد النهضة",
