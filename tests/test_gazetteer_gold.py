@@ -3,8 +3,8 @@
 Each row's mention is resolved with its context text and focus; the row passes when the
 top answer's geometry is within ``tolerance_km`` of the true point (0 inside a polygon,
 distance to the line for a river). The accuracy must reach :data:`REQUIRED`; failures are
-printed (``pytest -s`` or on failure). The 95% target is not met yet (see the xfail reason:
-missing data, not special cases); a floor under the measured figure guards regressions.
+printed (``pytest -s`` or on failure). With the curated world layer (gazetteer/world/) the
+target is met; a floor under the measured figure guards regressions.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from geoevents.gazetteer.resolver import haversine_km
 
 GOLD = Path(__file__).parent / "data" / "gazetteer_gold.csv"
 REQUIRED = 0.95  # the issue's target
-FLOOR = 0.90  # regression guard under the measured figure
+FLOOR = 0.99  # measured 99.8% (425/426) with the curated world layer
 
 
 @dataclass
@@ -103,19 +103,12 @@ def _accuracy(outcomes: list[Outcome]) -> float:
     return sum(o.passed for o in outcomes) / len(outcomes)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="measured 91.3% (389/426): the embedded data has no feature for most failing rows (the "
-    "Dnieper, Niger, Litani, Blue Nile and Orontes rivers; the Kakhovka, GERD and Kajaki dams; the "
-    "Torkham crossing; Donbas, Crimea, Darfur, the West Bank, Jubaland; Palma), and ISO 3166-2 regions "
-    "not named after a GeoNames place (Tigray, Borno, Helmand ...) cannot be placed yet",
-)
 def test_gold_accuracy_reaches_the_target(outcomes: list[Outcome]) -> None:
     accuracy = _accuracy(outcomes)
     assert accuracy >= REQUIRED, f"gold accuracy {accuracy:.1%} < {REQUIRED:.0%}"
 
 
 def test_gold_accuracy_does_not_regress(outcomes: list[Outcome]) -> None:
-    """A floor under the measured figure (91.3%), so that a regression fails the suite."""
+    """A floor under the measured figure (99.8%), so that a regression fails the suite."""
     accuracy = _accuracy(outcomes)
     assert accuracy >= FLOOR, f"gold accuracy {accuracy:.1%} fell below {FLOOR:.0%}"
