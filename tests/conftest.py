@@ -21,7 +21,7 @@ from geoevents.model import (
     Source,
     TimeSpan,
 )
-from tests.helpers import ARTIFACTS
+from tests.helpers import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS
 
 
 def make_event(
@@ -86,3 +86,15 @@ def artifacts() -> Path:
     """Where tests leave files for people to look at (screenshots, sample outputs)."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian chromium for the whole session (Playwright drives it; it never downloads one)."""
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed (make test installs it)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()

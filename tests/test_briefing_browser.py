@@ -7,29 +7,19 @@ aside, which checks that tiles are asked for only when the user picks a tile lay
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 from shapely.geometry import GeometryCollection, LineString, MultiPoint, Point, Polygon
 
 from geoevents.model import Event, EventStatus, EventType, GeoPrecision, Source
 from geoevents.render.briefing import BriefingOptions, write_briefing
+from tests.helpers import CHROMIUM
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 REPO = Path(__file__).resolve().parent.parent
 
@@ -86,15 +76,6 @@ class Briefing:
         assert self.errors == []
         assert self.requests == []
         assert self.dialogs == []
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
 
 
 @pytest.fixture

@@ -24,7 +24,14 @@ GAZ = ROOT / "gazetteer"
 DATA = GAZ / "syria-iraq"
 WORLD = GAZ / "world"
 FILES = ["governorates", "rivers", "oil_gas_fields", "water", "crossings", "places"]
-WORLD_FILES = ["world/regions", "world/rivers", "world/water", "world/crossings", "world/areas", "world/places"]
+WORLD_FILES = [
+    "world/regions",
+    "world/rivers",
+    "world/water",
+    "world/crossings",
+    "world/areas",
+    "world/places",
+]
 ALL_FILES = FILES + WORLD_FILES
 EXPECTED_CLASSES = {
     "governorates": {"governorate", "region"},
@@ -617,17 +624,40 @@ def test_river_near_independent_towns(collections, river, town, lon, lat):
 # Rough bounding boxes (lon_min, lat_min, lon_max, lat_max) of the countries of the world layer,
 # from Natural Earth extents padded by ~0.5°: a point outside its box has swapped or wrong coordinates.
 COUNTRY_BOX = {
-    "UA": (21.5, 43.8, 40.8, 52.9), "YE": (41.5, 11.9, 54.8, 19.5), "LY": (9.0, 19.0, 25.7, 33.7),
-    "SD": (21.3, 8.2, 39.0, 23.0), "SS": (23.0, 3.0, 36.5, 13.0), "SO": (40.5, -2.0, 51.9, 12.5),
-    "ET": (32.5, 3.0, 48.5, 15.5), "AF": (60.0, 29.0, 75.5, 39.0), "ML": (-12.8, 9.7, 4.8, 25.5),
-    "BF": (-6.0, 9.0, 2.9, 15.6), "NE": (-0.5, 11.2, 16.5, 23.6), "NG": (2.2, 3.8, 15.2, 14.2),
-    "CD": (11.7, -13.9, 31.8, 5.9), "MZ": (30.0, -27.5, 41.5, -10.0), "LB": (35.0, 32.9, 37.0, 34.8),
-    "IL": (34.0, 29.2, 36.0, 33.6), "PS": (34.0, 31.0, 35.8, 32.8), "MM": (92.0, 9.5, 101.7, 28.9),
-    "CO": (-82.0, -4.8, -66.5, 13.9), "MX": (-118.5, 14.0, -86.5, 33.0), "EG": (24.5, 21.5, 37.0, 32.0),
-    "IQ": (38.5, 28.8, 49.0, 37.6), "PK": (60.5, 23.5, 77.9, 37.2), "JO": (34.8, 29.0, 39.5, 33.6), "BJ": (0.7, 6.0, 3.9, 12.5),
-    "TN": (7.3, 30.0, 11.9, 37.6), "TR": (25.5, 35.5, 45.0, 42.3), "SY": (35.5, 32.0, 42.5, 37.5),
-    "UG": (29.3, -1.7, 35.2, 4.4), "KE": (33.8, -4.9, 42.1, 5.2), "IR": (44.0, 25.0, 63.5, 40.0),
-    "RU": (27.0, 41.0, 180.0, 82.0), "BY": (23.0, 51.0, 33.0, 56.5), "GN": (-15.2, 7.0, -7.5, 12.8),
+    "UA": (21.5, 43.8, 40.8, 52.9),
+    "YE": (41.5, 11.9, 54.8, 19.5),
+    "LY": (9.0, 19.0, 25.7, 33.7),
+    "SD": (21.3, 8.2, 39.0, 23.0),
+    "SS": (23.0, 3.0, 36.5, 13.0),
+    "SO": (40.5, -2.0, 51.9, 12.5),
+    "ET": (32.5, 3.0, 48.5, 15.5),
+    "AF": (60.0, 29.0, 75.5, 39.0),
+    "ML": (-12.8, 9.7, 4.8, 25.5),
+    "BF": (-6.0, 9.0, 2.9, 15.6),
+    "NE": (-0.5, 11.2, 16.5, 23.6),
+    "NG": (2.2, 3.8, 15.2, 14.2),
+    "CD": (11.7, -13.9, 31.8, 5.9),
+    "MZ": (30.0, -27.5, 41.5, -10.0),
+    "LB": (35.0, 32.9, 37.0, 34.8),
+    "IL": (34.0, 29.2, 36.0, 33.6),
+    "PS": (34.0, 31.0, 35.8, 32.8),
+    "MM": (92.0, 9.5, 101.7, 28.9),
+    "CO": (-82.0, -4.8, -66.5, 13.9),
+    "MX": (-118.5, 14.0, -86.5, 33.0),
+    "EG": (24.5, 21.5, 37.0, 32.0),
+    "IQ": (38.5, 28.8, 49.0, 37.6),
+    "PK": (60.5, 23.5, 77.9, 37.2),
+    "JO": (34.8, 29.0, 39.5, 33.6),
+    "BJ": (0.7, 6.0, 3.9, 12.5),
+    "TN": (7.3, 30.0, 11.9, 37.6),
+    "TR": (25.5, 35.5, 45.0, 42.3),
+    "SY": (35.5, 32.0, 42.5, 37.5),
+    "UG": (29.3, -1.7, 35.2, 4.4),
+    "KE": (33.8, -4.9, 42.1, 5.2),
+    "IR": (44.0, 25.0, 63.5, 40.0),
+    "RU": (27.0, 41.0, 180.0, 82.0),
+    "BY": (23.0, 51.0, 33.0, 56.5),
+    "GN": (-15.2, 7.0, -7.5, 12.8),
 }
 
 
@@ -648,8 +678,27 @@ def test_world_geometries_valid_5_decimals_and_in_country(name):
 
 # ISO 3166-2 first-level subdivisions (pycountry 26.2.16, parent_code None) per country.
 ISO_FIRST_LEVEL = {
-    "UA": 27, "YE": 22, "LY": 22, "SD": 18, "SS": 10, "SO": 18, "ET": 13, "AF": 34, "ML": 11, "BF": 13,
-    "NE": 8, "NG": 37, "CD": 26, "MZ": 11, "LB": 8, "IL": 6, "PS": 16, "MM": 15, "CO": 33, "MX": 32, "EG": 27,
+    "UA": 27,
+    "YE": 22,
+    "LY": 22,
+    "SD": 18,
+    "SS": 10,
+    "SO": 18,
+    "ET": 13,
+    "AF": 34,
+    "ML": 11,
+    "BF": 13,
+    "NE": 8,
+    "NG": 37,
+    "CD": 26,
+    "MZ": 11,
+    "LB": 8,
+    "IL": 6,
+    "PS": 16,
+    "MM": 15,
+    "CO": 33,
+    "MX": 32,
+    "EG": 27,
 }
 
 
@@ -668,10 +717,18 @@ def test_world_regions_cover_every_first_level_unit():
 
 # (admin1, lon, lat) of the capital, copied from GeoNames: each regional point must sit on it.
 WORLD_CAPITALS = {
-    "UA-14": (37.80224, 48.023), "UA-43": (34.11079, 44.95719), "YE-HD": (49.12424, 14.54248),
-    "SD-DN": (25.34936, 13.62793), "ET-TI": (39.47528, 13.49667), "AF-HEL": (64.37161, 31.59382),
-    "NG-BO": (13.15712, 11.84692), "CD-NK": (29.22845, -1.67409), "MZ-P": (40.51775, -12.97395),
-    "EG-SIN": (33.79844, 31.13159), "MX-SIN": (-107.39421, 24.80209), "SO-JH": (42.54536, -0.35817),
+    "UA-14": (37.80224, 48.023),
+    "UA-43": (34.11079, 44.95719),
+    "YE-HD": (49.12424, 14.54248),
+    "SD-DN": (25.34936, 13.62793),
+    "ET-TI": (39.47528, 13.49667),
+    "AF-HEL": (64.37161, 31.59382),
+    "NG-BO": (13.15712, 11.84692),
+    "CD-NK": (29.22845, -1.67409),
+    "MZ-P": (40.51775, -12.97395),
+    "EG-SIN": (33.79844, 31.13159),
+    "MX-SIN": (-107.39421, 24.80209),
+    "SO-JH": (42.54536, -0.35817),
 }
 
 
@@ -691,11 +748,40 @@ def test_world_named_features_and_spellings():
                 for s in [p["name"], p["name_fr"], p["name_ar"], *p["alt_names"]]:
                     if s:
                         names.setdefault(s, set()).add(p["id"])
-    for spelling in ("Tigray", "Tigré", "Borno", "Cabo Delgado", "Nord-Kivu", "North Kivu", "Helmand",
-                     "Hadramawt", "Hadramout", "Nord-Sinaï", "North Darfur", "Sinaloa", "Donbas", "Donbass",
-                     "Crimea", "Crimée", "Darfour", "Cisjordanie", "Gaza Strip", "bande de Gaza", "Jubaland",
-                     "Sud-Liban", "Nineveh Plains", "Liptako-Gourma", "Torkham", "Kerem Shalom", "Rafah crossing",
-                     "DniproHES", "Kakhovka Dam", "GERD", "grand barrage de la Renaissance", "Kajaki Dam"):
+    for spelling in (
+        "Tigray",
+        "Tigré",
+        "Borno",
+        "Cabo Delgado",
+        "Nord-Kivu",
+        "North Kivu",
+        "Helmand",
+        "Hadramawt",
+        "Hadramout",
+        "Nord-Sinaï",
+        "North Darfur",
+        "Sinaloa",
+        "Donbas",
+        "Donbass",
+        "Crimea",
+        "Crimée",
+        "Darfour",
+        "Cisjordanie",
+        "Gaza Strip",
+        "bande de Gaza",
+        "Jubaland",
+        "Sud-Liban",
+        "Nineveh Plains",
+        "Liptako-Gourma",
+        "Torkham",
+        "Kerem Shalom",
+        "Rafah crossing",
+        "DniproHES",
+        "Kakhovka Dam",
+        "GERD",
+        "grand barrage de la Renaissance",
+        "Kajaki Dam",
+    ):
         assert spelling in names, spelling
 
 
@@ -706,7 +792,10 @@ def test_world_crossings_are_shared_and_points():
 
 def test_world_dams_at_published_points():
     dams = by_id(load("world/water"))
-    for slug, lon, lat in (("grand-ethiopian-renaissance-dam", 35.09306, 11.21528), ("kajaki-dam", 65.11889, 32.32194)):
+    for slug, lon, lat in (
+        ("grand-ethiopian-renaissance-dam", 35.09306, 11.21528),
+        ("kajaki-dam", 65.11889, 32.32194),
+    ):
         x, y = dams[f"world:dam:{slug}"]["geometry"]["coordinates"]
         assert km(x, y, lon, lat) < 1, slug
 
@@ -715,8 +804,12 @@ def test_world_dams_at_published_points():
 # coordinates): an independent check that the WDBII line follows the real course.
 WORLD_INDEPENDENT_TOWNS = {
     "dnieper": [("Zaporizhzhia", 35.11714, 47.85167), ("Nova Kakhovka", 33.35591, 46.75966)],
-    "nile": [("Edfu", 32.87722, 24.97916), ("Minya", 30.75813, 28.09193), ("Beni Suef", 31.09785, 29.07441),
-             ("Kom Ombo", 32.94626, 24.47669)],
+    "nile": [
+        ("Edfu", 32.87722, 24.97916),
+        ("Minya", 30.75813, 28.09193),
+        ("Beni Suef", 31.09785, 29.07441),
+        ("Kom Ombo", 32.94626, 24.47669),
+    ],
     "white-nile": [("Ad Douiem", 32.3116, 14.0012)],
     "niger": [("Tillabéri", 1.45418, 14.20711), ("Bourem", -0.34861, 16.955)],
     "blue-nile": [("Singa", 33.93117, 13.1483)],
@@ -734,8 +827,15 @@ def test_world_river_near_independent_towns(river, town, lon, lat):
 
 
 # Published dam coordinates must sit on the routed river lines.
-@pytest.mark.parametrize("dam, river", [("kakhovka-dam", "dnieper"), ("dniprohes", "dnieper"),
-                                        ("grand-ethiopian-renaissance-dam", "blue-nile"), ("kajaki-dam", "helmand")])
+@pytest.mark.parametrize(
+    "dam, river",
+    [
+        ("kakhovka-dam", "dnieper"),
+        ("dniprohes", "dnieper"),
+        ("grand-ethiopian-renaissance-dam", "blue-nile"),
+        ("kajaki-dam", "helmand"),
+    ],
+)
 def test_world_dams_sit_on_their_river(dam, river):
     point = by_id(load("world/water"))[f"world:dam:{dam}"]["geometry"]["coordinates"]
     line = shape(by_id(load("world/rivers"))[f"world:river:{river}"]["geometry"])
@@ -744,9 +844,21 @@ def test_world_dams_sit_on_their_river(dam, river):
 
 def test_world_rivers_present_and_long():
     rivers = by_id(load("world/rivers"))
-    for slug, min_km in (("orontes", 250), ("dnieper", 600), ("niger", 2000), ("nile", 2000), ("blue-nile", 1000),
-                         ("white-nile", 1000), ("litani", 50), ("jordan", 90), ("helmand", 400), ("kabul", 250),
-                         ("shabelle", 250), ("juba", 400), ("donets", 250)):
+    for slug, min_km in (
+        ("orontes", 250),
+        ("dnieper", 600),
+        ("niger", 2000),
+        ("nile", 2000),
+        ("blue-nile", 1000),
+        ("white-nile", 1000),
+        ("litani", 50),
+        ("jordan", 90),
+        ("helmand", 400),
+        ("kabul", 250),
+        ("shabelle", 250),
+        ("juba", 400),
+        ("donets", 250),
+    ):
         line = shape(rivers[f"world:river:{slug}"]["geometry"])
         length = sum(km(*a, *b) for a, b in itertools.pairwise(line.coords))
         assert length >= min_km, (slug, length)

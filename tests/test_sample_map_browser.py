@@ -2,50 +2,32 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from tests.helpers import SEED, run_cli
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
 
 @pytest.fixture(scope="module")
-def page_of_sample(tmp_path_factory, gazetteer):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not shutil.which("chromium"):
-        pytest.skip("Debian's chromium is not installed (make test installs it)")
+def page_of_sample(tmp_path_factory, gazetteer, browser):
     out = tmp_path_factory.mktemp("map") / "sample.html"
     result = run_cli("map", str(SEED), "-o", str(out), "--title", "Sample briefing")
     assert result.returncode == 0, result.stderr
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 900})
-        requests: list[str] = []
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    requests: list[str] = []
 
-        def block(route):
-            requests.append(route.request.url)
-            route.abort()
+    def block(route):
+        requests.append(route.request.url)
+        route.abort()
 
-        context.route("http*://**", block)
-        page = context.new_page()
-        errors: list[str] = []
-        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.goto(out.as_uri())
-        page.wait_for_selector("body[data-ready=true]")
-        yield page, errors, requests
-        browser.close()
+    context.route("http*://**", block)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(out.as_uri())
+    page.wait_for_selector("body[data-ready=true]")
+    yield page, errors, requests
+    context.close()
 
 
 def test_sample_renders_offline_without_errors(page_of_sample, artifacts):
