@@ -1,0 +1,229 @@
+"""Sentence-level events: a trigger word gives the type; the place, date, status and actors
+are read around it.
+
+Pure functions over one sentence and what was found in it (mentions, date expressions):
+
+- :func:`find_triggers` finds trigger words of the documented event types (French and English);
+- :func:`event_place` picks the event's own place: the place the trigger points to
+  ("l'offensive sur Abou Kamal" -> Abou Kamal, "strikes on western Mosul" -> Mosul), not the
+  dateline, not a place in a quotation, not a country when a town is named;
+- :func:`event_date` picks the date expression closest to the trigger ("depuis juillet 2014"
+  gives July 2014 for the capture behind "aux mains de l'EI depuis juillet 2014");
+- :func:`event_status` reads planned/ongoing/happened from modal and aspect words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import EventStatus, EventType
+from .dates import DateMention
+from .toponyms import Mention
+
+__all__ = ["Trigger", "event_date", "event_place", "event_status", "find_actors", "find_triggers"]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger word at ``[start, end)`` (document offsets) and the event type it signals.
+
+    ``state`` marks triggers that describe a lasting state whose start is the event
+    ("aux mains de l'EI depuis juillet 2014", "have held Hodeidah since late 2014").
+    """
+
+    start: int
+    end: int
+    event_type: EventType
+    state: bool = False
+
+
+# (event type, folded regex). Order is priority within a sentence when two triggers overlap.
+_TRIGGERS: tuple[tuple[EventType, str], ...] = (
+    (
+        EventType.AIRSTRIKE,
+        r"frappes?(?: aeriennes?| russes?| de drones?| americaines?)?|raids? aeriens?|bombardements?|bombard\w*|"
+        r"pilonn\w+|obus|tirs? de (?:roquettes?|missiles?|mortiers?|drones?)|roquettes?|missiles? (?:ont|a) "
+        r"|air ?strikes?|drone strikes?|strikes|shelling|shelled|bombed|bombing|pounded|sorties|struck|warplanes",
+    ),
+    (
+        EventType.CASUALTIES,
+        r"(?:ont ete|a ete|sont|ete) tu(?:e|es|ee|ees)\b|tu(?:e|es|ee|ees) (?:dans|lors|par)|morts|blesses|"
+        r"killed|killing|dead|deaths|wounded|injured|bodies",
+    ),
+    (
+        EventType.CAPTURE,
+        r"pris le controle|pris dimanche|avoir pris|a pris|ont pris|repris\w*|reprise|reprendre|"
+        r"captur\w+|recaptur\w+|retook|retaken|seized|took control|taken control|full control|controle total|"
+        r"liberation|libere\w*|fully secured|overran|fell to|tombee? aux mains|aux mains d[eu']|"
+        r"held|occupee? depuis|fait sa \S* ?capitale",
+    ),
+    (
+        EventType.OFFENSIVE,
+        r"contre-offensive|offensive|assaut|assault|operation|avancent|avance|avancer|avanc\w+ vers|"
+        r"progress\w+|pushed|push(?:ed)? (?:toward|into|on)|push|se diriger vers|move on|press on|pressed|"
+        r"intervenir militairement|intervene militarily|vague d'attaques",
+    ),
+    (
+        EventType.CLASHES,
+        r"combats?|affrontements?|heurts|accrochages|clashes|fighting|battle|bataille|embuscade|ambush\w*|"
+        r"attaque\w*|attacked|attacks?|guerre|war (?:broke|erupted)",
+    ),
+    (
+        EventType.DISPLACEMENT,
+        r"fui\w*|fuir|fled|flee\w*|deplace\w*|displace\w*|evacu\w+|refugi\w+|refugees|exode|"
+        r"left the (?:state|city|town|area)|pris la route",
+    ),
+    (
+        EventType.STATEMENT,
+        r"a declare|ont declare|declare|a indique|indique|a annonce|annonce|affirm\w+|a salue|a appele|"
+        r"a accuse|accuse|dementi|a propose|proclame|a menace|said|says|stated|announced|told|declared|"
+        r"claimed|vowed|warned|statement|proposed|congratulate",
+    ),
+    (
+        EventType.OTHER,
+        r"retrait|withdr\w+|blocus|blockade|siege|assiege\w*|renforce\w*|reinforcements|suspend\w*|"
+        r"conference|negociations|talks|blown up|detruit\w*|renversement|coup d'etat|cut off|coupee?s?|"
+        r"convoy had left|rétablir|retablir",
+    ),
+)
+_TRIGGER_RES = tuple((kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS)
+_STATE = re.compile(r"aux mains d|held|occupee? depuis|fait sa")
+
+
+def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
+    """Trigger words in ``folded[start:end]``: the first one of each event type, in text order."""
+    found: list[Trigger] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _TRIGGER_RES:
+        for m in pattern.finditer(folded, start, end):
+            s, e = m.start(), m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append(Trigger(s, e, kind, bool(_STATE.match(m[0]))))
+            break
+    return sorted(found, key=lambda t: t.start)
+
+
+# ---------------------------------------------------------------- place
+
+_POINTING = re.compile(
+    r"(?:sur|contre|vers|a|au|aux|dans|de|d'|du|pres de|pres d'|autour de|toward|towards|into|in|at|on|near|"
+    r"around|of|against|la ville de|la ville d'|the town of|the city of|reprendre|prendre|pris|repris|seize|"
+    r"seized|capture|captured|retake|retook|took|attaquer|attaque|attacked|attack|bombarder|vise|visant|hit|"
+    r"targeting|targeted|toward|encircle|encercler|entered|entre dans)\s*(?:la |le |l'|les |the )?$"
+)
+
+
+def _quoted(text: str, position: int, start: int) -> bool:
+    """Whether ``position`` is inside «...» or "..." within ``text[start:position]``."""
+    before = text[start:position]
+    return before.count("«") > before.count("»") or before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def event_place(
+    trigger: Trigger, mentions: Sequence[Mention], folded: str, text: str, sentence_start: int
+) -> Mention | None:
+    """The place of the event signalled by ``trigger`` among the sentence's place mentions."""
+    places = [m for m in mentions if m.is_place and m.place is not None]
+    if not places:
+        return None
+    fine = any(m.place.feature_class != "country" for m in places if m.place is not None)
+    trigger_quoted = _quoted(text, trigger.start, sentence_start)
+
+    def score(m: Mention) -> float:
+        if m.start >= trigger.end:
+            distance = m.start - trigger.end
+            value = 1.0 - distance / 120
+            if _POINTING.search(folded[max(sentence_start, m.start - 25) : m.start]):
+                value += 0.25
+        else:
+            distance = trigger.start - m.end
+            value = 0.6 - distance / 120
+        if fine and m.place is not None and m.place.feature_class == "country":
+            value -= 1.5
+        if _is_dateline(text, m, sentence_start):
+            value -= 2.0
+        if _quoted(text, m.start, sentence_start) and not trigger_quoted:
+            value -= 0.8
+        return value
+
+    return max(places, key=score)
+
+
+def _is_dateline(text: str, mention: Mention, sentence_start: int) -> bool:
+    """An upper-case name opening the paragraph ("BEYROUTH, 24 octobre —", "ADEN (Reuters) -")."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if text[line_start : mention.start].strip():
+        return False
+    return mention.text.isupper() and len(mention.text) > 2
+
+
+# ---------------------------------------------------------------- date
+
+
+def event_date(trigger: Trigger, dates: Sequence[DateMention]) -> tuple[DateMention, bool] | None:
+    """The date expression closest to the trigger, and whether to take its "since" start."""
+    usable = [d for d in dates if d.span is not None]
+    if not usable:
+        return None
+
+    def distance(d: DateMention) -> int:
+        if d.start >= trigger.end:
+            return d.start - trigger.end
+        return trigger.start - d.end + 5  # a date just after the trigger wins a tie
+
+    best = min(usable, key=distance)
+    return best, trigger.state and best.since is not None
+
+
+# ---------------------------------------------------------------- status
+
+_PLANNED = re.compile(
+    r"(?<![\w-])(?:prepar\w*|va|vont|allait|allaient|pourrait|pourraient|devrait|devraient|doit|doivent|prevoi\w*|"
+    r"prevu\w*|compte|comptent|entend\w*|menace d\w*|intend\w*|plan|plans|planned|planning|expect\w*|will|would|"
+    r"could|may|set to|threaten\w*|vowed to|envisag\w*|d'ici|in the coming|dans les (?:prochain|semaines a venir)|"
+    r"tenter|try|attempt to)(?![\w-])"
+)
+_ONGOING = re.compile(
+    r"(?<![\w-])(?:en cours|se poursui\w+|poursuiv\w+|continu\w*|still|toujours|progresse\w*|avancent|"
+    r"is advancing|are advancing|under way|underway|ongoing|font rage|fait rage|rage|raging|pressed|pressing|"
+    r"pushing|se regroupent|sont en train)(?![\w-])"
+)
+
+
+def event_status(folded_sentence: str, trigger: Trigger, sentence_start: int, future_date: bool) -> EventStatus:
+    """Planned (modal or future), ongoing (aspect words) or happened, read around the trigger."""
+    window = folded_sentence[max(0, trigger.start - sentence_start - 70) : trigger.end - sentence_start + 40]
+    if future_date or _PLANNED.search(window):
+        return EventStatus.PLANNED
+    if _ONGOING.search(window):
+        return EventStatus.ONGOING
+    return EventStatus.HAPPENED
+
+
+# ---------------------------------------------------------------- actors
+
+_ACRONYM = re.compile(r"\(([A-ZÉ]{2,6})\)")
+_ORG_RUN = re.compile(
+    r"(?:(?:les |the )?(?:Forces|forces|armée|army|Armée|Army|coalition|Coalition|groupe|group|Observatoire|"
+    r"État islamique|Islamic State|Etat islamique|[A-Z][\w'-]+ (?:forces|army|troops|militia|rebels|government)|"
+    r"Rapid Support Forces|Houthis?|peshmergas?|jihadistes|jihadists|insurgents|rebelles|rebels|junte|junta)"
+    r"(?: [A-Za-zÀ-ÿ'-]+){0,3})"
+)
+
+
+def find_actors(sentence: str, non_places: Sequence[str]) -> tuple[str, ...]:
+    """Named actors in a sentence: acronyms given in brackets, armed groups, people and states."""
+    actors: list[str] = []
+    for m in _ACRONYM.finditer(sentence):
+        actors.append(m[1])
+    for m in _ORG_RUN.finditer(sentence):
+        words = m[0].split()
+        kept = [w for w in words if w[:1].isupper() or w.lower() in ("forces", "army", "coalition", "armée", "groupe")]
+        if kept:
+            actors.append(" ".join(words[: max(2, len(words))]).strip(" ,."))
+    actors.extend(non_places)
+    return tuple(dict.fromkeys(a for a in actors if a))[:5]

@@ -1,0 +1,185 @@
+"""One article in, events out: document -> sentences -> toponyms + dates -> events.
+
+:func:`extract_document` is pure given a gazetteer; :func:`extract_file` adds the file read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..gazetteer import Gazetteer, default_gazetteer
+from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, Source, TimeSpan
+from .dates import DateMention, find_dates, fold_keep_offsets
+from .document import Document, Metadata, load_document
+from .events import Trigger, event_date, event_place, event_status, find_actors, find_triggers
+from .sentences import Sentence, split_sentences
+from .toponyms import Mention, resolve_mentions, spot
+
+__all__ = ["Extraction", "extract_document", "extract_file"]
+
+
+@dataclass
+class Extraction:
+    """Everything read from one article (mentions and dates too, for evaluation and debugging)."""
+
+    document: Document
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    dates: list[DateMention]
+    events: list[Event]
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def places(self) -> list[Mention]:
+        """The mentions taken for places (resolved or not)."""
+        return [m for m in self.mentions if m.is_place]
+
+
+def extract_file(
+    path: str | Path,
+    *,
+    gazetteer: Gazetteer | None = None,
+    metadata: Metadata | None = None,
+    near: Iterable[str] = (),
+) -> Extraction:
+    """Read an article and extract its events (``metadata`` overrides what the file says)."""
+    document = load_document(path, metadata)
+    return extract_document(document, gazetteer=gazetteer, near=near)
+
+
+def extract_document(
+    document: Document, *, gazetteer: Gazetteer | None = None, near: Iterable[str] = ()
+) -> Extraction:
+    """Extract the events of a loaded document."""
+    gazetteer = gazetteer or default_gazetteer()
+    text = document.text
+    folded = fold_keep_offsets(text)
+    anchor = document.meta.published
+    sentences = split_sentences(text)
+    mentions = resolve_mentions(gazetteer, spot(gazetteer, text, sentences, folded), near=near)
+    dates_by_sentence = [find_dates(text, s.start, s.end, anchor) for s in sentences]
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+
+    problems: list[str] = []
+    events: list[Event] = []
+    previous: tuple[int, Event] | None = None  # (paragraph, last event) for inheritance
+    for number, sentence in enumerate(sentences):
+        sentence_mentions = by_sentence.get(number, [])
+        dates = _resolve_after(dates_by_sentence[number], events, anchor)
+        for trigger in find_triggers(folded, sentence.start, sentence.end):
+            inherited = previous[1] if previous is not None and previous[0] == sentence.paragraph else None
+            event = _make_event(document, folded, sentence, number, trigger, sentence_mentions, dates, inherited)
+            if event is None:
+                problems.append(
+                    f"{document.path}: sentence at {sentence.start}-{sentence.end}: {trigger.event_type} "
+                    "event skipped: no date and no publication date to anchor it"
+                )
+                continue
+            events.append(event)
+            previous = (sentence.paragraph, event)
+    all_dates = [d for ds in dates_by_sentence for d in ds]
+    return Extraction(document, sentences, mentions, all_dates, events, problems)
+
+
+def _resolve_after(dates: list[DateMention], events: list[Event], anchor: dt.date | None) -> list[DateMention]:
+    """Give "après la prise de X" the span after the capture of X read earlier in the text."""
+    out: list[DateMention] = []
+    for date in dates:
+        if date.after_place is None:
+            out.append(date)
+            continue
+        key = fold_keep_offsets(date.after_place)
+        for event in reversed(events):
+            if (
+                event.event_type == EventType.CAPTURE
+                and event.place_text is not None
+                and fold_keep_offsets(event.place_text) == key
+                and event.when.end is not None
+            ):
+                start = event.when.end + dt.timedelta(days=1)
+                end = anchor if anchor is not None and anchor >= start else None
+                out.append(replace(date, span=TimeSpan(start, end, DatePrecision.RANGE, date.text)))
+                break
+    return out
+
+
+def _make_event(
+    document: Document,
+    folded: str,
+    sentence: Sentence,
+    number: int,
+    trigger: Trigger,
+    mentions: list[Mention],
+    dates: list[DateMention],
+    inherited: Event | None,
+) -> Event | None:
+    text = document.text
+    meta = document.meta
+    sentence_text = sentence.text(text)
+    place = event_place(trigger, mentions, folded, text, sentence.start)
+    chosen = event_date(trigger, dates)
+    date_span: tuple[int, int] | None = None
+    future = False
+    if chosen is not None:
+        mention, use_since = chosen
+        when = mention.since if use_since and mention.since is not None else mention.span
+        assert when is not None
+        date_span = (mention.start, mention.end)
+        future = mention.future
+    elif inherited is not None:
+        when = inherited.when
+    elif meta.published is not None:
+        when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
+    else:
+        return None
+    status = event_status(folded[sentence.start : sentence.end], trigger, sentence.start, future)
+    if status is EventStatus.PLANNED and chosen is None and meta.published is not None:
+        when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
+    non_places = [m.text for m in mentions if m.kind in ("person", "actor")]
+    fields = dict(
+        place_text=place.text if place is not None else None,
+        place=place.place if place is not None else None,
+        resolution_score=place.score if place is not None else None,
+        resolution_reason=place.reason if place is not None else "",
+        place_country=place.place.country if place is not None and place.place is not None else None,
+    )
+    if place is None and inherited is not None and inherited.place is not None:
+        fields = dict(
+            place_text=inherited.place_text,
+            place=inherited.place,
+            resolution_score=inherited.resolution_score,
+            resolution_reason=f"{inherited.resolution_reason}; place of the previous sentence".strip("; "),
+            place_country=inherited.place_country,
+        )
+    digest = hashlib.blake2s(f"{document.path}:{trigger.start}".encode(), digest_size=4).hexdigest()
+    return Event(
+        id=f"{Path(document.path).stem}-{number + 1}-{digest}",
+        title=_title(sentence_text),
+        when=when,
+        event_type=trigger.event_type,
+        status=status,
+        description=sentence_text,
+        actors=find_actors(sentence_text, non_places),
+        source=Source(name=meta.source, url=meta.url, published=meta.published),
+        evidence=Evidence(
+            file=document.path,
+            sentence=sentence_text,
+            trigger_span=(trigger.start, trigger.end),
+            place_span=(place.start, place.end) if place is not None else None,
+            date_span=date_span,
+        ),
+        **fields,
+    )
+
+
+def _title(sentence: str, limit: int = 120) -> str:
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[: limit - 1].rsplit(" ", 1)[0] + "…"

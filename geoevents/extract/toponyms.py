@@ -1,0 +1,360 @@
+"""Toponym recognition: gazetteer-driven spotting of place names in French and English text.
+
+1. :func:`tokenize` cuts the (boilerplate-free) text into words with offsets, splitting
+   elisions ("d'Abou" -> "Abou") and possessives ("Yemen's" -> "Yemen").
+2. :func:`spot` takes runs of capitalised words (with name connectors: "Deir ez-Zor",
+   "Tal Afar") and, left to right, the longest n-gram that :func:`known_name` finds in the
+   gazetteer. Stoplists drop common words ("Chat", "Hier"); person names ("le colonel Ryan
+   Dillon", "Marc Lyon"), organisations ("État islamique au Sahel"), named things ("le bateau
+   Tombouctou"), comparisons ("le destin de Dresde") and actors ("dirigée par les
+   États-Unis", "Kiev a démenti") are kept as mentions but flagged, so they never become
+   event places.
+3. :func:`resolve_mentions` resolves every distinct name in the context of the others (focus
+   countries, nearby confident places), the way :mod:`geoevents.locate` does for tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..gazetteer import Gazetteer, ResolveContext
+from ..gazetteer.normalize import fold, normalize
+from ..gazetteer.resolver import haversine_km
+from ..model import ResolvedPlace
+from . import lexicon
+from .dates import fold_keep_offsets
+from .sentences import Sentence
+
+__all__ = ["Mention", "Token", "known_name", "resolve_mentions", "spot", "tokenize"]
+
+MAX_NGRAM = 5
+
+
+# ---------------------------------------------------------------- the one gazetteer look-up
+
+
+def known_name(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether ``name`` is a name (or transliteration-folded name) of any gazetteer entry.
+
+    The only place where extraction looks into the gazetteer's index: keep it that way.
+    """
+    index = gazetteer.index
+    key = normalize(name)
+    return bool(key) and (key in index.exact or fold(name) in index.folded)
+
+
+# ---------------------------------------------------------------- tokens
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+")
+_ELISION = re.compile(r"^(?:l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|presqu)['’](?=\w)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|an|as|ad|ar|ash|az|ez|es|ed|en|at|ath|adh|ul|il)-(?=\w)", re.IGNORECASE)
+CONNECTORS = frozenset(
+    "de du des d' la le les el al ez es ed ad ar as az ash an at bin ibn abu abou ben of the sur en y i di da dos do"
+    " del della van von".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word at ``[start, end)``: ``cap`` when it can be part of a name; ``possessive`` for "Yemen's"."""
+
+    start: int
+    end: int
+    text: str
+    cap: bool
+    possessive: bool = False
+
+
+def _is_cap(word: str) -> bool:
+    if word[:1].isupper():
+        return True
+    m = _ARTICLE_PREFIX.match(word)
+    return bool(m) and word[m.end() : m.end() + 1].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Words of ``text[start:end]`` with document offsets."""
+    tokens: list[Token] = []
+    for m in _WORD.finditer(text, start, end):
+        s, e, word = m.start(), m.end(), m[0]
+        if word.endswith("."):
+            e -= 1
+            word = word[:-1]
+        if el := _ELISION.match(word):
+            tokens.append(Token(s, s + el.end(), word[: el.end()], False))
+            s += el.end()
+            word = word[el.end() :]
+        possessive = False
+        if pos := _POSSESSIVE.search(word):
+            possessive = True
+            e -= len(pos[0])
+            word = word[: len(word) - len(pos[0])]
+        if word:
+            tokens.append(Token(s, e, word, _is_cap(word), possessive))
+    return tokens
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name as written at ``[start, end)``.
+
+    ``kind`` is ``"place"`` for a location, or why it is not one: ``"person"``,
+    ``"organisation"``, ``"thing"``, ``"comparison"``, ``"actor"``. ``query`` is what is
+    sent to the gazetteer (the name with a feature cue: "barrage de Mossoul").
+    """
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: str = "place"
+    query: str = ""
+    place: ResolvedPlace | None = None
+    score: float | None = None
+    reason: str = ""
+
+    @property
+    def is_place(self) -> bool:
+        """A location (resolved or not)."""
+        return self.kind == "place"
+
+
+# Feature words that, next to a name, tell the resolver what kind of feature it is.
+_CUE_BEFORE = re.compile(
+    r"(?:(?:le |la |l')?(?:barrage|fleuve|riviere|province|gouvernorat|champ petrolier|champ gazier|"
+    r"gisement petrolier|gisements petroliers|poste frontiere|lac)\s+(?:de |d'|du |des )?(?:la |l')?)$"
+)
+_CUE_AFTER = re.compile(r"^\s+(?:river|dam|province|governorate|oil ?field|gas ?field|lake|border crossing)\b")
+
+
+def _previous_words(folded: str, position: int, count: int = 4) -> str:
+    return " ".join(folded[max(0, position - 60) : position].split()[-count:])
+
+
+def _classify(
+    tokens: Sequence[Token], i: int, j: int, folded: str, sentence_start_folded: str, people: set[str]
+) -> str:
+    """Why the name made of ``tokens[i:j]`` is not a place, or ``"place"``."""
+    first, last = tokens[i], tokens[j - 1]
+    before = tokens[i - 1] if i > 0 else None
+    before2 = tokens[i - 2] if i > 1 else None
+    after = tokens[j] if j < len(tokens) else None
+    after2 = tokens[j + 1] if j + 1 < len(tokens) else None
+    name_key = fold_keep_offsets(folded[first.start : last.end])
+    # persons: a title or a first name just before, or a surname already seen
+    if before is not None and (
+        fold_keep_offsets(before.text) in lexicon.TITLES
+        or (before.cap and fold_keep_offsets(before.text) in lexicon.FIRST_NAMES)
+        or (before.cap and len(before.text) == 1 and before.end < first.start)
+    ):
+        return "person"
+    if before is not None and before.cap and before2 is not None and fold_keep_offsets(before2.text) in lexicon.TITLES:
+        return "person"
+    if name_key in people:
+        return "person"
+    if after is not None and after.cap and fold_keep_offsets(first.text) in lexicon.FIRST_NAMES and j - i == 1:
+        return "person"
+    # organisations and named things
+    if after is not None and after.cap and fold_keep_offsets(after.text) in lexicon.ORG_AFTER and after.start - last.end <= 1:
+        return "organisation"
+    prev = _previous_words(folded, first.start, 4)
+    if re.search(r"(?:etat islamique|islamic state)(?: (?:au|en|in|du|de|of|d'))?$", prev):
+        return "organisation"
+    if before is not None and fold_keep_offsets(before.text) in lexicon.NAMED_THINGS:
+        return "thing"
+    # comparisons
+    for phrase in lexicon.COMPARISON_BEFORE:
+        if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] in " '"):
+            return "comparison"
+    if re.search(r"(?:^|\s)(?:a|to|with|avec)$", prev) and any(v in sentence_start_folded for v in lexicon.COMPARISON_VERBS):
+        return "comparison"
+    # actors: "par les États-Unis", "Russia's defence ministry", "Kiev a démenti"
+    for phrase in lexicon.ACTOR_BEFORE:
+        if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] == " "):
+            return "actor"
+    if last.possessive and after is not None and fold_keep_offsets(after.text) in lexicon.POSSESSIVE_ACTOR_NOUNS:
+        return "actor"
+    if after is not None and text_gap(folded, last.end, after.start) and fold_keep_offsets(after.text) in lexicon.ACTOR_VERBS:
+        if after2 is None or fold_keep_offsets(after2.text) in lexicon.ACTOR_PARTICIPLES or fold_keep_offsets(after.text) not in {
+            "a",
+            "ont",
+            "avait",
+            "avaient",
+            "has",
+            "have",
+            "had",
+            "is",
+        }:
+            return "actor"
+    return "place"
+
+
+def text_gap(folded: str, end: int, start: int) -> bool:
+    """Only spaces between two tokens (no comma, quote or bracket)."""
+    return not folded[end:start].strip()
+
+
+def _query(folded: str, text: str, start: int, end: int, name: str) -> str:
+    """The name with the feature word written next to it ("barrage de Mossoul", "Dnipro River")."""
+    if m := _CUE_BEFORE.search(folded[max(0, start - 40) : start]):
+        return text[start - len(m[0]) : end]
+    if m := _CUE_AFTER.match(folded[end : end + 30]):
+        return text[start : end + m.end()]
+    return name
+
+
+def spot(
+    gazetteer: Gazetteer, text: str, sentences: Sequence[Sentence], folded: str | None = None
+) -> list[Mention]:
+    """Every gazetteer name written with capitals in ``text``, classified (see :class:`Mention`)."""
+    folded = folded if folded is not None else fold_keep_offsets(text)
+    mentions: list[Mention] = []
+    people: set[str] = set()
+    lookup = _lookup_cache(gazetteer)
+    for number, sentence in enumerate(sentences):
+        tokens = tokenize(text, sentence.start, sentence.end)
+        i = 0
+        while i < len(tokens):
+            if not tokens[i].cap:
+                i += 1
+                continue
+            found = None
+            for n in range(MAX_NGRAM, 0, -1):
+                j = i + n
+                if j > len(tokens) or not _is_name_run(tokens, i, j, text):
+                    continue
+                name = text[tokens[i].start : tokens[j - 1].end]
+                if n == 1 and _common(name):
+                    continue
+                if lookup(name):
+                    found = j
+                    break
+            if found is None:
+                _note_person(tokens, i, people)
+                i += 1
+                continue
+            start, end = tokens[i].start, tokens[found - 1].end
+            name = text[start:end]
+            before_text = folded[sentence.start : start]
+            kind = _classify(tokens, i, found, folded, before_text, people)
+            if kind == "person":
+                people.add(fold_keep_offsets(name))
+            mentions.append(Mention(start, end, name, number, kind, _query(folded, text, start, end, name)))
+            i = found
+    # a surname seen as a person is a person everywhere in the text ("le colonel Dillon")
+    return [replace(m, kind="person") if m.kind == "place" and fold_keep_offsets(m.text) in people else m for m in mentions]
+
+
+def _note_person(tokens: Sequence[Token], i: int, people: set[str]) -> None:
+    """Remember "Firstname Surname" surnames that are not places themselves."""
+    if i + 1 < len(tokens) and tokens[i + 1].cap and fold_keep_offsets(tokens[i].text) in lexicon.FIRST_NAMES:
+        people.add(fold_keep_offsets(tokens[i + 1].text))
+
+
+def _is_name_run(tokens: Sequence[Token], i: int, j: int, text: str) -> bool:
+    """``tokens[i:j]`` form one name: capitalised ends, connectors inside, only spaces/hyphens between."""
+    if not tokens[i].cap or not tokens[j - 1].cap:
+        return False
+    for k in range(i, j):
+        token = tokens[k]
+        if k > i:
+            gap = text[tokens[k - 1].end : token.start]
+            if gap not in (" ", "-", "") or tokens[k - 1].possessive:
+                return False
+        if not token.cap and fold_keep_offsets(token.text) not in CONNECTORS:
+            return False
+    return True
+
+
+def _common(word: str) -> bool:
+    key = fold_keep_offsets(word)
+    return key in lexicon.COMMON_WORDS or len(key) < 3 or (word.isupper() and len(word) <= 3)
+
+
+def _lookup_cache(gazetteer: Gazetteer):
+    @lru_cache(maxsize=100_000)
+    def lookup(name: str) -> bool:
+        return known_name(gazetteer, name)
+
+    return lookup
+
+
+# ---------------------------------------------------------------- resolution
+
+CONFIDENT = 0.6
+FAR_KM = 1500.0  # a small place this far from everything else in the text is a false friend
+
+
+def resolve_mentions(
+    gazetteer: Gazetteer, mentions: Sequence[Mention], *, near: Iterable[str] = ()
+) -> list[Mention]:
+    """Resolve the places among ``mentions`` in each other's context.
+
+    Focus countries: ``near`` and the countries the text names. A first pass resolves every
+    distinct name with the focus; a second again with the confident places of the other names
+    nearby. A single-word name that resolves only to a small place far from all the others is
+    taken for a common word and dropped (kind ``"unknown"``).
+    """
+    near = frozenset(code.upper() for code in near)
+    queries = list(dict.fromkeys(m.query for m in mentions if m.is_place))
+    first = {q: gazetteer.resolve(q, context=ResolveContext(focus=near)) for q in queries}
+    countries = Counter(
+        r.place.country for r in first.values() if r.place is not None and r.place.feature_class == "country" and r.place.country
+    )
+    focus = near | frozenset(countries)
+    if focus != near:
+        first = {q: gazetteer.resolve(q, context=ResolveContext(focus=focus)) for q in queries}
+    anchors = {
+        q: (r.place.latitude, r.place.longitude)
+        for q, r in first.items()
+        if r.place is not None and (r.score or 0) >= CONFIDENT and r.place.feature_class != "country"
+    }
+    final = {}
+    for q in queries:
+        nearby = tuple(point for other, point in anchors.items() if other != q)
+        final[q] = gazetteer.resolve(q, context=ResolveContext(focus=focus, nearby=nearby))
+    out: list[Mention] = []
+    for mention in mentions:
+        if not mention.is_place:
+            out.append(mention)
+            continue
+        result = final[mention.query]
+        if result.place is None and mention.query != mention.text:
+            result = gazetteer.resolve(mention.text, context=ResolveContext(focus=focus))
+        if result.place is None:
+            out.append(replace(mention, kind="unknown", reason=result.reason))
+            continue
+        if _false_friend(gazetteer, mention, result.place, anchors, focus):
+            out.append(replace(mention, kind="unknown", reason=f"far from the text's other places ({result.place.name})"))
+            continue
+        out.append(replace(mention, place=result.place, score=result.score, reason=result.reason))
+    return out
+
+
+def _false_friend(
+    gazetteer: Gazetteer,
+    mention: Mention,
+    place: ResolvedPlace,
+    anchors: dict[str, tuple[float, float]],
+    focus: frozenset[str],
+) -> bool:
+    if " " in mention.text.strip() or place.feature_class in ("country", "admin1", "governorate", "province"):
+        return False
+    if place.country in focus:
+        return False
+    entry = gazetteer.get(place.gazetteer_id)
+    if entry is not None and entry.population >= 500_000:
+        return False
+    others = [point for q, point in anchors.items() if q != mention.query]
+    if not others:
+        return False
+    closest = min(haversine_km(place.latitude, place.longitude, lat, lon) for lat, lon in others)
+    return closest > FAR_KM
