@@ -49,7 +49,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
     ),
     (
         EventType.CASUALTIES,
-        r"(?:ont ete|a ete|sont|ete) tu(?:e|es|ee|ees)\b|tu(?:e|es|ee|ees) (?:dans|lors|par)|morts|blesses|"
+        r"(?:ont ete|a ete|sont|ete) tu(?:e|es|ee|ees)\b|tu(?:es|ee|ees)|morts|blesses|"
         r"killed|killing|dead|deaths|wounded|injured|bodies",
     ),
     (
@@ -57,7 +57,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"pris le controle|pris dimanche|avoir pris|a pris|ont pris|repris\w*|reprise|reprendre|"
         r"captur\w+|recaptur\w+|retook|retaken|seized|took control|taken control|full control|controle total|"
         r"liberation|libere\w*|fully secured|overran|fell to|tombee? aux mains|aux mains d[eu']|"
-        r"held|occupee? depuis|fait sa \S* ?capitale",
+        r"held|occupee? depuis|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
     ),
     (
         EventType.OFFENSIVE,
@@ -85,7 +85,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         EventType.OTHER,
         r"retrait|withdr\w+|blocus|blockade|siege|assiege\w*|renforce\w*|reinforcements|suspend\w*|"
         r"conference|negociations|talks|blown up|detruit\w*|renversement|coup d'etat|cut off|coupee?s?|"
-        r"convoy had left|rétablir|retablir",
+        r"convoy had left|retablir|flew to|se rend\w* a|visit\w*|quitt\w+|arrived in",
     ),
 )
 _TRIGGER_RES = tuple((kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS)

@@ -42,8 +42,22 @@ COMMON_WORDS = _words(
     president prime minister general colonel captain chief spokesman army forces government coalition
     mr mrs ms dr gen lt col capt st mount saint
     new old great big little long high low good first last next early late mid
-    un un-backed us u.s uk eu nato
+    un un-backed us u.s uk eu nato brig
+    jan janv feb fev fevr apr avr jun jul juil aug sep sept oct nov dec
     """
+)
+
+# Words that never start a multi-word place name ("À Raqqa", "Les Houthis", "In Mosul").
+FUNCTION_WORDS = _words(
+    """a à au aux avec ce ces cet cette dans de des du en et la le les l d par pour sur vers chez selon
+    apres avant depuis entre hier lors contre pres un une
+    the a an and of in on at to for from by with as into after before since during near yesterday
+    mr mrs ms dr gen lt col capt m""".replace("à", "a")
+)
+
+# Capitalised phrases that are names somewhere but not places in news prose.
+COMMON_PHRASES = frozenset(
+    ("old city", "vieille ville", "city centre", "city center", "centre-ville", "new city", "the city", "la ville")
 )
 
 # Words before a name that make it a person ("le colonel Ryan Dillon", "Gen. Joseph Paris").

@@ -153,7 +153,7 @@ def _classify(
     if before is not None and (
         fold_keep_offsets(before.text) in lexicon.TITLES
         or (before.cap and fold_keep_offsets(before.text) in lexicon.FIRST_NAMES)
-        or (before.cap and len(before.text) == 1 and before.end < first.start)
+        or (before.cap and len(before.text) == 1 and folded[before.end : before.end + 1] == ".")
     ):
         return "person"
     if before is not None and before.cap and before2 is not None and fold_keep_offsets(before2.text) in lexicon.TITLES:
@@ -181,6 +181,10 @@ def _classify(
         if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] == " "):
             return "actor"
     if last.possessive and after is not None and fold_keep_offsets(after.text) in lexicon.POSSESSIVE_ACTOR_NOUNS:
+        return "actor"
+    if re.search(r"(?:^|\s)(?:in|at|from|near|to|a|au|en|dans|de|d'|pres de|vers)$", prev):
+        return "place"
+    if re.match(r",\s+(?:whose|dont)\b", folded[last.end : last.end + 12]):
         return "actor"
     if after is not None and text_gap(folded, last.end, after.start) and fold_keep_offsets(after.text) in lexicon.ACTOR_VERBS:
         if after2 is None or fold_keep_offsets(after2.text) in lexicon.ACTOR_PARTICIPLES or fold_keep_offsets(after.text) not in {
@@ -233,6 +237,10 @@ def spot(
                     continue
                 name = text[tokens[i].start : tokens[j - 1].end]
                 if n == 1 and _common(name):
+                    continue
+                if n > 1 and fold_keep_offsets(tokens[i].text) in lexicon.FUNCTION_WORDS:
+                    continue
+                if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
                     continue
                 if lookup(name):
                     found = j
@@ -331,6 +339,9 @@ def resolve_mentions(
             result = gazetteer.resolve(mention.text, context=ResolveContext(focus=focus))
         if result.place is None:
             out.append(replace(mention, kind="unknown", reason=result.reason))
+            continue
+        if result.reason.startswith("similar name") and " " not in mention.text.strip():
+            out.append(replace(mention, kind="unknown", reason=f"only a similar name ({result.place.name})"))
             continue
         if _false_friend(gazetteer, mention, result.place, anchors, focus):
             out.append(replace(mention, kind="unknown", reason=f"far from the text's other places ({result.place.name})"))
