@@ -10,7 +10,9 @@ Definitions (spans are character offsets in the article file):
   annotated toponym occurrence; an annotated occurrence is found when a predicted place
   overlaps it. Occurrences listed under ``not_places`` (and all boilerplate) must not be
   predicted: they count as false positives like any other wrong prediction.
-- acc@161 km: over found toponyms, the predicted coordinates within 161 km of the gold ones.
+- acc@161 km: over found toponyms, the predicted place within 161 km of the gold point. The
+  distance to an area (a country's polygon) is 0 when the gold point lies inside it: the gold
+  set uses the capital as a country's point, the gazetteer a polygon.
 - event place / date accuracy: over annotated events; an event is matched with a predicted
   event whose sentence contains ``sentence_contains`` (the same type preferred, then the
   trigger nearest the annotated one). Place: within 161 km (events without a gold place are
@@ -38,6 +40,16 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def distance_km(place, lat: float, lon: float) -> float:
+    """Kilometres from the gold point to the predicted place (0 inside a predicted area)."""
+    from shapely.geometry import Point
+
+    geometry = place.geometry
+    if geometry.geom_type in ("Polygon", "MultiPolygon") and geometry.contains(Point(lon, lat)):
+        return 0.0
+    return haversine_km(place.latitude, place.longitude, lat, lon)
 
 
 def _occurrences(text: str, needle: str, offset: int) -> list[int]:
@@ -173,7 +185,7 @@ def _score_toponyms(scores: Scores, name: str, ann: dict, extraction, text: str,
         scores.tp_gold += 1
         scores.resolved_n += 1
         place = hits[0].place
-        distance = haversine_km(place.latitude, place.longitude, lat, lon)
+        distance = distance_km(place, lat, lon)
         if distance <= KM:
             scores.resolved_ok += 1
         else:
@@ -209,7 +221,7 @@ def _score_events(scores: Scores, name: str, ann: dict, extraction, text: str, b
         scores.type_ok += event.event_type == e["type"]
         scores.status_ok += event.status == e["status"]
         if e.get("place") is not None:
-            if event.place is not None and haversine_km(event.place.latitude, event.place.longitude, e["lat"], e["lon"]) <= KM:
+            if event.place is not None and distance_km(event.place, e["lat"], e["lon"]) <= KM:
                 scores.place_ok += 1
             else:
                 got = f"{event.place_text} -> {event.place.name}" if event.place else event.place_text

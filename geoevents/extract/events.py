@@ -88,22 +88,30 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"convoy had left|retablir|flew to|se rend\w* a|visit\w*|quitt\w+|arrived in",
     ),
 )
+SAME_EVENT_CHARS = 40
 _TRIGGER_RES = tuple((kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS)
 _STATE = re.compile(r"aux mains d|held|occupee? depuis|fait sa")
 
 
 def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
-    """Trigger words in ``folded[start:end]``: the first one of each event type, in text order."""
+    """Trigger words in ``folded[start:end]``, in text order.
+
+    A type's triggers closer than ``SAME_EVENT_CHARS`` to the previous one of that type are
+    taken for the same event ("ont été tués et blessés").
+    """
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _TRIGGER_RES:
+        last_end = -SAME_EVENT_CHARS - 1
         for m in pattern.finditer(folded, start, end):
             s, e = m.start(), m.end()
             if any(s < te and ts < e for ts, te in taken):
                 continue
             taken.append((s, e))
+            if s - last_end <= SAME_EVENT_CHARS:
+                continue
+            last_end = e
             found.append(Trigger(s, e, kind, bool(_STATE.match(m[0]))))
-            break
     return sorted(found, key=lambda t: t.start)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -61,7 +62,8 @@ def extract_document(
     anchor = document.meta.published
     sentences = split_sentences(text)
     mentions = resolve_mentions(gazetteer, spot(gazetteer, text, sentences, folded), near=near)
-    dates_by_sentence = [find_dates(text, s.start, s.end, anchor) for s in sentences]
+    dates_by_sentence = [_outside_dateline(text, s, find_dates(text, s.start, s.end, anchor)) for s in sentences]
+    focus_place = _main_place(mentions)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -74,7 +76,9 @@ def extract_document(
         dates = _resolve_after(dates_by_sentence[number], events, anchor)
         for trigger in find_triggers(folded, sentence.start, sentence.end):
             inherited = previous[1] if previous is not None and previous[0] == sentence.paragraph else None
-            event = _make_event(document, folded, sentence, number, trigger, sentence_mentions, dates, inherited)
+            event = _make_event(
+                document, folded, sentence, number, trigger, sentence_mentions, dates, inherited, focus_place
+            )
             if event is None:
                 problems.append(
                     f"{document.path}: sentence at {sentence.start}-{sentence.end}: {trigger.event_type} "
@@ -85,6 +89,31 @@ def extract_document(
             previous = (sentence.paragraph, event)
     all_dates = [d for ds in dates_by_sentence for d in ds]
     return Extraction(document, sentences, mentions, all_dates, events, problems)
+
+
+_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,\s*[^—–\n]{0,40}?)?(?:\s*\([^)\n]{0,40}\))?\s+[—–-]\s")
+
+
+def _outside_dateline(text: str, sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    """Drop the dates of a dateline ("DAMASCUS, Nov 9 (Reuters) -"): they date the report, not the event."""
+    if text[max(0, sentence.start - 1) : sentence.start] not in ("", "\n"):
+        return dates
+    m = _DATELINE.match(text, sentence.start, sentence.end)
+    if m is None:
+        return dates
+    return [d for d in dates if d.start >= m.end()]
+
+
+def _main_place(mentions: list[Mention]) -> Mention | None:
+    """The place the article is about: the most mentioned resolved place finer than a country."""
+    counts: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.is_place and mention.place is not None and mention.place.feature_class != "country":
+            counts.setdefault(mention.place.gazetteer_id, []).append(mention)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda group: (len(group), -group[0].start))
+    return best[0]
 
 
 def _resolve_after(dates: list[DateMention], events: list[Event], anchor: dt.date | None) -> list[DateMention]:
@@ -118,6 +147,7 @@ def _make_event(
     mentions: list[Mention],
     dates: list[DateMention],
     inherited: Event | None,
+    focus_place: Mention | None,
 ) -> Event | None:
     text = document.text
     meta = document.meta
@@ -156,6 +186,14 @@ def _make_event(
             resolution_score=inherited.resolution_score,
             resolution_reason=f"{inherited.resolution_reason}; place of the previous sentence".strip("; "),
             place_country=inherited.place_country,
+        )
+    elif place is None and focus_place is not None and focus_place.place is not None:
+        fields = dict(
+            place_text=focus_place.text,
+            place=focus_place.place,
+            resolution_score=focus_place.score,
+            resolution_reason=f"{focus_place.reason}; the place the article is about".strip("; "),
+            place_country=focus_place.place.country,
         )
     digest = hashlib.blake2s(f"{document.path}:{trigger.start}".encode(), digest_size=4).hexdigest()
     return Event(
