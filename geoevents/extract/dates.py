@@ -11,6 +11,7 @@ pipeline (it depends on another event of the same text).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -134,12 +135,15 @@ _FINDER = re.compile(
     + r"))(?![\w])"
 )
 
-_COMING_DAYS = {"jours": 7, "days": 7, "semaines": 42, "weeks": 42, "mois": 90, "months": 90}
-
-
 def _future_window(phrase: str, anchor: dt.date) -> TimeSpan:
-    unit = next((u for u in _COMING_DAYS if u in phrase), "weeks")
-    return TimeSpan(anchor, anchor + dt.timedelta(days=_COMING_DAYS[unit]), DatePrecision.RANGE)
+    """"In the coming days": a week; "weeks": to the end of next month; "months": three months on."""
+    if "jour" in phrase or "day" in phrase:
+        return TimeSpan(anchor, anchor + dt.timedelta(days=7), DatePrecision.RANGE)
+    months = 3 if "mois" in phrase or "month" in phrase else 1
+    year, month = divmod(anchor.month - 1 + months, 12)
+    year += anchor.year
+    last = calendar.monthrange(year, month + 1)[1]
+    return TimeSpan(anchor, dt.date(year, month + 1, last), DatePrecision.RANGE)
 
 
 def _parse(text: str, anchor: dt.date | None) -> TimeSpan | None:

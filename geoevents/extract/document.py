@@ -102,7 +102,8 @@ def _is_navigation(line: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s[|›»>/]\s", line) if p.strip()]
     if len(parts) < 2 or not _NAV_SEPARATORS.search(line):
         return False
-    return all(len(p.split()) <= 4 for p in parts)
+    short = sum(len(p.split()) <= 3 for p in parts)
+    return short * 2 >= len(parts) and not re.search(r"[.!?]\s*$", line)
 
 
 def _is_caption(line: str) -> bool:

@@ -88,7 +88,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"convoy had left|retablir|flew to|se rend\w* a|visit\w*|quitt\w+|arrived in",
     ),
 )
-SAME_EVENT_CHARS = 40
+SAME_EVENT_CHARS = 25
 _TRIGGER_RES = tuple((kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS)
 _STATE = re.compile(r"aux mains d|held|occupee? depuis|fait sa")
 

@@ -154,12 +154,14 @@ ACTOR_VERBS = _words(
     """said says say claimed claims denied denies accused accuses warned warns announced announces
     insisted insists rejected rejects demanded demands condemned condemns blamed blames threatened
     threatens responded responds vowed vows pledged pledges confirmed confirms called calls urged urges
-    dement dementi affirme affirmait accuse annonce estime assure assurait a ont avait avaient has have
+    dement dementi affirme affirmait accuse annonce estime assure assurait revendique reconnait confirme
+    salue condamne exige appelle menace promet nie refuse a ont avait avaient has have
     had is"""
 )
 ACTOR_PARTICIPLES = _words(
     """dementi affirme annonce declare accuse menace commence denonce condamne exige rejete demande propose
-    averti revendique reconnu repondu assure estime juge promis nie refuse lance engage decide
+    averti revendique reconnu repondu assure estime juge promis nie refuse lance engage decide appele
+    salue confirme exhorte prevenu
     said denied accused warned announced claimed rejected demanded called condemned begun started
     launched been battling fought promised vowed pledged insisted confirmed threatened"""
 )

@@ -329,6 +329,10 @@ def resolve_mentions(
     for q in queries:
         nearby = tuple(point for other, point in anchors.items() if other != q)
         final[q] = gazetteer.resolve(q, context=ResolveContext(focus=focus, nearby=nearby))
+    # places named in full elsewhere in the text: "Madani" after "Wad Madani"
+    exact_ids = {
+        r.place.gazetteer_id for r in final.values() if r.place is not None and not r.reason.startswith("similar name")
+    }
     out: list[Mention] = []
     for mention in mentions:
         if not mention.is_place:
@@ -340,7 +344,11 @@ def resolve_mentions(
         if result.place is None:
             out.append(replace(mention, kind="unknown", reason=result.reason))
             continue
-        if result.reason.startswith("similar name") and " " not in mention.text.strip():
+        if (
+            result.reason.startswith("similar name")
+            and " " not in mention.text.strip()
+            and result.place.gazetteer_id not in exact_ids
+        ):
             out.append(replace(mention, kind="unknown", reason=f"only a similar name ({result.place.name})"))
             continue
         if _false_friend(gazetteer, mention, result.place, anchors, focus):
