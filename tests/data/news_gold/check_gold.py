@@ -118,6 +118,27 @@ class Checker:
         d = haversine_km(item["lat"], item["lon"], float(city["latitude"]), float(city["longitude"]))
         self.ok(d <= MAX_GEONAMES_KM, where, f"{d:.1f} km from GeoNames {gid} ({city['name']})")
 
+    def check_precision(self, w: str, prec, ds: dt.date, de: dt.date) -> None:
+        """Shape of the interval implied by each precision (see README)."""
+        if prec == "day":
+            self.ok(ds == de, w, "day precision needs date_start == date_end")
+        elif prec == "week":
+            self.ok((de - ds).days == 6 and ds.isoweekday() == 1, w,
+                    "week precision needs a Monday..Sunday interval (7 days)")
+        elif prec == "month":
+            nxt = (de.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            self.ok(ds.day == 1 and (ds.year, ds.month) == (de.year, de.month) and de + dt.timedelta(days=1) == nxt,
+                    w, "month precision needs the first..last day of one month")
+        elif prec == "quarter":
+            nxt = (de.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            self.ok(ds.day == 1 and ds.month in (1, 4, 7, 10) and de.year == ds.year and de.month == ds.month + 2
+                    and de + dt.timedelta(days=1) == nxt, w, "quarter precision needs a calendar quarter")
+        elif prec == "year":
+            self.ok((ds.month, ds.day, de.month, de.day) == (1, 1, 12, 31) and ds.year == de.year, w,
+                    "year precision needs Jan 1..Dec 31 of one year")
+        elif prec in ("range", "approximate"):
+            self.ok(ds < de, w, f"{prec} precision needs date_start < date_end")
+
     def check_file(self, ann_path: Path) -> dict:
         where = ann_path.name
         ann = yaml.safe_load(ann_path.read_text(encoding="utf-8"))
@@ -195,6 +216,21 @@ class Checker:
                 claimed[(txt, k)] = "not_place"
             stats["not_places"] += 1
 
+        # every occurrence of an annotated surface string must be classified, either directly
+        # or by lying inside a longer annotated span (e.g. "Mossoul" inside "barrage de Mossoul")
+        spans = []
+        for (txt, k), _kind in claimed.items():
+            occ = occurrences(text, txt)
+            if 1 <= k <= len(occ):
+                spans.append((occ[k - 1], occ[k - 1] + len(txt)))
+        for txt in {t for (t, _k) in claimed}:
+            for k, off in enumerate(occurrences(text, txt), 1):
+                if (txt, k) in claimed:
+                    continue
+                inside = any(a <= off and off + len(txt) <= b and (b - a) > len(txt) for a, b in spans)
+                self.ok(inside, where, f"occurrence {k} of {txt!r} is neither a toponym, a not_place, "
+                                       f"nor inside a longer annotated span")
+
         for i, e in enumerate(ann.get("events") or []):
             w = f"{where} event[{i}] {e.get('trigger')!r}"
             self.ok(e.get("type") in EVENT_TYPES, w, f"type {e.get('type')!r}")
@@ -222,8 +258,9 @@ class Checker:
                 self.ok(ds <= published, w, f"{status} event starting after publication ({ds} > {published})")
             if status == "planned":
                 self.ok(de >= published, w, f"planned event ending before publication ({de} < {published})")
-            if e.get("date_precision") == "day":
-                self.ok(ds == de, w, "day precision needs date_start == date_end")
+            if status == "happened":
+                self.ok(de <= published, w, f"happened event ending after publication ({de} > {published})")
+            self.check_precision(w, e.get("date_precision"), ds, de)
             self.ok(isinstance(e.get("actors", []), list), w, "actors must be a list")
             stats["events"][e.get("type")] += 1
         return stats
