@@ -347,7 +347,7 @@ def resolve_mentions(
         if (
             result.reason.startswith("similar name")
             and " " not in mention.text.strip()
-            and result.place.gazetteer_id not in exact_ids
+            and (result.place.gazetteer_id not in exact_ids or result.place.feature_class == "country")
         ):
             out.append(replace(mention, kind="unknown", reason=f"only a similar name ({result.place.name})"))
             continue
