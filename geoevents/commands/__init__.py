@@ -5,6 +5,6 @@ To add a command, add a module here and list it in ``COMMANDS``.
 
 from __future__ import annotations
 
-from . import export, map, resolve
+from . import export, extract, map, resolve
 
-COMMANDS = (map, export, resolve)
+COMMANDS = (map, export, resolve, extract)

@@ -214,24 +214,35 @@ def event_status(folded_sentence: str, trigger: Trigger, sentence_start: int, fu
 
 # ---------------------------------------------------------------- actors
 
-_ACRONYM = re.compile(r"\(([A-ZÉ]{2,6})\)")
-_ORG_RUN = re.compile(
-    r"(?:(?:les |the )?(?:Forces|forces|armée|army|Armée|Army|coalition|Coalition|groupe|group|Observatoire|"
-    r"État islamique|Islamic State|Etat islamique|[A-Z][\w'-]+ (?:forces|army|troops|militia|rebels|government)|"
-    r"Rapid Support Forces|Houthis?|peshmergas?|jihadistes|jihadists|insurgents|rebelles|rebels|junte|junta)"
-    r"(?: [A-Za-zÀ-ÿ'-]+){0,3})"
+_ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ-]{1,7})\)")
+_HEADS = (
+    r"forces|armee|army|troupes|troops|coalition|militias?|milices?|rebelles|rebels|insurges|insurgents|"
+    r"jihadistes|jihadists|police|gouvernement|government|junte|junta|peshmergas?|combattants|fighters|"
+    r"paramilitaires|paramilitaries|soldats|soldiers|marines|navy|air force"
+)
+_ADJECTIVE = r"(?:[A-ZÀ-Ý][\w'.-]+|[a-zà-ÿ-]+(?:iens?|iennes?|ais|aises?|aines?|ains?|ales?|aux|iques?|ises?|es))"
+_ACTOR_PHRASE = re.compile(
+    r"(?<![\w-])(?:(?:[A-Z][\w.'-]*(?:-led|-backed)?|[A-Z][\w.'-]*) )?(?:" + _HEADS + r")(?: " + _ADJECTIVE + r"){0,2}(?![\w-])"
+)
+_GROUPS = re.compile(
+    r"(?<![\w-])(?:État islamique|Etat islamique|Islamic State|EI|ISIS|ISIL|Daech|Daesh|al-Qaida|al-Qaeda|al Qaeda|"
+    r"al-Shabab|al-Shabaab|Hamas|Hezbollah|Houthis?|Taliban|talibans|Boko Haram|Wagner|JNIM|GSIM|RSF|FSR|"
+    r"M23|ELN|FARC|Tatmadaw)(?![\w-])"
 )
 
 
-def find_actors(sentence: str, non_places: Sequence[str]) -> tuple[str, ...]:
-    """Named actors in a sentence: acronyms given in brackets, armed groups, people and states."""
-    actors: list[str] = []
+def find_actors(sentence: str, people: Sequence[str]) -> tuple[str, ...]:
+    """Named actors in a sentence: armed groups, acronyms given in brackets, forces with their
+    nationality ("les forces irakiennes", "Iraqi troops", "the Saudi-led coalition"), people and
+    states acting ("Kiev a démenti")."""
+    found: list[tuple[int, str]] = []
+    for m in _GROUPS.finditer(sentence):
+        found.append((m.start(), m[0]))
     for m in _ACRONYM.finditer(sentence):
-        actors.append(m[1])
-    for m in _ORG_RUN.finditer(sentence):
-        words = m[0].split()
-        kept = [w for w in words if w[:1].isupper() or w.lower() in ("forces", "army", "coalition", "armée", "groupe")]
-        if kept:
-            actors.append(" ".join(words[: max(2, len(words))]).strip(" ,."))
-    actors.extend(non_places)
+        found.append((m.start(1), m[1]))
+    for m in _ACTOR_PHRASE.finditer(sentence):
+        phrase = m[0].strip()
+        if phrase[:1].isupper() or " " in phrase:
+            found.append((m.start(), phrase))
+    actors = [text for _, text in sorted(found)] + list(people)
     return tuple(dict.fromkeys(a for a in actors if a))[:5]

@@ -69,6 +69,7 @@ def extract_document(
         by_sentence.setdefault(mention.sentence, []).append(mention)
 
     problems: list[str] = []
+    skipped = 0
     events: list[Event] = []
     previous: tuple[int, Event] | None = None  # (paragraph, last event) for inheritance
     for number, sentence in enumerate(sentences):
@@ -80,13 +81,15 @@ def extract_document(
                 document, folded, sentence, number, trigger, sentence_mentions, dates, inherited, focus_place
             )
             if event is None:
-                problems.append(
-                    f"{document.path}: sentence at {sentence.start}-{sentence.end}: {trigger.event_type} "
-                    "event skipped: no date and no publication date to anchor it"
-                )
+                skipped += 1
                 continue
             events.append(event)
             previous = (sentence.paragraph, event)
+    if skipped:
+        problems.append(
+            f"{document.path}: {skipped} event(s) skipped: no date in their sentence and no publication "
+            "date to anchor one (give it in front matter or with --published)"
+        )
     all_dates = [d for ds in dates_by_sentence for d in ds]
     return Extraction(document, sentences, mentions, all_dates, events, problems)
 
@@ -171,7 +174,7 @@ def _make_event(
     status = event_status(folded[sentence.start : sentence.end], trigger, sentence.start, future)
     if status is EventStatus.PLANNED and chosen is None and meta.published is not None:
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
-    non_places = [m.text for m in mentions if m.kind in ("person", "actor")]
+    non_places = [_full_name(text, m) for m in mentions if m.kind in ("person", "actor")]
     fields = dict(
         place_text=place.text if place is not None else None,
         place=place.place if place is not None else None,
@@ -214,6 +217,17 @@ def _make_event(
         ),
         **fields,
     )
+
+
+def _full_name(text: str, mention: Mention) -> str:
+    """A person's name with the capitalised words just before it ("Ryan Dillon" for "Dillon")."""
+    start = mention.start
+    while True:
+        m = re.search(r"([A-ZÀ-Ý][\w'-]+) $", text[max(0, start - 30) : start])
+        if m is None or m[1].lower() in ("le", "la", "les", "the"):
+            break
+        start -= len(m[0])
+    return text[start : mention.end]
 
 
 def _title(sentence: str, limit: int = 120) -> str:
