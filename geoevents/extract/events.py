@@ -222,7 +222,7 @@ _HEADS = (
 )
 _ADJECTIVE = r"(?:[A-ZÀ-Ý][\w'.-]+|[a-zà-ÿ-]+(?:iens?|iennes?|ais|aises?|aines?|ains?|ales?|aux|iques?|ises?|es))"
 _ACTOR_PHRASE = re.compile(
-    r"(?<![\w-])(?:(?:[A-Z][\w.'-]*(?:-led|-backed)?|[A-Z][\w.'-]*) )?(?:" + _HEADS + r")(?: " + _ADJECTIVE + r"){0,2}(?![\w-])"
+    r"(?<![\w-])(?:(?:[A-Z][\w.'-]*(?:-led|-backed)?|[A-Z][\w.'-]*) )?(?i:" + _HEADS + r")(?: " + _ADJECTIVE + r"){0,2}(?![\w-])"
 )
 _GROUPS = re.compile(
     r"(?<![\w-])(?:État islamique|Etat islamique|Islamic State|EI|ISIS|ISIL|Daech|Daesh|al-Qaida|al-Qaeda|al Qaeda|"
@@ -241,7 +241,7 @@ def find_actors(sentence: str, people: Sequence[str]) -> tuple[str, ...]:
     for m in _ACRONYM.finditer(sentence):
         found.append((m.start(1), m[1]))
     for m in _ACTOR_PHRASE.finditer(sentence):
-        phrase = m[0].strip()
+        phrase = re.sub(r"^(?:Les|La|Le|L'|The) ", "", m[0].strip())
         if phrase[:1].isupper() or " " in phrase:
             found.append((m.start(), phrase))
     actors = [text for _, text in sorted(found)] + list(people)
