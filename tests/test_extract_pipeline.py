@@ -1,0 +1,121 @@
+"""Articles to events: types, event places, dates, status and evidence offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoevents.extract import Metadata, extract_document
+from geoevents.extract.document import document_from_text
+from geoevents.extract.events import find_triggers
+from geoevents.extract.sentences import split_sentences
+from geoevents.model import EventStatus, EventType
+
+from extract_fixtures import small_gazetteer
+
+ARTICLE = """---
+published: 2017-10-24
+source: Test Wire
+---
+S'abonner | Fil d'actu | Chat
+
+BAGDAD, 24 octobre 2017 — La coalition prépare une offensive sur Abou Kamal, a indiqué le colonel Ryan Dillon.
+
+Hier, des frappes aériennes ont visé des positions près de Hajine. Au moins neuf civils ont été tués.
+
+Le champ voisin de Mayadine était aux mains de l'EI depuis juillet 2014. Raqqa a connu le destin de Dresde.
+"""
+
+
+@pytest.fixture(scope="module")
+def extraction():
+    document = document_from_text(ARTICLE, path="article.md", kind=".md")
+    return extract_document(document, gazetteer=small_gazetteer())
+
+
+def event(extraction, kind: EventType):
+    return next(e for e in extraction.events if e.event_type is kind)
+
+
+def test_the_offensive_happens_at_its_target_not_at_the_dateline(extraction):
+    offensive = event(extraction, EventType.OFFENSIVE)
+    assert offensive.place_text == "Abou Kamal"
+    assert offensive.status is EventStatus.PLANNED
+    assert offensive.when.start == dt.date(2017, 10, 24)
+    assert offensive.source.name == "Test Wire"
+
+
+def test_evidence_offsets_are_file_offsets(extraction):
+    offensive = event(extraction, EventType.OFFENSIVE)
+    evidence = offensive.evidence
+    assert evidence.file == "article.md"
+    assert ARTICLE[slice(*evidence.trigger_span)] == "offensive"
+    assert ARTICLE[slice(*evidence.place_span)] == "Abou Kamal"
+    assert evidence.sentence.startswith("BAGDAD, 24 octobre 2017")
+
+
+def test_relative_date_and_inherited_place(extraction):
+    strike = event(extraction, EventType.AIRSTRIKE)
+    assert (strike.place_text, strike.when.start, strike.when.end) == ("Hajine", dt.date(2017, 10, 23), dt.date(2017, 10, 23))
+    assert ARTICLE[slice(*strike.evidence.date_span)] == "Hier"
+    dead = event(extraction, EventType.CASUALTIES)
+    assert (dead.place_text, dead.when.start) == ("Hajine", dt.date(2017, 10, 23))
+    assert dead.evidence.place_span is None  # the place came from the previous sentence
+
+
+def test_a_lasting_state_dates_its_start(extraction):
+    capture = event(extraction, EventType.CAPTURE)
+    assert capture.place_text == "Mayadine"
+    assert (capture.when.start, capture.when.end) == (dt.date(2014, 7, 1), dt.date(2014, 7, 31))
+
+
+def test_no_event_at_persons_comparisons_or_boilerplate(extraction):
+    places = {e.place_text for e in extraction.events}
+    assert not places & {"Dillon", "Dresde", "Chat"}
+    assert all(m.text != "Dresde" or m.kind == "comparison" for m in extraction.mentions)
+
+
+def test_after_the_capture_of_a_place():
+    text = (
+        "Les forces ont repris Mossoul le 10 juillet 2017. "
+        "Après la prise de Mossoul, des milliers d'habitants ont fui vers Bagdad."
+    )
+    document = document_from_text(text, overrides=Metadata(published=dt.date(2017, 10, 24)))
+    extraction = extract_document(document, gazetteer=small_gazetteer())
+    fled = next(e for e in extraction.events if e.event_type is EventType.DISPLACEMENT)
+    assert (fled.when.start, fled.when.end) == (dt.date(2017, 7, 11), dt.date(2017, 10, 24))
+
+
+def test_without_any_date_events_are_skipped_and_said():
+    document = document_from_text("Des combats ont éclaté près de Bagdad.", path="x.txt")
+    extraction = extract_document(document, gazetteer=small_gazetteer())
+    assert extraction.events == []
+    assert extraction.problems and "x.txt" in extraction.problems[0] and "--published" in extraction.problems[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Des frappes aériennes ont visé la ville.", EventType.AIRSTRIKE),
+        ("Iraqi troops retook the town.", EventType.CAPTURE),
+        ("Heavy clashes erupted overnight.", EventType.CLASHES),
+        ("Thousands fled the city.", EventType.DISPLACEMENT),
+        ("Le ministre a déclaré que la ville était sûre.", EventType.STATEMENT),
+        ("At least 11 soldiers were killed.", EventType.CASUALTIES),
+    ],
+)
+def test_trigger_types(sentence, kind):
+    from geoevents.extract.dates import fold_keep_offsets
+
+    assert kind in {t.event_type for t in find_triggers(fold_keep_offsets(sentence), 0, len(sentence))}
+
+
+def test_sentences_keep_abbreviations_together():
+    text = "Gen. Joseph Paris spoke. M. Dupont répond. U.S. forces left! Next one."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Gen. Joseph Paris spoke.",
+        "M. Dupont répond.",
+        "U.S. forces left!",
+        "Next one.",
+    ]
