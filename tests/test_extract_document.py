@@ -82,15 +82,15 @@ def test_dateline_gives_the_publication_date():
 def test_errors_name_the_file(tmp_path):
     bad = tmp_path / "bad.md"
     bad.write_bytes(b"\xff\xfe not utf-8")
-    with pytest.raises(InputError, match="bad.md: not UTF-8"):
+    with pytest.raises(InputError, match=r"bad\.md: not UTF-8"):
         load_document(bad)
-    with pytest.raises(InputError, match="missing.txt: no such file"):
+    with pytest.raises(InputError, match=r"missing\.txt: no such file"):
         load_document(tmp_path / "missing.txt")
     with pytest.raises(InputError, match="not a text article"):
         load_document(tmp_path / "table.csv")
     broken = tmp_path / "broken.md"
     broken.write_text("---\npublished: [1\n---\ntext\n")
-    with pytest.raises(InputError, match="broken.md: front matter is not valid YAML"):
+    with pytest.raises(InputError, match=r"broken\.md: front matter is not valid YAML"):
         load_document(broken)
 
 

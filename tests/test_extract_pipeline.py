@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extract_fixtures import small_gazetteer
 
 from geoevents.extract import Metadata, extract_document
 from geoevents.extract.document import document_from_text
 from geoevents.extract.events import find_triggers
 from geoevents.extract.sentences import split_sentences
 from geoevents.model import EventStatus, EventType
-
-from extract_fixtures import small_gazetteer
 
 ARTICLE = """---
 published: 2017-10-24

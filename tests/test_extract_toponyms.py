@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from extract_fixtures import small_gazetteer
 
 from geoevents.extract.sentences import split_sentences
 from geoevents.extract.toponyms import known_name, resolve_mentions, spot, tokenize
-
-from extract_fixtures import small_gazetteer
 
 
 @pytest.fixture(scope="module")
