@@ -10,6 +10,7 @@ import sys
 from ..errors import GeoeventsError
 from ..extract.batch import find_articles, run_dask, run_local, write_csv
 from ..extract.document import Metadata
+from ..extract.nlp import spacy_available
 from ..io import write_events
 from .common import add_output_options, warn
 
@@ -46,6 +47,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     parser.add_argument("--dask", metavar="ADDRESS", help="run on this Dask scheduler (tcp://host:8786)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "--spacy", action="store_true", help="strengthen French toponyms with spaCy (extra 'nlp', installed)"
+    )
     return parser
 
 
@@ -53,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
     """Run the command: exit 1 when a file failed (the others are still written)."""
     if args.jobs < 0:
         raise SystemExit("geoevents extract: error: --jobs must be 0 (all cores) or more")
+    if args.spacy and not spacy_available():
+        raise GeoeventsError("--spacy needs the 'nlp' extra: pip install 'geoevents[nlp]'")
     paths = find_articles(args.inputs)
     if not paths:
         raise GeoeventsError("no article files (.txt, .md, .html) found in the inputs")
@@ -64,10 +70,17 @@ def run(args: argparse.Namespace) -> int:
         except ImportError:
             raise GeoeventsError("--dask needs the 'dask' extra: pip install 'geoevents[dask]'") from None
         with Client(args.dask) as client:
-            result = run_dask(paths, client, metadata=metadata, near=args.near, progress=progress)
+            result = run_dask(
+                paths, client, metadata=metadata, near=args.near, progress=progress, use_spacy=args.spacy
+            )
     else:
         result = run_local(
-            paths, jobs=args.jobs or os.cpu_count() or 1, metadata=metadata, near=args.near, progress=progress
+            paths,
+            jobs=args.jobs or os.cpu_count() or 1,
+            metadata=metadata,
+            near=args.near,
+            progress=progress,
+            use_spacy=args.spacy,
         )
     for problem in result.problems:
         warn(problem)

@@ -85,7 +85,9 @@ def find_articles(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
-def extract_one(path: str | Path, metadata: Metadata | None = None, near: Sequence[str] = ()) -> FileResult:
+def extract_one(
+    path: str | Path, metadata: Metadata | None = None, near: Sequence[str] = (), use_spacy: bool = False
+) -> FileResult:
     """Extract one file, never raising: an error becomes :attr:`FileResult.error`."""
     path = str(path)
     try:
@@ -93,7 +95,7 @@ def extract_one(path: str | Path, metadata: Metadata | None = None, near: Sequen
     except OSError:
         size = 0
     try:
-        extraction = extract_file(path, metadata=metadata, near=near)
+        extraction = extract_file(path, metadata=metadata, near=near, use_spacy=use_spacy)
     except GeoeventsError as error:
         return FileResult(path, error=str(error), size=size)
     except Exception as error:  # a bug or an unreadable file must not stop thousands of others
@@ -127,6 +129,7 @@ def run_local(
     metadata: Metadata | None = None,
     near: Sequence[str] = (),
     progress: bool = True,
+    use_spacy: bool = False,
 ) -> BatchResult:
     """Extract every file on ``jobs`` local processes (default: all cores; 1: in this process)."""
     jobs = jobs or os.cpu_count() or 1
@@ -134,10 +137,10 @@ def run_local(
     default_gazetteer()  # load once here: forked workers share it
     if jobs == 1 or len(paths) <= 1:
         return _collect(
-            ((n, extract_one(p, metadata, near)) for n, p in enumerate(paths)), len(paths), progress
+            ((n, extract_one(p, metadata, near, use_spacy)) for n, p in enumerate(paths)), len(paths), progress
         )
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
-        futures = {pool.submit(extract_one, str(p), metadata, near): n for n, p in enumerate(paths)}
+        futures = {pool.submit(extract_one, str(p), metadata, near, use_spacy): n for n, p in enumerate(paths)}
         return _collect(((futures[f], f.result()) for f in as_completed(futures)), len(paths), progress)
 
 
@@ -149,13 +152,14 @@ def run_dask(
     near: Sequence[str] = (),
     progress: bool = True,
     batch_size: int = 64,
+    use_spacy: bool = False,
 ) -> BatchResult:
     """Extract every file on the workers of a ``distributed.Client`` (files must be readable there)."""
     from distributed import as_completed as dask_completed
 
     near = tuple(near)
     chunks = [list(map(str, paths[i : i + batch_size])) for i in range(0, len(paths), batch_size)]
-    futures = client.map(_extract_chunk, chunks, metadata=metadata, near=near, pure=False)
+    futures = client.map(_extract_chunk, chunks, metadata=metadata, near=near, use_spacy=use_spacy, pure=False)
     index = {future.key: n for n, future in enumerate(futures)}
 
     def results() -> Iterator[tuple[int, FileResult]]:
@@ -167,8 +171,10 @@ def run_dask(
     return _collect(results(), len(paths), progress)
 
 
-def _extract_chunk(paths: list[str], metadata: Metadata | None, near: Sequence[str]) -> list[FileResult]:
-    return [extract_one(p, metadata, near) for p in paths]
+def _extract_chunk(
+    paths: list[str], metadata: Metadata | None, near: Sequence[str], use_spacy: bool = False
+) -> list[FileResult]:
+    return [extract_one(p, metadata, near, use_spacy) for p in paths]
 
 
 # ---------------------------------------------------------------- CSV output

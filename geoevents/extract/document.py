@@ -141,6 +141,7 @@ def _is_header_line(line: str) -> bool:
 
 # ---------------------------------------------------------------- front matter and dates
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 
@@ -176,7 +177,7 @@ def _front_matter(raw: str, path: str) -> tuple[Metadata, int]:
     if not m:
         return Metadata(), 0
     try:
-        data = yaml.safe_load(m[1])
+        data = yaml.load(m[1], Loader=_YAML_LOADER)
     except yaml.YAMLError as error:
         raise InputError(path, f"front matter is not valid YAML: {error}") from error
     if not isinstance(data, dict):

@@ -17,6 +17,7 @@ from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, Sour
 from .dates import DateMention, find_dates, fold_keep_offsets
 from .document import Document, Metadata, load_document
 from .events import Trigger, event_date, event_place, event_status, find_actors, find_triggers
+from .nlp import entities
 from .sentences import Sentence, split_sentences
 from .toponyms import Mention, resolve_mentions, spot
 
@@ -46,22 +47,32 @@ def extract_file(
     gazetteer: Gazetteer | None = None,
     metadata: Metadata | None = None,
     near: Iterable[str] = (),
+    use_spacy: bool = False,
 ) -> Extraction:
     """Read an article and extract its events (``metadata`` overrides what the file says)."""
     document = load_document(path, metadata)
-    return extract_document(document, gazetteer=gazetteer, near=near)
+    return extract_document(document, gazetteer=gazetteer, near=near, use_spacy=use_spacy)
 
 
 def extract_document(
-    document: Document, *, gazetteer: Gazetteer | None = None, near: Iterable[str] = ()
+    document: Document,
+    *,
+    gazetteer: Gazetteer | None = None,
+    near: Iterable[str] = (),
+    use_spacy: bool = False,
 ) -> Extraction:
-    """Extract the events of a loaded document."""
+    """Extract the events of a loaded document.
+
+    ``use_spacy``: strengthen toponym recognition with spaCy's French model (extra ``nlp``);
+    English text and the default path use no model.
+    """
     gazetteer = gazetteer or default_gazetteer()
     text = document.text
     folded = fold_keep_offsets(text)
     anchor = document.meta.published
     sentences = split_sentences(text)
-    mentions = resolve_mentions(gazetteer, spot(gazetteer, text, sentences, folded), near=near)
+    found = entities(text, document.meta.language) if use_spacy else []
+    mentions = resolve_mentions(gazetteer, spot(gazetteer, text, sentences, folded, found), near=near)
     dates_by_sentence = [_outside_dateline(text, s, find_dates(text, s.start, s.end, anchor)) for s in sentences]
     focus_place = _main_place(mentions)
     by_sentence: dict[int, list[Mention]] = {}

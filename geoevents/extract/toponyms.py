@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer, ResolveContext
+from ..gazetteer import Gazetteer, Resolution, ResolveContext
 from ..gazetteer.normalize import fold, normalize
 from ..gazetteer.resolver import haversine_km
 from ..model import ResolvedPlace
@@ -216,9 +216,18 @@ def _query(folded: str, text: str, start: int, end: int, name: str) -> str:
 
 
 def spot(
-    gazetteer: Gazetteer, text: str, sentences: Sequence[Sentence], folded: str | None = None
+    gazetteer: Gazetteer,
+    text: str,
+    sentences: Sequence[Sentence],
+    folded: str | None = None,
+    entities: Sequence[tuple[int, int, str]] = (),
 ) -> list[Mention]:
-    """Every gazetteer name written with capitals in ``text``, classified (see :class:`Mention`)."""
+    """Every gazetteer name written with capitals in ``text``, classified (see :class:`Mention`).
+
+    ``entities`` (from :mod:`geoevents.extract.nlp`, optional): a name inside a ``PER`` entity
+    is a person; a ``LOC``/``GPE`` entity the gazetteer knows is a place even where the
+    capitalisation rules missed it.
+    """
     folded = folded if folded is not None else fold_keep_offsets(text)
     mentions: list[Mention] = []
     people: set[str] = set()
@@ -257,8 +266,39 @@ def spot(
                 people.add(fold_keep_offsets(name))
             mentions.append(Mention(start, end, name, number, kind, _query(folded, text, start, end, name)))
             i = found
+    if entities:
+        mentions = _with_entities(gazetteer, text, sentences, mentions, entities, people)
     # a surname seen as a person is a person everywhere in the text ("le colonel Dillon")
     return [replace(m, kind="person") if m.kind == "place" and fold_keep_offsets(m.text) in people else m for m in mentions]
+
+
+def _with_entities(
+    gazetteer: Gazetteer,
+    text: str,
+    sentences: Sequence[Sentence],
+    mentions: list[Mention],
+    entities: Sequence[tuple[int, int, str]],
+    people: set[str],
+) -> list[Mention]:
+    out: list[Mention] = []
+    persons = [(s, e) for s, e, label in entities if label == "PER"]
+    for mention in mentions:
+        inside = any(s <= mention.start and mention.end <= e and (s, e) != (mention.start, mention.end) for s, e in persons)
+        if mention.kind == "place" and inside:
+            people.add(fold_keep_offsets(mention.text))
+            mention = replace(mention, kind="person", reason="a person's name (spaCy)")
+        out.append(mention)
+    for start, end, label in entities:
+        if label not in ("LOC", "GPE") or any(m.start < end and start < m.end for m in out):
+            continue
+        name = re.sub(r"^(?:l'|d'|le |la |les )", "", text[start:end], flags=re.IGNORECASE)
+        start = end - len(name)
+        if not name[:1].isupper() or not known_name(gazetteer, name):
+            continue
+        number = next((n for n, s in enumerate(sentences) if s.start <= start < s.end), None)
+        if number is not None:
+            out.append(Mention(start, end, name, number, "place", name, reason="a location (spaCy)"))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _note_person(tokens: Sequence[Token], i: int, people: set[str]) -> None:
@@ -298,6 +338,8 @@ def _lookup_cache(gazetteer: Gazetteer):
 # ---------------------------------------------------------------- resolution
 
 CONFIDENT = 0.6
+SETTLED_MARGIN = 0.25  # a first answer this far ahead of the second is not resolved again
+MAX_ANCHORS = 8  # nearby places used as context (the first ones of the text)
 FAR_KM = 1500.0  # a small place this far from everything else in the text is a false friend
 
 
@@ -313,21 +355,25 @@ def resolve_mentions(
     """
     near = frozenset(code.upper() for code in near)
     queries = list(dict.fromkeys(m.query for m in mentions if m.is_place))
-    first = {q: gazetteer.resolve(q, context=ResolveContext(focus=near)) for q in queries}
+    first = {q: gazetteer.resolve(q, context=ResolveContext(focus=near), limit=2) for q in queries}
     countries = Counter(
         r.place.country for r in first.values() if r.place is not None and r.place.feature_class == "country" and r.place.country
     )
     focus = near | frozenset(countries)
-    if focus != near:
-        first = {q: gazetteer.resolve(q, context=ResolveContext(focus=focus)) for q in queries}
     anchors = {
-        q: (r.place.latitude, r.place.longitude)
+        q: (round(r.place.latitude, 1), round(r.place.longitude, 1))
         for q, r in first.items()
-        if r.place is not None and (r.score or 0) >= CONFIDENT and r.place.feature_class != "country"
+        if r.place is not None
+        and (r.score or 0) >= CONFIDENT
+        and r.place.feature_class != "country"
+        and (not focus or r.place.country in focus)
     }
     final = {}
     for q in queries:
-        nearby = tuple(point for other, point in anchors.items() if other != q)
+        if _settled(first[q], focus):
+            final[q] = first[q]
+            continue
+        nearby = tuple(dict.fromkeys(point for other, point in anchors.items() if other != q))[:MAX_ANCHORS]
         final[q] = gazetteer.resolve(q, context=ResolveContext(focus=focus, nearby=nearby))
     # places named in full elsewhere in the text: "Madani" after "Wad Madani"
     exact_ids = {
@@ -356,6 +402,14 @@ def resolve_mentions(
             continue
         out.append(replace(mention, place=result.place, score=result.score, reason=result.reason))
     return out
+
+
+def _settled(result: Resolution, focus: frozenset[str]) -> bool:
+    """A first-pass answer that context cannot change: in focus and well ahead of the next one."""
+    if result.place is None or (focus and result.place.country not in focus):
+        return False
+    scores = [c.score for c in result.candidates]
+    return len(scores) < 2 or scores[0] - scores[1] >= SETTLED_MARGIN
 
 
 def _false_friend(
