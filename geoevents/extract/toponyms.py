@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -45,6 +44,20 @@ def known_name(gazetteer: Gazetteer, name: str) -> bool:
     index = gazetteer.index
     key = normalize(name)
     return bool(key) and (key in index.exact or fold(name) in index.folded)
+
+
+def country_codes(gazetteer: Gazetteer, name: str) -> frozenset[str]:
+    """The ISO codes of the countries called exactly ``name`` ("Syrie" -> SY), else empty.
+
+    The other look-up into the gazetteer's index; it lives next to :func:`known_name`.
+    """
+    index = gazetteer.index
+    numbers = index.exact.get(normalize(name), ())
+    return frozenset(
+        entry.country
+        for entry in (index.entries[n] for n in numbers)
+        if entry.feature_class == "country" and entry.country
+    )
 
 
 # ---------------------------------------------------------------- tokens
@@ -339,7 +352,7 @@ def _lookup_cache(gazetteer: Gazetteer):
 
 CONFIDENT = 0.6
 SETTLED_MARGIN = 0.25  # a first answer this far ahead of the second is not resolved again
-MAX_ANCHORS = 8  # nearby places used as context (the first ones of the text)
+MAX_ANCHORS = 4  # nearby places used as context (the first ones of the text)
 FAR_KM = 1500.0  # a small place this far from everything else in the text is a false friend
 
 
@@ -355,11 +368,8 @@ def resolve_mentions(
     """
     near = frozenset(code.upper() for code in near)
     queries = list(dict.fromkeys(m.query for m in mentions if m.is_place))
-    first = {q: gazetteer.resolve(q, context=ResolveContext(focus=near), limit=2) for q in queries}
-    countries = Counter(
-        r.place.country for r in first.values() if r.place is not None and r.place.feature_class == "country" and r.place.country
-    )
-    focus = near | frozenset(countries)
+    focus = near.union(*(country_codes(gazetteer, q) for q in queries))
+    first = {q: gazetteer.resolve(q, context=ResolveContext(focus=focus), limit=2) for q in queries}
     anchors = {
         q: (round(r.place.latitude, 1), round(r.place.longitude, 1))
         for q, r in first.items()
