@@ -332,7 +332,9 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         anchor = _needs_anchor(anchor, s)
         first = _weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
         return first, first + dt.timedelta(days=1), DatePrecision.RANGE
-    if s in ("overnight", "last night", "cette nuit", "la nuit derniere", "dans la nuit"):
+    if s in ("overnight", "last night", "cette nuit", "la nuit derniere", "dans la nuit", "during the night") or re.fullmatch(
+        r"(?:en|in|over|within|au cours des|in the (?:past|last)) 24 (?:heures|hours)", s
+    ):
         anchor = _needs_anchor(anchor, s)
         return anchor - dt.timedelta(days=1), anchor, DatePrecision.RANGE
     if re.search(r"\b(?:this year|cette annee|last year|l'an dernier|l'annee derniere|l'an passe)\b", s):

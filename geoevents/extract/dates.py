@@ -89,7 +89,8 @@ _CORE = (
     r"(?:last|next|this past)\s+" + _WD + _TOD,
     _WD + r"\s+(?:dernier|prochain|passe)" + _TOD,
     r"(?:on\s+)?" + _WD + _TOD,
-    r"overnight|last night|la nuit derniere|cette nuit",
+    r"overnight|last night|la nuit derniere|cette nuit|dans la nuit(?! de)|during the night",
+    r"(?:en|in|over|within|au cours des|in the (?:past|last)) 24 (?:heures|hours)",
     r"hier|yesterday|aujourd'hui|today",
     r"last week|la semaine (?:derniere|passee)",
 )

@@ -57,11 +57,11 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"pris le controle|pris dimanche|avoir pris|a pris|ont pris|repris\w*|reprise|reprendre|"
         r"captur\w+|recaptur\w+|retook|retaken|seized|took control|taken control|full control|controle total|"
         r"liberation|libere\w*|fully secured|overran|fell to|tombee? aux mains|aux mains d[eu']|"
-        r"held|occupee? depuis|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
+        r"held|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
     ),
     (
         EventType.OFFENSIVE,
-        r"contre-offensive|offensive|assaut|assault|operation|avancent|avance|avancer|avanc\w+ vers|"
+        r"contre-offensives?|offensives?|assauts?|assaults?|operations?|avancent|avance|avancer|avanc\w+ vers|"
         r"progress\w+|pushed|push(?:ed)? (?:toward|into|on)|push|se diriger vers|move on|press on|pressed|"
         r"intervenir militairement|intervene militarily|vague d'attaques",
     ),
@@ -90,7 +90,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
 )
 SAME_EVENT_CHARS = 25
 _TRIGGER_RES = tuple((kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS)
-_STATE = re.compile(r"aux mains d|held|occupee? depuis|fait sa")
+_STATE = re.compile(r"aux mains d|held|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control|fait sa")
 
 
 def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
@@ -172,19 +172,49 @@ def _is_dateline(text: str, mention: Mention, sentence_start: int) -> bool:
 # ---------------------------------------------------------------- date
 
 
-def event_date(trigger: Trigger, dates: Sequence[DateMention]) -> tuple[DateMention, bool] | None:
-    """The date expression closest to the trigger, and whether to take its "since" start."""
+CLAUSE_PENALTY = 60  # characters a clause boundary (comma, semicolon, dash) is worth
+_CLAUSE = re.compile(r"[,;:—–()]|\s-\s")
+_DAYS_AFTER = re.compile(
+    r"(?<![\w-])(?P<n>a|one|two|three|four|five|\d+|un|une|deux|trois|quatre|cinq) (?:days?|jours?) "
+    r"(?:after|apres)(?![\w-])"
+)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
+                  "quatre": 4, "five": 5, "cinq": 5}
+
+
+def event_date(
+    trigger: Trigger, dates: Sequence[DateMention], folded: str = ""
+) -> tuple[DateMention, bool, int] | None:
+    """The date expression of the event signalled by ``trigger``.
+
+    The closest one, a clause boundary counting as ``CLAUSE_PENALTY`` characters. Returns
+    the mention, whether to take its "since" start ("aux mains de l'EI depuis juillet 2014"
+    dates the capture, not the occupation), and a shift in days: "a day after launching the
+    offensive" puts the launch a day before the date that follows.
+    """
     usable = [d for d in dates if d.span is not None]
     if not usable:
         return None
 
-    def distance(d: DateMention) -> int:
-        if d.start >= trigger.end:
-            return d.start - trigger.end
-        return trigger.start - d.end + 5  # a date just after the trigger wins a tie
+    def between(d: DateMention) -> str:
+        return folded[d.end : trigger.start] if d.end <= trigger.start else folded[trigger.end : d.start]
 
-    best = min(usable, key=distance)
-    return best, trigger.state and best.since is not None
+    def cost(d: DateMention) -> int:
+        gap = between(d)
+        boundaries = len(_CLAUSE.findall(gap)) if folded else 0
+        distance = len(gap) + (5 if d.end <= trigger.start else 0)  # a date just after the trigger wins a tie
+        return distance + CLAUSE_PENALTY * boundaries
+
+    best = min(usable, key=cost)
+    shift = 0
+    if folded and best.start >= trigger.end:
+        if m := _DAYS_AFTER.search(folded, max(0, trigger.start - 40), trigger.start):
+            number = m["n"]
+            shift = -(int(number) if number.isdigit() else _SMALL_NUMBERS[number])
+    elif folded and (m := _DAYS_AFTER.search(folded, best.end, trigger.start)):
+        number = m["n"]
+        shift = -(int(number) if number.isdigit() else _SMALL_NUMBERS[number])
+    return best, trigger.state and best.since is not None, shift
 
 
 # ---------------------------------------------------------------- status

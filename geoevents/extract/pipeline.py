@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, Source, TimeSpan
+from ..timespans import MONTHS
 from .dates import DateMention, find_dates, fold_keep_offsets
 from .document import Document, Metadata, load_document
 from .events import Trigger, event_date, event_place, event_status, find_actors, find_triggers
@@ -167,13 +168,15 @@ def _make_event(
     meta = document.meta
     sentence_text = sentence.text(text)
     place = event_place(trigger, mentions, folded, text, sentence.start)
-    chosen = event_date(trigger, dates)
+    chosen = event_date(trigger, dates, folded)
     date_span: tuple[int, int] | None = None
     future = False
     if chosen is not None:
-        mention, use_since = chosen
+        mention, use_since, shift = chosen
         when = mention.since if use_since and mention.since is not None else mention.span
         assert when is not None
+        if shift:
+            when = _shifted(when, shift)
         date_span = (mention.start, mention.end)
         future = mention.future
     elif inherited is not None:
@@ -185,6 +188,8 @@ def _make_event(
     status = event_status(folded[sentence.start : sentence.end], trigger, sentence.start, future)
     if status is EventStatus.PLANNED and chosen is None and meta.published is not None:
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
+    elif status is EventStatus.PLANNED:
+        when = _ahead(when, meta.published)
     non_places = [_full_name(text, m) for m in mentions if m.kind in ("person", "actor")]
     fields = dict(
         place_text=place.text if place is not None else None,
@@ -228,6 +233,27 @@ def _make_event(
         ),
         **fields,
     )
+
+
+_MONTH_NAME = re.compile(r"(?<![a-z])(?:" + "|".join(MONTHS) + r")(?![a-z])")
+
+
+def _shifted(span: TimeSpan, days: int) -> TimeSpan:
+    delta = dt.timedelta(days=days)
+    return TimeSpan(span.start + delta, span.end + delta if span.end else None, span.precision, span.text)
+
+
+def _ahead(span: TimeSpan, anchor: dt.date | None) -> TimeSpan:
+    """A planned event's yearless date that fell before publication is next year's."""
+    if anchor is None or span.text is None or (span.end or span.start) >= anchor:
+        return span
+    written = fold_keep_offsets(span.text)
+    if re.search(r"\d{4}|year|annee|\ban\b|last|dernier|passe", written) or not _MONTH_NAME.search(written):
+        return span
+    try:
+        return TimeSpan(span.start.replace(year=span.start.year + 1), span.end.replace(year=span.end.year + 1) if span.end else None, span.precision, span.text)
+    except ValueError:  # 29 February
+        return span
 
 
 def _full_name(text: str, mention: Mention) -> str:
