@@ -45,19 +45,20 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         EventType.AIRSTRIKE,
         r"frappes?(?: aeriennes?| russes?| de drones?| americaines?)?|raids? aeriens?|bombardements?|bombard\w*|"
         r"pilonn\w+|obus|tirs? de (?:roquettes?|missiles?|mortiers?|drones?)|roquettes?|missiles? (?:ont|a) "
-        r"|air ?strikes?|drone strikes?|strikes|shelling|shelled|bombed|bombing|pounded|sorties|struck|warplanes",
+        r"|air ?strikes?|drone strikes?|strikes|shelling|shelled|bombed|bombing|pounded|sorties|struck|warplanes|"
+        r"a tire|ont tire|tirent|fired|missiles",
     ),
     (
         EventType.CASUALTIES,
         r"(?:ont ete|a ete|sont|ete) tu(?:e|es|ee|ees)\b|tu(?:es|ee|ees)|morts|blesses|"
-        r"killed|killing|dead|deaths|wounded|injured|bodies",
+        r"killed|killing|dead|deaths|wounded|injured|bodies|blessant|tuant",
     ),
     (
         EventType.CAPTURE,
         r"pris le controle|pris dimanche|avoir pris|a pris|ont pris|repris\w*|reprise|reprendre|"
         r"captur\w+|recaptur\w+|retook|retaken|seized|took control|taken control|full control|controle total|"
         r"liberation|libere\w*|fully secured|overran|fell to|tombee? aux mains|aux mains d[eu']|"
-        r"held|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
+        r"held|controlent|controle|controls|controlled|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
     ),
     (
         EventType.OFFENSIVE,
@@ -68,12 +69,12 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
     (
         EventType.CLASHES,
         r"combats?|affrontements?|heurts|accrochages|clashes|fighting|battle|bataille|embuscade|ambush\w*|"
-        r"attaque\w*|attacked|attacks?|guerre|war (?:broke|erupted)",
+        r"attaque\w*|attacked|attacks?|guerre|war (?:broke|erupted)|s'affront\w+|affrontent|gun ?battles?|firefights?",
     ),
     (
         EventType.DISPLACEMENT,
         r"fui\w*|fuir|fled|flee\w*|deplace\w*|displace\w*|evacu\w+|refugi\w+|refugees|exode|"
-        r"left the (?:state|city|town|area)|pris la route",
+        r"left the (?:state|city|town|area)|pris la route|leaving|ont franchi la frontiere|crossed (?:into|the border)",
     ),
     (
         EventType.STATEMENT,
@@ -85,12 +86,14 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         EventType.OTHER,
         r"retrait|withdr\w+|blocus|blockade|siege|assiege\w*|renforce\w*|reinforcements|suspend\w*|"
         r"conference|negociations|talks|blown up|detruit\w*|renversement|coup d'etat|cut off|coupee?s?|"
-        r"convoy had left|retablir|flew to|se rend\w* a|visit\w*|quitt\w+|arrived in",
+        r"convoy had left|retablir|flew to|se rend\w* a|visit\w*|quitt\w+|arrived in|arrive\w*|deploy\w*|deploie\w*|"
+        r"deployee?s?|renforts|manifest\w+|protest\w*|brule\w*|burn\w*|set fire|vote|elections?|explos\w+|"
+        r"piegee?|car bomb|cancel\w*|annul\w+|deal|accord|patrols?|patrouilles?",
     ),
 )
 SAME_EVENT_CHARS = 25
 _TRIGGER_RES = tuple((kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS)
-_STATE = re.compile(r"aux mains d|held|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control|fait sa")
+_STATE = re.compile(r"aux mains d|held|control|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control|fait sa")
 
 
 def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
