@@ -89,7 +89,7 @@ _BOILERPLATE_LINE = re.compile(
       | (?:s'abonner|s’abonner|abonnez-vous|subscribe|se\ connecter|sign\ in|newsletter|fil\ d'actu|fil\ d’actu)\b
       | ©|\(c\)\s|copyright\b
       | \((?:[^()]{0,40}\b(?:photo|photos|afp|reuters|ap|getty)\b[^()]{0,40})\)
-      | (?:photo|crédit|credit)\s*:
+      | (?:photo|crédit|credit|légende|legende|caption)(?:\ caption|\ credit)?\s*:
     )""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -96,7 +96,8 @@ FIRST_NAMES = _words(
     nicolas olivier omar oleksandr omer paul paul-henri peter philippe pierre rached rachid ramzan recep
     richard robert roger roman ryan said salah salman sami samuel sarah sebastien serge sergei sergey
     sophie stephane steve steven sylvain talal thomas tom valery vincent vladimir volodymyr william
-    yahya yassine yevgeny yves zelensky
+    yahya yassine yevgeny yves zelensky juan joaquin ismael ovidio miguel pedro luis diego alejandro
+    fernando jorge javier manuel rafael ricardo sergio andres gustavo
     """
 )
 
@@ -108,7 +109,8 @@ ORG_AFTER = _words(
     party parti council conseil committee comite agency agence news newswire wire times post daily
     tribune journal herald observer gazette press presse desk institute institut university universite
     group groupe company compagnie corporation bank banque airlines airways fc club international
-    independent monitor review radio tv television television network courrier
+    independent monitor review radio tv television network courrier cartel cartels faction gang clan
+    alliance coalition militia milice union league ligue federation
     """
 )
 
@@ -156,7 +158,7 @@ ACTOR_VERBS = _words(
     threatens responded responds vowed vows pledged pledges confirmed confirms called calls urged urges
     dement dementi affirme affirmait accuse annonce estime assure assurait revendique reconnait confirme
     salue condamne exige appelle menace promet nie refuse a ont avait avaient has have
-    had is"""
+    had is plans plan wants intends sent envoie prevoit vise veut compte entend"""
 )
 ACTOR_PARTICIPLES = _words(
     """dementi affirme annonce declare accuse menace commence denonce condamne exige rejete demande propose
@@ -171,5 +173,6 @@ ACTOR_BEFORE = ("par les", "par la", "par le", "par l'", "by the", "by", "par")
 POSSESSIVE_ACTOR_NOUNS = _words(
     """defence defense foreign interior military army armed air navy government president prime
     ministry minister forces rapid general intelligence security parliament leader leaders leadership
-    officials authorities embassy envoy ambassador national central state regime junta troops"""
+    officials authorities embassy envoy ambassador national central state regime junta troops
+    offensive operation campaign invasion incursion gain gains victory decision strikes biggest largest"""
 )

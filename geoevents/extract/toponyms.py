@@ -176,8 +176,12 @@ def _classify(
     if after is not None and after.cap and fold_keep_offsets(first.text) in lexicon.FIRST_NAMES and j - i == 1:
         return "person"
     # organisations and named things
-    if after is not None and after.cap and fold_keep_offsets(after.text) in lexicon.ORG_AFTER and after.start - last.end <= 1:
-        return "organisation"
+    # "Red Sea Newswire", "Myanmar National Democratic Alliance Army", "Sinaloa Cartel"
+    k = j
+    while k < len(tokens) and k < j + 5 and tokens[k].cap and text_gap(folded, tokens[k - 1].end, tokens[k].start):
+        if fold_keep_offsets(tokens[k].text) in lexicon.ORG_AFTER:
+            return "organisation"
+        k += 1
     prev = _previous_words(folded, first.start, 4)
     if re.search(r"(?:etat islamique|islamic state)(?: (?:au|en|in|du|de|of|d'))?$", prev):
         return "organisation"
@@ -193,7 +197,9 @@ def _classify(
     for phrase in lexicon.ACTOR_BEFORE:
         if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] == " "):
             return "actor"
-    if last.possessive and after is not None and fold_keep_offsets(after.text) in lexicon.POSSESSIVE_ACTOR_NOUNS:
+    if last.possessive and any(
+        fold_keep_offsets(t.text) in lexicon.POSSESSIVE_ACTOR_NOUNS for t in tokens[j : j + 3]
+    ):
         return "actor"
     if re.search(r"(?:^|\s)(?:in|at|from|near|to|a|au|en|dans|de|d'|pres de|vers)$", prev):
         return "place"
@@ -258,7 +264,7 @@ def spot(
                 if j > len(tokens) or not _is_name_run(tokens, i, j, text):
                     continue
                 name = text[tokens[i].start : tokens[j - 1].end]
-                if n == 1 and _common(name):
+                if n == 1 and (_common(name) or (i == 0 and _lowercase_elsewhere(folded, text, name))):
                     continue
                 if n > 1 and fold_keep_offsets(tokens[i].text) in lexicon.FUNCTION_WORDS:
                     continue
@@ -282,7 +288,23 @@ def spot(
     if entities:
         mentions = _with_entities(gazetteer, text, sentences, mentions, entities, people)
     # a surname seen as a person is a person everywhere in the text ("le colonel Dillon")
-    return [replace(m, kind="person") if m.kind == "place" and fold_keep_offsets(m.text) in people else m for m in mentions]
+    return [
+        replace(m, kind="person")
+        if m.kind == "place" and fold_keep_offsets(m.text) in people and not _introduced_as_place(folded, m.start)
+        else m
+        for m in mentions
+    ]
+
+
+_PLACE_INTRO = re.compile(
+    r"(?:(?:town|city|village|district|province|region|ville|village|localite|commune|province|region) (?:of|de|d')"
+    r"|\b(?:in|at|near|from|to|a|au|en|dans|pres de|pres d'|vers))\s*$"
+)
+
+
+def _introduced_as_place(folded: str, start: int) -> bool:
+    """"the town of Suárez", "à Suárez": a place even when a person has the same name."""
+    return bool(_PLACE_INTRO.search(folded[max(0, start - 25) : start]))
 
 
 def _with_entities(
@@ -335,6 +357,15 @@ def _is_name_run(tokens: Sequence[Token], i: int, j: int, text: str) -> bool:
     return True
 
 
+def _lowercase_elsewhere(folded: str, text: str, word: str) -> bool:
+    """A sentence-initial word written in lower case elsewhere in the text is a common word ("Convoy")."""
+    key = fold_keep_offsets(word)
+    for m in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", folded):
+        if text[m.start()].islower():
+            return True
+    return False
+
+
 def _common(word: str) -> bool:
     key = fold_keep_offsets(word)
     return key in lexicon.COMMON_WORDS or len(key) < 3 or (word.isupper() and len(word) <= 3)
@@ -352,6 +383,7 @@ def _lookup_cache(gazetteer: Gazetteer):
 
 CONFIDENT = 0.6
 SETTLED_MARGIN = 0.25  # a first answer this far ahead of the second is not resolved again
+PREFER_SAME_NAME = 0.4  # the least score of a same-name candidate preferred to a similar name
 MAX_ANCHORS = 4  # nearby places used as context (the first ones of the text)
 FAR_KM = 1500.0  # a small place this far from everything else in the text is a false friend
 
@@ -400,6 +432,8 @@ def resolve_mentions(
         if result.place is None:
             out.append(replace(mention, kind="unknown", reason=result.reason))
             continue
+        if result.reason.startswith("similar name"):
+            result = _prefer_same_name(gazetteer, result)
         if (
             result.reason.startswith("similar name")
             and " " not in mention.text.strip()
@@ -412,6 +446,16 @@ def resolve_mentions(
             continue
         out.append(replace(mention, place=result.place, score=result.score, reason=result.reason))
     return out
+
+
+def _prefer_same_name(gazetteer: Gazetteer, result: Resolution) -> Resolution:
+    """A candidate with the very name written beats a better-placed one with a similar name."""
+    for candidate in result.candidates:
+        if candidate.reason.startswith(("exact name", "same name")) and candidate.score >= PREFER_SAME_NAME:
+            entry = gazetteer.get(candidate.gazetteer_id)
+            if entry is not None:
+                return replace(result, place=entry.to_place(), score=candidate.score, reason=candidate.reason)
+    return result
 
 
 def _settled(result: Resolution, focus: frozenset[str]) -> bool:
