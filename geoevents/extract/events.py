@@ -57,7 +57,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         EventType.CAPTURE,
         r"pris le controle|pris dimanche|avoir pris|a pris|ont pris|repris\w*|reprise|reprendre|"
         r"captur\w+|recaptur\w+|retook|retaken|seized|took control|taken control|full control|controle total|"
-        r"liberation|libere\w*|fully secured|overran|fell to|tombee? aux mains|aux mains d[eu']|"
+        r"liberation|libere\w*|fully secured|overran|fell to|entered|entree?s? dans|tombee? aux mains|aux mains d[eu']|"
         r"held|controlent|controle|controls|controlled|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
     ),
     (
@@ -196,6 +196,8 @@ def event_date(
     offensive" puts the launch a day before the date that follows.
     """
     usable = [d for d in dates if d.span is not None]
+    if trigger.event_type is EventType.STATEMENT:
+        usable = [d for d in usable if d.since is None]  # a statement is made on a day, not "since"
     if not usable:
         return None
 
