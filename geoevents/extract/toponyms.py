@@ -28,7 +28,7 @@ from . import lexicon
 from .dates import fold_keep_offsets
 from .sentences import Sentence
 
-__all__ = ["Mention", "Token", "known_name", "resolve_mentions", "spot", "tokenize"]
+__all__ = ["Mention", "Token", "clear_caches", "known_name", "resolve_mentions", "spot", "tokenize"]
 
 MAX_NGRAM = 5
 
@@ -401,7 +401,7 @@ def resolve_mentions(
     near = frozenset(code.upper() for code in near)
     queries = list(dict.fromkeys(m.query for m in mentions if m.is_place))
     focus = near.union(*(country_codes(gazetteer, q) for q in queries))
-    first = {q: gazetteer.resolve(q, context=ResolveContext(focus=focus), limit=2) for q in queries}
+    first = {q: _first_pass(gazetteer, q, focus) for q in queries}
     anchors = {
         q: (round(r.place.latitude, 1), round(r.place.longitude, 1))
         for q, r in first.items()
@@ -446,6 +446,17 @@ def resolve_mentions(
             continue
         out.append(replace(mention, place=result.place, score=result.score, reason=result.reason))
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _first_pass(gazetteer: Gazetteer, query: str, focus: frozenset[str]) -> Resolution:
+    """A name resolved with the focus countries only: the same in every article of a batch."""
+    return gazetteer.resolve(query, context=ResolveContext(focus=focus), limit=2)
+
+
+def clear_caches() -> None:
+    """Forget first-pass resolutions (after the gazetteer changed; benchmarks)."""
+    _first_pass.cache_clear()
 
 
 def _prefer_same_name(gazetteer: Gazetteer, result: Resolution) -> Resolution:
