@@ -2,7 +2,7 @@
 
 Used by ``tests/test_extract_gold.py``; runnable alone to print the report::
 
-    python tests/news_gold_eval.py
+    python tests/news_gold_eval.py [--spacy]
 
 Definitions (spans are character offsets in the article file):
 
@@ -132,7 +132,7 @@ class Scores:
         )
 
 
-def evaluate(gazetteer=None) -> Scores:
+def evaluate(gazetteer=None, use_spacy: bool = False) -> Scores:
     """Run the pipeline on every annotated article and score it."""
     from geoevents.extract import Metadata, extract_document, load_document
 
@@ -151,7 +151,7 @@ def evaluate(gazetteer=None) -> Scores:
         scores.language_ok += document.meta.language == ann["language"]
         if document.meta.language != ann["language"]:
             scores.failures.append(f"{path.name}: language detected {document.meta.language}, not {ann['language']}")
-        extraction = extract_document(document, gazetteer=gazetteer)
+        extraction = extract_document(document, gazetteer=gazetteer, use_spacy=use_spacy)
         raw = document.raw
         body = _body_offset(raw, path)
         text = raw[body:]
@@ -244,7 +244,7 @@ def _sentence_span(event, extraction) -> tuple[int, int]:
 
 
 if __name__ == "__main__":
-    result = evaluate()
+    result = evaluate(use_spacy="--spacy" in sys.argv)
     print(result.report())
     print("\n".join(result.failures))
     sys.exit(0)

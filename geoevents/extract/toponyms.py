@@ -318,7 +318,7 @@ def _with_entities(
     out: list[Mention] = []
     persons = [(s, e) for s, e, label in entities if label == "PER"]
     for mention in mentions:
-        inside = any(s <= mention.start and mention.end <= e and (s, e) != (mention.start, mention.end) for s, e in persons)
+        inside = any(s <= mention.start and mention.end <= e for s, e in persons)
         if mention.kind == "place" and inside:
             people.add(fold_keep_offsets(mention.text))
             mention = replace(mention, kind="person", reason="a person's name (spaCy)")
