@@ -316,9 +316,10 @@ def _with_entities(
     people: set[str],
 ) -> list[Mention]:
     out: list[Mention] = []
+    folded = fold_keep_offsets(text)
     persons = [(s, e) for s, e, label in entities if label == "PER"]
     for mention in mentions:
-        inside = any(s <= mention.start and mention.end <= e for s, e in persons)
+        inside = any(s <= mention.start and mention.end <= e and e - s > mention.end - mention.start for s, e in persons)
         if mention.kind == "place" and inside:
             people.add(fold_keep_offsets(mention.text))
             mention = replace(mention, kind="person", reason="a person's name (spaCy)")
@@ -328,11 +329,18 @@ def _with_entities(
             continue
         name = re.sub(r"^(?:l'|d'|le |la |les )", "", text[start:end], flags=re.IGNORECASE)
         start = end - len(name)
-        if not name[:1].isupper() or not known_name(gazetteer, name):
+        if not name[:1].isupper() or _common(name) or not known_name(gazetteer, name):
             continue
         number = next((n for n, s in enumerate(sentences) if s.start <= start < s.end), None)
-        if number is not None:
-            out.append(Mention(start, end, name, number, "place", name, reason="a location (spaCy)"))
+        if number is None:
+            continue
+        tokens = tokenize(text, sentences[number].start, sentences[number].end)
+        first = next((k for k, t in enumerate(tokens) if t.start == start), None)
+        last = next((k for k, t in enumerate(tokens) if t.end == end), None)
+        if first is None or last is None:
+            continue
+        kind = _classify(tokens, first, last + 1, folded, folded[sentences[number].start : start], people)
+        out.append(Mention(start, end, name, number, kind, name, reason="a location (spaCy)"))
     return sorted(out, key=lambda m: m.start)
 
 
