@@ -390,7 +390,6 @@ def _lookup_cache(gazetteer: Gazetteer):
 # ---------------------------------------------------------------- resolution
 
 CONFIDENT = 0.6
-SETTLED_MARGIN = 0.25  # a first answer this far ahead of the second is not resolved again
 PREFER_SAME_NAME = 0.4  # the least score of a same-name candidate preferred to a similar name
 MAX_ANCHORS = 4  # nearby places used as context (the first ones of the text)
 FAR_KM = 1500.0  # a small place this far from everything else in the text is a false friend
@@ -436,7 +435,7 @@ def resolve_mentions(
             continue
         result = final[mention.query]
         if result.place is None and mention.query != mention.text:
-            result = gazetteer.resolve(mention.text, context=ResolveContext(focus=focus))
+            result = _first_pass(gazetteer, mention.text, focus)
         if result.place is None:
             out.append(replace(mention, kind="unknown", reason=result.reason))
             continue
@@ -478,11 +477,15 @@ def _prefer_same_name(gazetteer: Gazetteer, result: Resolution) -> Resolution:
 
 
 def _settled(result: Resolution, focus: frozenset[str]) -> bool:
-    """A first-pass answer that context cannot change: in focus and well ahead of the next one."""
-    if result.place is None or (focus and result.place.country not in focus):
-        return False
-    scores = [c.score for c in result.candidates]
-    return len(scores) < 2 or scores[0] - scores[1] >= SETTLED_MARGIN
+    """A first-pass answer kept as it is: a place in the focus countries, or no candidate at all.
+
+    Nearby places are asked only where the focus did not settle the name (unresolved, or
+    resolved outside the countries the text names). Measured on the news gold set, asking
+    them for every name changed no answer for the better and cost a third of the time.
+    """
+    if not result.candidates:
+        return True
+    return result.place is not None and (not focus or result.place.country in focus)
 
 
 def _false_friend(
