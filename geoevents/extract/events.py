@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import EventStatus, EventType
 from .dates import DateMention
@@ -266,7 +267,8 @@ _GROUPS = re.compile(
 )
 
 
-def find_actors(sentence: str, people: Sequence[str]) -> tuple[str, ...]:
+@lru_cache(maxsize=1024)
+def find_actors(sentence: str, people: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Named actors in a sentence: armed groups, acronyms given in brackets, forces with their
     nationality ("les forces irakiennes", "Iraqi troops", "the Saudi-led coalition"), people and
     states acting ("Kiev a démenti")."""

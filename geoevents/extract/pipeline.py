@@ -190,7 +190,7 @@ def _make_event(
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     elif status is EventStatus.PLANNED:
         when = _ahead(when, meta.published)
-    non_places = [_full_name(text, m) for m in mentions if m.kind in ("person", "actor")]
+    non_places = tuple(_full_name(text, m) for m in mentions if m.kind in ("person", "actor"))
     fields = dict(
         place_text=place.text if place is not None else None,
         place=place.place if place is not None else None,

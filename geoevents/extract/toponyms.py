@@ -86,6 +86,8 @@ class Token:
 def _is_cap(word: str) -> bool:
     if word[:1].isupper():
         return True
+    if "-" not in word[:5]:
+        return False
     m = _ARTICLE_PREFIX.match(word)
     return bool(m) and word[m.end() : m.end() + 1].isupper()
 
@@ -95,18 +97,16 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     tokens: list[Token] = []
     for m in _WORD.finditer(text, start, end):
         s, e, word = m.start(), m.end(), m[0]
-        if word.endswith("."):
-            e -= 1
-            word = word[:-1]
-        if el := _ELISION.match(word):
-            tokens.append(Token(s, s + el.end(), word[: el.end()], False))
-            s += el.end()
-            word = word[el.end() :]
         possessive = False
-        if pos := _POSSESSIVE.search(word):
-            possessive = True
-            e -= len(pos[0])
-            word = word[: len(word) - len(pos[0])]
+        if "'" in word or "’" in word:
+            if el := _ELISION.match(word):
+                tokens.append(Token(s, s + el.end(), word[: el.end()], False))
+                s += el.end()
+                word = word[el.end() :]
+            if pos := _POSSESSIVE.search(word):
+                possessive = True
+                e -= len(pos[0])
+                word = word[: len(word) - len(pos[0])]
         if word:
             tokens.append(Token(s, e, word, _is_cap(word), possessive))
     return tokens
@@ -259,9 +259,9 @@ def spot(
                 i += 1
                 continue
             found = None
-            for n in range(MAX_NGRAM, 0, -1):
+            for n in range(_run_length(tokens, i, text), 0, -1):
                 j = i + n
-                if j > len(tokens) or not _is_name_run(tokens, i, j, text):
+                if not tokens[j - 1].cap:
                     continue
                 name = text[tokens[i].start : tokens[j - 1].end]
                 if n == 1 and (_common(name) or (i == 0 and _lowercase_elsewhere(folded, text, name))):
@@ -350,19 +350,19 @@ def _note_person(tokens: Sequence[Token], i: int, people: set[str]) -> None:
         people.add(fold_keep_offsets(tokens[i + 1].text))
 
 
-def _is_name_run(tokens: Sequence[Token], i: int, j: int, text: str) -> bool:
-    """``tokens[i:j]`` form one name: capitalised ends, connectors inside, only spaces/hyphens between."""
-    if not tokens[i].cap or not tokens[j - 1].cap:
-        return False
-    for k in range(i, j):
-        token = tokens[k]
-        if k > i:
-            gap = text[tokens[k - 1].end : token.start]
-            if gap not in (" ", "-", "") or tokens[k - 1].possessive:
-                return False
+def _run_length(tokens: Sequence[Token], i: int, text: str) -> int:
+    """How many tokens from ``i`` can form one name: capitalised words and connectors
+    ("Deir ez-Zor", "Tal Afar", "plaine de Ninive") with only a space or hyphen between,
+    at most ``MAX_NGRAM``. A name must also end on a capitalised word (checked by the caller)."""
+    k = i + 1
+    while k < len(tokens) and k - i < MAX_NGRAM:
+        token, previous = tokens[k], tokens[k - 1]
+        if text[previous.end : token.start] not in (" ", "-", "") or previous.possessive:
+            break
         if not token.cap and fold_keep_offsets(token.text) not in CONNECTORS:
-            return False
-    return True
+            break
+        k += 1
+    return k - i
 
 
 def _lowercase_elsewhere(folded: str, text: str, word: str) -> bool:
