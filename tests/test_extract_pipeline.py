@@ -118,3 +118,16 @@ def test_sentences_keep_abbreviations_together():
         "U.S. forces left!",
         "Next one.",
     ]
+
+
+def test_next_day_and_same_day_follow_the_previous_event():
+    text = (
+        "Des frappes ont visé Hajine le 7 septembre 2023. Le lendemain, un camp a été attaqué près de Mayadine. "
+        "Plus tard dans la journée, des civils ont fui vers Raqqa."
+    )
+    document = document_from_text(text, overrides=Metadata(published=dt.date(2023, 9, 14)))
+    extraction = extract_document(document, gazetteer=small_gazetteer())
+    days = {e.event_type: e.when.start for e in extraction.events}
+    assert days[EventType.AIRSTRIKE] == dt.date(2023, 9, 7)
+    assert days[EventType.CLASHES] == dt.date(2023, 9, 8)
+    assert days[EventType.DISPLACEMENT] == dt.date(2023, 9, 8)

@@ -31,7 +31,8 @@ class DateMention:
     ``span`` is what it means; ``since`` is the anchor point of a "since X" expression (the
     month of "depuis juillet 2014"), used for events that *began* then. ``after_place`` is the
     place of "après la prise de X" / "after the fall of X", whose date the pipeline looks up
-    (``span`` is ``None`` until it does).
+    (``span`` is ``None`` until it does). ``days_after_previous`` marks "le lendemain" (1),
+    "later that day" (0), "la veille" (-1): days after the date of the previous event.
     """
 
     start: int
@@ -41,6 +42,7 @@ class DateMention:
     since: TimeSpan | None = None
     after_place: str | None = None
     future: bool = False
+    days_after_previous: int | None = None
 
 
 def fold_keep_offsets(text: str) -> str:
@@ -111,9 +113,17 @@ _AFTER = (
     r"(?P<after_place>[a-z][\w'-]+(?:[ -](?:[a-z][\w'-]+))?)"
 )
 
+_ANAPHORA = {
+    0: r"(?:later )?that day|the same day|le meme jour|ce jour-la|plus tard dans la journee",
+    1: r"le lendemain|the next day|the following day|a day later|un jour plus tard",
+    -1: r"la veille|the day before|the previous day",
+}
+_ANAPHORA_RE = "|".join(f"(?P<anaphora_{n + 1}>{pattern})" for n, pattern in _ANAPHORA.items())
 _CORE_ALT = "|".join(f"(?:{c})" for c in _CORE)
 _FINDER = re.compile(
     r"(?<![\w-])(?:"
+    + _ANAPHORA_RE
+    + "|"
     + _RECENT
     + "|"
     + _COMING
@@ -167,7 +177,10 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
         if folded[e - start - 1] == ".":
             e -= 1  # a sentence's full stop after a month name
         written = text[s:e]
-        if m["recent"]:
+        anaphora = next((n for n in _ANAPHORA if m[f"anaphora_{n + 1}"]), None)
+        if anaphora is not None:
+            found.append(DateMention(s, e, written, None, days_after_previous=anaphora))
+        elif m["recent"]:
             if anchor is not None:
                 span = TimeSpan(anchor - dt.timedelta(days=7), anchor, DatePrecision.RANGE, written)
                 found.append(DateMention(s, e, written, span))

@@ -87,6 +87,7 @@ def extract_document(
     for number, sentence in enumerate(sentences):
         sentence_mentions = by_sentence.get(number, [])
         dates = _resolve_after(dates_by_sentence[number], events, anchor)
+        dates = _resolve_anaphora(dates, events)
         for trigger in find_triggers(folded, sentence.start, sentence.end):
             inherited = previous[1] if previous is not None and previous[0] == sentence.paragraph else None
             event = _make_event(
@@ -129,6 +130,20 @@ def _main_place(mentions: list[Mention]) -> Mention | None:
         return None
     best = max(counts.values(), key=lambda group: (len(group), -group[0].start))
     return best[0]
+
+
+def _resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[DateMention]:
+    """Date "le lendemain", "later that day", "la veille" from the previous event's date."""
+    out: list[DateMention] = []
+    for date in dates:
+        if date.days_after_previous is None:
+            out.append(date)
+        elif events:
+            previous = events[-1].when
+            day = (previous.end or previous.start) if date.days_after_previous >= 0 else previous.start
+            day += dt.timedelta(days=date.days_after_previous)
+            out.append(replace(date, span=TimeSpan(day, day, DatePrecision.DAY, date.text)))
+    return out
 
 
 def _resolve_after(dates: list[DateMention], events: list[Event], anchor: dt.date | None) -> list[DateMention]:
