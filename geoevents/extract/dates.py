@@ -96,7 +96,7 @@ _CORE = (
     r"hier|yesterday|aujourd'hui|today",
     r"last week|la semaine (?:derniere|passee)",
 )
-_BARE = (_MONTH, _YEAR, r"early this year|debut de l'annee|le debut de l'annee")
+_BARE = (_MONTH, _YEAR, r"early this year|debut de l'annee|le debut de l'annee", r"weekend|week-end")
 _SINCE = r"(?P<since>since|depuis|a partir d[e']|starting in)\s*(?:le\s+|the\s+|en\s+|in\s+|la\s+fin\s+d[e']\s*)?"
 _UNTIL = r"(?P<until>d'ici\s+(?:au|a|le|la fin d[e'])?|jusqu'(?:au|a|en)|until|by)\s*"
 _RECENT = (

@@ -238,6 +238,16 @@ _ONGOING = re.compile(
 )
 
 
+_PERFECT = re.compile(r"(?<![\w-])(?:has|have)(?: been| now)? $")
+
+
+def is_tally(folded: str, trigger: Trigger) -> bool:
+    """An English present perfect ("have been killed", "has displaced"): a count up to publication."""
+    return trigger.event_type in (EventType.CASUALTIES, EventType.DISPLACEMENT) and bool(
+        _PERFECT.search(folded[max(0, trigger.start - 20) : trigger.start])
+    )
+
+
 def event_status(folded_sentence: str, trigger: Trigger, sentence_start: int, future_date: bool) -> EventStatus:
     """Planned (modal or future), ongoing (aspect words) or happened, read around the trigger."""
     window = folded_sentence[max(0, trigger.start - sentence_start - 70) : trigger.end - sentence_start + 40]

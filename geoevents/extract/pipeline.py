@@ -17,7 +17,7 @@ from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, Sour
 from ..timespans import MONTHS
 from .dates import DateMention, find_dates, fold_keep_offsets
 from .document import Document, Metadata, load_document
-from .events import Trigger, event_date, event_place, event_status, find_actors, find_triggers
+from .events import Trigger, event_date, event_place, event_status, find_actors, find_triggers, is_tally
 from .nlp import entities
 from .sentences import Sentence, split_sentences
 from .toponyms import Mention, resolve_mentions, spot
@@ -192,6 +192,14 @@ def _make_event(
         assert when is not None
         if shift:
             when = _shifted(when, shift)
+        if (
+            is_tally(folded, trigger)
+            and meta.published is not None
+            and mention.since is None
+            and when.start < meta.published
+        ):
+            # "the battle, launched in October 2016, has displaced 900,000": October 2016 until now
+            when = TimeSpan(when.start, meta.published, DatePrecision.RANGE, when.text)
         date_span = (mention.start, mention.end)
         future = mention.future
     elif inherited is not None:
