@@ -87,7 +87,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         EventType.OTHER,
         r"retrait|withdr\w+|blocus|blockade|siege|assiege\w*|renforce\w*|reinforcements|suspend\w*|"
         r"conference|negociations|talks|blown up|detruit\w*|renversement|coup d'etat|cut off|coupee?s?|"
-        r"convoy had left|retablir|flew to|se rend\w* a|visit\w*|quitt\w+|arrived in|arrive\w*|deploy\w*|deploie\w*|"
+        r"convoy had left|retablir|encercl\w+|encircled|flew to|se rend\w* a|visit\w*|quitt\w+|arrived in|arrive\w*|deploy\w*|deploie\w*|"
         r"deployee?s?|renforts|manifest\w+|protest\w*|brule\w*|burn\w*|set fire|vote|elections?|explos\w+|"
         r"piegee?|car bomb|cancel\w*|annul\w+|deal|accord|patrols?|patrouilles?",
     ),
@@ -241,11 +241,16 @@ _ONGOING = re.compile(
 _PERFECT = re.compile(r"(?<![\w-])(?:has|have)(?: been| now)? $")
 
 
+_HAVE_SINCE = re.compile(r"(?<![\w-])(?:has|have) since (?:\w+ )?$")
+
+
 def is_tally(folded: str, trigger: Trigger) -> bool:
-    """An English present perfect ("have been killed", "has displaced"): a count up to publication."""
-    return trigger.event_type in (EventType.CASUALTIES, EventType.DISPLACEMENT) and bool(
-        _PERFECT.search(folded[max(0, trigger.start - 20) : trigger.start])
-    )
+    """An English present perfect that runs up to publication: a count ("have been killed",
+    "has displaced") or anything "since" ("have since deployed")."""
+    before = folded[max(0, trigger.start - 25) : trigger.start]
+    if _HAVE_SINCE.search(before):
+        return True
+    return trigger.event_type in (EventType.CASUALTIES, EventType.DISPLACEMENT) and bool(_PERFECT.search(before))
 
 
 def event_status(folded_sentence: str, trigger: Trigger, sentence_start: int, future_date: bool) -> EventStatus:

@@ -133,13 +133,13 @@ def _main_place(mentions: list[Mention]) -> Mention | None:
 
 
 def _resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[DateMention]:
-    """Date "le lendemain", "later that day", "la veille" from the previous event's date."""
+    """Date "le lendemain", "later that day", "la veille" from the last event dated in the text."""
     out: list[DateMention] = []
     for date in dates:
         if date.days_after_previous is None:
             out.append(date)
-        elif events:
-            previous = events[-1].when
+        elif dated := [e for e in events if e.evidence is not None and e.evidence.date_span is not None]:
+            previous = dated[-1].when
             day = (previous.end or previous.start) if date.days_after_previous >= 0 else previous.start
             day += dt.timedelta(days=date.days_after_previous)
             out.append(replace(date, span=TimeSpan(day, day, DatePrecision.DAY, date.text)))
