@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 from extract_fixtures import small_gazetteer
+from hypothesis import given
+from hypothesis import strategies as st
 
 from geoevents.extract import Metadata, extract_document
 from geoevents.extract.document import document_from_text
@@ -131,3 +133,21 @@ def test_next_day_and_same_day_follow_the_previous_event():
     assert days[EventType.AIRSTRIKE] == dt.date(2023, 9, 7)
     assert days[EventType.CLASHES] == dt.date(2023, 9, 8)
     assert days[EventType.DISPLACEMENT] == dt.date(2023, 9, 8)
+
+
+@given(st.text(alphabet=st.sampled_from(list("Ab. é!?«»\n'-Zz1")), max_size=200))
+def test_sentences_are_ordered_trimmed_spans(text):
+    previous_end = 0
+    for sentence in split_sentences(text):
+        assert previous_end <= sentence.start < sentence.end <= len(text)
+        piece = text[sentence.start : sentence.end]
+        assert piece == piece.strip() and "\n" not in piece
+        previous_end = sentence.end
+
+
+@given(st.text(alphabet=st.sampled_from(list("Abou Kamal d'Raqqa's-. ,Zé")), max_size=120))
+def test_tokens_point_at_their_text(text):
+    from geoevents.extract.toponyms import tokenize
+
+    for token in tokenize(text, 0, len(text)):
+        assert text[token.start : token.end] == token.text
