@@ -151,3 +151,18 @@ def test_tokens_point_at_their_text(text):
 
     for token in tokenize(text, 0, len(text)):
         assert text[token.start : token.end] == token.text
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, place",
+    [
+        ("Des milliers d'habitants ont fui Hajine vers Raqqa.", EventType.DISPLACEMENT, "Hajine"),
+        ("Thousands fled toward Baghdad from Mosul.", EventType.DISPLACEMENT, "Mosul"),
+        ("Des frappes ont eu lieu, a indiqué à Bagdad un porte-parole, près de Hajine.", EventType.AIRSTRIKE, "Hajine"),
+        ("Iraqi troops took Mosul on Sunday.", EventType.CAPTURE, "Mosul"),
+    ],
+)
+def test_the_event_place_is_where_it_happened(sentence, kind, place):
+    document = document_from_text(sentence, overrides=Metadata(published=dt.date(2017, 10, 24)))
+    extraction = extract_document(document, gazetteer=small_gazetteer())
+    assert next(e for e in extraction.events if e.event_type is kind).place_text == place

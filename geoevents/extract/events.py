@@ -58,7 +58,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         EventType.CAPTURE,
         r"pris le controle|pris dimanche|avoir pris|a pris|ont pris|repris\w*|reprise|reprendre|"
         r"captur\w+|recaptur\w+|retook|retaken|seized|took control|taken control|full control|controle total|"
-        r"liberation|libere\w*|fully secured|overran|fell to|entered|entree?s? dans|tombee? aux mains|aux mains d[eu']|"
+        r"liberation|libere\w*|fully secured|overran|fell to|entered|took(?! place| part)|seizing|taking|entree?s? dans|tombee? aux mains|aux mains d[eu']|"
         r"held|controlent|controle|controls|controlled|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
     ),
     (
@@ -160,9 +160,28 @@ def event_place(
             value -= 2.0
         if _quoted(text, m.start, sentence_start) and not trigger_quoted:
             value -= 0.8
+        before = folded[max(sentence_start, m.start - 40) : m.start]
+        if trigger.event_type is not EventType.STATEMENT and _SPOKEN_AT.search(before):
+            value -= 1.0  # "a indiqué à Kaboul le porte-parole": where it was said, not where it happened
         return value
 
+    if trigger.event_type is EventType.DISPLACEMENT:
+        # people flee *from* the event's place: "fled toward Mandalay", "ont fui vers Goma" name refuges
+        origins = [m for m in places if not _DESTINATION.search(folded[max(sentence_start, m.start - 30) : m.start])]
+        if not origins:
+            return None
+        places = origins
     return max(places, key=score)
+
+
+_SPOKEN_AT = re.compile(
+    r"(?:indique\w*|declare\w*|annonce\w*|affirme\w*|precise\w*|said|says|told reporters|told|statement|"
+    r"point de presse|press conference|communique)\s+(?:\w+\s+){0,3}(?:a|au|in|at|from|depuis)\s+(?:la |le |l')?$"
+)
+_DESTINATION = re.compile(
+    r"(?:toward|towards|to|into|vers|en direction d[eu']|jusqu'a|camps? (?:in|at|near|pres de|a)|refuge (?:in|a)|"
+    r"shelter (?:in|at)|north to|south to|east to|west to)\s+(?:la |le |l'|les |the |camps in )?$"
+)
 
 
 def _is_dateline(text: str, mention: Mention, sentence_start: int) -> bool:
