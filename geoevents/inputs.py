@@ -42,8 +42,8 @@ def load_events(
 ) -> LoadedEvents:
     """Read every input file and resolve the places of its events (file by file, in context).
 
-    ``metadata`` (publication date, source, language) overrides what articles say about
-    themselves; tables ignore it.
+    ``metadata`` (publication date, source, language) fills in what articles do not say
+    about themselves; tables ignore it.
     """
     result = LoadedEvents(events=[])
     near = tuple(near)

@@ -111,3 +111,12 @@ def test_masking_never_moves_offsets(text):
     assert len(masked) == len(text)
     for kind in (".txt", ".md", ".html"):
         assert len(document_from_text(text, kind=kind).text) == len(text)
+
+
+def test_defaults_fill_only_what_the_article_does_not_say():
+    defaults = Metadata(published=dt.date(2020, 1, 1), source="Batch", language="en")
+    doc = document_from_text(MARKDOWN, path="a.md", kind=".md", defaults=defaults)
+    # the front matter gives no language: the default is taken over a guess
+    assert (doc.meta.published, doc.meta.source, doc.meta.language) == (dt.date(2017, 10, 24), "Test Wire", "en")
+    bare = document_from_text("Des combats ont eu lieu hier près de la ville.", defaults=defaults)
+    assert (bare.meta.published, bare.meta.source, bare.meta.language) == (dt.date(2020, 1, 1), "Batch", "en")

@@ -35,10 +35,14 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders of them")
     add_output_options(parser, ".csv")
-    parser.add_argument("--published", type=_date, help="publication date (when the articles do not say)")
-    parser.add_argument("--source", help="source name")
-    parser.add_argument("--url", help="source URL")
-    parser.add_argument("--language", choices=("fr", "en"), help="language (detected when not given)")
+    parser.add_argument(
+        "--published", type=_date, help="publication date, for articles that do not give theirs (ISO date)"
+    )
+    parser.add_argument("--source", help="source name, for articles that do not give theirs")
+    parser.add_argument("--url", help="source URL, for articles that do not give theirs")
+    parser.add_argument(
+        "--language", choices=("fr", "en"), help="language, for articles that do not give theirs (else detected)"
+    )
     parser.add_argument(
         "--near", action="append", default=[], metavar="CC", help="focus country (ISO alpha-2); repeatable"
     )

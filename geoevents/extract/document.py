@@ -55,6 +55,12 @@ class Metadata:
         }
         return replace(self, **changes)
 
+    def filled(self, defaults: Metadata | None) -> Metadata:
+        """These metadata with every unknown field taken from ``defaults``."""
+        if defaults is None:
+            return self
+        return defaults.merged(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Document:
@@ -308,9 +314,18 @@ def _mask_html(raw: str) -> str:
 
 
 def document_from_text(
-    raw: str, *, path: str = "<text>", kind: str = ".txt", overrides: Metadata | None = None
+    raw: str,
+    *,
+    path: str = "<text>",
+    kind: str = ".txt",
+    overrides: Metadata | None = None,
+    defaults: Metadata | None = None,
 ) -> Document:
-    """A document from text already read; ``kind`` is the file extension (".md", ".html" ...)."""
+    """A document from text already read; ``kind`` is the file extension (".md", ".html" ...).
+
+    ``overrides`` replace what the text says about itself; ``defaults`` fill what it does not
+    say (a batch's ``--published``). The language is detected when still unknown.
+    """
     kind = kind.lower()
     if kind in (".html", ".htm"):
         meta = _html_metadata(raw, path)
@@ -323,15 +338,20 @@ def document_from_text(
     text = mask_boilerplate(text)
     if meta.published is None:
         meta = replace(meta, published=_date_in_text(raw, text))
-    meta = meta.merged(overrides)
+    meta = meta.merged(overrides).filled(defaults)
     if meta.language is None:
         meta = replace(meta, language=detect_language(text))
     assert len(text) == len(raw), "masking must keep offsets"
     return Document(path=path, raw=raw, text=text, meta=meta)
 
 
-def load_document(path: str | Path, overrides: Metadata | None = None) -> Document:
-    """Read a ``.txt``, ``.md`` or ``.html`` article (UTF-8) into a :class:`Document`."""
+def load_document(
+    path: str | Path, overrides: Metadata | None = None, *, defaults: Metadata | None = None
+) -> Document:
+    """Read a ``.txt``, ``.md`` or ``.html`` article (UTF-8) into a :class:`Document`.
+
+    ``overrides`` and ``defaults``: see :func:`document_from_text`.
+    """
     path = Path(path)
     if path.suffix.lower() not in TEXT_EXTENSIONS:
         raise InputError(str(path), f"not a text article: expected one of {', '.join(TEXT_EXTENSIONS)}")
@@ -344,4 +364,4 @@ def load_document(path: str | Path, overrides: Metadata | None = None) -> Docume
     except OSError as error:
         raise InputError(str(path), f"cannot read: {error.strerror}") from error
     raw = raw.replace("\r\n", " \n").replace("\r", "\n")  # same offsets as the file
-    return document_from_text(raw, path=str(path), kind=path.suffix, overrides=overrides)
+    return document_from_text(raw, path=str(path), kind=path.suffix, overrides=overrides, defaults=defaults)

@@ -50,8 +50,12 @@ def extract_file(
     near: Iterable[str] = (),
     use_spacy: bool = False,
 ) -> Extraction:
-    """Read an article and extract its events (``metadata`` overrides what the file says)."""
-    document = load_document(path, metadata)
+    """Read an article and extract its events.
+
+    ``metadata`` fills in what the file does not say about itself (publication date, source,
+    URL, language); what the file says wins.
+    """
+    document = load_document(path, defaults=metadata)
     return extract_document(document, gazetteer=gazetteer, near=near, use_spacy=use_spacy)
 
 
