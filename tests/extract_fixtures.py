@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from geoevents.gazetteer import Gazetteer
+from geoevents.gazetteer import index as index_module
 from geoevents.gazetteer.entry import GazetteerEntry
-from geoevents.gazetteer.index import GazetteerIndex
 from geoevents.gazetteer.sources import SourceRecord
+
+# the in-memory index class: ``GazetteerIndex`` today, ``MemoryIndex`` after the index rework
+_INDEX = getattr(index_module, "MemoryIndex", None) or index_module.GazetteerIndex
 
 
 def _city(gid: str, name: str, lat: float, lon: float, cc: str, pop: int, *names: str) -> SourceRecord:
@@ -37,4 +40,4 @@ RECORDS = (
 
 def small_gazetteer() -> Gazetteer:
     """A gazetteer of a dozen places, some of them false friends (Dillon, Chat, Paris)."""
-    return Gazetteer(GazetteerIndex.build(RECORDS))
+    return Gazetteer(_INDEX.build(RECORDS))

@@ -36,26 +36,34 @@ MAX_NGRAM = 5
 # ---------------------------------------------------------------- the one gazetteer look-up
 
 
-def known_name(gazetteer: Gazetteer, name: str) -> bool:
-    """Whether ``name`` is a name (or transliteration-folded name) of any gazetteer entry.
+# The only place where extraction looks into the gazetteer's index: keep it that way. The
+# index is being reworked (maps of names today, look-up methods on the ``gazetteer`` branch):
+# these helpers read either layout.
 
-    The only place where extraction looks into the gazetteer's index: keep it that way.
-    """
+
+def _numbers(table, key: str):
+    """Entry numbers under ``key`` in an index table (a mapping, or a look-up method)."""
+    return table(key) if callable(table) else table.get(key, ())
+
+
+def _entry(index, number: int):
+    entry = getattr(index, "entry", None)
+    return entry(number) if callable(entry) else index.entries[number]
+
+
+def known_name(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether ``name`` is a name (or transliteration-folded name) of any gazetteer entry."""
     index = gazetteer.index
     key = normalize(name)
-    return bool(key) and (key in index.exact or fold(name) in index.folded)
+    return bool(key) and bool(_numbers(index.exact, key) or _numbers(index.folded, fold(name)))
 
 
 def country_codes(gazetteer: Gazetteer, name: str) -> frozenset[str]:
-    """The ISO codes of the countries called exactly ``name`` ("Syrie" -> SY), else empty.
-
-    The other look-up into the gazetteer's index; it lives next to :func:`known_name`.
-    """
+    """The ISO codes of the countries called exactly ``name`` ("Syrie" -> SY), else empty."""
     index = gazetteer.index
-    numbers = index.exact.get(normalize(name), ())
     return frozenset(
         entry.country
-        for entry in (index.entries[n] for n in numbers)
+        for entry in (_entry(index, n) for n in _numbers(index.exact, normalize(name)))
         if entry.feature_class == "country" and entry.country
     )
 
