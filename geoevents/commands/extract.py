@@ -7,11 +7,11 @@ import datetime as dt
 import os
 import sys
 
-from ..errors import GeoeventsError
+from ..errors import GeoeventsError, OutputError
 from ..extract.batch import find_articles, run_dask, run_local, write_csv
 from ..extract.document import Metadata
 from ..extract.nlp import spacy_available
-from ..io import write_events
+from ..io import write_events, writer_for
 from .common import add_output_options, warn
 
 NAME = "extract"
@@ -22,6 +22,19 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected an ISO date like 2017-10-24, got {text!r}") from None
+
+
+def _write(events, output: str, force: bool) -> None:
+    """The shared writer for the output's extension; for CSV, this package's own table when
+    ``geoevents.io`` has no CSV writer (yet)."""
+    try:
+        writer_for(output)
+    except OutputError:
+        if output.lower().endswith(".csv"):
+            write_csv(events, output, force=force)
+            return
+        raise
+    write_events(events, output, force=force)
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -90,10 +103,7 @@ def run(args: argparse.Namespace) -> int:
         warn(problem)
     for failure in result.failures:
         warn(f"failed: {failure.error}")
-    if args.output.lower().endswith(".csv"):
-        write_csv(result.events, args.output, force=args.force)
-    else:
-        write_events(result.events, args.output, force=args.force)
+    _write(result.events, args.output, args.force)
     located = sum(1 for e in result.events if e.place is not None)
     print(
         f"wrote {args.output}: {len(result.events)} events ({located} located) from "
