@@ -78,3 +78,8 @@ def test_resolution_uses_the_other_places(gazetteer):
         "Syrie": "country:SY",
         "Hajine": "test:hajin",
     }
+
+
+def test_peoples_and_groups_are_not_places_but_countries_stay(gazetteer):
+    assert ("Mayadine", "organisation") in kinds(gazetteer, "Gunmen attacked rival Mayadine herders.")
+    assert ("Iraq", "place") in kinds(gazetteer, "Iraq rebels say they took the town.")

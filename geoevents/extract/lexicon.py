@@ -114,6 +114,13 @@ ORG_AFTER = _words(
     """
 )
 
+# Lower-case nouns after a name that make it a people or a group, not a place.
+GROUP_NOUNS = _words(
+    """groups group militia militias militiamen fighters rebels insurgents community communities tribe
+    tribes clan clans herders farmers ethnic milices miliciens combattants rebelles communaute communautes
+    tribus clans eleveurs"""
+)
+
 # Words just before a name that make it part of an organisation ("État islamique au Sahel").
 ORG_BEFORE = _words("""etat islamique islamic state""")
 

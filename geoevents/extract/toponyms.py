@@ -161,7 +161,13 @@ def _previous_words(folded: str, position: int, count: int = 4) -> str:
 
 
 def _classify(
-    tokens: Sequence[Token], i: int, j: int, folded: str, sentence_start_folded: str, people: set[str]
+    tokens: Sequence[Token],
+    i: int,
+    j: int,
+    folded: str,
+    sentence_start_folded: str,
+    people: set[str],
+    is_country: bool = False,
 ) -> str:
     """Why the name made of ``tokens[i:j]`` is not a place, or ``"place"``."""
     first, last = tokens[i], tokens[j - 1]
@@ -190,6 +196,8 @@ def _classify(
         if fold_keep_offsets(tokens[k].text) in lexicon.ORG_AFTER:
             return "organisation"
         k += 1
+    if not is_country and after is not None and not after.cap and fold_keep_offsets(after.text) in lexicon.GROUP_NOUNS:
+        return "organisation"  # "rival Hema groups", "Fulani herders" (but "Myanmar rebels" are in Myanmar)
     prev = _previous_words(folded, first.start, 4)
     if re.search(r"(?:etat islamique|islamic state)(?: (?:au|en|in|du|de|of|d'))?$", prev):
         return "organisation"
@@ -288,7 +296,9 @@ def spot(
             start, end = tokens[i].start, tokens[found - 1].end
             name = text[start:end]
             before_text = folded[sentence.start : start]
-            kind = _classify(tokens, i, found, folded, before_text, people)
+            kind = _classify(
+                tokens, i, found, folded, before_text, people, bool(country_codes(gazetteer, name))
+            )
             if kind == "person":
                 people.add(fold_keep_offsets(name))
             mentions.append(Mention(start, end, name, number, kind, _query(folded, text, start, end, name)))
@@ -347,7 +357,15 @@ def _with_entities(
         last = next((k for k, t in enumerate(tokens) if t.end == end), None)
         if first is None or last is None:
             continue
-        kind = _classify(tokens, first, last + 1, folded, folded[sentences[number].start : start], people)
+        kind = _classify(
+            tokens,
+            first,
+            last + 1,
+            folded,
+            folded[sentences[number].start : start],
+            people,
+            bool(country_codes(gazetteer, name)),
+        )
         out.append(Mention(start, end, name, number, kind, name, reason="a location (spaCy)"))
     return sorted(out, key=lambda m: m.start)
 
