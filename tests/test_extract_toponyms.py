@@ -83,3 +83,9 @@ def test_resolution_uses_the_other_places(gazetteer):
 def test_peoples_and_groups_are_not_places_but_countries_stay(gazetteer):
     assert ("Mayadine", "organisation") in kinds(gazetteer, "Gunmen attacked rival Mayadine herders.")
     assert ("Iraq", "place") in kinds(gazetteer, "Iraq rebels say they took the town.")
+
+
+def test_arabic_surnames_and_coordinated_comparisons(gazetteer):
+    assert ("al-Mayadin", "person") in kinds(gazetteer, "Le chef Abou Bakr al-Mayadin a parlé.")
+    found = kinds(gazetteer, "The fate of Hajin is the fate of Mosul and Raqqa.")
+    assert ("Mosul", "comparison") in found and ("Raqqa", "comparison") in found

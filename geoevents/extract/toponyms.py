@@ -185,6 +185,14 @@ def _classify(
         return "person"
     if before is not None and before.cap and before2 is not None and fold_keep_offsets(before2.text) in lexicon.TITLES:
         return "person"
+    if (
+        before is not None
+        and before.cap
+        and _ARTICLE_PREFIX.match(first.text)
+        and text_gap(folded, before.end, first.start)
+        and fold_keep_offsets(before.text) not in lexicon.FUNCTION_WORDS
+    ):
+        return "person"  # "Haider al-Abadi", "Abu Bakr al-Baghdadi": an Arabic surname after a name
     if name_key in people:
         return "person"
     if after is not None and after.cap and fold_keep_offsets(first.text) in lexicon.FIRST_NAMES and j - i == 1:
@@ -301,6 +309,10 @@ def spot(
             )
             if kind == "person":
                 people.add(fold_keep_offsets(name))
+            if kind == "place" and mentions and mentions[-1].sentence == number and mentions[-1].kind == "comparison":
+                # "the fate of Mosul and Raqqa": the second name is part of the comparison too
+                if re.fullmatch(r"\s*(?:,|and|et|or|ou)\s*", folded[mentions[-1].end : start]):
+                    kind = "comparison"
             mentions.append(Mention(start, end, name, number, kind, _query(folded, text, start, end, name)))
             i = found
     if entities:
@@ -433,7 +445,12 @@ def resolve_mentions(
     """
     near = frozenset(code.upper() for code in near)
     queries = list(dict.fromkeys(m.query for m in mentions if m.is_place))
+    # countries the text names as places; failing those, as actors ("Sudan's army" says where
+    # the story is, unless a country is named as a place: "led by the United States" does not)
     focus = near.union(*(country_codes(gazetteer, q) for q in queries))
+    if focus == near:
+        actors = {m.text for m in mentions if m.kind in ("actor", "organisation")}
+        focus = near.union(*(country_codes(gazetteer, name) for name in actors))
     first = {q: _first_pass(gazetteer, q, focus) for q in queries}
     anchors = {
         q: (round(r.place.latitude, 1), round(r.place.longitude, 1))
@@ -451,8 +468,11 @@ def resolve_mentions(
         nearby = tuple(dict.fromkeys(point for other, point in anchors.items() if other != q))[:MAX_ANCHORS]
         final[q] = gazetteer.resolve(q, context=ResolveContext(focus=focus, nearby=nearby))
     # places named in full elsewhere in the text: "Madani" after "Wad Madani"
+    # (a name of several words is trusted even when only similar: "Wad Madani" for Wad Medani)
     exact_ids = {
-        r.place.gazetteer_id for r in final.values() if r.place is not None and not r.reason.startswith("similar name")
+        r.place.gazetteer_id
+        for q, r in final.items()
+        if r.place is not None and (" " in q.strip() or not r.reason.startswith("similar name"))
     }
     out: list[Mention] = []
     for mention in mentions:
@@ -465,7 +485,7 @@ def resolve_mentions(
         if result.place is None:
             out.append(replace(mention, kind="unknown", reason=result.reason))
             continue
-        if result.reason.startswith("similar name"):
+        if result.reason.startswith("similar name") and result.place.gazetteer_id not in exact_ids:
             result = _prefer_same_name(gazetteer, result)
         if (
             result.reason.startswith("similar name")
