@@ -110,7 +110,20 @@ def test_masking_never_moves_offsets(text):
     masked = mask_boilerplate(text)
     assert len(masked) == len(text)
     for kind in (".txt", ".md", ".html"):
-        assert len(document_from_text(text, kind=kind).text) == len(text)
+        try:
+            document = document_from_text(text, kind=kind)
+        except InputError as error:  # text that starts like front matter but is not YAML
+            assert "front matter" in str(error)
+            continue
+        assert len(document.text) == len(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("-:\n ab[{")), max_size=40))
+def test_front_matter_errors_are_input_errors(body):
+    try:
+        document_from_text(f"---\n{body}\n---\ntext\n", kind=".md")
+    except InputError as error:
+        assert "front matter" in str(error)
 
 
 def test_defaults_fill_only_what_the_article_does_not_say():
