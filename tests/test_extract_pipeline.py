@@ -166,3 +166,14 @@ def test_the_event_place_is_where_it_happened(sentence, kind, place):
     document = document_from_text(sentence, overrides=Metadata(published=dt.date(2017, 10, 24)))
     extraction = extract_document(document, gazetteer=small_gazetteer())
     assert next(e for e in extraction.events if e.event_type is kind).place_text == place
+
+
+def test_after_the_fall_of_a_place_written_another_way():
+    text = (
+        "Iraqi forces retook Mosul on 10 July 2017. "
+        "Après la prise de Mossoul, des milliers d'habitants ont fui vers Bagdad."
+    )
+    document = document_from_text(text, overrides=Metadata(published=dt.date(2017, 10, 24)))
+    extraction = extract_document(document, gazetteer=small_gazetteer())
+    fled = next(e for e in extraction.events if e.event_type is EventType.DISPLACEMENT)
+    assert (fled.when.start, fled.when.end) == (dt.date(2017, 7, 11), dt.date(2017, 10, 24))

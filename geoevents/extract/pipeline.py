@@ -90,7 +90,7 @@ def extract_document(
     previous: tuple[int, Event] | None = None  # (paragraph, last event) for inheritance
     for number, sentence in enumerate(sentences):
         sentence_mentions = by_sentence.get(number, [])
-        dates = _resolve_after(dates_by_sentence[number], events, anchor)
+        dates = _resolve_after(dates_by_sentence[number], events, anchor, sentence_mentions)
         dates = _resolve_anaphora(dates, events)
         for trigger in find_triggers(folded, sentence.start, sentence.end):
             inherited = previous[1] if previous is not None and previous[0] == sentence.paragraph else None
@@ -150,26 +150,37 @@ def _resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[Dat
     return out
 
 
-def _resolve_after(dates: list[DateMention], events: list[Event], anchor: dt.date | None) -> list[DateMention]:
-    """Give "après la prise de X" the span after the capture of X read earlier in the text."""
+def _resolve_after(
+    dates: list[DateMention], events: list[Event], anchor: dt.date | None, mentions: list[Mention]
+) -> list[DateMention]:
+    """Give "après la prise de X" the span after the capture of X read earlier in the text.
+
+    X is the same place when it resolved to the same gazetteer entry ("Mossoul" and "Mosul"),
+    or, unresolved, has the same name.
+    """
     out: list[DateMention] = []
     for date in dates:
         if date.after_place is None:
             out.append(date)
             continue
         key = fold_keep_offsets(date.after_place)
+        named = next((m for m in mentions if date.start <= m.start < date.end and m.place is not None), None)
+        place_id = named.place.gazetteer_id if named is not None and named.place is not None else None
+
         for event in reversed(events):
-            if (
-                event.event_type == EventType.CAPTURE
-                and event.place_text is not None
-                and fold_keep_offsets(event.place_text) == key
-                and event.when.end is not None
-            ):
+            if event.event_type == EventType.CAPTURE and _same_place(event, place_id, key) and event.when.end is not None:
                 start = event.when.end + dt.timedelta(days=1)
                 end = anchor if anchor is not None and anchor >= start else None
                 out.append(replace(date, span=TimeSpan(start, end, DatePrecision.RANGE, date.text)))
                 break
     return out
+
+
+def _same_place(event: Event, place_id: str | None, folded_name: str) -> bool:
+    """The event happened at this gazetteer entry, or (unresolved) at a place of this name."""
+    if place_id is not None and event.place is not None:
+        return event.place.gazetteer_id == place_id
+    return event.place_text is not None and fold_keep_offsets(event.place_text) == folded_name
 
 
 def _make_event(
