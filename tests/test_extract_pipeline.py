@@ -177,3 +177,10 @@ def test_after_the_fall_of_a_place_written_another_way():
     extraction = extract_document(document, gazetteer=small_gazetteer())
     fled = next(e for e in extraction.events if e.event_type is EventType.DISPLACEMENT)
     assert (fled.when.start, fled.when.end) == (dt.date(2017, 7, 11), dt.date(2017, 10, 24))
+
+
+def test_what_is_said_of_a_comparison_is_no_event():
+    text = "Raqqa a vécu le destin de Dresde, détruite en 1945 par les bombardements. Hier, des frappes ont visé Raqqa."
+    document = document_from_text(text, overrides=Metadata(published=dt.date(2017, 10, 24)))
+    extraction = extract_document(document, gazetteer=small_gazetteer())
+    assert [(e.event_type, e.when.start.year) for e in extraction.events] == [(EventType.AIRSTRIKE, 2017)]

@@ -89,7 +89,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"conference|negociations|talks|blown up|detruit\w*|renversement|coup d'etat|cut off|coupee?s?|"
         r"convoy had left|retablir|encercl\w+|encircled|flew to|se rend\w* a|visit\w*|quitt\w+|arrived in|arrive\w*|deploy\w*|deploie\w*|"
         r"deployee?s?|renforts|manifest\w+|protest\w*|brule\w*|burn\w*|set fire|vote|elections?|explos\w+|"
-        r"piegee?|car bomb|cancel\w*|annul\w+|deal|accord|patrols?|patrouilles?",
+        r"piegee?|car bomb|cancel\w*|annul\w+|deal|patrols?|patrouilles?",
     ),
 )
 SAME_EVENT_CHARS = 25

@@ -93,6 +93,8 @@ def extract_document(
         dates = _resolve_after(dates_by_sentence[number], events, anchor, sentence_mentions)
         dates = _resolve_anaphora(dates, events)
         for trigger in find_triggers(folded, sentence.start, sentence.end):
+            if _describes_comparison(trigger, sentence_mentions):
+                continue
             inherited = previous[1] if previous is not None and previous[0] == sentence.paragraph else None
             event = _make_event(
                 document, folded, sentence, number, trigger, sentence_mentions, dates, inherited, focus_place
@@ -174,6 +176,18 @@ def _resolve_after(
                 out.append(replace(date, span=TimeSpan(start, end, DatePrecision.RANGE, date.text)))
                 break
     return out
+
+
+COMPARISON_REACH = 60  # characters after a comparison's place that still describe it
+
+
+def _describes_comparison(trigger: Trigger, mentions: list[Mention]) -> bool:
+    """A trigger just after a comparison's place tells of the comparison, not of an event of
+    the text: "Raqqa a vécu le destin de Dresde, détruite en 1945 par les bombardements"."""
+    before = [m for m in mentions if m.end <= trigger.start]
+    if not before or before[-1].kind != "comparison":
+        return False
+    return trigger.start - before[-1].end <= COMPARISON_REACH
 
 
 def _same_place(event: Event, place_id: str | None, folded_name: str) -> bool:
