@@ -89,3 +89,7 @@ def test_arabic_surnames_and_coordinated_comparisons(gazetteer):
     assert ("al-Mayadin", "person") in kinds(gazetteer, "Le chef Abou Bakr al-Mayadin a parlé.")
     found = kinds(gazetteer, "The fate of Hajin is the fate of Mosul and Raqqa.")
     assert ("Mosul", "comparison") in found and ("Raqqa", "comparison") in found
+
+
+def test_a_state_with_its_allies_acts(gazetteer):
+    assert ("États-Unis", "actor") in kinds(gazetteer, "Les États-Unis et leurs alliés mènent une opération en Syrie.")

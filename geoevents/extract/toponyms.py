@@ -229,6 +229,8 @@ def _classify(
         return "place"
     if re.match(r",\s+(?:whose|dont)\b", folded[last.end : last.end + 12]):
         return "actor"
+    if re.match(r"\s+(?:et|and) (?:leurs|ses|its|their) (?:allies|partenaires|partners)\b", folded[last.end : last.end + 30]):
+        return "actor"  # "Les États-Unis et leurs alliés mènent ..."
     if after is not None and text_gap(folded, last.end, after.start) and fold_keep_offsets(after.text) in lexicon.ACTOR_VERBS:
         if after2 is None or fold_keep_offsets(after2.text) in lexicon.ACTOR_PARTICIPLES or fold_keep_offsets(after.text) not in {
             "a",
