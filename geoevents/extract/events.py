@@ -65,17 +65,20 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         EventType.OFFENSIVE,
         r"contre-offensives?|offensives?|assauts?|assaults?|operations?|avancent|avance|avancer|avanc\w+ vers|"
         r"progress\w+|pushed|push(?:ed)? (?:toward|into|on)|push|se diriger vers|move on|press on|pressed|"
-        r"intervenir militairement|intervene militarily|vague d'attaques",
+        r"intervenir militairement|intervene militarily|vague d'attaques|rolled into|"
+        r"lance\w* (?:\w+ )?(?:une|an|a) (?:attaque|attack|assault)|brise\w* le siege|broke the siege",
     ),
     (
         EventType.CLASHES,
         r"combats?|affrontements?|heurts|accrochages|clashes|fighting|battle|bataille|embuscade|ambush\w*|"
-        r"attaque\w*|attacked|attacks?|guerre|war (?:broke|erupted)|s'affront\w+|affrontent|gun ?battles?|firefights?",
+        r"attaque\w*|attacked|attacks?|guerre|war (?:broke|erupted)|s'affront\w+|affrontent|gun ?battles?|firefights?|"
+        r"exchanged fire|echange\w* de tirs|counter-attacks?|contre-attaques?",
     ),
     (
         EventType.DISPLACEMENT,
         r"fui\w*|fuir|fled|flee\w*|deplace\w*|displace\w*|evacu\w+|refugi\w+|refugees|exode|"
-        r"left the (?:state|city|town|area)|pris la route|leaving|ont franchi la frontiere|crossed (?:into|the border)",
+        r"left the (?:state|city|town|area)|pris la route|leaving|ont franchi la frontiere|crossed (?:into|the border)|"
+        r"quitte\w* leurs? (?:fermes?|maisons?|foyers?|villages?|domiciles?)|left their (?:homes?|farms?|villages?)",
     ),
     (
         EventType.STATEMENT,
@@ -89,7 +92,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"conference|negociations|talks|blown up|detruit\w*|renversement|coup d'etat|cut off|coupee?s?|"
         r"convoy had left|retablir|encercl\w+|encircled|flew to|se rend\w* a|visit\w*|quitt\w+|arrived in|arrive\w*|deploy\w*|deploie\w*|"
         r"deployee?s?|renforts|manifest\w+|protest\w*|brule\w*|burn\w*|set fire|vote|elections?|explos\w+|"
-        r"piegee?|car bomb|cancel\w*|annul\w+|deal|patrols?|patrouilles?",
+        r"piegee?|car bomb|cancel\w*|annul\w+|deal|patrols?|patrouilles?|arrested|arrete\w*|ordered|ordonne\w*|coup",
     ),
 )
 SAME_EVENT_CHARS = 25
