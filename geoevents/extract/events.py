@@ -276,9 +276,16 @@ def is_tally(folded: str, trigger: Trigger) -> bool:
 
 
 def event_status(folded_sentence: str, trigger: Trigger, sentence_start: int, future_date: bool) -> EventStatus:
-    """Planned (modal or future), ongoing (aspect words) or happened, read around the trigger."""
+    """Planned (modal or future), ongoing (aspect words) or happened, read around the trigger.
+
+    A statement is planned only when a modal stands right before it ("will announce")."""
     window = folded_sentence[max(0, trigger.start - sentence_start - 70) : trigger.end - sentence_start + 40]
-    if future_date or _PLANNED.search(window):
+    if trigger.event_type is EventType.STATEMENT:
+        # what a statement announces may be planned; the statement itself was made
+        at = trigger.start - sentence_start
+        if _PLANNED.search(folded_sentence[max(0, at - 15) : at]):
+            return EventStatus.PLANNED
+    elif future_date or _PLANNED.search(window):
         return EventStatus.PLANNED
     if _ONGOING.search(window):
         return EventStatus.ONGOING

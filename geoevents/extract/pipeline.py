@@ -231,8 +231,8 @@ def _make_event(
             when = TimeSpan(when.start, meta.published, DatePrecision.RANGE, when.text)
         date_span = (mention.start, mention.end)
         future = mention.future
-    elif inherited is not None:
-        when = inherited.when
+    elif inherited is not None and trigger.event_type is not EventType.STATEMENT:
+        when = inherited.when  # a statement without a date of its own is made on the day of the report
     elif meta.published is not None:
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     else:
