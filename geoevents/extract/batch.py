@@ -179,14 +179,14 @@ def _extract_chunk(
 
 # ---------------------------------------------------------------- CSV output
 
-CSV_DROP = ("geometry", "candidates")
+CSV_DROP = ("geometry", "candidates", "evidence")  # objects; WKT and offsets replace them
 
 
 def write_csv(events: Sequence[Event], path: str | Path, *, force: bool = False) -> Path:
     """Events as a CSV table: one row per event, geometry as WKT, evidence offsets as columns."""
     frame = to_dataframe(events)
     frame.insert(frame.columns.get_loc("geometry"), "wkt", [g.wkt if g is not None else "" for g in frame["geometry"]])
-    frame = frame.drop(columns=list(CSV_DROP))
+    frame = frame.drop(columns=[c for c in CSV_DROP if c in frame.columns])
     frame["actors"] = ["; ".join(a) for a in frame["actors"]]
     frame["evidence_file"] = [e.evidence.file if e.evidence else None for e in events]
     for name in ("trigger", "place", "date"):
