@@ -8,7 +8,11 @@ acc@161 km >= 0.90, event date interval exact >= 0.80.
 from __future__ import annotations
 
 import pytest
-from news_gold_eval import GOLD, Scores, evaluate
+
+try:
+    from tests.news_gold_eval import GOLD, Scores, evaluate
+except ImportError:  # tests/ is not a package here: pytest puts it on sys.path
+    from news_gold_eval import GOLD, Scores, evaluate  # type: ignore[no-redef]
 
 TOPONYM_F1 = 0.90
 ACC_161 = 0.90

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from extract_fixtures import small_gazetteer
+
+try:
+    from tests.extract_fixtures import small_gazetteer
+except ImportError:  # tests/ is not a package here: pytest puts it on sys.path
+    from extract_fixtures import small_gazetteer  # type: ignore[no-redef]
 
 from geoevents.extract.nlp import entities, spacy_available
 from geoevents.extract.sentences import split_sentences

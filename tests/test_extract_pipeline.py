@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_fixtures import small_gazetteer
+
+try:
+    from tests.extract_fixtures import small_gazetteer
+except ImportError:  # tests/ is not a package here: pytest puts it on sys.path
+    from extract_fixtures import small_gazetteer  # type: ignore[no-redef]
 from hypothesis import given
 from hypothesis import strategies as st
 
