@@ -1,5 +1,9 @@
 """Load events from input files and give them places: the first half of every command.
 
+Event tables (CSV, JSON, YAML, GeoJSON) are read and their places resolved; news articles
+(``.txt``, ``.md``, ``.html``) go through :mod:`geoevents.extract`, which finds and locates
+their events. A folder stands for the files in it.
+
 Row problems and unresolved places are reported through ``report`` (the CLI prints them to
 standard error); nothing is dropped silently.
 """
@@ -10,9 +14,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import RowError
+from .errors import InputError, RowError
+from .extract import TEXT_EXTENSIONS, Metadata, extract_file
 from .gazetteer import Gazetteer, default_gazetteer
-from .io import read_events
+from .io import READERS, read_events
 from .locate import locate_events
 from .model import Event
 
@@ -33,11 +38,29 @@ def load_events(
     near: Iterable[str] = (),
     gazetteer: Gazetteer | None = None,
     report: Callable[[str], None] = lambda message: None,
+    metadata: Metadata | None = None,
 ) -> LoadedEvents:
-    """Read every input file and resolve the places of its events (file by file, in context)."""
+    """Read every input file and resolve the places of its events (file by file, in context).
+
+    ``metadata`` (publication date, source, language) fills in what articles do not say
+    about themselves; tables ignore it.
+    """
     result = LoadedEvents(events=[])
     near = tuple(near)
-    for path in paths:
+    for path in expand_inputs(paths):
+        if Path(path).suffix.lower() in TEXT_EXTENSIONS:
+            extraction = extract_file(path, gazetteer=gazetteer, metadata=metadata, near=near)
+            for problem in extraction.problems:
+                report(problem)
+            for event in extraction.events:
+                if event.place is None:
+                    report(
+                        f"{path}: event {event.id!r} ({event.event_type}): no place found in "
+                        f"{event.evidence.sentence if event.evidence else ''!r}; kept without a location"
+                    )
+                    result.unresolved.append(event)
+            result.events.extend(extraction.events)
+            continue
         read = read_events(path, strict=strict)
         for error in read.errors:
             report(f"skipped {error}")
@@ -56,3 +79,21 @@ def load_events(
                 result.unresolved.append(event)
         result.events.extend(events)
     return result
+
+
+def expand_inputs(paths: Sequence[str | Path]) -> list[Path]:
+    """The input files: files as given, folders replaced by the readable files in them (sorted)."""
+    known = set(TEXT_EXTENSIONS) | {ext for module in READERS for ext in module.EXTENSIONS}
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            inside = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in known and not p.name.startswith(".")
+            )
+            if not inside:
+                raise InputError(str(path), "folder holds no event files or articles")
+            files.extend(inside)
+        else:
+            files.append(path)
+    return files

@@ -239,6 +239,9 @@ def _parse(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, Dat
         year = int(m["year"])
         return dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR
 
+    if relative := _parse_relative(s, anchor):
+        return relative
+
     raise TimeSpanError(
         f"cannot read date {s!r}: expected e.g. 2017-10-17, 2017-10, 2017, 2017-W42, 2017-Q4, "
         "2014-08/2017-10-24, '17 October 2017', 'early October 2017', 'since August 2014'"
@@ -247,3 +250,99 @@ def _parse(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, Dat
 
 def _normal_part(word: str) -> str:
     return re.sub(r"\s+", " ", word).strip()
+
+
+# ---------------------------------------------------------------- relative expressions (additive)
+
+WEEKDAYS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        ("monday", "lundi"),
+        ("tuesday", "mardi"),
+        ("wednesday", "mercredi"),
+        ("thursday", "jeudi"),
+        ("friday", "vendredi"),
+        ("saturday", "samedi"),
+        ("sunday", "dimanche"),
+    ]
+):
+    for _name in _names:
+        WEEKDAYS[_name] = _number
+
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_TIME_OF_DAY = r"(?: (?:soir|matin|apres-midi|a l'aube|dans la nuit|morning|evening|night|afternoon))?"
+
+
+def _needs_anchor(anchor: dt.date | None, what: str) -> dt.date:
+    if anchor is None:
+        raise TimeSpanError(f"{what!r} needs a publication date")
+    return anchor
+
+
+def _weekday_before(anchor: dt.date, weekday: int, *, strictly: bool) -> dt.date:
+    """The latest ``weekday`` on or before ``anchor`` (strictly before with ``strictly``)."""
+    back = (anchor.weekday() - weekday) % 7
+    if back == 0 and strictly:
+        back = 7
+    return anchor - dt.timedelta(days=back)
+
+
+def _weekday_after(anchor: dt.date, weekday: int) -> dt.date:
+    """The first ``weekday`` strictly after ``anchor``."""
+    ahead = (weekday - anchor.weekday()) % 7 or 7
+    return anchor + dt.timedelta(days=ahead)
+
+
+def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, DatePrecision] | None:
+    """Weekdays, weekends, nights and "this/last year", read against the publication date.
+
+    "lundi", "on Monday", "dimanche soir": the latest such day on or before the anchor;
+    "last Friday", "jeudi dernier": the latest one before it; "next Sunday", "dimanche prochain",
+    "d'ici dimanche": the first one after it. "over the weekend", "ce week-end": the last
+    Saturday and Sunday; "overnight", "cette nuit", "la nuit dernière": the anchor and the day
+    before; "dans la nuit de samedi à dimanche": those two days. "early this year",
+    "in May last year", "l'an dernier": years relative to the anchor.
+    """
+    if m := re.fullmatch(r"(?:on |le |ce )?" + _WEEKDAY + _TIME_OF_DAY, s):
+        anchor = _needs_anchor(anchor, s)
+        d = _weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
+        return d, d, DatePrecision.DAY
+    if m := re.fullmatch(r"(?:last |this past )" + _WEEKDAY + _TIME_OF_DAY + r"|" + _WEEKDAY.replace(
+        "weekday", "weekday2"
+    ) + r" (?:dernier|passe)" + _TIME_OF_DAY, s):
+        anchor = _needs_anchor(anchor, s)
+        d = _weekday_before(anchor, WEEKDAYS[m["weekday"] or m["weekday2"]], strictly=True)
+        return d, d, DatePrecision.DAY
+    if m := re.fullmatch(
+        r"(?:next |by |d'ici |d'ici a )" + _WEEKDAY + r"|" + _WEEKDAY.replace("weekday", "weekday2") + r" prochain",
+        s,
+    ):
+        anchor = _needs_anchor(anchor, s)
+        d = _weekday_after(anchor, WEEKDAYS[m["weekday"] or m["weekday2"]])
+        return d, d, DatePrecision.DAY
+    if re.fullmatch(
+        r"(?:over |on |during )?(?:the |last )?weekend|ce week-?end|le week-?end(?: dernier)?|"
+        r"(?:au cours du |pendant le |durant le )week-?end(?: dernier)?",
+        s,
+    ):
+        anchor = _needs_anchor(anchor, s)
+        saturday = _weekday_before(anchor, 5, strictly=False)
+        return saturday, saturday + dt.timedelta(days=1), DatePrecision.RANGE
+    if m := re.fullmatch(r"(?:dans )?la nuit de " + _WEEKDAY + r" (?:a|au) " + _WEEKDAY.replace("weekday", "weekday2"), s):
+        anchor = _needs_anchor(anchor, s)
+        first = _weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
+        return first, first + dt.timedelta(days=1), DatePrecision.RANGE
+    if s in ("overnight", "last night", "cette nuit", "la nuit derniere", "dans la nuit", "during the night") or re.fullmatch(
+        r"(?:en|in|over|within|au cours des|in the (?:past|last)) 24 (?:heures|hours)", s
+    ):
+        anchor = _needs_anchor(anchor, s)
+        return anchor - dt.timedelta(days=1), anchor, DatePrecision.RANGE
+    if re.search(r"\b(?:this year|cette annee|last year|l'an dernier|l'annee derniere|l'an passe)\b", s):
+        anchor = _needs_anchor(anchor, s)
+        year = anchor.year
+        replaced = re.sub(r"\b(?:this year|cette annee)\b", str(year), s)
+        replaced = re.sub(r"\b(?:last year|l'an dernier|l'annee derniere|l'an passe)\b", str(year - 1), replaced)
+        replaced = re.sub(r"\s+", " ", replaced).strip()
+        if replaced != s:
+            return _parse(replaced, anchor)
+    return None

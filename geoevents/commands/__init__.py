@@ -5,6 +5,6 @@ To add a command, add a module here and list it in ``COMMANDS``.
 
 from __future__ import annotations
 
-from . import export, gazetteer, map, resolve
+from . import export, extract, gazetteer, map, resolve
 
-COMMANDS = (map, export, resolve, gazetteer)
+COMMANDS = (map, export, extract, resolve, gazetteer)

@@ -1,0 +1,226 @@
+"""Find temporal expressions in running text and read them against the publication date.
+
+:func:`find_dates` scans a stretch of text (a sentence) for absolute ("17 octobre 2017",
+"October 17"), partial ("début octobre", "mid-2016", "en août 2014") and relative
+expressions ("hier", "last week", "depuis août 2014", "dans les semaines à venir") and turns
+each into a :class:`~geoevents.model.TimeSpan` with :func:`geoevents.timespans.parse_timespan`
+or, for the few forms that only make sense in running text, a rule of its own here.
+"Après la prise de Mossoul" is found as a :class:`DateMention` whose span is left to the
+pipeline (it depends on another event of the same text).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import DatePrecision, TimeSpan
+from ..timespans import _PART_WORDS, MONTHS, WEEKDAYS, TimeSpanError, parse_timespan
+
+__all__ = ["DateMention", "find_dates", "fold_keep_offsets"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A temporal expression at ``[start, end)`` of the text.
+
+    ``span`` is what it means; ``since`` is the anchor point of a "since X" expression (the
+    month of "depuis juillet 2014"), used for events that *began* then. ``after_place`` is the
+    place of "après la prise de X" / "after the fall of X", whose date the pipeline looks up
+    (``span`` is ``None`` until it does). ``days_after_previous`` marks "le lendemain" (1),
+    "later that day" (0), "la veille" (-1): days after the date of the previous event.
+    """
+
+    start: int
+    end: int
+    text: str
+    span: TimeSpan | None
+    since: TimeSpan | None = None
+    after_place: str | None = None
+    future: bool = False
+    days_after_previous: int | None = None
+
+
+def fold_keep_offsets(text: str) -> str:
+    """Lower case without accents, one character for one character (offsets survive)."""
+    return _fold(text)
+
+
+@lru_cache(maxsize=4096)
+def _fold(text: str) -> str:
+    out = []
+    for char in text:
+        if ord(char) < 128:
+            out.append(char.lower())
+            continue
+        base = unicodedata.normalize("NFKD", char)
+        base = "".join(c for c in base if not unicodedata.combining(c)) or char
+        low = base[0].lower()
+        out.append("'" if char in "\u2019\u2018\u02bc" else low[0])
+    return "".join(out)
+
+
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WD = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")"
+_DAY = r"\d{1,2}(?:er|st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PART = r"(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PART_WORDS, key=len, reverse=True)) + r")"
+_REL_YEAR = r"(?:this year|last year|cette annee|l'an dernier|l'annee derniere|l'an passe)"
+_YEARISH = r"(?:" + _YEAR + r"|" + _REL_YEAR + r")"
+_TOD = r"(?:\s+(?:soir|matin|apres-midi|a l'aube|morning|evening|night|afternoon))?"
+
+_CORE = (
+    # days
+    r"(?:le\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?",
+    _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
+    r"\d{4}-\d{2}-\d{2}",
+    # parts of months and years
+    _PART + r"\s*(?:of\s+|d'|de\s+|du mois d'|du mois de\s+)?" + _MONTH + r"(?:\s+(?:de\s+|of\s+)?" + _YEARISH + r")?",
+    _PART + r"\s*(?:of\s+|de\s+|d')?" + _YEARISH,
+    # months with a year; "en août", "in October" (a bare month needs the preposition)
+    _MONTH + r"\s+(?:de\s+|of\s+)?" + _YEARISH,
+    r"(?:in|en|au mois d'|au mois de)\s+" + _MONTH + r"(?:\s+(?:de\s+|of\s+)?" + _YEARISH + r")?",
+    r"(?:in|en)\s+" + _YEAR,
+    # nights, weekends, weekdays
+    r"(?:dans\s+)?la nuit de\s+" + _WD + r"\s+(?:a|au)\s+" + _WD,
+    r"(?:over|on|during)\s+the\s+weekend|(?:ce|le)\s+week-?end(?:\s+dernier)?|last weekend",
+    r"(?:last|next|this past)\s+" + _WD + _TOD,
+    _WD + r"\s+(?:dernier|prochain|passe)" + _TOD,
+    r"(?:on\s+)?" + _WD + _TOD,
+    r"overnight|last night|la nuit derniere|cette nuit|dans la nuit(?! de)|during the night",
+    r"(?:en|in|over|within|au cours des|in the (?:past|last)) 24 (?:heures|hours)",
+    r"hier|yesterday|aujourd'hui|today",
+    r"last week|la semaine (?:derniere|passee)",
+)
+_BARE = (_MONTH, _YEAR, r"early this year|debut de l'annee|le debut de l'annee", r"weekend|week-end")
+_SINCE = r"(?P<since>since|depuis|a partir d[e']|starting in)\s*(?:le\s+|the\s+|en\s+|in\s+|la\s+fin\s+d[e']\s*)?"
+_UNTIL = r"(?P<until>d'ici\s+(?:au|a|le|la fin d[e'])?|jusqu'(?:au|a|en)|until|by)\s*"
+_RECENT = (
+    r"(?P<recent>ces derniers jours|ces dernieres semaines|in recent days|in recent weeks|"
+    r"over the past (?:few )?(?:days|week)|these past days)"
+)
+_COMING = (
+    r"(?P<coming>dans les (?:prochains jours|prochaines semaines|semaines a venir|jours a venir|prochains mois|mois a venir)|"
+    r"in the coming (?:days|weeks|months)|within (?:days|weeks|months)|in the next few (?:days|weeks))"
+)
+_AFTER = (
+    r"(?P<after>apres|after|depuis|since)\s+(?:la|the)\s+"
+    r"(?:prise|chute|reprise|liberation|capture|fall|recapture|liberation|battle|bataille)\s+(?:de\s+|d'|of\s+)"
+    r"(?P<after_place>[a-z][\w'-]+(?:[ -](?:[a-z][\w'-]+))?)"
+)
+
+_ANAPHORA = {
+    0: r"(?:later )?that day|the same day|le meme jour|ce jour-la|plus tard dans la journee",
+    1: r"le lendemain|the next day|the following day|a day later|un jour plus tard",
+    -1: r"la veille|the day before|the previous day",
+}
+_ANAPHORA_RE = "|".join(f"(?P<anaphora_{n + 1}>{pattern})" for n, pattern in _ANAPHORA.items())
+_CORE_ALT = "|".join(f"(?:{c})" for c in _CORE)
+_FINDER = re.compile(
+    r"(?<![\w-])(?:"
+    + _ANAPHORA_RE
+    + "|"
+    + _RECENT
+    + "|"
+    + _COMING
+    + "|"
+    + _AFTER
+    + "|"
+    + _SINCE
+    + r"(?P<since_inner>"
+    + _CORE_ALT
+    + "|"
+    + "|".join(f"(?:{b})" for b in _BARE)
+    + r")"
+    + "|"
+    + _UNTIL
+    + r"(?P<until_inner>"
+    + _CORE_ALT
+    + r")"
+    + r"|(?P<core>"
+    + _CORE_ALT
+    + r"))(?![\w])"
+)
+
+def _future_window(phrase: str, anchor: dt.date) -> TimeSpan:
+    """"In the coming days": a week; "weeks": to the end of next month; "months": three months on."""
+    if "jour" in phrase or "day" in phrase:
+        return TimeSpan(anchor, anchor + dt.timedelta(days=7), DatePrecision.RANGE)
+    months = 3 if "mois" in phrase or "month" in phrase else 1
+    year, month = divmod(anchor.month - 1 + months, 12)
+    year += anchor.year
+    last = calendar.monthrange(year, month + 1)[1]
+    return TimeSpan(anchor, dt.date(year, month + 1, last), DatePrecision.RANGE)
+
+
+def _parse(text: str, anchor: dt.date | None) -> TimeSpan | None:
+    try:
+        return parse_timespan(text, anchor)
+    except TimeSpanError:
+        return None
+
+
+def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[DateMention]:
+    """Temporal expressions in ``text[start:end]``, left to right, with document offsets.
+
+    Expressions that need an anchor and have none are left out, as are ones that name no
+    real day ("31 février").
+    """
+    folded = _fold(text[start:end])
+    found: list[DateMention] = []
+    for m in _FINDER.finditer(folded):
+        s, e = start + m.start(), start + m.end()
+        if folded[e - start - 1] == ".":
+            e -= 1  # a sentence's full stop after a month name
+        written = text[s:e]
+        anaphora = next((n for n in _ANAPHORA if m[f"anaphora_{n + 1}"]), None)
+        if anaphora is not None:
+            found.append(DateMention(s, e, written, None, days_after_previous=anaphora))
+        elif m["recent"]:
+            if anchor is not None:
+                span = TimeSpan(anchor - dt.timedelta(days=7), anchor, DatePrecision.RANGE, written)
+                found.append(DateMention(s, e, written, span))
+        elif m["coming"]:
+            if anchor is not None:
+                window = _future_window(m["coming"], anchor)
+                found.append(DateMention(s, e, written, TimeSpan(window.start, window.end, window.precision, written), future=True))
+        elif m["after"]:
+            place_start = start + m.start("after_place")
+            place = text[place_start : start + m.end("after_place")]
+            found.append(DateMention(s, e, written, None, after_place=place))
+        elif m["since_inner"]:
+            inner_text = text[start + m.start("since_inner") : e]
+            inner = _parse(inner_text, anchor)
+            if inner is None:
+                continue
+            end_day = anchor if anchor is not None and anchor >= inner.start else None
+            span = TimeSpan(inner.start, end_day, DatePrecision.RANGE, written)
+            found.append(DateMention(s, e, written, span, since=inner))
+        elif m["until_inner"]:
+            inner = _parse(text[start + m.start("until_inner") : e], anchor)
+            if inner is None or anchor is None:
+                continue
+            if re.fullmatch(r"(?:on\s+)?" + _WD + r"(?:\s.*)?", m["until_inner"]):
+                # "d'ici dimanche", "by Sunday": the deadline day itself, the next one
+                day = _parse("next " + m["until_inner"].split()[-1], anchor)
+                if day is not None:
+                    found.append(DateMention(s, e, written, TimeSpan(day.start, day.end, day.precision, written), future=True))
+                continue
+            finish = inner.end or inner.start
+            if finish < anchor and not re.search(r"\d{4}", m["until_inner"]):
+                # a deadline without a year lies ahead: "d'ici au 31 décembre"
+                ahead = _parse(f"{text[start + m.start('until_inner') : e]} {anchor.year}", anchor)
+                finish = (ahead.end or ahead.start) if ahead is not None else finish
+            if finish < anchor:
+                continue
+            precision = DatePrecision.DAY if finish == anchor else DatePrecision.RANGE
+            found.append(DateMention(s, e, written, TimeSpan(anchor, finish, precision, written), future=True))
+        else:
+            span = _parse(written, anchor)
+            if span is not None:
+                found.append(DateMention(s, e, written, span))
+    return found

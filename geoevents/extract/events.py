@@ -1,0 +1,329 @@
+"""Sentence-level events: a trigger word gives the type; the place, date, status and actors
+are read around it.
+
+Pure functions over one sentence and what was found in it (mentions, date expressions):
+
+- :func:`find_triggers` finds trigger words of the documented event types (French and English);
+- :func:`event_place` picks the event's own place: the place the trigger points to
+  ("l'offensive sur Abou Kamal" -> Abou Kamal, "strikes on western Mosul" -> Mosul), not the
+  dateline, not a place in a quotation, not a country when a town is named;
+- :func:`event_date` picks the date expression closest to the trigger ("depuis juillet 2014"
+  gives July 2014 for the capture behind "aux mains de l'EI depuis juillet 2014");
+- :func:`event_status` reads planned/ongoing/happened from modal and aspect words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import EventStatus, EventType
+from .dates import DateMention
+from .toponyms import Mention
+
+__all__ = ["Trigger", "event_date", "event_place", "event_status", "find_actors", "find_triggers"]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A trigger word at ``[start, end)`` (document offsets) and the event type it signals.
+
+    ``state`` marks triggers that describe a lasting state whose start is the event
+    ("aux mains de l'EI depuis juillet 2014", "have held Hodeidah since late 2014").
+    """
+
+    start: int
+    end: int
+    event_type: EventType
+    state: bool = False
+
+
+# (event type, folded regex). Order is priority within a sentence when two triggers overlap.
+_TRIGGERS: tuple[tuple[EventType, str], ...] = (
+    (
+        EventType.AIRSTRIKE,
+        r"frappes?(?: aeriennes?| russes?| de drones?| americaines?)?|raids? aeriens?|bombardements?|bombard\w*|"
+        r"pilonn\w+|obus|tirs? de (?:roquettes?|missiles?|mortiers?|drones?)|roquettes?|missiles? (?:ont|a) "
+        r"|air ?strikes?|drone strikes?|strikes|shelling|shelled|bombed|bombing|pounded|sorties|struck|warplanes|"
+        r"a tire|ont tire|tirent|fired|missiles",
+    ),
+    (
+        EventType.CASUALTIES,
+        r"(?:ont ete|a ete|sont|ete) tu(?:e|es|ee|ees)\b|tu(?:es|ee|ees)|morts|blesses|"
+        r"killed|killing|dead|deaths|wounded|injured|bodies|blessant|tuant",
+    ),
+    (
+        EventType.CAPTURE,
+        r"pris le controle|pris dimanche|avoir pris|a pris|ont pris|repris\w*|reprise|reprendre|"
+        r"captur\w+|recaptur\w+|retook|retaken|seized|took control|taken control|full control|controle total|"
+        r"liberation|libere\w*|fully secured|overran|fell to|entered|took(?! place| part)|seizing|taking|entree?s? dans|tombee? aux mains|aux mains d[eu']|"
+        r"held|controlent|controle|controls|controlled|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
+    ),
+    (
+        EventType.OFFENSIVE,
+        r"contre-offensives?|offensives?|assauts?|assaults?|operations?|avancent|avance|avancer|avanc\w+ vers|"
+        r"progress\w+|pushed|push(?:ed)? (?:toward|into|on)|push|se diriger vers|move on|press on|pressed|"
+        r"intervenir militairement|intervene militarily|vague d'attaques|rolled into|"
+        r"lance\w* (?:\w+ )?(?:une|an|a) (?:attaque|attack|assault)|brise\w* le siege|broke the siege",
+    ),
+    (
+        EventType.CLASHES,
+        r"combats?|affrontements?|heurts|accrochages|clashes|fighting|battle|bataille|embuscade|ambush\w*|"
+        r"attaque\w*|attacked|attacks?|guerre|war (?:broke|erupted)|s'affront\w+|affrontent|gun ?battles?|firefights?|"
+        r"exchanged fire|echange\w* de tirs|counter-attacks?|contre-attaques?",
+    ),
+    (
+        EventType.DISPLACEMENT,
+        r"fui\w*|fuir|fled|flee\w*|deplace\w*|displace\w*|evacu\w+|refugi\w+|refugees|exode|"
+        r"left the (?:state|city|town|area)|pris la route|leaving|ont franchi la frontiere|crossed (?:into|the border)|"
+        r"quitte\w* leurs? (?:fermes?|maisons?|foyers?|villages?|domiciles?)|left their (?:homes?|farms?|villages?)",
+    ),
+    (
+        EventType.STATEMENT,
+        r"a declare|ont declare|declare|a indique|indique|a annonce|annonce|affirm\w+|a salue|a appele|"
+        r"a accuse|accuse|dementi|a propose|proclame|a menace|said|says|stated|announced|told|declared|"
+        r"claimed|vowed|warned|statement|proposed|congratulate",
+    ),
+    (
+        EventType.OTHER,
+        r"retrait|withdr\w+|blocus|blockade|siege|assiege\w*|renforce\w*|reinforcements|suspend\w*|"
+        r"conference|negociations|talks|blown up|detruit\w*|renversement|coup d'etat|cut off|coupee?s?|"
+        r"convoy had left|retablir|encercl\w+|encircled|flew to|se rend\w* a|visit\w*|quitt\w+|arrived in|arrive\w*|deploy\w*|deploie\w*|"
+        r"deployee?s?|renforts|manifest\w+|protest\w*|brule\w*|burn\w*|set fire|vote|elections?|explos\w+|"
+        r"piegee?|car bomb|cancel\w*|annul\w+|deal|patrols?|patrouilles?|arrested|arrete\w*|ordered|ordonne\w*|coup",
+    ),
+)
+SAME_EVENT_CHARS = 25
+_TRIGGER_RES = tuple((kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS)
+_STATE = re.compile(r"aux mains d|held|control|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control|fait sa")
+
+
+def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
+    """Trigger words in ``folded[start:end]``, in text order.
+
+    A type's triggers closer than ``SAME_EVENT_CHARS`` to the previous one of that type are
+    taken for the same event ("ont été tués et blessés").
+    """
+    found: list[Trigger] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _TRIGGER_RES:
+        last_end = -SAME_EVENT_CHARS - 1
+        for m in pattern.finditer(folded, start, end):
+            s, e = m.start(), m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            if s - last_end <= SAME_EVENT_CHARS:
+                continue
+            last_end = e
+            found.append(Trigger(s, e, kind, bool(_STATE.match(m[0]))))
+    return sorted(found, key=lambda t: t.start)
+
+
+# ---------------------------------------------------------------- place
+
+_POINTING = re.compile(
+    r"(?:sur|contre|vers|a|au|aux|dans|de|d'|du|pres de|pres d'|autour de|toward|towards|into|in|at|on|near|"
+    r"around|of|against|la ville de|la ville d'|the town of|the city of|reprendre|prendre|pris|repris|seize|"
+    r"seized|capture|captured|retake|retook|took|attaquer|attaque|attacked|attack|bombarder|vise|visant|hit|"
+    r"targeting|targeted|toward|encircle|encercler|entered|entre dans)\s*(?:la |le |l'|les |the )?$"
+)
+
+
+def _quoted(text: str, position: int, start: int) -> bool:
+    """Whether ``position`` is inside «...» or "..." within ``text[start:position]``."""
+    before = text[start:position]
+    return before.count("«") > before.count("»") or before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def event_place(
+    trigger: Trigger, mentions: Sequence[Mention], folded: str, text: str, sentence_start: int
+) -> Mention | None:
+    """The place of the event signalled by ``trigger`` among the sentence's place mentions."""
+    places = [m for m in mentions if m.is_place and m.place is not None]
+    if not places:
+        return None
+    fine = any(m.place.feature_class != "country" for m in places if m.place is not None)
+    trigger_quoted = _quoted(text, trigger.start, sentence_start)
+
+    def score(m: Mention) -> float:
+        if m.start >= trigger.end:
+            distance = m.start - trigger.end
+            value = 1.0 - distance / 120
+            if _POINTING.search(folded[max(sentence_start, m.start - 25) : m.start]):
+                value += 0.25
+        else:
+            distance = trigger.start - m.end
+            value = 0.6 - distance / 120
+        if fine and m.place is not None and m.place.feature_class == "country":
+            value -= 1.5
+        if _is_dateline(text, m, sentence_start):
+            value -= 2.0
+        if _quoted(text, m.start, sentence_start) and not trigger_quoted:
+            value -= 0.8
+        before = folded[max(sentence_start, m.start - 40) : m.start]
+        if trigger.event_type is not EventType.STATEMENT and _SPOKEN_AT.search(before):
+            value -= 1.0  # "a indiqué à Kaboul le porte-parole": where it was said, not where it happened
+        return value
+
+    if trigger.event_type is EventType.DISPLACEMENT:
+        # people flee *from* the event's place: "fled toward Mandalay", "ont fui vers Goma" name refuges
+        origins = [m for m in places if not _DESTINATION.search(folded[max(sentence_start, m.start - 30) : m.start])]
+        if not origins:
+            return None
+        places = origins
+    return max(places, key=score)
+
+
+_SPOKEN_AT = re.compile(
+    r"(?:indique\w*|declare\w*|annonce\w*|affirme\w*|precise\w*|said|says|told reporters|told|statement|"
+    r"point de presse|press conference|communique)\s+(?:\w+\s+){0,3}(?:a|au|in|at|from|depuis)\s+(?:la |le |l')?$"
+)
+_DESTINATION = re.compile(
+    r"(?:toward|towards|to|into|vers|en direction d[eu']|jusqu'a|camps? (?:in|at|near|pres de|a)|refuge (?:in|a)|"
+    r"shelter (?:in|at)|north to|south to|east to|west to)\s+(?:la |le |l'|les |the |camps in )?$"
+)
+
+
+def _is_dateline(text: str, mention: Mention, sentence_start: int) -> bool:
+    """An upper-case name opening the paragraph ("BEYROUTH, 24 octobre —", "ADEN (Reuters) -")."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if text[line_start : mention.start].strip():
+        return False
+    return mention.text.isupper() and len(mention.text) > 2
+
+
+# ---------------------------------------------------------------- date
+
+
+CLAUSE_PENALTY = 60  # characters a clause boundary (comma, semicolon, dash) is worth
+_CLAUSE = re.compile(r"[,;:—–()]|\s-\s")
+_DAYS_AFTER = re.compile(
+    r"(?<![\w-])(?P<n>a|one|two|three|four|five|\d+|un|une|deux|trois|quatre|cinq) (?:days?|jours?) "
+    r"(?:after|apres)(?![\w-])"
+)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
+                  "quatre": 4, "five": 5, "cinq": 5}
+
+
+def event_date(
+    trigger: Trigger, dates: Sequence[DateMention], folded: str = ""
+) -> tuple[DateMention, bool, int] | None:
+    """The date expression of the event signalled by ``trigger``.
+
+    The closest one, a clause boundary counting as ``CLAUSE_PENALTY`` characters. Returns
+    the mention, whether to take its "since" start ("aux mains de l'EI depuis juillet 2014"
+    dates the capture, not the occupation), and a shift in days: "a day after launching the
+    offensive" puts the launch a day before the date that follows.
+    """
+    usable = [d for d in dates if d.span is not None]
+    if trigger.event_type is EventType.STATEMENT:
+        usable = [d for d in usable if d.since is None]  # a statement is made on a day, not "since"
+    if not usable:
+        return None
+
+    def between(d: DateMention) -> str:
+        return folded[d.end : trigger.start] if d.end <= trigger.start else folded[trigger.end : d.start]
+
+    def cost(d: DateMention) -> int:
+        gap = between(d)
+        boundaries = len(_CLAUSE.findall(gap)) if folded else 0
+        distance = len(gap) + (5 if d.end <= trigger.start else 0)  # a date just after the trigger wins a tie
+        return distance + CLAUSE_PENALTY * boundaries
+
+    best = min(usable, key=cost)
+    shift = 0
+    if folded and best.start >= trigger.end:
+        if m := _DAYS_AFTER.search(folded, max(0, trigger.start - 40), trigger.start):
+            number = m["n"]
+            shift = -(int(number) if number.isdigit() else _SMALL_NUMBERS[number])
+    elif folded and (m := _DAYS_AFTER.search(folded, best.end, trigger.start)):
+        number = m["n"]
+        shift = -(int(number) if number.isdigit() else _SMALL_NUMBERS[number])
+    return best, trigger.state and best.since is not None, shift
+
+
+# ---------------------------------------------------------------- status
+
+_PLANNED = re.compile(
+    r"(?<![\w-])(?:prepar\w*|va|vont|allait|allaient|pourrait|pourraient|devrait|devraient|doit|doivent|prevoi\w*|"
+    r"prevu\w*|compte|comptent|entend\w*|menace d\w*|intend\w*|plan|plans|planned|planning|expect\w*|will|would|"
+    r"could|may|set to|threaten\w*|vowed to|envisag\w*|d'ici|in the coming|dans les (?:prochain|semaines a venir)|"
+    r"tenter|try|attempt to)(?![\w-])"
+)
+_ONGOING = re.compile(
+    r"(?<![\w-])(?:en cours|se poursui\w+|poursuiv\w+|continu\w*|still|toujours|progresse\w*|avancent|"
+    r"is advancing|are advancing|under way|underway|ongoing|font rage|fait rage|rage|raging|pressed|pressing|"
+    r"pushing|se regroupent|sont en train)(?![\w-])"
+)
+
+
+_PERFECT = re.compile(r"(?<![\w-])(?:has|have)(?: been| now)? $")
+
+
+_HAVE_SINCE = re.compile(r"(?<![\w-])(?:has|have) since (?:\w+ )?$")
+
+
+def is_tally(folded: str, trigger: Trigger) -> bool:
+    """An English present perfect that runs up to publication: a count ("have been killed",
+    "has displaced") or anything "since" ("have since deployed")."""
+    before = folded[max(0, trigger.start - 25) : trigger.start]
+    if _HAVE_SINCE.search(before):
+        return True
+    return trigger.event_type in (EventType.CASUALTIES, EventType.DISPLACEMENT) and bool(_PERFECT.search(before))
+
+
+def event_status(folded_sentence: str, trigger: Trigger, sentence_start: int, future_date: bool) -> EventStatus:
+    """Planned (modal or future), ongoing (aspect words) or happened, read around the trigger.
+
+    A statement is planned only when a modal stands right before it ("will announce")."""
+    window = folded_sentence[max(0, trigger.start - sentence_start - 70) : trigger.end - sentence_start + 40]
+    if trigger.event_type is EventType.STATEMENT:
+        # what a statement announces may be planned; the statement itself was made
+        at = trigger.start - sentence_start
+        if _PLANNED.search(folded_sentence[max(0, at - 15) : at]):
+            return EventStatus.PLANNED
+    elif future_date or _PLANNED.search(window):
+        return EventStatus.PLANNED
+    if _ONGOING.search(window):
+        return EventStatus.ONGOING
+    return EventStatus.HAPPENED
+
+
+# ---------------------------------------------------------------- actors
+
+_ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ-]{1,7})\)")
+_HEADS = (
+    r"forces|armee|army|troupes|troops|coalition|militias?|milices?|rebelles|rebels|insurges|insurgents|"
+    r"jihadistes|jihadists|police|gouvernement|government|junte|junta|peshmergas?|combattants|fighters|"
+    r"paramilitaires|paramilitaries|soldats|soldiers|marines|navy|air force"
+)
+_ADJECTIVE = r"(?:[A-ZÀ-Ý][\w'.-]+|[a-zà-ÿ-]+(?:iens?|iennes?|ais|aises?|aines?|ains?|ales?|aux|iques?|ises?|es))"
+_ACTOR_PHRASE = re.compile(
+    r"(?<![\w-])(?:(?:[A-Z][\w.'-]*(?:-led|-backed)?|[A-Z][\w.'-]*) )?(?i:" + _HEADS + r")(?: " + _ADJECTIVE + r"){0,2}(?![\w-])"
+)
+_GROUPS = re.compile(
+    r"(?<![\w-])(?:État islamique|Etat islamique|Islamic State|EI|ISIS|ISIL|Daech|Daesh|al-Qaida|al-Qaeda|al Qaeda|"
+    r"al-Shabab|al-Shabaab|Hamas|Hezbollah|Houthis?|Taliban|talibans|Boko Haram|Wagner|JNIM|GSIM|RSF|FSR|"
+    r"M23|ELN|FARC|Tatmadaw)(?![\w-])"
+)
+
+
+@lru_cache(maxsize=1024)
+def find_actors(sentence: str, people: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Named actors in a sentence: armed groups, acronyms given in brackets, forces with their
+    nationality ("les forces irakiennes", "Iraqi troops", "the Saudi-led coalition"), people and
+    states acting ("Kiev a démenti")."""
+    found: list[tuple[int, str]] = []
+    for m in _GROUPS.finditer(sentence):
+        found.append((m.start(), m[0]))
+    for m in _ACRONYM.finditer(sentence):
+        found.append((m.start(1), m[1]))
+    for m in _ACTOR_PHRASE.finditer(sentence):
+        phrase = re.sub(r"^(?:Les|La|Le|L'|The) ", "", m[0].strip())
+        if phrase[:1].isupper() or " " in phrase:
+            found.append((m.start(), phrase))
+    actors = [text for _, text in sorted(found)] + list(people)
+    return tuple(dict.fromkeys(a for a in actors if a))[:5]

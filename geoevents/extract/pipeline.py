@@ -1,0 +1,326 @@
+"""One article in, events out: document -> sentences -> toponyms + dates -> events.
+
+:func:`extract_document` is pure given a gazetteer; :func:`extract_file` adds the file read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..gazetteer import Gazetteer, default_gazetteer
+from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, Source, TimeSpan
+from ..timespans import MONTHS
+from .dates import DateMention, find_dates, fold_keep_offsets
+from .document import Document, Metadata, load_document
+from .events import Trigger, event_date, event_place, event_status, find_actors, find_triggers, is_tally
+from .nlp import entities
+from .sentences import Sentence, split_sentences
+from .toponyms import Mention, resolve_mentions, spot
+
+__all__ = ["Extraction", "extract_document", "extract_file"]
+
+
+@dataclass
+class Extraction:
+    """Everything read from one article (mentions and dates too, for evaluation and debugging)."""
+
+    document: Document
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    dates: list[DateMention]
+    events: list[Event]
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def places(self) -> list[Mention]:
+        """The mentions taken for places (resolved or not)."""
+        return [m for m in self.mentions if m.is_place]
+
+
+def extract_file(
+    path: str | Path,
+    *,
+    gazetteer: Gazetteer | None = None,
+    metadata: Metadata | None = None,
+    near: Iterable[str] = (),
+    use_spacy: bool = False,
+) -> Extraction:
+    """Read an article and extract its events.
+
+    ``metadata`` fills in what the file does not say about itself (publication date, source,
+    URL, language); what the file says wins.
+    """
+    document = load_document(path, defaults=metadata)
+    return extract_document(document, gazetteer=gazetteer, near=near, use_spacy=use_spacy)
+
+
+def extract_document(
+    document: Document,
+    *,
+    gazetteer: Gazetteer | None = None,
+    near: Iterable[str] = (),
+    use_spacy: bool = False,
+) -> Extraction:
+    """Extract the events of a loaded document.
+
+    ``use_spacy``: strengthen toponym recognition with spaCy's French model (extra ``nlp``);
+    English text and the default path use no model.
+    """
+    gazetteer = gazetteer or default_gazetteer()
+    text = document.text
+    folded = fold_keep_offsets(text)
+    anchor = document.meta.published
+    sentences = split_sentences(text)
+    found = entities(text, document.meta.language) if use_spacy else []
+    mentions = resolve_mentions(gazetteer, spot(gazetteer, text, sentences, folded, found), near=near)
+    dates_by_sentence = [_outside_dateline(text, s, find_dates(text, s.start, s.end, anchor)) for s in sentences]
+    focus_place = _main_place(mentions)
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+
+    problems: list[str] = []
+    skipped = 0
+    events: list[Event] = []
+    previous: tuple[int, Event] | None = None  # (paragraph, last event) for inheritance
+    for number, sentence in enumerate(sentences):
+        sentence_mentions = by_sentence.get(number, [])
+        dates = _resolve_after(dates_by_sentence[number], events, anchor, sentence_mentions)
+        dates = _resolve_anaphora(dates, events)
+        for trigger in find_triggers(folded, sentence.start, sentence.end):
+            if _describes_comparison(trigger, sentence_mentions):
+                continue
+            inherited = previous[1] if previous is not None and previous[0] == sentence.paragraph else None
+            event = _make_event(
+                document, folded, sentence, number, trigger, sentence_mentions, dates, inherited, focus_place
+            )
+            if event is None:
+                skipped += 1
+                continue
+            events.append(event)
+            previous = (sentence.paragraph, event)
+    if skipped:
+        problems.append(
+            f"{document.path}: {skipped} event(s) skipped: no date in their sentence and no publication "
+            "date to anchor one (give it in front matter or with --published)"
+        )
+    all_dates = [d for ds in dates_by_sentence for d in ds]
+    return Extraction(document, sentences, mentions, all_dates, events, problems)
+
+
+_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,\s*[^—–\n]{0,40}?)?(?:\s*\([^)\n]{0,40}\))?\s+[—–-]\s")
+
+
+def _outside_dateline(text: str, sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
+    """Drop the dates of a dateline ("DAMASCUS, Nov 9 (Reuters) -"): they date the report, not the event."""
+    if text[max(0, sentence.start - 1) : sentence.start] not in ("", "\n"):
+        return dates
+    m = _DATELINE.match(text, sentence.start, sentence.end)
+    if m is None:
+        return dates
+    return [d for d in dates if d.start >= m.end()]
+
+
+def _main_place(mentions: list[Mention]) -> Mention | None:
+    """The place the article is about: the most mentioned resolved place finer than a country."""
+    counts: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.is_place and mention.place is not None and mention.place.feature_class != "country":
+            counts.setdefault(mention.place.gazetteer_id, []).append(mention)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda group: (len(group), -group[0].start))
+    return best[0]
+
+
+def _resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[DateMention]:
+    """Date "le lendemain", "later that day", "la veille" from the last event dated in the text."""
+    out: list[DateMention] = []
+    for date in dates:
+        if date.days_after_previous is None:
+            out.append(date)
+        elif dated := [e for e in events if e.evidence is not None and e.evidence.date_span is not None]:
+            previous = dated[-1].when
+            day = (previous.end or previous.start) if date.days_after_previous >= 0 else previous.start
+            day += dt.timedelta(days=date.days_after_previous)
+            out.append(replace(date, span=TimeSpan(day, day, DatePrecision.DAY, date.text)))
+    return out
+
+
+def _resolve_after(
+    dates: list[DateMention], events: list[Event], anchor: dt.date | None, mentions: list[Mention]
+) -> list[DateMention]:
+    """Give "après la prise de X" the span after the capture of X read earlier in the text.
+
+    X is the same place when it resolved to the same gazetteer entry ("Mossoul" and "Mosul"),
+    or, unresolved, has the same name.
+    """
+    out: list[DateMention] = []
+    for date in dates:
+        if date.after_place is None:
+            out.append(date)
+            continue
+        key = fold_keep_offsets(date.after_place)
+        named = next((m for m in mentions if date.start <= m.start < date.end and m.place is not None), None)
+        place_id = named.place.gazetteer_id if named is not None and named.place is not None else None
+
+        for event in reversed(events):
+            if event.event_type == EventType.CAPTURE and _same_place(event, place_id, key) and event.when.end is not None:
+                start = event.when.end + dt.timedelta(days=1)
+                end = anchor if anchor is not None and anchor >= start else None
+                out.append(replace(date, span=TimeSpan(start, end, DatePrecision.RANGE, date.text)))
+                break
+    return out
+
+
+COMPARISON_REACH = 60  # characters after a comparison's place that still describe it
+
+
+def _describes_comparison(trigger: Trigger, mentions: list[Mention]) -> bool:
+    """A trigger just after a comparison's place tells of the comparison, not of an event of
+    the text: "Raqqa a vécu le destin de Dresde, détruite en 1945 par les bombardements"."""
+    before = [m for m in mentions if m.end <= trigger.start]
+    if not before or before[-1].kind != "comparison":
+        return False
+    return trigger.start - before[-1].end <= COMPARISON_REACH
+
+
+def _same_place(event: Event, place_id: str | None, folded_name: str) -> bool:
+    """The event happened at this gazetteer entry, or (unresolved) at a place of this name."""
+    if place_id is not None and event.place is not None:
+        return event.place.gazetteer_id == place_id
+    return event.place_text is not None and fold_keep_offsets(event.place_text) == folded_name
+
+
+def _make_event(
+    document: Document,
+    folded: str,
+    sentence: Sentence,
+    number: int,
+    trigger: Trigger,
+    mentions: list[Mention],
+    dates: list[DateMention],
+    inherited: Event | None,
+    focus_place: Mention | None,
+) -> Event | None:
+    text = document.text
+    meta = document.meta
+    sentence_text = sentence.text(text)
+    place = event_place(trigger, mentions, folded, text, sentence.start)
+    chosen = event_date(trigger, dates, folded)
+    date_span: tuple[int, int] | None = None
+    future = False
+    if chosen is not None:
+        mention, use_since, shift = chosen
+        when = mention.since if use_since and mention.since is not None else mention.span
+        assert when is not None
+        if shift:
+            when = _shifted(when, shift)
+        if (
+            is_tally(folded, trigger)
+            and meta.published is not None
+            and mention.since is None
+            and when.start < meta.published
+        ):
+            # "the battle, launched in October 2016, has displaced 900,000": October 2016 until now
+            when = TimeSpan(when.start, meta.published, DatePrecision.RANGE, when.text)
+        date_span = (mention.start, mention.end)
+        future = mention.future
+    elif inherited is not None and trigger.event_type is not EventType.STATEMENT:
+        when = inherited.when  # a statement without a date of its own is made on the day of the report
+    elif meta.published is not None:
+        when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
+    else:
+        return None
+    status = event_status(folded[sentence.start : sentence.end], trigger, sentence.start, future)
+    if status is EventStatus.PLANNED and chosen is None and meta.published is not None:
+        when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
+    elif status is EventStatus.PLANNED:
+        when = _ahead(when, meta.published)
+    non_places = tuple(_full_name(text, m) for m in mentions if m.kind in ("person", "actor"))
+    fields = dict(
+        place_text=place.text if place is not None else None,
+        place=place.place if place is not None else None,
+        resolution_score=place.score if place is not None else None,
+        resolution_reason=place.reason if place is not None else "",
+        place_country=place.place.country if place is not None and place.place is not None else None,
+    )
+    if place is None and inherited is not None and inherited.place is not None:
+        fields = dict(
+            place_text=inherited.place_text,
+            place=inherited.place,
+            resolution_score=inherited.resolution_score,
+            resolution_reason=f"{inherited.resolution_reason}; place of the previous sentence".strip("; "),
+            place_country=inherited.place_country,
+        )
+    elif place is None and focus_place is not None and focus_place.place is not None:
+        fields = dict(
+            place_text=focus_place.text,
+            place=focus_place.place,
+            resolution_score=focus_place.score,
+            resolution_reason=f"{focus_place.reason}; the place the article is about".strip("; "),
+            place_country=focus_place.place.country,
+        )
+    digest = hashlib.blake2s(f"{document.path}:{trigger.start}".encode(), digest_size=4).hexdigest()
+    return Event(
+        id=f"{Path(document.path).stem}-{number + 1}-{digest}",
+        title=_title(sentence_text),
+        when=when,
+        event_type=trigger.event_type,
+        status=status,
+        description=sentence_text,
+        actors=find_actors(sentence_text, non_places),
+        source=Source(name=meta.source, url=meta.url, published=meta.published),
+        evidence=Evidence(
+            file=document.path,
+            sentence=sentence_text,
+            trigger_span=(trigger.start, trigger.end),
+            place_span=(place.start, place.end) if place is not None else None,
+            date_span=date_span,
+        ),
+        **fields,
+    )
+
+
+_MONTH_NAME = re.compile(r"(?<![a-z])(?:" + "|".join(MONTHS) + r")(?![a-z])")
+
+
+def _shifted(span: TimeSpan, days: int) -> TimeSpan:
+    delta = dt.timedelta(days=days)
+    return TimeSpan(span.start + delta, span.end + delta if span.end else None, span.precision, span.text)
+
+
+def _ahead(span: TimeSpan, anchor: dt.date | None) -> TimeSpan:
+    """A planned event's yearless date that fell before publication is next year's."""
+    if anchor is None or span.text is None or (span.end or span.start) >= anchor:
+        return span
+    written = fold_keep_offsets(span.text)
+    if re.search(r"\d{4}|year|annee|\ban\b|last|dernier|passe", written) or not _MONTH_NAME.search(written):
+        return span
+    try:
+        return TimeSpan(span.start.replace(year=span.start.year + 1), span.end.replace(year=span.end.year + 1) if span.end else None, span.precision, span.text)
+    except ValueError:  # 29 February
+        return span
+
+
+def _full_name(text: str, mention: Mention) -> str:
+    """A person's name with the capitalised words just before it ("Ryan Dillon" for "Dillon")."""
+    start = mention.start
+    while True:
+        m = re.search(r"([A-ZÀ-Ý][\w'-]+) $", text[max(0, start - 30) : start])
+        if m is None or m[1].lower() in ("le", "la", "les", "the"):
+            break
+        start -= len(m[0])
+    return text[start : mention.end]
+
+
+def _title(sentence: str, limit: int = 120) -> str:
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,78 @@
+"""Split a document's text into paragraphs and sentences, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "split_sentences"]
+
+# Words after which a full stop does not end a sentence (lower-cased, without the dot).
+ABBREVIATIONS = frozenset(
+    """m mm mme mmes mlle dr pr prof gen gén col lt lieut capt cpt cmdt sgt maj adm gov sen rep
+    mr mrs ms st ste no nos vol env approx etc cf p pp fig jan feb févr fév mar apr avr aug
+    sept sep oct nov dec déc inc ltd co corp jr sr u.s u.n u.k vs""".split()
+)
+
+_END = re.compile(r"[.!?…]+[»”\"')\]]*(?=\s+)")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: ``[start, end)`` in the document text, with its paragraph number."""
+
+    start: int
+    end: int
+    paragraph: int
+
+    def text(self, document_text: str) -> str:
+        """The sentence as written."""
+        return document_text[self.start : self.end]
+
+
+def _ends_sentence(text: str, stop: int, after: int) -> bool:
+    """Whether the punctuation ending at ``stop`` ends a sentence (the next text starts at ``after``)."""
+    nxt = text[after : after + 1]
+    if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "«“\"'(—–-"):
+        return False
+    word = re.search(r"([\w.]+)[.]$", text[max(0, stop - 12) : stop + 1])
+    if text[stop] == "." and word:
+        token = word[1].lower()
+        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            return False
+    return True
+
+
+def _split_paragraph(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    begin = start
+    for m in _END.finditer(text, start, end):
+        after = m.end()
+        while after < end and text[after].isspace():
+            after += 1
+        stop = m.start()
+        if after >= end:
+            break
+        if _ends_sentence(text, stop, after):
+            yield begin, m.end()
+            begin = after
+    if text[begin:end].strip():
+        yield begin, end
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text``: every non-blank line is a paragraph (headings too), split on
+    sentence-final punctuation followed by a capital, a digit or a quote, except after
+    abbreviations ("M.", "Gen.", "U.S.") and initials. Leading and trailing spaces are trimmed.
+    """
+    sentences: list[Sentence] = []
+    for number, para in enumerate(m for m in _PARAGRAPH.finditer(text) if m[0].strip()):
+        for start, end in _split_paragraph(text, para.start(), para.end()):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                sentences.append(Sentence(start, end, number))
+    return sentences

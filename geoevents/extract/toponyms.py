@@ -1,0 +1,557 @@
+"""Toponym recognition: gazetteer-driven spotting of place names in French and English text.
+
+1. :func:`tokenize` cuts the (boilerplate-free) text into words with offsets, splitting
+   elisions ("d'Abou" -> "Abou") and possessives ("Yemen's" -> "Yemen").
+2. :func:`spot` takes runs of capitalised words (with name connectors: "Deir ez-Zor",
+   "Tal Afar") and, left to right, the longest n-gram that :func:`known_name` finds in the
+   gazetteer. Stoplists drop common words ("Chat", "Hier"); person names ("le colonel Ryan
+   Dillon", "Marc Lyon"), organisations ("État islamique au Sahel"), named things ("le bateau
+   Tombouctou"), comparisons ("le destin de Dresde") and actors ("dirigée par les
+   États-Unis", "Kiev a démenti") are kept as mentions but flagged, so they never become
+   event places.
+3. :func:`resolve_mentions` resolves every distinct name in the context of the others (focus
+   countries, nearby confident places), the way :mod:`geoevents.locate` does for tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..gazetteer import Gazetteer, Resolution, ResolveContext
+from ..gazetteer.normalize import fold, normalize
+from ..gazetteer.resolver import haversine_km
+from ..model import ResolvedPlace
+from . import lexicon
+from .dates import fold_keep_offsets
+from .sentences import Sentence
+
+__all__ = ["Mention", "Token", "clear_caches", "known_name", "resolve_mentions", "spot", "tokenize"]
+
+MAX_NGRAM = 5
+
+
+# ---------------------------------------------------------------- the one gazetteer look-up
+
+
+# The only place where extraction looks into the gazetteer's index: keep it that way. The
+# index is being reworked (maps of names today, look-up methods on the ``gazetteer`` branch):
+# these helpers read either layout.
+
+
+def _numbers(table, key: str):
+    """Entry numbers under ``key`` in an index table (a mapping, or a look-up method)."""
+    return table(key) if callable(table) else table.get(key, ())
+
+
+def _entry(index, number: int):
+    entry = getattr(index, "entry", None)
+    return entry(number) if callable(entry) else index.entries[number]
+
+
+def known_name(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether ``name`` is a name (or transliteration-folded name) of any gazetteer entry."""
+    index = gazetteer.index
+    key = normalize(name)
+    return bool(key) and bool(_numbers(index.exact, key) or _numbers(index.folded, fold(name)))
+
+
+def country_codes(gazetteer: Gazetteer, name: str) -> frozenset[str]:
+    """The ISO codes of the countries called exactly ``name`` ("Syrie" -> SY), else empty."""
+    index = gazetteer.index
+    return frozenset(
+        entry.country
+        for entry in (_entry(index, n) for n in _numbers(index.exact, normalize(name)))
+        if entry.feature_class == "country" and entry.country
+    )
+
+
+# ---------------------------------------------------------------- tokens
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+")
+_ELISION = re.compile(r"^(?:l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|presqu)['’](?=\w)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|an|as|ad|ar|ash|az|ez|es|ed|en|at|ath|adh|ul|il)-(?=\w)", re.IGNORECASE)
+CONNECTORS = frozenset(
+    "de du des d' la le les el al ez es ed ad ar as az ash an at bin ibn abu abou ben of the sur en y i di da dos do"
+    " del della van von".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word at ``[start, end)``: ``cap`` when it can be part of a name; ``possessive`` for "Yemen's"."""
+
+    start: int
+    end: int
+    text: str
+    cap: bool
+    possessive: bool = False
+
+
+def _is_cap(word: str) -> bool:
+    if word[:1].isupper():
+        return True
+    if "-" not in word[:5]:
+        return False
+    m = _ARTICLE_PREFIX.match(word)
+    return bool(m) and word[m.end() : m.end() + 1].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Words of ``text[start:end]`` with document offsets."""
+    tokens: list[Token] = []
+    for m in _WORD.finditer(text, start, end):
+        s, e, word = m.start(), m.end(), m[0]
+        possessive = False
+        if "'" in word or "’" in word:
+            if el := _ELISION.match(word):
+                tokens.append(Token(s, s + el.end(), word[: el.end()], False))
+                s += el.end()
+                word = word[el.end() :]
+            if pos := _POSSESSIVE.search(word):
+                possessive = True
+                e -= len(pos[0])
+                word = word[: len(word) - len(pos[0])]
+        if word:
+            tokens.append(Token(s, e, word, _is_cap(word), possessive))
+    return tokens
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name as written at ``[start, end)``.
+
+    ``kind`` is ``"place"`` for a location, or why it is not one: ``"person"``,
+    ``"organisation"``, ``"thing"``, ``"comparison"``, ``"actor"``. ``query`` is what is
+    sent to the gazetteer (the name with a feature cue: "barrage de Mossoul").
+    """
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    kind: str = "place"
+    query: str = ""
+    place: ResolvedPlace | None = None
+    score: float | None = None
+    reason: str = ""
+
+    @property
+    def is_place(self) -> bool:
+        """A location (resolved or not)."""
+        return self.kind == "place"
+
+
+# Feature words that, next to a name, tell the resolver what kind of feature it is.
+_CUE_BEFORE = re.compile(
+    r"(?:(?:le |la |l')?(?:barrage|fleuve|riviere|province|gouvernorat|champ petrolier|champ gazier|"
+    r"gisement petrolier|gisements petroliers|poste frontiere|lac)\s+(?:de |d'|du |des )?(?:la |l')?)$"
+)
+_CUE_AFTER = re.compile(r"^\s+(?:river|dam|province|governorate|oil ?field|gas ?field|lake|border crossing)\b")
+
+
+def _previous_words(folded: str, position: int, count: int = 4) -> str:
+    return " ".join(folded[max(0, position - 60) : position].split()[-count:])
+
+
+def _classify(
+    tokens: Sequence[Token],
+    i: int,
+    j: int,
+    folded: str,
+    sentence_start_folded: str,
+    people: set[str],
+    is_country: bool = False,
+) -> str:
+    """Why the name made of ``tokens[i:j]`` is not a place, or ``"place"``."""
+    first, last = tokens[i], tokens[j - 1]
+    before = tokens[i - 1] if i > 0 else None
+    before2 = tokens[i - 2] if i > 1 else None
+    after = tokens[j] if j < len(tokens) else None
+    after2 = tokens[j + 1] if j + 1 < len(tokens) else None
+    name_key = fold_keep_offsets(folded[first.start : last.end])
+    # persons: a title or a first name just before, or a surname already seen
+    if before is not None and (
+        fold_keep_offsets(before.text) in lexicon.TITLES
+        or (before.cap and fold_keep_offsets(before.text) in lexicon.FIRST_NAMES)
+        or (before.cap and len(before.text) == 1 and folded[before.end : before.end + 1] == ".")
+    ):
+        return "person"
+    if before is not None and before.cap and before2 is not None and fold_keep_offsets(before2.text) in lexicon.TITLES:
+        return "person"
+    if (
+        before is not None
+        and before.cap
+        and _ARTICLE_PREFIX.match(first.text)
+        and text_gap(folded, before.end, first.start)
+        and fold_keep_offsets(before.text) not in lexicon.FUNCTION_WORDS
+    ):
+        return "person"  # "Haider al-Abadi", "Abu Bakr al-Baghdadi": an Arabic surname after a name
+    if name_key in people:
+        return "person"
+    if after is not None and after.cap and fold_keep_offsets(first.text) in lexicon.FIRST_NAMES and j - i == 1:
+        return "person"
+    # organisations and named things
+    # "Red Sea Newswire", "Myanmar National Democratic Alliance Army", "Sinaloa Cartel"
+    k = j
+    while k < len(tokens) and k < j + 5 and tokens[k].cap and text_gap(folded, tokens[k - 1].end, tokens[k].start):
+        if fold_keep_offsets(tokens[k].text) in lexicon.ORG_AFTER:
+            return "organisation"
+        k += 1
+    if not is_country and after is not None and not after.cap and fold_keep_offsets(after.text) in lexicon.GROUP_NOUNS:
+        return "organisation"  # "rival Hema groups", "Fulani herders" (but "Myanmar rebels" are in Myanmar)
+    prev = _previous_words(folded, first.start, 4)
+    if re.search(r"(?:etat islamique|islamic state)(?: (?:au|en|in|du|de|of|d'))?$", prev):
+        return "organisation"
+    if before is not None and fold_keep_offsets(before.text) in lexicon.NAMED_THINGS:
+        return "thing"
+    # comparisons
+    for phrase in lexicon.COMPARISON_BEFORE:
+        if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] in " '"):
+            return "comparison"
+    if re.search(r"(?:^|\s)(?:a|to|with|avec)$", prev) and any(v in sentence_start_folded for v in lexicon.COMPARISON_VERBS):
+        return "comparison"
+    # actors: "par les États-Unis", "Russia's defence ministry", "Kiev a démenti"
+    for phrase in lexicon.ACTOR_BEFORE:
+        if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] == " "):
+            return "actor"
+    if last.possessive and any(
+        fold_keep_offsets(t.text) in lexicon.POSSESSIVE_ACTOR_NOUNS for t in tokens[j : j + 3]
+    ):
+        return "actor"
+    if re.search(r"(?:^|\s)(?:in|at|from|near|to|a|au|en|dans|de|d'|pres de|vers)$", prev):
+        return "place"
+    if re.match(r",\s+(?:whose|dont)\b", folded[last.end : last.end + 12]):
+        return "actor"
+    if re.match(r"\s+(?:et|and) (?:leurs|ses|its|their) (?:allies|partenaires|partners)\b", folded[last.end : last.end + 30]):
+        return "actor"  # "Les États-Unis et leurs alliés mènent ..."
+    if after is not None and text_gap(folded, last.end, after.start) and fold_keep_offsets(after.text) in lexicon.ACTOR_VERBS:
+        if after2 is None or fold_keep_offsets(after2.text) in lexicon.ACTOR_PARTICIPLES or fold_keep_offsets(after.text) not in {
+            "a",
+            "ont",
+            "avait",
+            "avaient",
+            "has",
+            "have",
+            "had",
+            "is",
+        }:
+            return "actor"
+    return "place"
+
+
+def text_gap(folded: str, end: int, start: int) -> bool:
+    """Only spaces between two tokens (no comma, quote or bracket)."""
+    return not folded[end:start].strip()
+
+
+def _query(folded: str, text: str, start: int, end: int, name: str) -> str:
+    """The name with the feature word written next to it ("barrage de Mossoul", "Dnipro River")."""
+    if m := _CUE_BEFORE.search(folded[max(0, start - 40) : start]):
+        return text[start - len(m[0]) : end]
+    if m := _CUE_AFTER.match(folded[end : end + 30]):
+        return text[start : end + m.end()]
+    return name
+
+
+def spot(
+    gazetteer: Gazetteer,
+    text: str,
+    sentences: Sequence[Sentence],
+    folded: str | None = None,
+    entities: Sequence[tuple[int, int, str]] = (),
+) -> list[Mention]:
+    """Every gazetteer name written with capitals in ``text``, classified (see :class:`Mention`).
+
+    ``entities`` (from :mod:`geoevents.extract.nlp`, optional): a name inside a ``PER`` entity
+    is a person; a ``LOC``/``GPE`` entity the gazetteer knows is a place even where the
+    capitalisation rules missed it.
+    """
+    folded = folded if folded is not None else fold_keep_offsets(text)
+    mentions: list[Mention] = []
+    people: set[str] = set()
+    lookup = _lookup_cache(gazetteer)
+    for number, sentence in enumerate(sentences):
+        tokens = tokenize(text, sentence.start, sentence.end)
+        i = 0
+        while i < len(tokens):
+            if not tokens[i].cap:
+                i += 1
+                continue
+            found = None
+            for n in range(_run_length(tokens, i, text), 0, -1):
+                j = i + n
+                if not tokens[j - 1].cap:
+                    continue
+                name = text[tokens[i].start : tokens[j - 1].end]
+                if n == 1 and (_common(name) or (i == 0 and _lowercase_elsewhere(folded, text, name))):
+                    continue
+                if n > 1 and fold_keep_offsets(tokens[i].text) in lexicon.FUNCTION_WORDS:
+                    continue
+                if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
+                    continue
+                if lookup(name):
+                    found = j
+                    break
+            if found is None:
+                _note_person(tokens, i, people)
+                i += 1
+                continue
+            start, end = tokens[i].start, tokens[found - 1].end
+            name = text[start:end]
+            before_text = folded[sentence.start : start]
+            kind = _classify(
+                tokens, i, found, folded, before_text, people, bool(country_codes(gazetteer, name))
+            )
+            if kind == "person":
+                people.add(fold_keep_offsets(name))
+            if kind == "place" and mentions and mentions[-1].sentence == number and mentions[-1].kind == "comparison":
+                # "the fate of Mosul and Raqqa": the second name is part of the comparison too
+                if re.fullmatch(r"\s*(?:,|and|et|or|ou)\s*", folded[mentions[-1].end : start]):
+                    kind = "comparison"
+            mentions.append(Mention(start, end, name, number, kind, _query(folded, text, start, end, name)))
+            i = found
+    if entities:
+        mentions = _with_entities(gazetteer, text, sentences, mentions, entities, people)
+    # a surname seen as a person is a person everywhere in the text ("le colonel Dillon")
+    return [
+        replace(m, kind="person")
+        if m.kind == "place" and fold_keep_offsets(m.text) in people and not _introduced_as_place(folded, m.start)
+        else m
+        for m in mentions
+    ]
+
+
+_PLACE_INTRO = re.compile(
+    r"(?:(?:town|city|village|district|province|region|ville|village|localite|commune|province|region) (?:of|de|d')"
+    r"|\b(?:in|at|near|from|to|a|au|en|dans|pres de|pres d'|vers))\s*$"
+)
+
+
+def _introduced_as_place(folded: str, start: int) -> bool:
+    """"the town of Suárez", "à Suárez": a place even when a person has the same name."""
+    return bool(_PLACE_INTRO.search(folded[max(0, start - 25) : start]))
+
+
+def _with_entities(
+    gazetteer: Gazetteer,
+    text: str,
+    sentences: Sequence[Sentence],
+    mentions: list[Mention],
+    entities: Sequence[tuple[int, int, str]],
+    people: set[str],
+) -> list[Mention]:
+    out: list[Mention] = []
+    folded = fold_keep_offsets(text)
+    persons = [(s, e) for s, e, label in entities if label == "PER"]
+    for mention in mentions:
+        inside = any(s <= mention.start and mention.end <= e and e - s > mention.end - mention.start for s, e in persons)
+        if mention.kind == "place" and inside:
+            people.add(fold_keep_offsets(mention.text))
+            mention = replace(mention, kind="person", reason="a person's name (spaCy)")
+        out.append(mention)
+    for start, end, label in entities:
+        if label not in ("LOC", "GPE") or any(m.start < end and start < m.end for m in out):
+            continue
+        name = re.sub(r"^(?:l'|d'|le |la |les )", "", text[start:end], flags=re.IGNORECASE)
+        start = end - len(name)
+        if not name[:1].isupper() or _common(name) or not known_name(gazetteer, name):
+            continue
+        number = next((n for n, s in enumerate(sentences) if s.start <= start < s.end), None)
+        if number is None:
+            continue
+        tokens = tokenize(text, sentences[number].start, sentences[number].end)
+        first = next((k for k, t in enumerate(tokens) if t.start == start), None)
+        last = next((k for k, t in enumerate(tokens) if t.end == end), None)
+        if first is None or last is None:
+            continue
+        kind = _classify(
+            tokens,
+            first,
+            last + 1,
+            folded,
+            folded[sentences[number].start : start],
+            people,
+            bool(country_codes(gazetteer, name)),
+        )
+        out.append(Mention(start, end, name, number, kind, name, reason="a location (spaCy)"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _note_person(tokens: Sequence[Token], i: int, people: set[str]) -> None:
+    """Remember "Firstname Surname" surnames that are not places themselves."""
+    if i + 1 < len(tokens) and tokens[i + 1].cap and fold_keep_offsets(tokens[i].text) in lexicon.FIRST_NAMES:
+        people.add(fold_keep_offsets(tokens[i + 1].text))
+
+
+def _run_length(tokens: Sequence[Token], i: int, text: str) -> int:
+    """How many tokens from ``i`` can form one name: capitalised words and connectors
+    ("Deir ez-Zor", "Tal Afar", "plaine de Ninive") with only a space or hyphen between,
+    at most ``MAX_NGRAM``. A name must also end on a capitalised word (checked by the caller)."""
+    k = i + 1
+    while k < len(tokens) and k - i < MAX_NGRAM:
+        token, previous = tokens[k], tokens[k - 1]
+        if text[previous.end : token.start] not in (" ", "-", "") or previous.possessive:
+            break
+        if not token.cap and fold_keep_offsets(token.text) not in CONNECTORS:
+            break
+        k += 1
+    return k - i
+
+
+def _lowercase_elsewhere(folded: str, text: str, word: str) -> bool:
+    """A sentence-initial word written in lower case elsewhere in the text is a common word ("Convoy")."""
+    key = fold_keep_offsets(word)
+    for m in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", folded):
+        if text[m.start()].islower():
+            return True
+    return False
+
+
+def _common(word: str) -> bool:
+    key = fold_keep_offsets(word)
+    return key in lexicon.COMMON_WORDS or len(key) < 3 or (word.isupper() and len(word) <= 3)
+
+
+def _lookup_cache(gazetteer: Gazetteer):
+    @lru_cache(maxsize=100_000)
+    def lookup(name: str) -> bool:
+        return known_name(gazetteer, name)
+
+    return lookup
+
+
+# ---------------------------------------------------------------- resolution
+
+CONFIDENT = 0.6
+PREFER_SAME_NAME = 0.4  # the least score of a same-name candidate preferred to a similar name
+MAX_ANCHORS = 4  # nearby places used as context (the first ones of the text)
+FAR_KM = 1500.0  # a small place this far from everything else in the text is a false friend
+
+
+def resolve_mentions(
+    gazetteer: Gazetteer, mentions: Sequence[Mention], *, near: Iterable[str] = ()
+) -> list[Mention]:
+    """Resolve the places among ``mentions`` in each other's context.
+
+    Focus countries: ``near`` and the countries the text names. A first pass resolves every
+    distinct name with the focus; a second again with the confident places of the other names
+    nearby. A single-word name that resolves only to a small place far from all the others is
+    taken for a common word and dropped (kind ``"unknown"``).
+    """
+    near = frozenset(code.upper() for code in near)
+    queries = list(dict.fromkeys(m.query for m in mentions if m.is_place))
+    # countries the text names as places; failing those, as actors ("Sudan's army" says where
+    # the story is, unless a country is named as a place: "led by the United States" does not)
+    focus = near.union(*(country_codes(gazetteer, q) for q in queries))
+    if focus == near:
+        actors = {m.text for m in mentions if m.kind in ("actor", "organisation")}
+        focus = near.union(*(country_codes(gazetteer, name) for name in actors))
+    first = {q: _first_pass(gazetteer, q, focus) for q in queries}
+    anchors = {
+        q: (round(r.place.latitude, 1), round(r.place.longitude, 1))
+        for q, r in first.items()
+        if r.place is not None
+        and (r.score or 0) >= CONFIDENT
+        and r.place.feature_class != "country"
+        and (not focus or r.place.country in focus)
+    }
+    final = {}
+    for q in queries:
+        if _settled(first[q], focus):
+            final[q] = first[q]
+            continue
+        nearby = tuple(dict.fromkeys(point for other, point in anchors.items() if other != q))[:MAX_ANCHORS]
+        final[q] = gazetteer.resolve(q, context=ResolveContext(focus=focus, nearby=nearby))
+    # places named in full elsewhere in the text: "Madani" after "Wad Madani"
+    # (a name of several words is trusted even when only similar: "Wad Madani" for Wad Medani)
+    exact_ids = {
+        r.place.gazetteer_id
+        for q, r in final.items()
+        if r.place is not None and (" " in q.strip() or not r.reason.startswith("similar name"))
+    }
+    out: list[Mention] = []
+    for mention in mentions:
+        if not mention.is_place:
+            out.append(mention)
+            continue
+        result = final[mention.query]
+        if result.place is None and mention.query != mention.text:
+            result = _first_pass(gazetteer, mention.text, focus)
+        if result.place is None:
+            out.append(replace(mention, kind="unknown", reason=result.reason))
+            continue
+        if result.reason.startswith("similar name") and result.place.gazetteer_id not in exact_ids:
+            result = _prefer_same_name(gazetteer, result)
+        if (
+            result.reason.startswith("similar name")
+            and " " not in mention.text.strip()
+            and (result.place.gazetteer_id not in exact_ids or result.place.feature_class == "country")
+        ):
+            out.append(replace(mention, kind="unknown", reason=f"only a similar name ({result.place.name})"))
+            continue
+        if _false_friend(gazetteer, mention, result.place, anchors, focus):
+            out.append(replace(mention, kind="unknown", reason=f"far from the text's other places ({result.place.name})"))
+            continue
+        out.append(replace(mention, place=result.place, score=result.score, reason=result.reason))
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def _first_pass(gazetteer: Gazetteer, query: str, focus: frozenset[str]) -> Resolution:
+    """A name resolved with the focus countries only: the same in every article of a batch."""
+    return gazetteer.resolve(query, context=ResolveContext(focus=focus), limit=2)
+
+
+def clear_caches() -> None:
+    """Forget first-pass resolutions (after the gazetteer changed; benchmarks)."""
+    _first_pass.cache_clear()
+
+
+def _prefer_same_name(gazetteer: Gazetteer, result: Resolution) -> Resolution:
+    """A candidate with the very name written beats a better-placed one with a similar name."""
+    for candidate in result.candidates:
+        if candidate.reason.startswith(("exact name", "same name")) and candidate.score >= PREFER_SAME_NAME:
+            entry = gazetteer.get(candidate.gazetteer_id)
+            if entry is not None:
+                return replace(result, place=entry.to_place(), score=candidate.score, reason=candidate.reason)
+    return result
+
+
+def _settled(result: Resolution, focus: frozenset[str]) -> bool:
+    """A first-pass answer kept as it is: a place in the focus countries, or no candidate at all.
+
+    Nearby places are asked only where the focus did not settle the name (unresolved, or
+    resolved outside the countries the text names). Measured on the news gold set, asking
+    them for every name changed no answer for the better and cost a third of the time.
+    """
+    if not result.candidates:
+        return True
+    return result.place is not None and (not focus or result.place.country in focus)
+
+
+def _false_friend(
+    gazetteer: Gazetteer,
+    mention: Mention,
+    place: ResolvedPlace,
+    anchors: dict[str, tuple[float, float]],
+    focus: frozenset[str],
+) -> bool:
+    if " " in mention.text.strip() or place.feature_class in ("country", "admin1", "governorate", "province"):
+        return False
+    if place.country in focus:
+        return False
+    entry = gazetteer.get(place.gazetteer_id)
+    if entry is not None and entry.population >= 500_000:
+        return False
+    others = [point for q, point in anchors.items() if q != mention.query]
+    if not others:
+        return False
+    closest = min(haversine_km(place.latitude, place.longitude, lat, lon) for lat, lon in others)
+    return closest > FAR_KM

@@ -1,0 +1,250 @@
+"""Score the extraction pipeline against the annotated news gold set (tests/data/news_gold).
+
+Used by ``tests/test_extract_gold.py``; runnable alone to print the report::
+
+    python tests/news_gold_eval.py [--spacy]
+
+Definitions (spans are character offsets in the article file):
+
+- toponym precision/recall: a predicted place mention is right when it overlaps an
+  annotated toponym occurrence; an annotated occurrence is found when a predicted place
+  overlaps it. Occurrences listed under ``not_places`` (and all boilerplate) must not be
+  predicted: they count as false positives like any other wrong prediction.
+- acc@161 km: over found toponyms, the predicted place within 161 km of the gold point. The
+  distance to an area (a country's polygon) is 0 when the gold point lies inside it: the gold
+  set uses the capital as a country's point, the gazetteer a polygon.
+- event place / date accuracy: over annotated events; an event is matched with a predicted
+  event whose sentence contains ``sentence_contains`` (the same type preferred, then the
+  trigger nearest the annotated one). Place: within 161 km (events without a gold place are
+  left out). Date: the predicted interval equals ``date_start``-``date_end``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+GOLD = Path(__file__).resolve().parent / "data" / "news_gold"
+KM = 161.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def distance_km(place, lat: float, lon: float) -> float:
+    """Kilometres from the gold point to the predicted place (0 inside a predicted area)."""
+    from shapely.geometry import Point
+
+    geometry = place.geometry
+    if geometry.geom_type in ("Polygon", "MultiPolygon") and geometry.contains(Point(lon, lat)):
+        return 0.0
+    return haversine_km(place.latitude, place.longitude, lat, lon)
+
+
+def _occurrences(text: str, needle: str, offset: int) -> list[int]:
+    pattern = re.compile(r"(?<![\w])" + re.escape(needle) + r"(?![\w])")
+    return [offset + m.start() for m in pattern.finditer(text)]
+
+
+def _body_offset(raw: str, path: Path) -> int:
+    """Where the annotated text starts: after the front matter of a Markdown file."""
+    if path.suffix == ".md" and (m := re.match(r"\A---\n(.*?)\n---\n", raw, re.S)):
+        return m.end()
+    return 0
+
+
+def _as_date(value: object) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+@dataclass
+class Scores:
+    """Counts over the whole gold set, with the failures to print."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    resolved_ok: int = 0
+    resolved_n: int = 0
+    place_ok: int = 0
+    place_n: int = 0
+    date_ok: int = 0
+    date_n: int = 0
+    type_ok: int = 0
+    status_ok: int = 0
+    matched: int = 0
+    language_ok: int = 0
+    articles: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        found = self.tp_gold
+        return found / (found + self.fn) if found + self.fn else 0.0
+
+    tp_gold: int = 0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def acc161(self) -> float:
+        return self.resolved_ok / self.resolved_n if self.resolved_n else 0.0
+
+    @property
+    def event_place(self) -> float:
+        return self.place_ok / self.place_n if self.place_n else 0.0
+
+    @property
+    def event_date(self) -> float:
+        return self.date_ok / self.date_n if self.date_n else 0.0
+
+    def report(self) -> str:
+        """The figures, one per line."""
+        return "\n".join(
+            [
+                f"articles: {self.articles} (language detected right: {self.language_ok})",
+                f"toponyms: precision {self.precision:.3f}, recall {self.recall:.3f}, F1 {self.f1:.3f} "
+                f"(tp {self.tp}, fp {self.fp}, gold found {self.tp_gold}, missed {self.fn})",
+                f"resolution acc@{KM:.0f} km: {self.acc161:.3f} ({self.resolved_ok}/{self.resolved_n})",
+                f"event place acc@{KM:.0f} km: {self.event_place:.3f} ({self.place_ok}/{self.place_n})",
+                f"event date interval exact: {self.event_date:.3f} ({self.date_ok}/{self.date_n})",
+                f"events matched to a sentence: {self.matched}/{self.date_n}; "
+                f"type right {self.type_ok}, status right {self.status_ok}",
+            ]
+        )
+
+
+def evaluate(gazetteer=None, use_spacy: bool = False) -> Scores:
+    """Run the pipeline on every annotated article and score it."""
+    from geoevents.extract import Metadata, extract_document, load_document
+
+    scores = Scores()
+    for ann_path in sorted((GOLD / "annotations").glob("*.yaml")):
+        ann = yaml.safe_load(ann_path.read_text(encoding="utf-8"))
+        path = GOLD / "articles" / ann["article"]
+        published = _as_date(ann["published"])
+        document = load_document(path)
+        if document.meta.published is None:
+            # what a user gives with --published when the page does not say it
+            document = load_document(path, Metadata(published=published))
+        elif document.meta.published != published:
+            scores.failures.append(f"{path.name}: publication date read as {document.meta.published}, not {published}")
+        scores.articles += 1
+        scores.language_ok += document.meta.language == ann["language"]
+        if document.meta.language != ann["language"]:
+            scores.failures.append(f"{path.name}: language detected {document.meta.language}, not {ann['language']}")
+        extraction = extract_document(document, gazetteer=gazetteer, use_spacy=use_spacy)
+        raw = document.raw
+        body = _body_offset(raw, path)
+        text = raw[body:]
+        _score_toponyms(scores, path.name, ann, extraction, text, body)
+        _score_events(scores, path.name, ann, extraction, text, body)
+    return scores
+
+
+def _score_toponyms(scores: Scores, name: str, ann: dict, extraction, text: str, body: int) -> None:
+    gold: list[tuple[int, int, float, float, str]] = []
+    for t in ann.get("toponyms") or []:
+        occurrences = _occurrences(text, t["text"], body)
+        if t.get("occurrence"):
+            occurrences = [occurrences[t["occurrence"] - 1]]
+        gold += [(s, s + len(t["text"]), t["lat"], t["lon"], t["text"]) for s in occurrences]
+    predicted = [m for m in extraction.mentions if m.is_place and m.place is not None]
+    for m in predicted:
+        if any(m.start < e and s < m.end for s, e, *_ in gold):
+            scores.tp += 1
+        else:
+            scores.fp += 1
+            scores.failures.append(f"{name}: toponym false positive {m.text!r} at {m.start} -> {m.place.name}")
+    for s, e, lat, lon, written in gold:
+        hits = [m for m in predicted if m.start < e and s < m.end]
+        if not hits:
+            scores.fn += 1
+            others = [m for m in extraction.mentions if m.start < e and s < m.end]
+            why = f" (seen as {others[0].kind}: {others[0].reason})" if others else ""
+            scores.failures.append(f"{name}: toponym missed {written!r} at {s}{why}")
+            continue
+        scores.tp_gold += 1
+        scores.resolved_n += 1
+        place = hits[0].place
+        distance = distance_km(place, lat, lon)
+        if distance <= KM:
+            scores.resolved_ok += 1
+        else:
+            scores.failures.append(
+                f"{name}: {written!r} resolved to {place.name} ({place.country}) {distance:.0f} km away"
+            )
+
+
+def _score_events(scores: Scores, name: str, ann: dict, extraction, text: str, body: int) -> None:
+    for e in ann.get("events") or []:
+        scores.date_n += 1
+        where = text.index(e["sentence_contains"]) + body
+        span = (where, where + len(e["sentence_contains"]))
+        trigger_at = text.find(str(e.get("trigger", "")), max(0, span[0] - body - 300)) + body
+        candidates = [
+            ev
+            for ev in extraction.events
+            if ev.evidence is not None
+            and _sentence_span(ev, extraction)[0] < span[1]
+            and span[0] < _sentence_span(ev, extraction)[1]
+        ]
+        label = f"{name}: event {e['type']} {e['sentence_contains'][:50]!r}"
+        if e.get("place") is not None:
+            scores.place_n += 1
+        if not candidates:
+            scores.failures.append(f"{label}: no event found in its sentence")
+            continue
+        scores.matched += 1
+        candidates.sort(
+            key=lambda ev: (ev.event_type != e["type"], abs(ev.evidence.trigger_span[0] - trigger_at))
+        )
+        event = candidates[0]
+        scores.type_ok += event.event_type == e["type"]
+        scores.status_ok += event.status == e["status"]
+        if e.get("place") is not None:
+            if event.place is not None and distance_km(event.place, e["lat"], e["lon"]) <= KM:
+                scores.place_ok += 1
+            else:
+                got = f"{event.place_text} -> {event.place.name}" if event.place else event.place_text
+                scores.failures.append(f"{label}: place {got!r}, want {e['place']!r}")
+        start, end = _as_date(e["date_start"]), _as_date(e["date_end"])
+        if event.when.start == start and event.when.end == end:
+            scores.date_ok += 1
+        else:
+            scores.failures.append(
+                f"{label}: date {event.when.start}..{event.when.end} ({event.when.label()!r}), want {start}..{end}"
+            )
+
+
+def _sentence_span(event, extraction) -> tuple[int, int]:
+    trigger = event.evidence.trigger_span[0]
+    for sentence in extraction.sentences:
+        if sentence.start <= trigger < sentence.end:
+            return sentence.start, sentence.end
+    return trigger, trigger
+
+
+if __name__ == "__main__":
+    result = evaluate(use_spacy="--spacy" in sys.argv)
+    print(result.report())
+    print("\n".join(result.failures))
+    sys.exit(0)

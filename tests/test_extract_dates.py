@@ -1,0 +1,112 @@
+"""Temporal expressions in running text, anchored to the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geoevents.extract.dates import find_dates
+from geoevents.model import DatePrecision
+from geoevents.timespans import parse_timespan
+
+TUESDAY = dt.date(2017, 10, 24)
+D = dt.date
+
+
+def spans(text: str, anchor: dt.date | None = TUESDAY) -> list[tuple[str, dt.date, dt.date | None]]:
+    return [(m.text, m.span.start, m.span.end) for m in find_dates(text, 0, len(text), anchor) if m.span]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le 17 octobre 2017, la ville est tombée.", ("Le 17 octobre 2017", D(2017, 10, 17), D(2017, 10, 17))),
+        ("It fell on October 17, officials said.", ("October 17", D(2017, 10, 17), D(2017, 10, 17))),
+        ("Ils ont lancé début octobre une opération.", ("début octobre", D(2017, 10, 1), D(2017, 10, 10))),
+        ("Fighting resumed in mid-2016 near the river.", ("mid-2016", D(2016, 5, 1), D(2016, 8, 31))),
+        ("La ville est tombée en août 2014.", ("en août 2014", D(2014, 8, 1), D(2014, 8, 31))),
+        ("Hier, des frappes ont visé la ville.", ("Hier", D(2017, 10, 23), D(2017, 10, 23))),
+        ("Aircraft struck the town last week.", ("last week", D(2017, 10, 16), D(2017, 10, 22))),
+        ("La ville est tenue depuis août 2014.", ("depuis août 2014", D(2014, 8, 1), TUESDAY)),
+        ("Les FDS ont pris dimanche le champ.", ("dimanche", D(2017, 10, 22), D(2017, 10, 22))),
+        ("They retook it last Friday.", ("last Friday", D(2017, 10, 20), D(2017, 10, 20))),
+        ("Des raids dans la nuit de samedi à dimanche.", ("dans la nuit de samedi à dimanche", D(2017, 10, 21), D(2017, 10, 22))),
+        ("Warplanes struck overnight.", ("overnight", D(2017, 10, 23), TUESDAY)),
+        ("Thousands fled over the weekend.", ("over the weekend", D(2017, 10, 21), D(2017, 10, 22))),
+        ("Ils doivent partir d'ici au 31 décembre.", ("d'ici au 31 décembre", TUESDAY, D(2017, 12, 31))),
+        ("Displacement is expected in the coming weeks.", ("in the coming weeks", TUESDAY, D(2017, 11, 30))),
+        ("Les jihadistes ont renforcé ces derniers jours leurs défenses.", ("ces derniers jours", D(2017, 10, 17), TUESDAY)),
+        ("It was captured in May last year.", ("in May last year", D(2016, 5, 1), D(2016, 5, 31))),
+    ],
+)
+def test_expressions_in_running_text(text, expected):
+    assert expected in spans(text)
+
+
+def test_offsets_point_at_the_expression():
+    text = "Selon l'ONU, les combats ont repris hier soir."
+    (mention,) = find_dates(text, 0, len(text), TUESDAY)
+    assert text[mention.start : mention.end] == mention.text == "hier"
+
+
+def test_since_keeps_its_start_for_events_that_began_then():
+    text = "Le champ était aux mains de l'EI depuis juillet 2014."
+    (mention,) = find_dates(text, 0, len(text), TUESDAY)
+    assert mention.since is not None and (mention.since.start, mention.since.end) == (D(2014, 7, 1), D(2014, 7, 31))
+    assert mention.span.precision is DatePrecision.RANGE
+
+
+def test_after_an_event_is_left_to_the_pipeline():
+    text = "Après la prise de Mossoul, les forces se sont dirigées vers l'ouest."
+    (mention,) = find_dates(text, 0, len(text), TUESDAY)
+    assert mention.span is None and mention.after_place == "Mossoul"
+
+
+def test_words_that_only_look_like_dates():
+    assert spans("It may rain; the march went on; 3 000 morts; mars planet.") == []
+
+
+def test_relative_dates_need_an_anchor():
+    assert spans("Hier, la ville est tombée.", anchor=None) == []
+    assert spans("Le 17 octobre 2017, la ville est tombée.", anchor=None)[0][1] == D(2017, 10, 17)
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("mardi", D(2017, 10, 24), D(2017, 10, 24)),
+        ("jeudi dernier", D(2017, 10, 19), D(2017, 10, 19)),
+        ("next Sunday", D(2017, 10, 29), D(2017, 10, 29)),
+        ("ce week-end", D(2017, 10, 21), D(2017, 10, 22)),
+        ("early this year", D(2017, 1, 1), D(2017, 4, 30)),
+    ],
+)
+def test_timespans_reads_relative_forms(text, start, end):
+    span = parse_timespan(text, TUESDAY)
+    assert (span.start, span.end) == (start, end)
+
+
+@given(st.dates(min_value=D(1990, 1, 1), max_value=D(2040, 12, 31)), st.sampled_from(["fr", "en"]))
+def test_any_written_day_is_read_back(day, language):
+    months_fr = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+    written = (
+        f"le {day.day} {months_fr[day.month - 1]} {day.year}"
+        if language == "fr"
+        else f"on {day.strftime('%B')} {day.day}, {day.year}"
+    )
+    text = f"Les combats ont eu lieu {written} près de la ville."
+    found = find_dates(text, 0, len(text), None)
+    assert [(m.span.start, m.span.end) for m in found] == [(day, day)]
+
+
+@given(st.dates(min_value=D(2000, 1, 8), max_value=D(2040, 12, 31)), st.integers(min_value=0, max_value=6))
+def test_weekdays_fall_in_the_week_before_the_anchor(anchor, weekday):
+    name = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"][weekday]
+    span = parse_timespan(name, anchor)
+    assert span.start.weekday() == weekday
+    assert anchor - dt.timedelta(days=6) <= span.start <= anchor
+    last = parse_timespan(f"{name} dernier", anchor)
+    assert anchor - dt.timedelta(days=7) <= last.start < anchor

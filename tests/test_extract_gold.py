@@ -1,0 +1,66 @@
+"""The extraction pipeline scored on the annotated news gold set (tests/data/news_gold).
+
+The scoring rules are in ``news_gold_eval.py``. The figures and every failure are printed
+(``pytest -s`` or on failure). Targets of issue #4: toponym F1 >= 0.90, resolution
+acc@161 km >= 0.90, event date interval exact >= 0.80.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+try:
+    from tests.news_gold_eval import GOLD, Scores, evaluate
+except ImportError:  # tests/ is not a package here: pytest puts it on sys.path
+    from news_gold_eval import GOLD, Scores, evaluate  # type: ignore[no-redef]
+
+TOPONYM_F1 = 0.90
+ACC_161 = 0.90
+EVENT_DATE = 0.80
+# Measured floors: a drop below them is a regression (event place has no target in the issue;
+# event dates do not reach the target yet, see test_event_date_accuracy).
+EVENT_PLACE_FLOOR = 0.86
+EVENT_DATE_FLOOR = 0.70
+
+
+@pytest.fixture(scope="module")
+def scores() -> Scores:
+    if not any((GOLD / "annotations").glob("*.yaml")):
+        pytest.fail(f"no gold annotations under {GOLD}")
+    result = evaluate()
+    print("\n" + result.report())
+    print("\n".join(result.failures))
+    return result
+
+
+def test_gold_set_is_the_full_one(scores):
+    assert scores.articles >= 32
+
+
+def test_language_detection(scores):
+    assert scores.language_ok == scores.articles
+
+
+def test_toponym_f1(scores):
+    assert scores.f1 >= TOPONYM_F1, scores.report()
+
+
+def test_resolution_accuracy_at_161_km(scores):
+    assert scores.acc161 >= ACC_161, scores.report()
+
+
+def test_event_place_accuracy(scores):
+    assert scores.event_place >= EVENT_PLACE_FLOOR, scores.report()
+
+
+def test_event_date_accuracy_floor(scores):
+    assert scores.event_date >= EVENT_DATE_FLOOR, scores.report()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue #4 target not reached: event date intervals measured 0.72 on 32 articles "
+    "(misses: ranges the text implies but does not write, early/late-year conventions)",
+)
+def test_event_date_accuracy(scores):
+    assert scores.event_date >= EVENT_DATE, scores.report()

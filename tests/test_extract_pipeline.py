@@ -1,0 +1,190 @@
+"""Articles to events: types, event places, dates, status and evidence offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+try:
+    from tests.extract_fixtures import small_gazetteer
+except ImportError:  # tests/ is not a package here: pytest puts it on sys.path
+    from extract_fixtures import small_gazetteer  # type: ignore[no-redef]
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geoevents.extract import Metadata, extract_document
+from geoevents.extract.document import document_from_text
+from geoevents.extract.events import find_triggers
+from geoevents.extract.sentences import split_sentences
+from geoevents.model import EventStatus, EventType
+
+ARTICLE = """---
+published: 2017-10-24
+source: Test Wire
+---
+S'abonner | Fil d'actu | Chat
+
+BAGDAD, 24 octobre 2017 — La coalition prépare une offensive sur Abou Kamal, a indiqué le colonel Ryan Dillon.
+
+Hier, des frappes aériennes ont visé des positions près de Hajine. Au moins neuf civils ont été tués.
+
+Le champ voisin de Mayadine était aux mains de l'EI depuis juillet 2014. Raqqa a connu le destin de Dresde.
+"""
+
+
+@pytest.fixture(scope="module")
+def extraction():
+    document = document_from_text(ARTICLE, path="article.md", kind=".md")
+    return extract_document(document, gazetteer=small_gazetteer())
+
+
+def event(extraction, kind: EventType):
+    return next(e for e in extraction.events if e.event_type is kind)
+
+
+def test_the_offensive_happens_at_its_target_not_at_the_dateline(extraction):
+    offensive = event(extraction, EventType.OFFENSIVE)
+    assert offensive.place_text == "Abou Kamal"
+    assert offensive.status is EventStatus.PLANNED
+    assert offensive.when.start == dt.date(2017, 10, 24)
+    assert offensive.source.name == "Test Wire"
+
+
+def test_evidence_offsets_are_file_offsets(extraction):
+    offensive = event(extraction, EventType.OFFENSIVE)
+    evidence = offensive.evidence
+    assert evidence.file == "article.md"
+    assert ARTICLE[slice(*evidence.trigger_span)] == "offensive"
+    assert ARTICLE[slice(*evidence.place_span)] == "Abou Kamal"
+    assert evidence.sentence.startswith("BAGDAD, 24 octobre 2017")
+
+
+def test_relative_date_and_inherited_place(extraction):
+    strike = event(extraction, EventType.AIRSTRIKE)
+    assert (strike.place_text, strike.when.start, strike.when.end) == ("Hajine", dt.date(2017, 10, 23), dt.date(2017, 10, 23))
+    assert ARTICLE[slice(*strike.evidence.date_span)] == "Hier"
+    dead = event(extraction, EventType.CASUALTIES)
+    assert (dead.place_text, dead.when.start) == ("Hajine", dt.date(2017, 10, 23))
+    assert dead.evidence.place_span is None  # the place came from the previous sentence
+
+
+def test_a_lasting_state_dates_its_start(extraction):
+    capture = event(extraction, EventType.CAPTURE)
+    assert capture.place_text == "Mayadine"
+    assert (capture.when.start, capture.when.end) == (dt.date(2014, 7, 1), dt.date(2014, 7, 31))
+
+
+def test_no_event_at_persons_comparisons_or_boilerplate(extraction):
+    places = {e.place_text for e in extraction.events}
+    assert not places & {"Dillon", "Dresde", "Chat"}
+    assert all(m.text != "Dresde" or m.kind == "comparison" for m in extraction.mentions)
+
+
+def test_after_the_capture_of_a_place():
+    text = (
+        "Les forces ont repris Mossoul le 10 juillet 2017. "
+        "Après la prise de Mossoul, des milliers d'habitants ont fui vers Bagdad."
+    )
+    document = document_from_text(text, overrides=Metadata(published=dt.date(2017, 10, 24)))
+    extraction = extract_document(document, gazetteer=small_gazetteer())
+    fled = next(e for e in extraction.events if e.event_type is EventType.DISPLACEMENT)
+    assert (fled.when.start, fled.when.end) == (dt.date(2017, 7, 11), dt.date(2017, 10, 24))
+
+
+def test_without_any_date_events_are_skipped_and_said():
+    document = document_from_text("Des combats ont éclaté près de Bagdad.", path="x.txt")
+    extraction = extract_document(document, gazetteer=small_gazetteer())
+    assert extraction.events == []
+    assert extraction.problems and "x.txt" in extraction.problems[0] and "--published" in extraction.problems[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Des frappes aériennes ont visé la ville.", EventType.AIRSTRIKE),
+        ("Iraqi troops retook the town.", EventType.CAPTURE),
+        ("Heavy clashes erupted overnight.", EventType.CLASHES),
+        ("Thousands fled the city.", EventType.DISPLACEMENT),
+        ("Le ministre a déclaré que la ville était sûre.", EventType.STATEMENT),
+        ("At least 11 soldiers were killed.", EventType.CASUALTIES),
+    ],
+)
+def test_trigger_types(sentence, kind):
+    from geoevents.extract.dates import fold_keep_offsets
+
+    assert kind in {t.event_type for t in find_triggers(fold_keep_offsets(sentence), 0, len(sentence))}
+
+
+def test_sentences_keep_abbreviations_together():
+    text = "Gen. Joseph Paris spoke. M. Dupont répond. U.S. forces left! Next one."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "Gen. Joseph Paris spoke.",
+        "M. Dupont répond.",
+        "U.S. forces left!",
+        "Next one.",
+    ]
+
+
+def test_next_day_and_same_day_follow_the_previous_event():
+    text = (
+        "Des frappes ont visé Hajine le 7 septembre 2023. Le lendemain, un camp a été attaqué près de Mayadine. "
+        "Plus tard dans la journée, des civils ont fui vers Raqqa."
+    )
+    document = document_from_text(text, overrides=Metadata(published=dt.date(2023, 9, 14)))
+    extraction = extract_document(document, gazetteer=small_gazetteer())
+    days = {e.event_type: e.when.start for e in extraction.events}
+    assert days[EventType.AIRSTRIKE] == dt.date(2023, 9, 7)
+    assert days[EventType.CLASHES] == dt.date(2023, 9, 8)
+    assert days[EventType.DISPLACEMENT] == dt.date(2023, 9, 8)
+
+
+@given(st.text(alphabet=st.sampled_from(list("Ab. é!?«»\n'-Zz1")), max_size=200))
+def test_sentences_are_ordered_trimmed_spans(text):
+    previous_end = 0
+    for sentence in split_sentences(text):
+        assert previous_end <= sentence.start < sentence.end <= len(text)
+        piece = text[sentence.start : sentence.end]
+        assert piece == piece.strip() and "\n" not in piece
+        previous_end = sentence.end
+
+
+@given(st.text(alphabet=st.sampled_from(list("Abou Kamal d'Raqqa's-. ,Zé")), max_size=120))
+def test_tokens_point_at_their_text(text):
+    from geoevents.extract.toponyms import tokenize
+
+    for token in tokenize(text, 0, len(text)):
+        assert text[token.start : token.end] == token.text
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, place",
+    [
+        ("Des milliers d'habitants ont fui Hajine vers Raqqa.", EventType.DISPLACEMENT, "Hajine"),
+        ("Thousands fled toward Baghdad from Mosul.", EventType.DISPLACEMENT, "Mosul"),
+        ("Des frappes ont eu lieu, a indiqué à Bagdad un porte-parole, près de Hajine.", EventType.AIRSTRIKE, "Hajine"),
+        ("Iraqi troops took Mosul on Sunday.", EventType.CAPTURE, "Mosul"),
+    ],
+)
+def test_the_event_place_is_where_it_happened(sentence, kind, place):
+    document = document_from_text(sentence, overrides=Metadata(published=dt.date(2017, 10, 24)))
+    extraction = extract_document(document, gazetteer=small_gazetteer())
+    assert next(e for e in extraction.events if e.event_type is kind).place_text == place
+
+
+def test_after_the_fall_of_a_place_written_another_way():
+    text = (
+        "Iraqi forces retook Mosul on 10 July 2017. "
+        "Après la prise de Mossoul, des milliers d'habitants ont fui vers Bagdad."
+    )
+    document = document_from_text(text, overrides=Metadata(published=dt.date(2017, 10, 24)))
+    extraction = extract_document(document, gazetteer=small_gazetteer())
+    fled = next(e for e in extraction.events if e.event_type is EventType.DISPLACEMENT)
+    assert (fled.when.start, fled.when.end) == (dt.date(2017, 7, 11), dt.date(2017, 10, 24))
+
+
+def test_what_is_said_of_a_comparison_is_no_event():
+    text = "Raqqa a vécu le destin de Dresde, détruite en 1945 par les bombardements. Hier, des frappes ont visé Raqqa."
+    document = document_from_text(text, overrides=Metadata(published=dt.date(2017, 10, 24)))
+    extraction = extract_document(document, gazetteer=small_gazetteer())
+    assert [(e.event_type, e.when.start.year) for e in extraction.events] == [(EventType.AIRSTRIKE, 2017)]
