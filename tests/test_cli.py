@@ -79,3 +79,23 @@ def test_outputs_are_never_overwritten_without_force(tmp_path, gazetteer):
     assert out.read_text(encoding="utf-8") == "keep me"
     assert run_cli("map", str(SEED), "-o", str(out), "--force").returncode == 0
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_map_and_export_read_articles_with_metadata_from_flags(tmp_path, gazetteer):
+    article = tmp_path / "note.txt"
+    article.write_text(
+        "Des frappes aériennes ont visé hier des positions près de Mayadine, dans l'est de la Syrie.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "note.geojson"
+    result = run_cli("export", str(article), "-o", str(out), "--published", "2017-10-25", "--source", "Wire")
+    assert result.returncode == 0, result.stderr
+    features = json.loads(out.read_text(encoding="utf-8"))["features"]
+    feature = next(f for f in features if f["properties"]["event_type"] == "airstrike")
+    strike = feature["properties"]
+    assert strike["start"] == strike["end"] == "2017-10-24"  # "hier", anchored to --published
+    assert strike["source_name"] == "Wire"
+    lon, lat = feature["geometry"]["coordinates"]
+    assert km(lat, lon, 35.01982, 40.45154) < 10  # Mayadin, GeoNames 173480
+    bad = run_cli("map", str(article), "-o", str(tmp_path / "x.html"), "--published", "25/10/2017")
+    assert bad.returncode == 2 and "ISO date" in bad.stderr

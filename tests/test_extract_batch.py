@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from geoevents.cli import main
-from geoevents.extract.batch import extract_one, find_articles, run_dask, run_local, write_csv
+from geoevents.extract.batch import extract_one, find_articles, run_dask, run_local
 from geoevents.extract.document import Metadata
+from geoevents.io import write_events
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -65,13 +67,14 @@ def test_dask_local_cluster(folder):
 
 def test_csv_has_wkt_and_evidence(folder, tmp_path):
     result = run_local([folder / "mosul-2017-en.md"], jobs=1, progress=False)
-    out = write_csv(result.events, tmp_path / "events.csv")
+    out = write_events(result.events, tmp_path / "events.csv")
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert len(rows) == len(result.events)
-    assert all(r["wkt"].startswith(("POINT", "POLYGON", "MULTIPOLYGON", "LINESTRING")) for r in rows if r["latitude"])
-    first = rows[0]
+    assert all(r["WKT"].startswith(("POINT", "POLYGON", "MULTIPOLYGON", "LINESTRING")) for r in rows if r["latitude"])
+    evidence = json.loads(rows[0]["evidence"])
     text = (folder / "mosul-2017-en.md").read_text(encoding="utf-8")
-    assert text[int(first["trigger_start"]) : int(first["trigger_end"])].strip()
+    start, end = evidence["trigger_span"]
+    assert text[start:end].strip()
 
 
 def test_cli_extract_folder_to_csv(folder, tmp_path, capsys):

@@ -3,16 +3,48 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 
+from ..extract.document import Metadata
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..inputs import LoadedEvents, load_events
+
+
+def iso_date(text: str) -> dt.date:
+    """An ISO date argument (argparse type)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected an ISO date like 2017-10-24, got {text!r}") from None
+
+
+def add_article_options(parser: argparse.ArgumentParser) -> None:
+    """--published, --source, --url, --language: what articles do not say about themselves."""
+    parser.add_argument(
+        "--published", type=iso_date, help="publication date, for articles that do not give theirs (ISO date)"
+    )
+    parser.add_argument("--source", help="source name, for articles that do not give theirs")
+    parser.add_argument("--url", help="source URL, for articles that do not give theirs")
+    parser.add_argument(
+        "--language",
+        choices=("fr", "en"),
+        help="language, for articles that do not give theirs (else detected)",
+    )
+
+
+def metadata_from(args: argparse.Namespace) -> Metadata:
+    """The article metadata given on the command line."""
+    return Metadata(published=args.published, source=args.source, url=args.url, language=args.language)
 
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
     """INPUT files, --near, --strict."""
     parser.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="event files (.csv, .json, .yaml, .geojson)"
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="event files (.csv, .json, .yaml, .geojson, .geojsonl) or articles (.txt, .md, .html) or folders",
     )
     parser.add_argument(
         "--near",
@@ -25,6 +57,7 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         "--strict", action="store_true", help="fail on the first bad row instead of skipping it"
     )
     add_gazetteer_option(parser)
+    add_article_options(parser)
 
 
 def add_gazetteer_option(parser: argparse.ArgumentParser) -> None:
@@ -61,7 +94,14 @@ def load(args: argparse.Namespace) -> LoadedEvents:
     """Read and locate the events named on the command line."""
     # Without --gazetteer, load_events opens the embedded gazetteer only if a place needs resolving.
     gazetteer = gazetteer_from(args) if getattr(args, "gazetteer", None) else None
-    return load_events(args.inputs, strict=args.strict, near=args.near, report=warn, gazetteer=gazetteer)
+    return load_events(
+        args.inputs,
+        strict=args.strict,
+        near=args.near,
+        report=warn,
+        gazetteer=gazetteer,
+        metadata=metadata_from(args),
+    )
 
 
 def finish(loaded: LoadedEvents, written: str) -> int:

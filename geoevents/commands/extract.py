@@ -3,38 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 
-from ..errors import GeoeventsError, OutputError
-from ..extract.batch import find_articles, run_dask, run_local, write_csv
-from ..extract.document import Metadata
+from ..errors import GeoeventsError
+from ..extract.batch import find_articles, run_dask, run_local
 from ..extract.nlp import spacy_available
-from ..io import write_events, writer_for
-from .common import add_output_options, warn
+from ..io import write_events
+from .common import add_article_options, add_output_options, metadata_from, warn
 
 NAME = "extract"
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected an ISO date like 2017-10-24, got {text!r}") from None
-
-
-def _write(events, output: str, force: bool) -> None:
-    """The shared writer for the output's extension; for CSV, this package's own table when
-    ``geoevents.io`` has no CSV writer (yet)."""
-    try:
-        writer_for(output)
-    except OutputError:
-        if output.lower().endswith(".csv"):
-            write_csv(events, output, force=force)
-            return
-        raise
-    write_events(events, output, force=force)
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -48,14 +26,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders of them")
     add_output_options(parser, ".csv")
-    parser.add_argument(
-        "--published", type=_date, help="publication date, for articles that do not give theirs (ISO date)"
-    )
-    parser.add_argument("--source", help="source name, for articles that do not give theirs")
-    parser.add_argument("--url", help="source URL, for articles that do not give theirs")
-    parser.add_argument(
-        "--language", choices=("fr", "en"), help="language, for articles that do not give theirs (else detected)"
-    )
+    add_article_options(parser)
     parser.add_argument(
         "--near", action="append", default=[], metavar="CC", help="focus country (ISO alpha-2); repeatable"
     )
@@ -79,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     paths = find_articles(args.inputs)
     if not paths:
         raise GeoeventsError("no article files (.txt, .md, .html) found in the inputs")
-    metadata = Metadata(published=args.published, source=args.source, url=args.url, language=args.language)
+    metadata = metadata_from(args)
     progress = not args.no_progress and sys.stderr.isatty()
     if args.dask:
         try:
@@ -103,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         warn(problem)
     for failure in result.failures:
         warn(f"failed: {failure.error}")
-    _write(result.events, args.output, args.force)
+    write_events(result.events, args.output, force=args.force)
     located = sum(1 for e in result.events if e.place is not None)
     print(
         f"wrote {args.output}: {len(result.events)} events ({located} located) from "

@@ -37,7 +37,10 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     imp.add_argument("files", nargs="+", metavar="DUMP", help="allCountries.txt, XX.txt or XX.zip")
     imp.add_argument(
-        "--alternate-names", action="append", default=[], metavar="FILE",
+        "--alternate-names",
+        action="append",
+        default=[],
+        metavar="FILE",
         help="alternateNamesV2.txt (or its .zip); repeatable",
     )
     imp.add_argument("-o", "--output", required=True, metavar="OUT.store", help="the store file to write")

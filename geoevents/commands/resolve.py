@@ -25,7 +25,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--limit", type=int, default=5, help="how many candidates to print (default 5)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument(
-        "--context", default=None, metavar="TEXT",
+        "--context",
+        default=None,
+        metavar="TEXT",
         help='free text around the mention, e.g. "Libyan capital" or "small town in Texas"',
     )
     add_gazetteer_option(parser)

@@ -7,7 +7,6 @@ fails is reported in :attr:`BatchResult.failures` and the others carry on.
 
 from __future__ import annotations
 
-import csv
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -16,9 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GeoeventsError, InputError
-from ..frames import to_dataframe
 from ..gazetteer import default_gazetteer
-from ..io.atomic import atomic_output
 from ..model import Event
 from .document import TEXT_EXTENSIONS, Metadata
 from .pipeline import extract_file
@@ -30,7 +27,6 @@ __all__ = [
     "find_articles",
     "run_dask",
     "run_local",
-    "write_csv",
 ]
 
 
@@ -175,26 +171,4 @@ def _extract_chunk(
     paths: list[str], metadata: Metadata | None, near: Sequence[str], use_spacy: bool = False
 ) -> list[FileResult]:
     return [extract_one(p, metadata, near, use_spacy) for p in paths]
-
-
-# ---------------------------------------------------------------- CSV output
-
-CSV_DROP = ("geometry", "candidates", "evidence")  # objects; WKT and offsets replace them
-
-
-def write_csv(events: Sequence[Event], path: str | Path, *, force: bool = False) -> Path:
-    """Events as a CSV table: one row per event, geometry as WKT, evidence offsets as columns."""
-    frame = to_dataframe(events)
-    frame.insert(frame.columns.get_loc("geometry"), "wkt", [g.wkt if g is not None else "" for g in frame["geometry"]])
-    frame = frame.drop(columns=[c for c in CSV_DROP if c in frame.columns])
-    frame["actors"] = ["; ".join(a) for a in frame["actors"]]
-    frame["evidence_file"] = [e.evidence.file if e.evidence else None for e in events]
-    for name in ("trigger", "place", "date"):
-        spans = [getattr(e.evidence, f"{name}_span") if e.evidence else None for e in events]
-        frame[f"{name}_start"] = [s[0] if s else None for s in spans]
-        frame[f"{name}_end"] = [s[1] if s else None for s in spans]
-    path = Path(path)
-    with atomic_output(path, force=force) as handle:
-        frame.to_csv(handle, index=False, quoting=csv.QUOTE_MINIMAL)
-    return path
 
