@@ -17,6 +17,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
@@ -38,31 +39,32 @@ def cache_dir() -> Path:
     return Path(base) / "geoevents"
 
 
-class NameIndex:
+class NameIndex(ABC):
     """The look-ups the resolver needs (see the module docstring)."""
 
+    @abstractmethod
     def __len__(self) -> int:
-        raise NotImplementedError
+        """How many entries."""
 
+    @abstractmethod
     def entry(self, number: int, *, geometry: bool = False) -> GazetteerEntry:
         """Entry ``number``; its line/area geometry only when ``geometry`` is true."""
-        raise NotImplementedError
 
+    @abstractmethod
     def exact(self, key: str) -> Sequence[int]:
         """Entries with a name whose :func:`normalize` form is ``key``."""
-        raise NotImplementedError
 
+    @abstractmethod
     def folded(self, key: str) -> Sequence[int]:
         """Entries with a name whose :func:`fold` form is ``key``."""
-        raise NotImplementedError
 
+    @abstractmethod
     def fuzzy(self, skel: str) -> list[str]:
         """Every folded key with the skeleton ``skel`` (their entries: :meth:`folded`)."""
-        raise NotImplementedError
 
+    @abstractmethod
     def number_of(self, gazetteer_id: str) -> int | None:
         """The number of the entry with this id."""
-        raise NotImplementedError
 
 
 class StoreIndex(NameIndex):
