@@ -78,7 +78,7 @@ def _fold(text: str) -> str:
     """Lower-case, strip accents, squeeze spaces."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower().replace("\u2019", "'").replace("’", "'")
+    text = text.lower().replace("\u2019", "'")
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -99,3 +99,9 @@ def test_map_and_export_read_articles_with_metadata_from_flags(tmp_path, gazette
     assert km(lat, lon, 35.01982, 40.45154) < 10  # Mayadin, GeoNames 173480
     bad = run_cli("map", str(article), "-o", str(tmp_path / "x.html"), "--published", "25/10/2017")
     assert bad.returncode == 2 and "ISO date" in bad.stderr
+
+
+def test_negative_counts_are_usage_errors(tmp_path):
+    result = run_cli("map", str(SEED), "-o", str(tmp_path / "m.html"), "--window", "-3")
+    assert result.returncode == 2 and "0 or more" in result.stderr
+    assert run_cli("extract", str(SEED), "-o", str(tmp_path / "e.csv"), "-j", "-1").returncode == 2

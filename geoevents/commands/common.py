@@ -19,6 +19,17 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected an ISO date like 2017-10-24, got {text!r}") from None
 
 
+def non_negative_int(text: str) -> int:
+    """A whole number ≥ 0 (argparse type: anything else is a usage error, exit 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {value}")
+    return value
+
+
 def add_article_options(parser: argparse.ArgumentParser) -> None:
     """--published, --source, --url, --language: what articles do not say about themselves."""
     parser.add_argument(

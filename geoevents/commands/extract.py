@@ -10,7 +10,7 @@ from ..errors import GeoeventsError
 from ..extract.batch import find_articles, run_dask, run_local
 from ..extract.nlp import spacy_available
 from ..io import write_events
-from .common import add_article_options, add_output_options, metadata_from, warn
+from .common import add_article_options, add_output_options, metadata_from, non_negative_int, warn
 
 NAME = "extract"
 
@@ -31,7 +31,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         "--near", action="append", default=[], metavar="CC", help="focus country (ISO alpha-2); repeatable"
     )
     parser.add_argument(
-        "-j", "--jobs", type=int, default=0, help="local processes (default: all cores, 1: no pool)"
+        "-j", "--jobs", type=non_negative_int, default=0, help="local processes (default: all cores, 1: no pool)"
     )
     parser.add_argument("--dask", metavar="ADDRESS", help="run on this Dask scheduler (tcp://host:8786)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -43,8 +43,6 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command: exit 1 when a file failed (the others are still written)."""
-    if args.jobs < 0:
-        raise SystemExit("geoevents extract: error: --jobs must be 0 (all cores) or more")
     if args.spacy and not spacy_available():
         raise GeoeventsError("--spacy needs the 'nlp' extra: pip install 'geoevents[nlp]'")
     paths = find_articles(args.inputs)

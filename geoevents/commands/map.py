@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..render.briefing import BriefingOptions, write_briefing
-from .common import add_input_options, add_output_options, finish, load
+from .common import add_input_options, add_output_options, finish, load, non_negative_int
 
 NAME = "map"
 
@@ -23,15 +23,13 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--title", default="Event briefing", help="title shown on the map")
     parser.add_argument("--note", default="", help="note text shown under the title")
     parser.add_argument(
-        "--window", type=int, default=0, metavar="DAYS", help="start in sliding-window mode with this window"
+        "--window", type=non_negative_int, default=0, metavar="DAYS", help="start in sliding-window mode with this window"
     )
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the command."""
-    if args.window < 0:
-        raise SystemExit("geoevents map: error: --window must be 0 or more days")
     loaded = load(args)
     options = BriefingOptions(title=args.title, note=args.note, window_days=args.window)
     write_briefing(loaded.events, args.output, options, force=args.force)

@@ -45,13 +45,9 @@ class DateMention:
     days_after_previous: int | None = None
 
 
+@lru_cache(maxsize=4096)
 def fold_keep_offsets(text: str) -> str:
     """Lower case without accents, one character for one character (offsets survive)."""
-    return _fold(text)
-
-
-@lru_cache(maxsize=4096)
-def _fold(text: str) -> str:
     out = []
     for char in text:
         if ord(char) < 128:
@@ -170,7 +166,7 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
     Expressions that need an anchor and have none are left out, as are ones that name no
     real day ("31 février").
     """
-    folded = _fold(text[start:end])
+    folded = fold_keep_offsets(text[start:end])
     found: list[DateMention] = []
     for m in _FINDER.finditer(folded):
         s, e = start + m.start(), start + m.end()
