@@ -105,12 +105,15 @@ def _part_of_month(part: str, year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 21), dt.date(year, month, last)
 
 
-def _part_of_year(part: str, year: int) -> tuple[dt.date, dt.date]:
+def _part_of_year(part: str, year: int) -> tuple[dt.date, dt.date, DatePrecision]:
+    """Parts of a year, the convention of ACLED-style coding and of our news gold set:
+    "early 2017" / "début 2017" is the first quarter, "late 2014" / "fin 2014" the last,
+    "mid-2016" / "mi-2016" June and July (the two months around the middle)."""
     if part == "early":
-        return dt.date(year, 1, 1), dt.date(year, 4, 30)
+        return dt.date(year, 1, 1), dt.date(year, 3, 31), DatePrecision.QUARTER
     if part == "mid":
-        return dt.date(year, 5, 1), dt.date(year, 8, 31)
-    return dt.date(year, 9, 1), dt.date(year, 12, 31)
+        return dt.date(year, 6, 1), dt.date(year, 7, 31), DatePrecision.RANGE
+    return dt.date(year, 10, 1), dt.date(year, 12, 31), DatePrecision.QUARTER
 
 
 def _day(year: int, month: int, day: int) -> dt.date:
@@ -224,9 +227,7 @@ def _parse(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, Dat
 
     # parts of years: "mid-2016", "early 2016", "fin 2016"
     if m := re.fullmatch(_PART + r"\s*(?:of |de )?" + _YEAR, s):
-        part = _PART_WORDS[_normal_part(m["part"])]
-        start, end = _part_of_year(part, int(m["year"]))
-        return start, end, DatePrecision.RANGE
+        return _part_of_year(_PART_WORDS[_normal_part(m["part"])], int(m["year"]))
 
     # months: "October 2017", "octobre 2017", "en octobre", "in October"
     if m := re.fullmatch(
@@ -333,10 +334,19 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         first = _weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
         return first, first + dt.timedelta(days=1), DatePrecision.RANGE
     if s in ("overnight", "last night", "cette nuit", "la nuit derniere", "dans la nuit", "during the night") or re.fullmatch(
-        r"(?:en|in|over|within|au cours des|in the (?:past|last)) 24 (?:heures|hours)", s
+        r"(?:en|in|over|within|au cours des|(?:in|over) the (?:past|last)) 24 (?:heures|hours)", s
     ):
         anchor = _needs_anchor(anchor, s)
         return anchor - dt.timedelta(days=1), anchor, DatePrecision.RANGE
+    if counted := _parse_counted(s, anchor):
+        return counted
+    if re.fullmatch(r"this week|cette semaine", s):
+        anchor = _needs_anchor(anchor, s)
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
+    if m := re.fullmatch(YEAR_PART_OF_THIS_YEAR, s):
+        anchor = _needs_anchor(anchor, s)
+        return _part_of_year(_YEAR_PART_WORDS[m["part"]], anchor.year)
     if re.search(r"\b(?:this year|cette annee|last year|l'an dernier|l'annee derniere|l'an passe)\b", s):
         anchor = _needs_anchor(anchor, s)
         year = anchor.year
@@ -345,4 +355,70 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         replaced = re.sub(r"\s+", " ", replaced).strip()
         if replaced != s:
             return _parse(replaced, anchor)
+    return None
+
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3,
+    "four": 4, "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8,
+    "huit": 8, "nine": 9, "neuf": 9, "ten": 10, "dix": 10, "eleven": 11, "onze": 11,
+    "twelve": 12, "douze": 12, "fifteen": 15, "quinze": 15,
+}
+COUNT = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_UNIT = r"(?:days?|jours?|weeks?|semaines?|months?|mois)"
+_ABOUT = r"(?:just |about |some |nearly |almost |more than |environ |pres de |plus de |a peine )?"
+#: "ten days ago", "il y a deux semaines": that day (week, month) counted back from the anchor.
+AGO = r"il y a " + _ABOUT + COUNT + r" " + _UNIT + r"|" + _ABOUT + COUNT + r" " + _UNIT + r" ago"
+#: "over the past three days", "ces trois derniers jours": from that many days back to the anchor.
+_PAST_COUNT = (
+    r"(?:(?:in|over|during) )?the (?:past|last) (?P<n>{count}) (?:days|weeks|months)|"
+    r"(?:au cours (?:des|de ces) |pendant (?:les|ces) |ces |les )(?P<n2>{count})"
+    r" (?:derniers jours|dernieres semaines|derniers mois)"
+)
+PAST_COUNT = re.sub(r"\(\?P<\w+>", "(?:", _PAST_COUNT.format(count=COUNT))
+_YEAR_PART_WORDS = {"debut": "early", "beginning": "early", "start": "early", "milieu": "mid", "middle": "mid",
+                    "fin": "late", "end": "late"}
+#: "le début de l'année", "at the end of this year": a part of the anchor's year.
+YEAR_PART_OF_THIS_YEAR = (
+    r"(?:au |le |a la |la |at the |since the |the )?(?P<part>debut|milieu|fin|beginning|start|middle|end) "
+    r"(?:de l'annee|of (?:the|this) year)"
+)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+def _months_back(anchor: dt.date, months: int) -> tuple[int, int]:
+    year, month = divmod(anchor.year * 12 + anchor.month - 1 - months, 12)
+    return year, month + 1
+
+
+def _parse_counted(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, DatePrecision] | None:
+    """Counted spans: "ten days ago" is that day, "two weeks ago" that ISO week, "three months
+    ago" that month; "the past three days" runs from three days back to the anchor."""
+    if m := re.fullmatch(r"(?:il y a )?" + _ABOUT + r"(?P<n>" + COUNT + r") (?P<unit>" + _UNIT + r")(?: ago)?", s):
+        if not (s.startswith("il y a ") or s.endswith(" ago")):
+            return None
+        anchor = _needs_anchor(anchor, s)
+        n, unit = _count(m["n"]), m["unit"]
+        if unit.startswith(("day", "jour")):
+            d = anchor - dt.timedelta(days=n)
+            return d, d, DatePrecision.DAY
+        if unit.startswith(("week", "semaine")):
+            d = anchor - dt.timedelta(days=7 * n)
+            monday = d - dt.timedelta(days=d.weekday())
+            return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
+        year, month = _months_back(anchor, n)
+        return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
+    if m := re.fullmatch(_PAST_COUNT.format(count=COUNT), s):
+        anchor = _needs_anchor(anchor, s)
+        n = _count(m["n"] or m["n2"])
+        if re.search(r"week|semaine", s):
+            return anchor - dt.timedelta(days=7 * n), anchor, DatePrecision.RANGE
+        if re.search(r"month|mois", s):
+            year, month = _months_back(anchor, n)
+            start = dt.date(year, month, min(anchor.day, calendar.monthrange(year, month)[1]))
+            return start, anchor, DatePrecision.RANGE
+        return anchor - dt.timedelta(days=n), anchor, DatePrecision.RANGE
     return None

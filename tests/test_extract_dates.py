@@ -26,7 +26,15 @@ def spans(text: str, anchor: dt.date | None = TUESDAY) -> list[tuple[str, dt.dat
         ("Le 17 octobre 2017, la ville est tombée.", ("Le 17 octobre 2017", D(2017, 10, 17), D(2017, 10, 17))),
         ("It fell on October 17, officials said.", ("October 17", D(2017, 10, 17), D(2017, 10, 17))),
         ("Ils ont lancé début octobre une opération.", ("début octobre", D(2017, 10, 1), D(2017, 10, 10))),
-        ("Fighting resumed in mid-2016 near the river.", ("mid-2016", D(2016, 5, 1), D(2016, 8, 31))),
+        ("Fighting resumed in mid-2016 near the river.", ("mid-2016", D(2016, 6, 1), D(2016, 7, 31))),
+        ("They took Zaranj just ten days ago.", ("just ten days ago", D(2017, 10, 14), D(2017, 10, 14))),
+        ("5 000 familles ont fui ces trois derniers jours.", ("ces trois derniers jours", D(2017, 10, 21), TUESDAY)),
+        ("Ils s'affrontent depuis plusieurs jours.", ("depuis plusieurs jours", D(2017, 10, 17), TUESDAY)),
+        ("Seized in recent weeks.", ("in recent weeks", D(2017, 9, 26), TUESDAY)),
+        ("Ils ont fui depuis la mi-septembre.", ("depuis la mi-septembre", D(2017, 9, 15), TUESDAY)),
+        ("Offensive menée depuis la fin août.", ("depuis la fin août", D(2017, 8, 21), TUESDAY)),
+        ("Ils ont fui depuis le début de l'année.", ("depuis le début de l'année", D(2017, 1, 1), TUESDAY)),
+        ("Troops will be sent this week.", ("this week", D(2017, 10, 23), D(2017, 10, 29))),
         ("La ville est tombée en août 2014.", ("en août 2014", D(2014, 8, 1), D(2014, 8, 31))),
         ("Hier, des frappes ont visé la ville.", ("Hier", D(2017, 10, 23), D(2017, 10, 23))),
         ("Aircraft struck the town last week.", ("last week", D(2017, 10, 16), D(2017, 10, 22))),
@@ -81,7 +89,7 @@ def test_relative_dates_need_an_anchor():
         ("jeudi dernier", D(2017, 10, 19), D(2017, 10, 19)),
         ("next Sunday", D(2017, 10, 29), D(2017, 10, 29)),
         ("ce week-end", D(2017, 10, 21), D(2017, 10, 22)),
-        ("early this year", D(2017, 1, 1), D(2017, 4, 30)),
+        ("early this year", D(2017, 1, 1), D(2017, 3, 31)),
     ],
 )
 def test_timespans_reads_relative_forms(text, start, end):
@@ -110,3 +118,13 @@ def test_weekdays_fall_in_the_week_before_the_anchor(anchor, weekday):
     assert anchor - dt.timedelta(days=6) <= span.start <= anchor
     last = parse_timespan(f"{name} dernier", anchor)
     assert anchor - dt.timedelta(days=7) <= last.start < anchor
+
+
+def test_a_yearless_day_just_ahead_is_ahead():
+    """Written on February 4, "February 16" is the coming one, not last year's."""
+    (mention,) = find_dates("Nigerians vote on February 16.", 0, 30, D(2019, 2, 4))
+    assert (mention.span.start, mention.future) == (D(2019, 2, 16), True)
+    (mention,) = find_dates("It fell on October 17.", 0, 22, TUESDAY)
+    assert (mention.span.start, mention.future) == (D(2017, 10, 17), False)
+    (mention,) = find_dates("It fell on December 20.", 0, 23, TUESDAY)
+    assert mention.span.start == D(2016, 12, 20)  # two months ahead: last year's

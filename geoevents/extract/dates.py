@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import DatePrecision, TimeSpan
-from ..timespans import _PART_WORDS, MONTHS, WEEKDAYS, TimeSpanError, parse_timespan
+from ..timespans import _PART_WORDS, AGO, MONTHS, PAST_COUNT, WEEKDAYS, YEAR_PART_OF_THIS_YEAR, TimeSpanError, parse_timespan
 
 __all__ = ["DateMention", "find_dates", "fold_keep_offsets"]
 
@@ -88,16 +88,21 @@ _CORE = (
     _WD + r"\s+(?:dernier|prochain|passe)" + _TOD,
     r"(?:on\s+)?" + _WD + _TOD,
     r"overnight|last night|la nuit derniere|cette nuit|dans la nuit(?! de)|during the night",
-    r"(?:en|in|over|within|au cours des|in the (?:past|last)) 24 (?:heures|hours)",
+    r"(?:en|in|over|within|au cours des|(?:in|over) the (?:past|last)) 24 (?:heures|hours)",
     r"hier|yesterday|aujourd'hui|today",
-    r"last week|la semaine (?:derniere|passee)",
+    r"last week|la semaine (?:derniere|passee)|this week|cette semaine",
+    # counted: "ten days ago", "il y a deux semaines", "ces trois derniers jours"
+    AGO,
+    PAST_COUNT,
+    re.sub(r"\(\?P<\w+>", "(?:", YEAR_PART_OF_THIS_YEAR),
 )
 _BARE = (_MONTH, _YEAR, r"early this year|debut de l'annee|le debut de l'annee", r"weekend|week-end")
-_SINCE = r"(?P<since>since|depuis|a partir d[e']|starting in)\s*(?:le\s+|the\s+|en\s+|in\s+|la\s+fin\s+d[e']\s*)?"
+_SINCE = r"(?P<since>since|depuis|a partir d[e']|starting in)\s*(?:le\s+|the\s+|en\s+|in\s+|la\s+)?"
 _UNTIL = r"(?P<until>d'ici\s+(?:au|a|le|la fin d[e'])?|jusqu'(?:au|a|en)|until|by)\s*"
 _RECENT = (
     r"(?P<recent>ces derniers jours|ces dernieres semaines|in recent days|in recent weeks|"
-    r"over the past (?:few )?(?:days|week)|these past days)"
+    r"over the past (?:few )?(?:days|weeks?)|these past days|"
+    r"depuis (?:plusieurs|quelques|des) (?:jours|semaines)|for (?:several |some |a few )?(?:days|weeks))"
 )
 _COMING = (
     r"(?P<coming>dans les (?:prochains jours|prochaines semaines|semaines a venir|jours a venir|prochains mois|mois a venir)|"
@@ -115,6 +120,7 @@ _ANAPHORA = {
     -1: r"la veille|the day before|the previous day",
 }
 _ANAPHORA_RE = "|".join(f"(?P<anaphora_{n + 1}>{pattern})" for n, pattern in _ANAPHORA.items())
+_MONTH_WORD = re.compile(r"(?<![a-z])" + _MONTH + r"(?![a-z])")
 _CORE_ALT = "|".join(f"(?:{c})" for c in _CORE)
 _FINDER = re.compile(
     r"(?<![\w-])(?:"
@@ -142,15 +148,49 @@ _FINDER = re.compile(
     + r"))(?![\w])"
 )
 
+RECENT_DAYS = 7  # "ces derniers jours", "for several days": a week back
+RECENT_WEEKS_DAYS = 28  # "in recent weeks", "depuis plusieurs semaines": four weeks back
+COMING_DAYS = 7  # "in the coming days": a week on
+
+
+def _recent_window(phrase: str, anchor: dt.date) -> TimeSpan:
+    """"Ces derniers jours": the week before the anchor; "in recent weeks": four weeks."""
+    back = RECENT_WEEKS_DAYS if re.search(r"semaine|week", phrase) else RECENT_DAYS
+    return TimeSpan(anchor - dt.timedelta(days=back), anchor, DatePrecision.RANGE)
+
+
 def _future_window(phrase: str, anchor: dt.date) -> TimeSpan:
-    """"In the coming days": a week; "weeks": to the end of next month; "months": three months on."""
+    """"In the coming days": a week; "weeks": to the end of next month; "months": to the end of
+    the third month on."""
     if "jour" in phrase or "day" in phrase:
-        return TimeSpan(anchor, anchor + dt.timedelta(days=7), DatePrecision.RANGE)
+        return TimeSpan(anchor, anchor + dt.timedelta(days=COMING_DAYS), DatePrecision.RANGE)
     months = 3 if "mois" in phrase or "month" in phrase else 1
     year, month = divmod(anchor.month - 1 + months, 12)
     year += anchor.year
     last = calendar.monthrange(year, month + 1)[1]
     return TimeSpan(anchor, dt.date(year, month + 1, last), DatePrecision.RANGE)
+
+
+NEAR_FUTURE_DAYS = 45  # a yearless day this close ahead of publication is ahead, not a year back
+
+
+def _nearest_year(span: TimeSpan, written: str, anchor: dt.date | None) -> tuple[TimeSpan, bool]:
+    """Read a yearless day ("February 16", "le 3 mars") as the nearest such day.
+
+    The parser puts a yearless day on or before the anchor; news writes "Nigerians vote on
+    February 16" on February 4 for the coming one. Returns the span and whether it lies ahead.
+    """
+    if anchor is None or span.precision is not DatePrecision.DAY or re.search(r"\d{4}", written):
+        return span, False
+    if not _MONTH_WORD.search(fold_keep_offsets(written)):
+        return span, False
+    try:
+        ahead = span.start.replace(year=span.start.year + 1)
+    except ValueError:  # 29 February
+        return span, False
+    if anchor < ahead <= anchor + dt.timedelta(days=NEAR_FUTURE_DAYS):
+        return TimeSpan(ahead, ahead, span.precision, span.text), True
+    return span, False
 
 
 def _parse(text: str, anchor: dt.date | None) -> TimeSpan | None:
@@ -178,8 +218,8 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
             found.append(DateMention(s, e, written, None, days_after_previous=anaphora))
         elif m["recent"]:
             if anchor is not None:
-                span = TimeSpan(anchor - dt.timedelta(days=7), anchor, DatePrecision.RANGE, written)
-                found.append(DateMention(s, e, written, span))
+                window = _recent_window(m["recent"], anchor)
+                found.append(DateMention(s, e, written, TimeSpan(window.start, window.end, window.precision, written)))
         elif m["coming"]:
             if anchor is not None:
                 window = _future_window(m["coming"], anchor)
@@ -193,6 +233,9 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
             inner = _parse(inner_text, anchor)
             if inner is None:
                 continue
+            if inner.precision is DatePrecision.PART_OF_MONTH and re.match(r"mi|mid|milieu|middle", m["since_inner"]):
+                # "since mid-October": from the 15th, the middle of the month
+                inner = TimeSpan(inner.start.replace(day=15), inner.end, inner.precision, inner.text)
             end_day = anchor if anchor is not None and anchor >= inner.start else None
             span = TimeSpan(inner.start, end_day, DatePrecision.RANGE, written)
             found.append(DateMention(s, e, written, span, since=inner))
@@ -218,5 +261,6 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
         else:
             span = _parse(written, anchor)
             if span is not None:
-                found.append(DateMention(s, e, written, span))
+                span, ahead = _nearest_year(span, written, anchor)
+                found.append(DateMention(s, e, written, span, future=ahead))
     return found

@@ -23,7 +23,15 @@ from ..model import EventStatus, EventType
 from .dates import DateMention
 from .toponyms import Mention
 
-__all__ = ["Trigger", "event_date", "event_place", "event_status", "find_actors", "find_triggers"]
+__all__ = [
+    "Trigger",
+    "event_date",
+    "event_place",
+    "event_status",
+    "find_actors",
+    "find_triggers",
+    "is_present_state",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +73,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         EventType.OFFENSIVE,
         r"contre-offensives?|offensives?|assauts?|assaults?|operations?|avancent|avance|avancer|avanc\w+ vers|"
         r"progress\w+|pushed|push(?:ed)? (?:toward|into|on)|push|se diriger vers|move on|press on|pressed|"
-        r"intervenir militairement|intervene militarily|vague d'attaques|rolled into|"
+        r"intervenir militairement|intervene militarily|(?:could|would|may|might|will) (?:next |soon |also )?threaten|vague d'attaques|rolled into|"
         r"lance\w* (?:\w+ )?(?:une|an|a) (?:attaque|attack|assault)|brise\w* le siege|broke the siege",
     ),
     (
@@ -98,6 +106,19 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
 SAME_EVENT_CHARS = 25
 _TRIGGER_RES = tuple((kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS)
 _STATE = re.compile(r"aux mains d|held|control|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control|fait sa")
+
+
+_PRESENT_STATE = re.compile(
+    r"(?:controlent|controls|control|tiennent|occupent|"
+    r"(?:controle|tient|occupe)(?= (?:la|le|les|l'|des|une|un|toujours|encore|desormais|depuis)\b))(?![\w-])"
+)
+
+
+def is_present_state(folded: str, trigger: Trigger) -> bool:
+    """A state told in the present ("l'EI, qui contrôle la province depuis août 2014", "the
+    insurgents control"): still so at publication, so its interval runs up to it, where
+    "aux mains de l'EI depuis juillet 2014" dates the capture."""
+    return trigger.state and bool(_PRESENT_STATE.match(folded, trigger.start))
 
 
 def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
@@ -208,19 +229,49 @@ _SMALL_NUMBERS = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "thr
                   "quatre": 4, "five": 5, "cinq": 5}
 
 
+STATEMENT_DATE_REACH = 30  # characters between "said" and its own date ("said in a statement on Thursday")
+# a conjunction right before the trigger links another verb: "overnight and took", "on Thursday before seizing"
+_LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:and|et|before|avant de|avant d'|then|puis|but|mais)(?: \w+)? ?$")
+_OPENING = re.compile(r"[\s\"'«»“”(]*")
+
+
+def _statement_dates(trigger: Trigger, dates: list[DateMention], folded: str, sentence_start: int) -> list[DateMention]:
+    """The dates that can be a statement's own: right next to it ("said on Thursday", "a
+    indiqué mardi") or opening its sentence ("On Thursday, the ministry said"). Other dates in
+    the sentence belong to what is reported ("captured the town on Wednesday, the army said")."""
+    own = []
+    for d in dates:
+        if d.since is not None:
+            continue  # a statement is made on a day, not "since"
+        if d.start >= trigger.end:
+            gap = folded[trigger.end : d.start]
+            if len(gap) <= STATEMENT_DATE_REACH and not _CLAUSE.search(gap) and not re.search(r"\bthat\b|\bque\b|\bqu'", gap):
+                own.append(d)
+        elif _OPENING.fullmatch(folded, sentence_start, d.start) or (
+            len(folded[d.end : trigger.start]) <= STATEMENT_DATE_REACH and not _CLAUSE.search(folded, d.end, trigger.start)
+        ):
+            own.append(d)
+    return own
+
+
 def event_date(
-    trigger: Trigger, dates: Sequence[DateMention], folded: str = ""
+    trigger: Trigger, dates: Sequence[DateMention], folded: str = "", sentence_start: int | None = None
 ) -> tuple[DateMention, bool, int] | None:
     """The date expression of the event signalled by ``trigger``.
 
-    The closest one, a clause boundary counting as ``CLAUSE_PENALTY`` characters. Returns
+    The closest one, a clause boundary counting as ``CLAUSE_PENALTY`` characters, as does a
+    conjunction that links another verb ("rolled in overnight and took control on Tuesday":
+    "overnight" is the rolling in). A statement takes only a date of its own (see
+    :func:`_statement_dates`; ``sentence_start`` is where its sentence begins). Returns
     the mention, whether to take its "since" start ("aux mains de l'EI depuis juillet 2014"
     dates the capture, not the occupation), and a shift in days: "a day after launching the
     offensive" puts the launch a day before the date that follows.
     """
     usable = [d for d in dates if d.span is not None]
-    if trigger.event_type is EventType.STATEMENT:
-        usable = [d for d in usable if d.since is None]  # a statement is made on a day, not "since"
+    if trigger.event_type is EventType.STATEMENT and folded:
+        usable = _statement_dates(trigger, usable, folded, trigger.start if sentence_start is None else sentence_start)
+    elif trigger.event_type is EventType.STATEMENT:
+        usable = [d for d in usable if d.since is None]
     if not usable:
         return None
 
@@ -230,6 +281,8 @@ def event_date(
     def cost(d: DateMention) -> int:
         gap = between(d)
         boundaries = len(_CLAUSE.findall(gap)) if folded else 0
+        if folded and d.end <= trigger.start and _LINKED_CLAUSE.search(gap):
+            boundaries += 1
         distance = len(gap) + (5 if d.end <= trigger.start else 0)  # a date just after the trigger wins a tie
         return distance + CLAUSE_PENALTY * boundaries
 
@@ -250,7 +303,7 @@ def event_date(
 _PLANNED = re.compile(
     r"(?<![\w-])(?:prepar\w*|va|vont|allait|allaient|pourrait|pourraient|devrait|devraient|doit|doivent|prevoi\w*|"
     r"prevu\w*|compte|comptent|entend\w*|menace d\w*|intend\w*|plan|plans|planned|planning|expect\w*|will|would|"
-    r"could|may|set to|threaten\w*|vowed to|envisag\w*|d'ici|in the coming|dans les (?:prochain|semaines a venir)|"
+    r"could|may(?! \d)|set to|threaten\w*|vowed to|envisag\w*|d'ici|in the coming|dans les (?:prochain|semaines a venir)|"
     r"tenter|try|attempt to)(?![\w-])"
 )
 _ONGOING = re.compile(

@@ -17,7 +17,16 @@ from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, Sour
 from ..timespans import MONTHS
 from .dates import DateMention, find_dates, fold_keep_offsets
 from .document import Document, Metadata, load_document
-from .events import Trigger, event_date, event_place, event_status, find_actors, find_triggers, is_tally
+from .events import (
+    Trigger,
+    event_date,
+    event_place,
+    event_status,
+    find_actors,
+    find_triggers,
+    is_present_state,
+    is_tally,
+)
 from .nlp import entities
 from .sentences import Sentence, split_sentences
 from .toponyms import Mention, resolve_mentions, spot
@@ -212,12 +221,13 @@ def _make_event(
     meta = document.meta
     sentence_text = sentence.text(text)
     place = event_place(trigger, mentions, folded, text, sentence.start)
-    chosen = event_date(trigger, dates, folded)
+    chosen = event_date(trigger, dates, folded, sentence.start)
+    present_state = is_present_state(folded, trigger)
     date_span: tuple[int, int] | None = None
     future = False
     if chosen is not None:
         mention, use_since, shift = chosen
-        when = mention.since if use_since and mention.since is not None else mention.span
+        when = mention.since if use_since and not present_state and mention.since is not None else mention.span
         assert when is not None
         if shift:
             when = _shifted(when, shift)
@@ -238,10 +248,12 @@ def _make_event(
     else:
         return None
     status = event_status(folded[sentence.start : sentence.end], trigger, sentence.start, future)
+    if present_state and status is EventStatus.HAPPENED:
+        status = EventStatus.ONGOING
     if status is EventStatus.PLANNED and chosen is None and meta.published is not None:
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     elif status is EventStatus.PLANNED:
-        when = _ahead(when, meta.published)
+        when = _from_publication(_ahead(when, meta.published), meta.published)
     non_places = tuple(_full_name(text, m) for m in mentions if m.kind in ("person", "actor"))
     fields = dict(
         place_text=place.text if place is not None else None,
@@ -293,6 +305,15 @@ _MONTH_NAME = re.compile(r"(?<![a-z])(?:" + "|".join(MONTHS) + r")(?![a-z])")
 def _shifted(span: TimeSpan, days: int) -> TimeSpan:
     delta = dt.timedelta(days=days)
     return TimeSpan(span.start + delta, span.end + delta if span.end else None, span.precision, span.text)
+
+
+def _from_publication(span: TimeSpan, anchor: dt.date | None) -> TimeSpan:
+    """A planned event cannot start before it was announced: "this week" said on a Tuesday
+    runs from that Tuesday to Sunday."""
+    if anchor is None or not span.start < anchor <= (span.end or anchor):
+        return span
+    precision = DatePrecision.DAY if span.end == anchor else DatePrecision.RANGE
+    return TimeSpan(anchor, span.end, precision, span.text)
 
 
 def _ahead(span: TimeSpan, anchor: dt.date | None) -> TimeSpan:
