@@ -188,3 +188,58 @@ def test_what_is_said_of_a_comparison_is_no_event():
     document = document_from_text(text, overrides=Metadata(published=dt.date(2017, 10, 24)))
     extraction = extract_document(document, gazetteer=small_gazetteer())
     assert [(e.event_type, e.when.start.year) for e in extraction.events] == [(EventType.AIRSTRIKE, 2017)]
+
+
+def _events(text: str, published: dt.date) -> dict[EventType, object]:
+    document = document_from_text(text, overrides=Metadata(published=published))
+    extraction = extract_document(document, gazetteer=small_gazetteer())
+    return {e.event_type: e for e in extraction.events}
+
+
+def test_a_statement_keeps_only_its_own_date():
+    """"Captured X on Wednesday, the army said": Wednesday is the capture's, the statement is the report's."""
+    events = _events("Government forces captured Abu Kamal on Wednesday, the army said in a statement.", dt.date(2017, 11, 9))
+    assert events[EventType.CAPTURE].when.start == dt.date(2017, 11, 8)
+    assert events[EventType.STATEMENT].when.start == dt.date(2017, 11, 9)
+    events = _events("On Tuesday, the ministry said troops had left Raqqa.", dt.date(2017, 11, 9))
+    assert events[EventType.STATEMENT].when.start == dt.date(2017, 11, 7)
+
+
+def test_a_date_joined_by_and_belongs_to_the_verb_before():
+    events = _events("Tanks rolled into Raqqa overnight and took control of the town on Tuesday.", dt.date(2024, 5, 7))
+    assert (events[EventType.CAPTURE].when.start, events[EventType.CAPTURE].when.end) == (dt.date(2024, 5, 7),) * 2
+
+
+def test_present_control_runs_to_publication_and_held_dates_the_capture():
+    events = _events("L'EI, qui contrôle la majeure partie de Raqqa depuis août 2014, recule.", dt.date(2017, 9, 6))
+    control = events[EventType.CAPTURE]
+    assert (control.when.start, control.when.end, control.status) == (dt.date(2014, 8, 1), dt.date(2017, 9, 6), EventStatus.ONGOING)
+    events = _events("Le champ de Mayadine était aux mains de l'EI depuis juillet 2014.", dt.date(2017, 9, 6))
+    assert (events[EventType.CAPTURE].when.start, events[EventType.CAPTURE].when.end) == (dt.date(2014, 7, 1), dt.date(2014, 7, 31))
+
+
+def test_a_planned_event_this_week_starts_at_publication():
+    events = _events("Troops would be deployed to Raqqa this week.", dt.date(2024, 9, 17))
+    deployed = events[EventType.OTHER]
+    assert (deployed.status, deployed.when.start, deployed.when.end) == (EventStatus.PLANNED, dt.date(2024, 9, 17), dt.date(2024, 9, 22))
+
+
+def test_an_undated_toll_takes_the_date_of_what_happened_there():
+    text = (
+        "Fighters overran a base in Hajin on Saturday, officers said.\n\n"
+        "At least 12 soldiers were killed in Hajin, according to one officer."
+    )
+    events = _events(text, dt.date(2019, 2, 4))
+    assert events[EventType.CASUALTIES].when.start == dt.date(2019, 2, 2)
+
+
+def test_that_day_is_the_last_day_named_not_an_open_span():
+    text = "Raqqa had been under attack since October. Troops withdrew on Saturday. Full control of Raqqa was claimed later that day."
+    events = _events(text, dt.date(2024, 2, 18))
+    assert events[EventType.CAPTURE].when.start == dt.date(2024, 2, 17)
+
+
+def test_ranges_between_two_dates():
+    events = _events("Raqqa avait été le théâtre des combats les plus meurtriers entre 2006 et 2014.", dt.date(2016, 10, 11))
+    clashes = events[EventType.CLASHES]
+    assert (clashes.when.start, clashes.when.end) == (dt.date(2006, 1, 1), dt.date(2014, 12, 31))

@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import DatePrecision, TimeSpan
-from ..timespans import _PART_WORDS, AGO, MONTHS, PAST_COUNT, WEEKDAYS, YEAR_PART_OF_THIS_YEAR, TimeSpanError, parse_timespan
+from ..timespans import (
+    _PART_WORDS,
+    AGO,
+    MONTHS,
+    PAST_COUNT,
+    WEEKDAYS,
+    YEAR_PART_OF_THIS_YEAR,
+    TimeSpanError,
+    parse_timespan,
+)
 
 __all__ = ["DateMention", "find_dates", "fold_keep_offsets"]
 
@@ -122,6 +131,12 @@ _ANAPHORA = {
 _ANAPHORA_RE = "|".join(f"(?P<anaphora_{n + 1}>{pattern})" for n, pattern in _ANAPHORA.items())
 _MONTH_WORD = re.compile(r"(?<![a-z])" + _MONTH + r"(?![a-z])")
 _CORE_ALT = "|".join(f"(?:{c})" for c in _CORE)
+_ENDPOINT = "|".join(f"(?:{c})" for c in (*_CORE, _YEAR, _MONTH))
+_BETWEEN = (
+    r"(?P<between>(?:between|entre|from|de|du)\s+(?P<first>" + _ENDPOINT + r")\s+"
+    r"(?:and|et|to|into|until|through|till|a|au|jusqu'a|jusqu'au|jusqu'en)\s+(?P<second>" + _ENDPOINT + r"))"
+    r"|(?P<days>du\s+(?P<day1>\d{1,2})(?:er)?\s+au\s+(?P<day2>\d{1,2})\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?)"
+)
 _FINDER = re.compile(
     r"(?<![\w-])(?:"
     + _ANAPHORA_RE
@@ -131,6 +146,8 @@ _FINDER = re.compile(
     + _COMING
     + "|"
     + _AFTER
+    + "|"
+    + _BETWEEN
     + "|"
     + _SINCE
     + r"(?P<since_inner>"
@@ -200,6 +217,34 @@ def _parse(text: str, anchor: dt.date | None) -> TimeSpan | None:
         return None
 
 
+def _between(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSpan | None:
+    """"Between 2006 and 2014", "from Tuesday night into Wednesday", "de mars à mai 2016": from
+    the start of the first to the end of the second (the first takes the second's year when it
+    has none)."""
+    offset = m.start()
+    first = written[m.start("first") - offset : m.end("first") - offset]
+    second = written[m.start("second") - offset : m.end("second") - offset]
+    last = _parse(second, anchor)
+    if last is None:
+        return None
+    begin = None
+    year = re.search(r"\d{4}", second)
+    if year and not re.search(r"\d{4}", first):
+        begin = _parse(f"{first} {year[0]}", anchor)
+    begin = begin or _parse(first, anchor)
+    if begin is None or (last.end or last.start) < begin.start:
+        return None
+    return TimeSpan(begin.start, last.end or last.start, DatePrecision.RANGE)
+
+
+def _day_range(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSpan | None:
+    """"Du 3 au 5 mars": from the first day to the second of that month."""
+    last = _parse(re.sub(r"^du\s+\d{1,2}(?:er)?\s+au\s+", "", fold_keep_offsets(written)), anchor)
+    if last is None or last.start.day < int(m["day1"]):
+        return None
+    return TimeSpan(last.start.replace(day=int(m["day1"])), last.end, DatePrecision.RANGE)
+
+
 def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[DateMention]:
     """Temporal expressions in ``text[start:end]``, left to right, with document offsets.
 
@@ -224,6 +269,10 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
             if anchor is not None:
                 window = _future_window(m["coming"], anchor)
                 found.append(DateMention(s, e, written, TimeSpan(window.start, window.end, window.precision, written), future=True))
+        elif m["between"] or m["days"]:
+            span = _between(m, text[start + m.start() : e], anchor) if m["between"] else _day_range(m, written, anchor)
+            if span is not None:
+                found.append(DateMention(s, e, written, TimeSpan(span.start, span.end, DatePrecision.RANGE, written)))
         elif m["after"]:
             place_start = start + m.start("after_place")
             place = text[place_start : start + m.end("after_place")]

@@ -316,13 +316,13 @@ _ONGOING = re.compile(
 _PERFECT = re.compile(r"(?<![\w-])(?:has|have)(?: been| now)? $")
 
 
-_HAVE_SINCE = re.compile(r"(?<![\w-])(?:has|have) since (?:\w+ )?$")
+_HAVE_SINCE = re.compile(r"(?<![\w-])(?:has|have) since (?:\w+ ){0,3}$")
 
 
 def is_tally(folded: str, trigger: Trigger) -> bool:
     """An English present perfect that runs up to publication: a count ("have been killed",
     "has displaced") or anything "since" ("have since deployed")."""
-    before = folded[max(0, trigger.start - 25) : trigger.start]
+    before = folded[max(0, trigger.start - 45) : trigger.start]
     if _HAVE_SINCE.search(before):
         return True
     return trigger.event_type in (EventType.CASUALTIES, EventType.DISPLACEMENT) and bool(_PERFECT.search(before))

@@ -106,7 +106,7 @@ def extract_document(
                 continue
             inherited = previous[1] if previous is not None and previous[0] == sentence.paragraph else None
             event = _make_event(
-                document, folded, sentence, number, trigger, sentence_mentions, dates, inherited, focus_place
+                document, folded, sentence, number, trigger, sentence_mentions, dates, inherited, focus_place, events
             )
             if event is None:
                 skipped += 1
@@ -154,7 +154,9 @@ def _resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[Dat
         if date.days_after_previous is None:
             out.append(date)
         elif dated := [e for e in events if e.evidence is not None and e.evidence.date_span is not None]:
-            previous = dated[-1].when
+            # "that day", "le lendemain" refer to a day: the last event dated to one, if any
+            days = [e for e in dated if e.when.precision is DatePrecision.DAY]
+            previous = (days or dated)[-1].when
             day = (previous.end or previous.start) if date.days_after_previous >= 0 else previous.start
             day += dt.timedelta(days=date.days_after_previous)
             out.append(replace(date, span=TimeSpan(day, day, DatePrecision.DAY, date.text)))
@@ -216,6 +218,7 @@ def _make_event(
     dates: list[DateMention],
     inherited: Event | None,
     focus_place: Mention | None,
+    earlier: list[Event],
 ) -> Event | None:
     text = document.text
     meta = document.meta
@@ -241,6 +244,8 @@ def _make_event(
             when = TimeSpan(when.start, meta.published, DatePrecision.RANGE, when.text)
         date_span = (mention.start, mention.end)
         future = mention.future
+    elif (toll_of := _toll_of(trigger, place, earlier)) is not None:
+        when = toll_of.when
     elif inherited is not None and trigger.event_type is not EventType.STATEMENT:
         when = inherited.when  # a statement without a date of its own is made on the day of the report
     elif meta.published is not None:
@@ -305,6 +310,23 @@ _MONTH_NAME = re.compile(r"(?<![a-z])(?:" + "|".join(MONTHS) + r")(?![a-z])")
 def _shifted(span: TimeSpan, days: int) -> TimeSpan:
     delta = dt.timedelta(days=days)
     return TimeSpan(span.start + delta, span.end + delta if span.end else None, span.precision, span.text)
+
+
+def _toll_of(trigger: Trigger, place: Mention | None, earlier: list[Event]) -> Event | None:
+    """The dated event an undated toll counts: "overran a base in Monguno on Saturday ... At
+    least 12 soldiers were killed in Monguno" -- the last earlier dated event at the same place."""
+    if trigger.event_type is not EventType.CASUALTIES or place is None or place.place is None:
+        return None
+    for event in reversed(earlier):
+        if (
+            event.place is not None
+            and event.place.gazetteer_id == place.place.gazetteer_id
+            and event.event_type is not EventType.STATEMENT
+            and event.evidence is not None
+            and event.evidence.date_span is not None
+        ):
+            return event
+    return None
 
 
 def _from_publication(span: TimeSpan, anchor: dt.date | None) -> TimeSpan:
