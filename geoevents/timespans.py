@@ -106,14 +106,25 @@ def _part_of_month(part: str, year: int, month: int) -> tuple[dt.date, dt.date]:
 
 
 def _part_of_year(part: str, year: int) -> tuple[dt.date, dt.date, DatePrecision]:
-    """Parts of a year, the convention of ACLED-style coding and of our news gold set:
-    "early 2017" / "début 2017" is the first quarter, "late 2014" / "fin 2014" the last,
-    "mid-2016" / "mi-2016" June and July (the two months around the middle)."""
+    """Parts of a year, the convention of our news gold set (tests/data/news_gold/README.md):
+    "early 2017" / "début 2017" is the first quarter, "late 2014" the last, "fin 2021" /
+    "the end of 2021" (``end``) November and December, "mid-2016" / "mi-2016" June and July."""
     if part == "early":
         return dt.date(year, 1, 1), dt.date(year, 3, 31), DatePrecision.QUARTER
     if part == "mid":
         return dt.date(year, 6, 1), dt.date(year, 7, 31), DatePrecision.RANGE
+    if part == "end":
+        return dt.date(year, 11, 1), dt.date(year, 12, 31), DatePrecision.RANGE
     return dt.date(year, 10, 1), dt.date(year, 12, 31), DatePrecision.QUARTER
+
+
+_END_WORDS = ("fin", "fin de", "a la fin de", "end of")
+
+
+def _year_part(word: str) -> str:
+    """The part of a year a word names: "fin"/"end of" is narrower than "late"."""
+    word = _normal_part(word)
+    return "end" if word in _END_WORDS else _PART_WORDS[word]
 
 
 def _day(year: int, month: int, day: int) -> dt.date:
@@ -227,7 +238,7 @@ def _parse(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, Dat
 
     # parts of years: "mid-2016", "early 2016", "fin 2016"
     if m := re.fullmatch(_PART + r"\s*(?:of |de )?" + _YEAR, s):
-        return _part_of_year(_PART_WORDS[_normal_part(m["part"])], int(m["year"]))
+        return _part_of_year(_year_part(m["part"]), int(m["year"]))
 
     # months: "October 2017", "octobre 2017", "en octobre", "in October"
     if m := re.fullmatch(
@@ -329,20 +340,26 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         anchor = _needs_anchor(anchor, s)
         saturday = _weekday_before(anchor, 5, strictly=False)
         return saturday, saturday + dt.timedelta(days=1), DatePrecision.RANGE
+    if m := re.fullmatch(r"(?:on |le )?" + _WEEKDAY + r" (?:et|and) " + _WEEKDAY.replace("weekday", "weekday2"), s):
+        # "samedi et dimanche": the two days, the last one on or before the anchor
+        anchor = _needs_anchor(anchor, s)
+        last = _weekday_before(anchor, WEEKDAYS[m["weekday2"]], strictly=False)
+        first = last - dt.timedelta(days=(WEEKDAYS[m["weekday2"]] - WEEKDAYS[m["weekday"]]) % 7)
+        return first, last, DatePrecision.RANGE
     if m := re.fullmatch(r"(?:dans )?la nuit de " + _WEEKDAY + r" (?:a|au) " + _WEEKDAY.replace("weekday", "weekday2"), s):
         anchor = _needs_anchor(anchor, s)
         first = _weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
         return first, first + dt.timedelta(days=1), DatePrecision.RANGE
     if s in ("overnight", "last night", "cette nuit", "la nuit derniere", "dans la nuit", "during the night") or re.fullmatch(
-        r"(?:en|in|over|within|au cours des|(?:in|over) the (?:past|last)) 24 (?:heures|hours)", s
+        r"(?:en|in|over|within|au cours des|ces dernieres|(?:in|over) the (?:past|last)) (?:24|vingt-quatre|twenty-four) (?:heures|hours)", s
     ):
         anchor = _needs_anchor(anchor, s)
         return anchor - dt.timedelta(days=1), anchor, DatePrecision.RANGE
     if counted := _parse_counted(s, anchor):
         return counted
-    if re.fullmatch(r"this week|cette semaine", s):
+    if m := re.fullmatch(r"(?P<this>this week|cette semaine)|next week|la semaine prochaine", s):
         anchor = _needs_anchor(anchor, s)
-        monday = anchor - dt.timedelta(days=anchor.weekday())
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=0 if m["this"] else 7)
         return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
     if m := re.fullmatch(YEAR_PART_OF_THIS_YEAR, s):
         anchor = _needs_anchor(anchor, s)
@@ -377,7 +394,7 @@ _PAST_COUNT = (
 )
 PAST_COUNT = re.sub(r"\(\?P<\w+>", "(?:", _PAST_COUNT.format(count=COUNT))
 _YEAR_PART_WORDS = {"debut": "early", "beginning": "early", "start": "early", "milieu": "mid", "middle": "mid",
-                    "fin": "late", "end": "late"}
+                    "fin": "end", "end": "end"}
 #: "le début de l'année", "at the end of this year": a part of the anchor's year.
 YEAR_PART_OF_THIS_YEAR = (
     r"(?:au |le |a la |la |at the |since the |the )?(?P<part>debut|milieu|fin|beginning|start|middle|end) "

@@ -45,7 +45,10 @@ def spans(text: str, anchor: dt.date | None = TUESDAY) -> list[tuple[str, dt.dat
         ("Warplanes struck overnight.", ("overnight", D(2017, 10, 23), TUESDAY)),
         ("Thousands fled over the weekend.", ("over the weekend", D(2017, 10, 21), D(2017, 10, 22))),
         ("Ils doivent partir d'ici au 31 décembre.", ("d'ici au 31 décembre", TUESDAY, D(2017, 12, 31))),
-        ("Displacement is expected in the coming weeks.", ("in the coming weeks", TUESDAY, D(2017, 11, 30))),
+        ("Displacement is expected in the coming weeks.", ("in the coming weeks", TUESDAY, D(2017, 12, 5))),
+        ("L'armée a tué 300 rebelles samedi et dimanche.", ("samedi et dimanche", D(2017, 10, 21), D(2017, 10, 22))),
+        ("Ils ont évacué 23 blessés ces dernières vingt-quatre heures.", ("ces dernières vingt-quatre heures", D(2017, 10, 23), TUESDAY)),
+        ("The council meets next week.", ("next week", D(2017, 10, 30), D(2017, 11, 5))),
         ("Les jihadistes ont renforcé ces derniers jours leurs défenses.", ("ces derniers jours", D(2017, 10, 17), TUESDAY)),
         ("It was captured in May last year.", ("in May last year", D(2016, 5, 1), D(2016, 5, 31))),
     ],
@@ -128,3 +131,22 @@ def test_a_yearless_day_just_ahead_is_ahead():
     assert (mention.span.start, mention.future) == (D(2017, 10, 17), False)
     (mention,) = find_dates("It fell on December 20.", 0, 23, TUESDAY)
     assert mention.span.start == D(2016, 12, 20)  # two months ahead: last year's
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Un deuil national pour samedi 31 octobre.", ("samedi 31 octobre", D(2017, 10, 31), D(2017, 10, 31))),
+        ("Over the weekend of March 2-3, gunmen stormed the prison.", ("March 2-3", D(2017, 3, 2), D(2017, 3, 3))),
+        ("Des combats les 2-3 mars 2016.", ("2-3 mars 2016", D(2016, 3, 2), D(2016, 3, 3))),
+        ("Talks are planned for early November.", ("early November", D(2017, 11, 1), D(2017, 11, 10))),
+    ],
+)
+def test_weekdays_with_days_day_ranges_and_coming_months(text, expected):
+    assert expected in spans(text)
+
+
+def test_later_counts_days_after_the_previous_event():
+    text = "Moins de vingt-quatre heures plus tard, un cessez-le-feu. Two days later, talks began."
+    found = find_dates(text, 0, len(text), TUESDAY)
+    assert [m.days_after_previous for m in found] == [1, 2]

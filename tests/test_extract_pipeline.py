@@ -243,3 +243,20 @@ def test_ranges_between_two_dates():
     events = _events("Raqqa avait été le théâtre des combats les plus meurtriers entre 2006 et 2014.", dt.date(2016, 10, 11))
     clashes = events[EventType.CLASHES]
     assert (clashes.when.start, clashes.when.end) == (dt.date(2006, 1, 1), dt.date(2014, 12, 31))
+
+
+def test_the_day_after_shifts_the_date_it_leans_on():
+    events = _events(
+        "Le président est mort, a annoncé mardi l'armée, au lendemain de la proclamation des résultats.",
+        dt.date(2021, 4, 21),
+    )
+    assert events[EventType.OTHER].when.start == dt.date(2021, 4, 19)
+
+
+def test_a_past_event_does_not_take_a_coming_date():
+    events = _events(
+        "Le président a décrété un deuil national pour samedi 31 octobre, après l'attaque où sept enfants ont été tués.",
+        dt.date(2020, 10, 27),
+    )
+    assert events[EventType.OTHER].when.start == dt.date(2020, 10, 31)  # the mourning day, planned
+    assert events[EventType.CASUALTIES].when.end <= dt.date(2020, 10, 27)

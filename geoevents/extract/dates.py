@@ -22,11 +22,13 @@ from ..model import DatePrecision, TimeSpan
 from ..timespans import (
     _PART_WORDS,
     AGO,
+    COUNT,
     MONTHS,
     PAST_COUNT,
     WEEKDAYS,
     YEAR_PART_OF_THIS_YEAR,
     TimeSpanError,
+    _count,
     parse_timespan,
 )
 
@@ -79,8 +81,12 @@ _YEARISH = r"(?:" + _YEAR + r"|" + _REL_YEAR + r")"
 _TOD = r"(?:\s+(?:soir|matin|apres-midi|a l'aube|morning|evening|night|afternoon))?"
 
 _CORE = (
-    # days
-    r"(?:le\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?",
+    # day ranges: "March 2-3", "2-3 mars"
+    _MONTH + r"\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:,?\s+" + _YEAR + r")?(?![\d])",
+    r"\d{1,2}(?:er)?\s*[-–]\s*\d{1,2}\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?",
+    # days ("samedi 31 octobre", "Saturday, Oct. 31": the weekday adds nothing)
+    r"(?:le\s+)?(?:" + _WD + r",?\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?",
+    _WD + r",?\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
     _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
     r"\d{4}-\d{2}-\d{2}",
     # parts of months and years
@@ -93,13 +99,14 @@ _CORE = (
     # nights, weekends, weekdays
     r"(?:dans\s+)?la nuit de\s+" + _WD + r"\s+(?:a|au)\s+" + _WD,
     r"(?:over|on|during)\s+the\s+weekend|(?:ce|le)\s+week-?end(?:\s+dernier)?|last weekend",
+    r"(?:on\s+|le\s+)?" + _WD + r"\s+(?:et|and)\s+" + _WD,  # "samedi et dimanche": before the single day
     r"(?:last|next|this past)\s+" + _WD + _TOD,
     _WD + r"\s+(?:dernier|prochain|passe)" + _TOD,
     r"(?:on\s+)?" + _WD + _TOD,
     r"overnight|last night|la nuit derniere|cette nuit|dans la nuit(?! de)|during the night",
-    r"(?:en|in|over|within|au cours des|(?:in|over) the (?:past|last)) 24 (?:heures|hours)",
+    r"(?:en|in|over|within|au cours des|ces dernieres|(?:in|over) the (?:past|last)) (?:24|vingt-quatre|twenty-four) (?:heures|hours)",
     r"hier|yesterday|aujourd'hui|today",
-    r"last week|la semaine (?:derniere|passee)|this week|cette semaine",
+    r"last week|la semaine (?:derniere|passee|prochaine)|(?:this|next) week|cette semaine",
     # counted: "ten days ago", "il y a deux semaines", "ces trois derniers jours"
     AGO,
     PAST_COUNT,
@@ -129,6 +136,11 @@ _ANAPHORA = {
     -1: r"la veille|the day before|the previous day",
 }
 _ANAPHORA_RE = "|".join(f"(?P<anaphora_{n + 1}>{pattern})" for n, pattern in _ANAPHORA.items())
+# "two days later", "moins de vingt-quatre heures plus tard": days after the previous event
+_LATER = (
+    r"(?P<later>(?:less than |moins de |some |about |environ |a peine )?(?P<later_n>" + COUNT + r"|vingt-quatre|twenty-four)"
+    r" (?P<later_unit>days?|jours?|heures|hours) (?:later|plus tard))"
+)
 _MONTH_WORD = re.compile(r"(?<![a-z])" + _MONTH + r"(?![a-z])")
 _CORE_ALT = "|".join(f"(?:{c})" for c in _CORE)
 _ENDPOINT = "|".join(f"(?:{c})" for c in (*_CORE, _YEAR, _MONTH))
@@ -140,6 +152,8 @@ _BETWEEN = (
 _FINDER = re.compile(
     r"(?<![\w-])(?:"
     + _ANAPHORA_RE
+    + "|"
+    + _LATER
     + "|"
     + _RECENT
     + "|"
@@ -168,6 +182,7 @@ _FINDER = re.compile(
 RECENT_DAYS = 7  # "ces derniers jours", "for several days": a week back
 RECENT_WEEKS_DAYS = 28  # "in recent weeks", "depuis plusieurs semaines": four weeks back
 COMING_DAYS = 7  # "in the coming days": a week on
+COMING_WEEKS_DAYS = 42  # "in the coming weeks", "within weeks": six weeks on
 
 
 def _recent_window(phrase: str, anchor: dt.date) -> TimeSpan:
@@ -177,17 +192,18 @@ def _recent_window(phrase: str, anchor: dt.date) -> TimeSpan:
 
 
 def _future_window(phrase: str, anchor: dt.date) -> TimeSpan:
-    """"In the coming days": a week; "weeks": to the end of next month; "months": to the end of
-    the third month on."""
+    """"In the coming days": a week; "weeks": six weeks; "months": to the end of the third month on."""
     if "jour" in phrase or "day" in phrase:
         return TimeSpan(anchor, anchor + dt.timedelta(days=COMING_DAYS), DatePrecision.RANGE)
-    months = 3 if "mois" in phrase or "month" in phrase else 1
-    year, month = divmod(anchor.month - 1 + months, 12)
+    if "mois" not in phrase and "month" not in phrase:
+        return TimeSpan(anchor, anchor + dt.timedelta(days=COMING_WEEKS_DAYS), DatePrecision.RANGE)
+    year, month = divmod(anchor.month - 1 + 3, 12)
     year += anchor.year
     last = calendar.monthrange(year, month + 1)[1]
     return TimeSpan(anchor, dt.date(year, month + 1, last), DatePrecision.RANGE)
 
 
+_YEARLESS = (DatePrecision.DAY, DatePrecision.PART_OF_MONTH, DatePrecision.MONTH)
 NEAR_FUTURE_DAYS = 45  # a yearless day this close ahead of publication is ahead, not a year back
 
 
@@ -197,16 +213,19 @@ def _nearest_year(span: TimeSpan, written: str, anchor: dt.date | None) -> tuple
     The parser puts a yearless day on or before the anchor; news writes "Nigerians vote on
     February 16" on February 4 for the coming one. Returns the span and whether it lies ahead.
     """
-    if anchor is None or span.precision is not DatePrecision.DAY or re.search(r"\d{4}", written):
+    if anchor is None or span.precision not in _YEARLESS or re.search(r"\d{4}", written):
         return span, False
     if not _MONTH_WORD.search(fold_keep_offsets(written)):
         return span, False
     try:
         ahead = span.start.replace(year=span.start.year + 1)
+        ahead_end = span.end.replace(year=span.end.year + 1) if span.end else None
     except ValueError:  # 29 February
         return span, False
     if anchor < ahead <= anchor + dt.timedelta(days=NEAR_FUTURE_DAYS):
-        return TimeSpan(ahead, ahead, span.precision, span.text), True
+        if span.precision is DatePrecision.MONTH and ahead_end is not None:
+            ahead_end = ahead_end.replace(day=calendar.monthrange(ahead_end.year, ahead_end.month)[1])
+        return TimeSpan(ahead, ahead_end, span.precision, span.text), True
     return span, False
 
 
@@ -245,6 +264,24 @@ def _day_range(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSp
     return TimeSpan(last.start.replace(day=int(m["day1"])), last.end, DatePrecision.RANGE)
 
 
+_WEEKDAY_FIRST = re.compile(r"(?:le\s+)?" + _WD + r",?\s+(?=\d|" + _MONTH + r"\s+\d)")
+_DAY_SPAN = re.compile(r"(?P<a>\d{1,2})(?:er)?\s*[-–]\s*(?P<b>\d{1,2})")
+
+
+def _parse_written(written: str, anchor: dt.date | None) -> TimeSpan | None:
+    """Parse a core expression; a weekday before a written day is dropped ("samedi 31 octobre"),
+    a day range ("March 2-3", "2-3 mars") runs from its first day to its second."""
+    folded = fold_keep_offsets(written)
+    if m := _WEEKDAY_FIRST.match(folded):
+        written, folded = written[m.end() :], folded[m.end() :]
+    if m := _DAY_SPAN.search(folded):
+        last = _parse(folded[: m.start()] + m["b"] + folded[m.end() :], anchor)
+        if last is None or int(m["a"]) > last.start.day:
+            return None
+        return TimeSpan(last.start.replace(day=int(m["a"])), last.end, DatePrecision.RANGE, written)
+    return _parse(written, anchor)
+
+
 def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[DateMention]:
     """Temporal expressions in ``text[start:end]``, left to right, with document offsets.
 
@@ -261,6 +298,10 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
         anaphora = next((n for n in _ANAPHORA if m[f"anaphora_{n + 1}"]), None)
         if anaphora is not None:
             found.append(DateMention(s, e, written, None, days_after_previous=anaphora))
+        elif m["later"]:
+            hours = m["later_unit"] in ("heures", "hours")
+            number = 24 if m["later_n"] in ("vingt-quatre", "twenty-four") else _count(m["later_n"])
+            found.append(DateMention(s, e, written, None, days_after_previous=max(1, number // 24) if hours else number))
         elif m["recent"]:
             if anchor is not None:
                 window = _recent_window(m["recent"], anchor)
@@ -308,8 +349,9 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
             precision = DatePrecision.DAY if finish == anchor else DatePrecision.RANGE
             found.append(DateMention(s, e, written, TimeSpan(anchor, finish, precision, written), future=True))
         else:
-            span = _parse(written, anchor)
+            span = _parse_written(written, anchor)
             if span is not None:
                 span, ahead = _nearest_year(span, written, anchor)
+                ahead = ahead or (anchor is not None and span.start > anchor)  # "next week", "le 3 mars 2031"
                 found.append(DateMention(s, e, written, span, future=ahead))
     return found

@@ -60,39 +60,43 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
     (
         EventType.CASUALTIES,
         r"(?:ont ete|a ete|sont|ete) tu(?:e|es|ee|ees)\b|tu(?:es|ee|ees)|morts|blesses|"
-        r"killed|killing|dead|deaths|wounded|injured|bodies|blessant|tuant",
+        r"killed|killing|dead|deaths|wounded|injured|bodies|blessant|tuant|(?:avoir|a|ont|avait|avaient) tue",
     ),
     (
         EventType.CAPTURE,
         r"pris le controle|pris dimanche|avoir pris|a pris|ont pris|repris\w*|reprise|reprendre|"
         r"captur\w+|recaptur\w+|retook|retaken|seized|took control|taken control|full control|controle total|"
         r"liberation|libere\w*|fully secured|overran|fell to|entered|took(?! place| part)|seizing|taking|entree?s? dans|tombee? aux mains|aux mains d[eu']|"
-        r"held|controlent|controle|controls|controlled|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
+        r"held|controlent|controle|controls|controlled|(?:ete|etait|fut) (?:\w+ )?prise?s?|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
     ),
     (
         EventType.OFFENSIVE,
         r"contre-offensives?|offensives?|assauts?|assaults?|operations?|avancent|avance|avancer|avanc\w+ vers|"
         r"progress\w+|pushed|push(?:ed)? (?:toward|into|on)|push|se diriger vers|move on|press on|pressed|"
-        r"intervenir militairement|intervene militarily|(?:could|would|may|might|will) (?:next |soon |also )?threaten|vague d'attaques|rolled into|"
+        r"intervenir militairement|intervene militarily|(?:could|would|may|might|will) (?:next |soon |also )?threaten|marche\w* sur|march(?:ed|ing)? on|flush\w* out|vague d'attaques|rolled into|"
         r"lance\w* (?:\w+ )?(?:une|an|a) (?:attaque|attack|assault)|brise\w* le siege|broke the siege",
     ),
     (
         EventType.CLASHES,
         r"combats?|affrontements?|heurts|accrochages|clashes|fighting|battle|bataille|embuscade|ambush\w*|"
         r"attaque\w*|attacked|attacks?|guerre|war (?:broke|erupted)|s'affront\w+|affrontent|gun ?battles?|firefights?|"
-        r"exchanged fire|echange\w* de tirs|counter-attacks?|contre-attaques?",
+        r"exchanged fire|echange\w* de tirs|counter-attacks?|contre-attaques?|stormed|prise? d'assaut|fait irruption|"
+        r"opened fire|ouvert le feu|raids?|gunmen",
     ),
     (
         EventType.DISPLACEMENT,
         r"fui\w*|fuir|fled|flee\w*|deplace\w*|displace\w*|evacu\w+|refugi\w+|refugees|exode|"
         r"left the (?:state|city|town|area)|pris la route|leaving|ont franchi la frontiere|crossed (?:into|the border)|"
-        r"quitte\w* leurs? (?:fermes?|maisons?|foyers?|villages?|domiciles?)|left their (?:homes?|farms?|villages?)",
+        r"quitte\w* leurs? (?:fermes?|maisons?|foyers?|villages?|domiciles?)|left their (?:homes?|farms?|villages?)|"
+        r"forced (?:from|out of) their homes|forced to flee|chasse\w* de chez (?:eux|elles)|homeless|sans-abri",
     ),
     (
         EventType.STATEMENT,
         r"a declare|ont declare|declare|a indique|indique|a annonce|annonce|affirm\w+|a salue|a appele|"
         r"a accuse|accuse|dementi|a propose|proclame|a menace|said|says|stated|announced|told|declared|"
-        r"claimed|vowed|warned|statement|proposed|congratulate",
+        r"claimed|vowed|warned|statement|proposed|congratulate|denonce\w*|a assure|ont assure|assure|confirme\w*|confirmed|"
+        r"confirms|urged|urges|exhorte\w*|reclame\w*|demanded|called (?:for|on)|ha(?:s|ve) called|a prevenu|previent|"
+        r"accuses|accused|rejected|rejects|rejete\w*|condemn\w*|condamne\w*|denied|denies|a demande|ont demande",
     ),
     (
         EventType.OTHER,
@@ -100,7 +104,14 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"conference|negociations|talks|blown up|detruit\w*|renversement|coup d'etat|cut off|coupee?s?|"
         r"convoy had left|retablir|encercl\w+|encircled|flew to|se rend\w* a|visit\w*|quitt\w+|arrived in|arrive\w*|deploy\w*|deploie\w*|"
         r"deployee?s?|renforts|manifest\w+|protest\w*|brule\w*|burn\w*|set fire|vote|elections?|explos\w+|"
-        r"piegee?|car bomb|cancel\w*|annul\w+|deal|patrols?|patrouilles?|arrested|arrete\w*|ordered|ordonne\w*|coup",
+        r"piegee?|car bomb|cancel\w*|annul\w+|deal|patrols?|patrouilles?|arrested|arrete\w*|ordered|ordonne\w*|coup|"
+        r"cessez-le-feu|ceasefire|truce|treve|rencontr\w+|met (?:with|in|on)|meetings?|reunions?|a recu|ont recu|"
+        r"pourparlers|dialogue|sommet|summit|envisagee?s?|couvre-feu|curfew|ferme\w* (?:sa|la|leur|ses) frontieres?|"
+        r"closed (?:its|the|their) (?:land )?borders?|border closure|assassin\w+|enlev\w+|kidnapp\w+|abduct\w+|"
+        r"hostages?|otages?|stranded|bloque\w*|referendum|ultimatum|pulled (?:back|out)|abandon\w+|a envoye|ont envoye|"
+        r"sent (?:troops|soldiers|\d[\d,. ]*)|depeche\w*|dispatched|accord de (?:paix|cessez-le-feu)|"
+        r"peace (?:deal|agreement|accord|talks)|agreement|signed|signe\w*|minute de silence|deuil|mourning|"
+        r"proclamation|martial law|loi martiale|etat d'urgence|state of emergency|besieg\w+",
     ),
 )
 SAME_EVENT_CHARS = 25
@@ -222,8 +233,8 @@ def _is_dateline(text: str, mention: Mention, sentence_start: int) -> bool:
 CLAUSE_PENALTY = 60  # characters a clause boundary (comma, semicolon, dash) is worth
 _CLAUSE = re.compile(r"[,;:—–()]|\s-\s")
 _DAYS_AFTER = re.compile(
-    r"(?<![\w-])(?P<n>a|one|two|three|four|five|\d+|un|une|deux|trois|quatre|cinq) (?:days?|jours?) "
-    r"(?:after|apres)(?![\w-])"
+    r"(?<![\w-])(?:(?P<n>a|one|two|three|four|five|\d+|un|une|deux|trois|quatre|cinq) (?:days?|jours?) "
+    r"(?:after|apres)(?![\w-])|(?P<next_day>au lendemain (?:de |du |des |d')|the day after ))"
 )
 _SMALL_NUMBERS = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
                   "quatre": 4, "five": 5, "cinq": 5}
@@ -231,7 +242,7 @@ _SMALL_NUMBERS = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "thr
 
 STATEMENT_DATE_REACH = 30  # characters between "said" and its own date ("said in a statement on Thursday")
 # a conjunction right before the trigger links another verb: "overnight and took", "on Thursday before seizing"
-_LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:and|et|before|avant de|avant d'|then|puis|but|mais)(?: \w+)? ?$")
+_LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:and|et|before|avant de|avant d'|then|puis|but|mais|after|apres)(?: \w+)? ?$")
 _OPENING = re.compile(r"[\s\"'«»“”(]*")
 
 
@@ -241,8 +252,8 @@ def _statement_dates(trigger: Trigger, dates: list[DateMention], folded: str, se
     the sentence belong to what is reported ("captured the town on Wednesday, the army said")."""
     own = []
     for d in dates:
-        if d.since is not None:
-            continue  # a statement is made on a day, not "since"
+        if d.since is not None or d.future:
+            continue  # a statement is made on a day, not "since", and not ahead
         if d.start >= trigger.end:
             gap = folded[trigger.end : d.start]
             if len(gap) <= STATEMENT_DATE_REACH and not _CLAUSE.search(gap) and not re.search(r"\bthat\b|\bque\b|\bqu'", gap):
@@ -289,13 +300,20 @@ def event_date(
     best = min(usable, key=cost)
     shift = 0
     if folded and best.start >= trigger.end:
-        if m := _DAYS_AFTER.search(folded, max(0, trigger.start - 40), trigger.start):
-            number = m["n"]
-            shift = -(int(number) if number.isdigit() else _SMALL_NUMBERS[number])
+        if m := _DAYS_AFTER.search(folded, trigger.end, best.start):
+            shift = _days(m)  # "un cessez-le-feu, au lendemain de l'offensive du 19 septembre": the 20th
+        elif m := _DAYS_AFTER.search(folded, max(0, trigger.start - 40), trigger.start):
+            shift = -_days(m)  # "a day after launching the offensive, ... on Monday": Sunday
     elif folded and (m := _DAYS_AFTER.search(folded, best.end, trigger.start)):
-        number = m["n"]
-        shift = -(int(number) if number.isdigit() else _SMALL_NUMBERS[number])
+        shift = -_days(m)  # "a annoncé mardi, au lendemain de la proclamation": Monday
     return best, trigger.state and best.since is not None, shift
+
+
+def _days(m: re.Match[str]) -> int:
+    if m["next_day"]:
+        return 1
+    number = m["n"]
+    return int(number) if number.isdigit() else _SMALL_NUMBERS[number]
 
 
 # ---------------------------------------------------------------- status
@@ -303,7 +321,7 @@ def event_date(
 _PLANNED = re.compile(
     r"(?<![\w-])(?:prepar\w*|va|vont|allait|allaient|pourrait|pourraient|devrait|devraient|doit|doivent|prevoi\w*|"
     r"prevu\w*|compte|comptent|entend\w*|menace d\w*|intend\w*|plan|plans|planned|planning|expect\w*|will|would|"
-    r"could|may(?! \d)|set to|threaten\w*|vowed to|envisag\w*|d'ici|in the coming|dans les (?:prochain|semaines a venir)|"
+    r"could|(?<!in )(?<!since )(?<!late )(?<!early )(?<!mid-)(?<!mid )(?<!of )(?<!by )(?<!until )may(?! \d)(?![.,;])|set to|threaten\w*|vowed to|envisag\w*|d'ici|in the coming|dans les (?:prochain|semaines a venir)|"
     r"tenter|try|attempt to)(?![\w-])"
 )
 _ONGOING = re.compile(

@@ -225,6 +225,10 @@ def _make_event(
     sentence_text = sentence.text(text)
     place = event_place(trigger, mentions, folded, text, sentence.start)
     chosen = event_date(trigger, dates, folded, sentence.start)
+    if chosen is not None and chosen[0].future and _told_in_the_past(text, folded, sentence, trigger):
+        # "a décrété un deuil national pour samedi 31 octobre, après l'attaque": the attack was
+        # told in the past, the coming day is another event's
+        chosen = event_date(trigger, [d for d in dates if not d.future], folded, sentence.start)
     present_state = is_present_state(folded, trigger)
     date_span: tuple[int, int] | None = None
     future = False
@@ -246,7 +250,11 @@ def _make_event(
         future = mention.future
     elif (toll_of := _toll_of(trigger, place, earlier)) is not None:
         when = toll_of.when
-    elif inherited is not None and trigger.event_type is not EventType.STATEMENT:
+    elif (
+        inherited is not None
+        and trigger.event_type is not EventType.STATEMENT
+        and not (meta.published and inherited.when.start > meta.published and _told_in_the_past(text, folded, sentence, trigger))
+    ):
         when = inherited.when  # a statement without a date of its own is made on the day of the report
     elif meta.published is not None:
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
@@ -310,6 +318,27 @@ _MONTH_NAME = re.compile(r"(?<![a-z])(?:" + "|".join(MONTHS) + r")(?![a-z])")
 def _shifted(span: TimeSpan, days: int) -> TimeSpan:
     delta = dt.timedelta(days=days)
     return TimeSpan(span.start + delta, span.end + delta if span.end else None, span.precision, span.text)
+
+
+_PAST_AUXILIARY = re.compile(
+    r"(?<![\w'-])(?:a|ont|avait|avaient|eut|eurent|été|était|étaient|was|were|had|has been|have been)(?: \w+)? $"
+)
+
+
+_AFTER_WHAT = re.compile(r"(?<![\w'-])(?:après|after|depuis|since) (?:l'|la |le |les |the )?$")
+
+
+def _told_in_the_past(text: str, folded: str, sentence: Sentence, trigger: Trigger) -> bool:
+    """Whether the trigger is told in a past tense ("ont été tués", "were killed", "l'attaque
+    ... a eu lieu"), with no modal or plan around it."""
+    before = text[max(sentence.start, trigger.start - 30) : trigger.start].lower()  # "a" (has), not "à" (to)
+    word = folded[trigger.start : trigger.end]
+    past = (
+        bool(_PAST_AUXILIARY.search(before) or _AFTER_WHAT.search(before))
+        or bool(re.match(r"(?:ont|a|avait|avaient|ete|avoir) ", word))
+        or word.endswith("ed")
+    )
+    return past and event_status(folded[sentence.start : sentence.end], trigger, sentence.start, False) is not EventStatus.PLANNED
 
 
 def _toll_of(trigger: Trigger, place: Mention | None, earlier: list[Event]) -> Event | None:
