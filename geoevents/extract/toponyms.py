@@ -23,6 +23,7 @@ from functools import lru_cache
 from ..gazetteer import Gazetteer, Resolution, ResolveContext
 from ..gazetteer.normalize import fold, normalize
 from ..gazetteer.resolver import haversine_km
+from ..gazetteer.sources.countries import abbreviations
 from ..model import ResolvedPlace
 from . import lexicon
 from .dates import fold_keep_offsets
@@ -150,10 +151,30 @@ class Mention:
 
 # Feature words that, next to a name, tell the resolver what kind of feature it is.
 _CUE_BEFORE = re.compile(
-    r"(?:(?:le |la |l')?(?:barrage|fleuve|riviere|province|gouvernorat|champ petrolier|champ gazier|"
-    r"gisement petrolier|gisements petroliers|poste frontiere|lac)\s+(?:de |d'|du |des )?(?:la |l')?)$"
+    r"(?:(?:le |la |l')?(?:barrage|fleuve|riviere|province|gouvernorat|region|territoire|champ petrolier|champ gazier|"
+    r"gisement petrolier|gisements petroliers|poste frontiere|lac)\s+(?:de |d'|du |des )?(?:la |l')?"
+    # English: the article before a river's name ("the eastern bank of the Dnipro", "across the Dnipro")
+    r"|(?:(?:east|west|north|south)(?:ern)? |left |right |opposite |far )?banks? of (?:the )?"
+    r"|(?:across|over|crossing|crossed|cross|along) the )$"
 )
-_CUE_AFTER = re.compile(r"^\s+(?:river|dam|province|governorate|oil ?field|gas ?field|lake|border crossing)\b")
+_CUE_AFTER = re.compile(
+    r"^\s+(?:river|dam|province|governorate|region|territory|oil ?field|gas ?field|lake|border crossing)\b"
+)
+# Last words of a cue before a name, and first words of one after it: only next to these is a
+# name that is not known alone tried with its cue ("barrage de Kajaki", "the Sahel region").
+_CUE_END_WORDS = frozenset("de d' du des la l' barrage fleuve riviere lac the of".split())
+_CUE_START_WORDS = frozenset("river dam province governorate region territory lake".split())
+
+
+# "la coopération militaire avec Paris", "talks with Moscow": a state one deals with is an actor.
+_RELATION_WITH = re.compile(
+    r"(?:^|\s)(?:cooperation|relations?|liens|ties|talks|pourparlers|negociations?|negotiations?|dialogue|accords?|"
+    r"agreements?|deal|partenariat|partnership|alliance|rupture|contacts?|discussions?)"
+    r"(?: (?:militaire|militaires|military|diplomatique|diplomatiques|diplomatic|securitaire|security|bilaterale?s?|"
+    r"bilateral|economique|economic|directe?s?|direct))? (?:avec|with)$"
+)
+# "the fate of Hajin is ...": a fate named first in its sentence is the topic, not a comparison.
+_FATE_PHRASES = frozenset(p for p in lexicon.COMPARISON_BEFORE if any(w in p for w in ("sort", "destin", "fate")))
 
 
 def _previous_words(folded: str, position: int, count: int = 4) -> str:
@@ -214,6 +235,8 @@ def _classify(
     # comparisons
     for phrase in lexicon.COMPARISON_BEFORE:
         if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] in " '"):
+            if phrase in _FATE_PHRASES and sentence_start_folded.strip(" \t\n\"'«»“”") in (phrase, f"the {phrase}"):
+                break  # "The fate of Hajin is the fate of Mosul": Hajin is what the sentence is about
             return "comparison"
     if re.search(r"(?:^|\s)(?:a|to|with|avec)$", prev) and any(v in sentence_start_folded for v in lexicon.COMPARISON_VERBS):
         return "comparison"
@@ -221,6 +244,8 @@ def _classify(
     for phrase in lexicon.ACTOR_BEFORE:
         if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] == " "):
             return "actor"
+    if _RELATION_WITH.search(prev):
+        return "actor"
     if last.possessive and any(
         fold_keep_offsets(t.text) in lexicon.POSSESSIVE_ACTOR_NOUNS for t in tokens[j : j + 3]
     ):
@@ -231,19 +256,34 @@ def _classify(
         return "actor"
     if re.match(r"\s+(?:et|and) (?:leurs|ses|its|their) (?:allies|partenaires|partners)\b", folded[last.end : last.end + 30]):
         return "actor"  # "Les États-Unis et leurs alliés mènent ..."
-    if after is not None and text_gap(folded, last.end, after.start) and fold_keep_offsets(after.text) in lexicon.ACTOR_VERBS:
-        if after2 is None or fold_keep_offsets(after2.text) in lexicon.ACTOR_PARTICIPLES or fold_keep_offsets(after.text) not in {
-            "a",
-            "ont",
-            "avait",
-            "avaient",
-            "has",
-            "have",
-            "had",
-            "is",
-        }:
-            return "actor"
+    if after is not None and text_gap(folded, last.end, after.start) and _actor_verb(after, after2):
+        return "actor"
+    if after is not None and fold_keep_offsets(after.text) in ("et", "and") and text_gap(folded, last.end, after.start):
+        # "La Turquie et le Qatar ont envoyé ...": the verb after the second subject
+        k = j + 1
+        if k < len(tokens) and fold_keep_offsets(tokens[k].text) in ("le", "la", "les", "l'", "the"):
+            k += 1
+        if k < len(tokens) and tokens[k].cap:
+            while k < len(tokens) and tokens[k].cap and text_gap(folded, tokens[k - 1].end, tokens[k].start):
+                k += 1
+            if (
+                k < len(tokens)
+                and text_gap(folded, tokens[k - 1].end, tokens[k].start)
+                and _actor_verb(tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None)
+            ):
+                return "actor"
     return "place"
+
+
+_AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "has", "have", "had", "is"))
+
+
+def _actor_verb(verb: Token, following: Token | None) -> bool:
+    """A verb that makes the name before it an actor ("Kiev a démenti", "Moscow announced")."""
+    word = fold_keep_offsets(verb.text)
+    if word not in lexicon.ACTOR_VERBS:
+        return False
+    return following is None or word not in _AUXILIARIES or fold_keep_offsets(following.text) in lexicon.ACTOR_PARTICIPLES
 
 
 def text_gap(folded: str, end: int, start: int) -> bool:
@@ -277,6 +317,7 @@ def spot(
     mentions: list[Mention] = []
     people: set[str] = set()
     lookup = _lookup_cache(gazetteer)
+    abbreviated = abbreviations()
     for number, sentence in enumerate(sentences):
         tokens = tokenize(text, sentence.start, sentence.end)
         i = 0
@@ -290,7 +331,11 @@ def spot(
                 if not tokens[j - 1].cap:
                     continue
                 name = text[tokens[i].start : tokens[j - 1].end]
-                if n == 1 and (_common(name) or (i == 0 and _lowercase_elsewhere(folded, text, name))):
+                if n == 1 and name.upper() in abbreviated:
+                    # "RDC", "UAE": only as written, in capitals, and not inside a capitals headline
+                    if name not in abbreviated or _in_capitals(tokens, i, text):
+                        continue
+                elif n == 1 and (_common(name) or (i == 0 and _lowercase_elsewhere(folded, text, name))):
                     continue
                 if n > 1 and fold_keep_offsets(tokens[i].text) in lexicon.FUNCTION_WORDS:
                     continue
@@ -299,6 +344,8 @@ def spot(
                 if lookup(name):
                     found = j
                     break
+            if found is None:
+                found = _with_cue(tokens, i, text, folded, lookup)
             if found is None:
                 _note_person(tokens, i, people)
                 i += 1
@@ -382,6 +429,36 @@ def _with_entities(
         )
         out.append(Mention(start, end, name, number, kind, name, reason="a location (spaCy)"))
     return sorted(out, key=lambda m: m.start)
+
+
+def _with_cue(tokens: Sequence[Token], i: int, text: str, folded: str, lookup) -> int | None:
+    """The end of a name known only with the feature word next to it ("barrage de Kajaki",
+    "the Sahel region"), or ``None``. Tried only next to a cue word: cheap for other words."""
+    before = fold_keep_offsets(tokens[i - 1].text) if i > 0 else ""
+    for n in range(_run_length(tokens, i, text), 0, -1):
+        j = i + n
+        if not tokens[j - 1].cap:
+            continue
+        after = fold_keep_offsets(tokens[j].text) if j < len(tokens) else ""
+        if before not in _CUE_END_WORDS and after not in _CUE_START_WORDS:
+            continue
+        start, end = tokens[i].start, tokens[j - 1].end
+        name = text[start:end]
+        query = _query(folded, text, start, end, name)
+        if query != name and lookup(query):
+            return j
+    return None
+
+
+def _in_capitals(tokens: Sequence[Token], i: int, text: str) -> bool:
+    """Whether token ``i`` stands in a run of capitalised words ("CAR BOMB KILLS FIVE")."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(tokens):
+            a, b = (tokens[k], tokens[i]) if k < i else (tokens[i], tokens[k])
+            word = tokens[k].text
+            if text[a.end : b.start] == " " and len(word) > 1 and word.isalpha() and word.isupper():
+                return True
+    return False
 
 
 def _note_person(tokens: Sequence[Token], i: int, people: set[str]) -> None:

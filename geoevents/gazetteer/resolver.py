@@ -46,6 +46,10 @@ _CUES: tuple[tuple[str, frozenset[str]], ...] = (
     ),
     (r" (?:province|governorate|region|oblast|muhafazah|state|strip|district)$", REGION_CLASSES),
     (rf"(?:rive|berge) (?:est |ouest |gauche |droite |nord |sud )?{_OF}", RIVER_CLASSES),
+    # "the eastern bank of the Dnipro", "across the Dnipro", "the bridge over the Dnipro": the English
+    # article before a bare name after these words is a river's ("across Dnipro" would be the city)
+    (r"(?:(?:east|west|north|south)(?:ern)? |left |right |opposite |far )?banks? of (?:the )?", RIVER_CLASSES),
+    (r"(?:across|over|crossing|crossed|cross|along) the ", RIVER_CLASSES),
     (rf"(?:le |la |l )?(?:fleuve|riviere|river|nahr|oued|wadi) {_OF}", RIVER_CLASSES),
     (r" river$", RIVER_CLASSES),
     (rf"(?:le |la |l )?(?:grand )?(?:barrage|dam|sadd) {_OF}", WATER_CLASSES),
