@@ -4,13 +4,18 @@
    elisions ("d'Abou" -> "Abou") and possessives ("Yemen's" -> "Yemen").
 2. :func:`spot` takes runs of capitalised words (with name connectors: "Deir ez-Zor",
    "Tal Afar") and, left to right, the longest n-gram that :func:`known_name` finds in the
-   gazetteer. Stoplists drop common words ("Chat", "Hier"); person names ("le colonel Ryan
+   gazetteer, or that it finds with the feature word written next to it ("barrage de Kajaki",
+   "the Sahel region"); a country abbreviation ("RDC", "UAE") counts only written in capitals.
+   Stoplists drop common words ("Chat", "Hier"); person names ("le colonel Ryan
    Dillon", "Marc Lyon"), organisations ("État islamique au Sahel"), named things ("le bateau
    Tombouctou"), comparisons ("le destin de Dresde") and actors ("dirigée par les
    États-Unis", "Kiev a démenti") are kept as mentions but flagged, so they never become
    event places.
 3. :func:`resolve_mentions` resolves every distinct name in the context of the others (focus
-   countries, nearby confident places), the way :mod:`geoevents.locate` does for tables.
+   countries, nearby confident places), the way :mod:`geoevents.locate` does for tables: a
+   country name shared by two countries ("Congo") and a tie between far-apart towns follow the
+   other places; "El Paso, Texas" is resolved as a pair; a river is placed at its point
+   nearest the places the text names.
 """
 
 from __future__ import annotations
