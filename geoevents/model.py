@@ -215,16 +215,18 @@ class ResolvedPlace:
     country: str | None = None
     admin1: str | None = None
     approximate: bool = False
+    # (lon, lat) of the part of a line or area the text speaks of (the Dnipro at Kherson), if known
+    point: tuple[float, float] | None = None
 
     @property
     def latitude(self) -> float:
-        """Latitude of a representative point (the point itself for points)."""
-        return _representative(self.geometry)[1]
+        """Latitude of :attr:`point` if set, else of a representative point (the point itself for points)."""
+        return self.point[1] if self.point is not None else _representative(self.geometry)[1]
 
     @property
     def longitude(self) -> float:
-        """Longitude of a representative point (the point itself for points)."""
-        return _representative(self.geometry)[0]
+        """Longitude of :attr:`point` if set, else of a representative point (the point itself for points)."""
+        return self.point[0] if self.point is not None else _representative(self.geometry)[0]
 
 
 def _representative(geometry: BaseGeometry) -> tuple[float, float]:

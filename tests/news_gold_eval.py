@@ -12,7 +12,9 @@ Definitions (spans are character offsets in the article file):
   predicted: they count as false positives like any other wrong prediction.
 - acc@161 km: over found toponyms, the predicted place within 161 km of the gold point. The
   distance to an area (a country's polygon) is 0 when the gold point lies inside it: the gold
-  set uses the capital as a country's point, the gazetteer a polygon.
+  set uses the capital as a country's point, the gazetteer a polygon. The distance to a line
+  (a river) is the distance to its nearest point: the gold set puts a river at one published
+  point on it (the Niger at Niamey), whatever stretch the article speaks of.
 - event place / date accuracy: over annotated events; an event is matched with a predicted
   event whose sentence contains ``sentence_contains`` (the same type preferred, then the
   trigger nearest the annotated one). Place: within 161 km (events without a gold place are
@@ -43,13 +45,19 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def distance_km(place, lat: float, lon: float) -> float:
-    """Kilometres from the gold point to the predicted place (0 inside a predicted area)."""
+    """Kilometres from the gold point to the predicted place (0 inside a predicted area; to the
+    nearest point of a predicted line: the gold set puts a river at one published point on it)."""
     from shapely.geometry import Point
+    from shapely.ops import nearest_points
 
     geometry = place.geometry
     if geometry.geom_type in ("Polygon", "MultiPolygon") and geometry.contains(Point(lon, lat)):
         return 0.0
-    return haversine_km(place.latitude, place.longitude, lat, lon)
+    point = haversine_km(place.latitude, place.longitude, lat, lon)
+    if geometry.geom_type in ("LineString", "MultiLineString"):
+        on_line = nearest_points(geometry, Point(lon, lat))[0]
+        return min(point, haversine_km(on_line.y, on_line.x, lat, lon))
+    return point
 
 
 def _occurrences(text: str, needle: str, offset: int) -> list[int]:

@@ -42,9 +42,10 @@ EXPECTED_CLASSES = {
     "places": {"town", "city", "district"},
     "world/regions": {"governorate", "province", "region"},
     "world/rivers": {"river"},
-    "world/water": {"dam", "lake", "reservoir", "barrage"},
+    # a short river missing from WDBII is a point on its course (the Awali)
+    "world/water": {"dam", "lake", "reservoir", "barrage", "river"},
     "world/crossings": {"border_crossing"},
-    "world/areas": {"region"},
+    "world/areas": {"region", "district"},
     "world/places": {"town", "city"},
 }
 
@@ -658,7 +659,11 @@ COUNTRY_BOX = {
     "RU": (27.0, 41.0, 180.0, 82.0),
     "BY": (23.0, 51.0, 33.0, 56.5),
     "GN": (-15.2, 7.0, -7.5, 12.8),
+    "TD": (13.4, 7.4, 24.0, 23.5),
+    "CM": (8.4, 1.6, 16.2, 13.1),
 }
+# Seas stand for no country: their point must lie in the sea's own box instead.
+SEA_BOX = {"world:area:mediterranean-sea": (-6.0, 30.0, 36.5, 46.0)}
 
 
 def _countries(p):
@@ -670,7 +675,7 @@ def test_world_geometries_valid_5_decimals_and_in_country(name):
     for f in load(name)["features"]:
         g = f["geometry"]
         assert shape(g).is_valid and not shape(g).is_empty, f["id"]
-        boxes = [COUNTRY_BOX[c] for c in _countries(f["properties"])]
+        boxes = [SEA_BOX[f["id"]]] if f["id"] in SEA_BOX else [COUNTRY_BOX[c] for c in _countries(f["properties"])]
         for lon, lat in _coords(g):
             assert round(lon, 5) == lon and round(lat, 5) == lat, (f["id"], lon, lat)
             assert any(x0 <= lon <= x1 and y0 <= lat <= y1 for x0, y0, x1, y1 in boxes), (f["id"], lon, lat)
@@ -862,3 +867,40 @@ def test_world_rivers_present_and_long():
         line = shape(rivers[f"world:river:{slug}"]["geometry"])
         length = sum(km(*a, *b) for a, b in itertools.pairwise(line.coords))
         assert length >= min_km, (slug, length)
+
+
+def test_world_country_names_table():
+    """gazetteer/world/country_names.csv: ISO codes, a known kind, a reference, no duplicate name."""
+    import csv
+
+    rows = list(csv.DictReader((GAZ / "world" / "country_names.csv").open(encoding="utf-8")))
+    assert rows and set(rows[0]) == {"country", "name", "kind", "reference"}
+    seen = set()
+    for row in rows:
+        assert re.fullmatch(r"[A-Z]{2}", row["country"]), row
+        assert row["kind"] in ("abbreviation", "short", "long"), row
+        assert len(row["reference"]) >= 10, row
+        assert (row["country"], row["name"]) not in seen, row
+        seen.add((row["country"], row["name"]))
+        if row["kind"] == "abbreviation":
+            assert row["name"].isupper() and " " not in row["name"], row
+    names = {(r["country"], r["name"]) for r in rows}
+    for expected in (("CD", "RDC"), ("CD", "DRC"), ("CD", "Democratic Republic of Congo"), ("AE", "UAE"),
+                     ("AE", "EAU"), ("BF", "Burkina")):
+        assert expected in names, expected
+
+
+def test_world_new_features_at_published_points():
+    """Features added for the news gold misses sit at their cited coordinates."""
+    feats = {f["id"]: f for n in WORLD_FILES for f in load(n)["features"]}
+    for fid, lon, lat in (
+        ("world:lake:lake-chad", 14.0, 13.0),
+        ("world:river:awali-river", 35.386, 33.5888),
+        ("world:area:al-mawasi", 34.23, 31.32889),
+        ("world:area:masisi-territory", 28.8, -1.4),
+        ("world:place:baga-ng", 13.85667, 13.11889),
+    ):
+        x, y = feats[fid]["geometry"]["coordinates"]
+        assert km(x, y, lon, lat) < 1, fid
+    overlay = feats["world:place:nabatieh"]["properties"]
+    assert overlay["geonames_id"] == 278913 and "Nabatiyé" in overlay["alt_names"]

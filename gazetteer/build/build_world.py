@@ -61,11 +61,12 @@ GENERIC = (" Oblast", " Governorate", " Province", " Region", " State", " Distri
 
 
 # Bare words that must not become names of a region: generic words, and names that belong to
-# a country, a river or a sea (reviewed by hand).
+# a country, a river or a sea (reviewed by hand). "Cauca" is not one: the Cauca River is not in
+# the gazetteer and the department is what the press means by the bare name.
 NOT_A_REGION_NAME = {
     "north", "south", "central", "southern", "northern", "eastern", "western", "lakes", "unity", "delta", "rivers",
     "plateau", "somali", "niger", "bay", "red sea", "blue nile", "white nile", "river nile", "nile", "amazonas", "cascades",
-    "centre", "est", "nord", "sud", "tanganyika", "magdalena", "cauca", "meta", "cesar", "cross river", "mexico",
+    "centre", "est", "nord", "sud", "tanganyika", "magdalena", "meta", "cesar", "cross river", "mexico",
     "méxico", "sahel", "kasai", "kasaï", "équateur", "equateur", "sucre", "bolívar", "córdoba", "santander",
 }
 
@@ -151,22 +152,28 @@ def _slug(s: str) -> str:
     return out.strip("-")
 
 
-def _point_features(kind: str, table: dict) -> list[dict]:
+def _point_features(kind: str | None, table: dict, overlays: bool = False) -> list[dict]:
+    """Point features of a reviewed table; ``kind`` None: the id kind is the feature class
+    ("world:dam:...", "world:lake:..."). ``overlays``: a row's GeoNames id is the place itself
+    (a name overlay on that GeoNames entry), not a reference town."""
     feats = []
     for slug in sorted(table):
         row = dict(table[slug])
         gid = row.pop("geonames", None)
+        geonames_id = population = None
         if gid is not None:
             c = cities().get(gid)
             if c is None:
                 raise SystemExit(f"{slug}: GeoNames {gid} not in cities500")
             lon, lat, approximate = c["longitude"], c["latitude"], True
+            if overlays:
+                geonames_id, population, approximate = gid, c["population"], False
         else:
             lon, lat, approximate = row.pop("lon"), row.pop("lat"), row.pop("approximate", True)
         row.pop("lon", None), row.pop("lat", None), row.pop("approximate", None)
         feats.append(feature({
-            "id": f"world:{kind}:{slug}", **row, "geonames_id": None, "population": None,
-            "approximate": approximate,
+            "id": f"world:{kind or row['feature_class']}:{slug}", **row, "geonames_id": geonames_id,
+            "population": population, "approximate": approximate,
         }, {"type": "Point", "coordinates": [r5(lon), r5(lat)]}))
     return feats
 
@@ -175,10 +182,10 @@ def build() -> dict:
     from world_points_table import AREAS, CROSSINGS, PLACES, WATER
     out = {
         "regions": build_regions(),
-        "water": _point_features("dam", WATER),
+        "water": _point_features(None, WATER),
         "crossings": _point_features("crossing", CROSSINGS),
         "areas": _point_features("area", AREAS),
-        "places": _point_features("place", PLACES),
+        "places": _point_features("place", PLACES, overlays=True),
     }
     for name, feats in out.items():
         write_collection(OUT / f"{name}.geojson", feats)

