@@ -260,3 +260,14 @@ def test_a_past_event_does_not_take_a_coming_date():
     )
     assert events[EventType.OTHER].when.start == dt.date(2020, 10, 31)  # the mourning day, planned
     assert events[EventType.CASUALTIES].when.end <= dt.date(2020, 10, 27)
+
+
+def test_where_it_was_said_and_where_missiles_came_from_are_not_the_event_place():
+    events = _events(
+        "Les insurgés encerclent Raqqa. Des avions ont mené dans la nuit trois frappes pour soutenir les forces, "
+        "a indiqué à Bagdad le porte-parole.",
+        dt.date(2016, 10, 11),
+    )
+    assert events[EventType.AIRSTRIKE].place_text == "Raqqa"
+    events = _events("Une frégate a tiré mardi des missiles depuis Mossoul sur des positions proches de Raqqa.", dt.date(2017, 9, 6))
+    assert events[EventType.AIRSTRIKE].place_text == "Raqqa"

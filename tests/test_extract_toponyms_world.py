@@ -154,6 +154,8 @@ def test_a_tie_between_far_towns_goes_to_the_one_near_the_others(gazetteer):
         ("La Turquie et le Qatar ont envoyé des avions médicalisés.", "Turquie", "actor"),
         ("La Turquie et le Qatar ont envoyé des avions médicalisés.", "Qatar", "actor"),
         ("Mardi soir, l'Iran a tiré près de 200 missiles balistiques sur Israël.", "Iran", "actor"),
+        ("Bakou avait déjà repris fin 2020 une partie du territoire.", "Bakou", "actor"),
+        ("The United States flew Marines into its embassy in Port-au-Prince.", "United States", "actor"),
         ('"The fate of Hajin is the fate of Mosul and Raqqa," said a spokesman.', "Hajin", "place"),
         ('"The fate of Hajin is the fate of Mosul and Raqqa," said a spokesman.', "Mosul", "comparison"),
     ],
@@ -165,3 +167,14 @@ def test_states_as_actors_and_comparisons(gazetteer, text, name, kind):
 def test_western_is_an_adjective(gazetteer):
     found = mentions(gazetteer, "Zelenskiy told allies that delays in Western aid were costing lives.")
     assert not [m for m in found if m.text == "Western" and m.place is not None]
+
+
+def test_a_place_and_the_country_it_is_in(gazetteer):
+    """"Grenade, en Espagne" is Granada, not the island state Grenada (Grenade in French)."""
+    place = place_of(gazetteer, "Une conférence est envisagée début octobre à Grenade, en Espagne.", "Grenade")
+    assert place.country == "ES" and km(place.latitude, place.longitude, 37.18817, -3.60667) <= 20
+
+
+@pytest.mark.parametrize("text", ["Les combattants du Front pour l'alternance avancent.", "The Popular Mobilization Forces entered."])
+def test_common_words_in_organisation_names_are_not_places(gazetteer, text):
+    assert not [m for m in mentions(gazetteer, text) if m.text in ("Front", "Popular") and m.place is not None]

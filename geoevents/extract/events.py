@@ -196,10 +196,15 @@ def event_place(
         if _quoted(text, m.start, sentence_start) and not trigger_quoted:
             value -= 0.8
         before = folded[max(sentence_start, m.start - 40) : m.start]
-        if trigger.event_type is not EventType.STATEMENT and _SPOKEN_AT.search(before):
-            value -= 1.0  # "a indiqué à Kaboul le porte-parole": where it was said, not where it happened
+        if trigger.event_type in (EventType.AIRSTRIKE, EventType.OFFENSIVE) and _LAUNCHED_FROM.search(before):
+            value -= 0.8  # "a tiré des missiles depuis la Méditerranée sur ...": the target, not the origin
         return value
 
+    if trigger.event_type is not EventType.STATEMENT:
+        # "a indiqué à Kaboul le porte-parole": where it was said, not where it happened
+        places = [m for m in places if not _SPOKEN_AT.search(folded[max(sentence_start, m.start - 40) : m.start])]
+        if not places:
+            return None
     if trigger.event_type is EventType.DISPLACEMENT:
         # people flee *from* the event's place: "fled toward Mandalay", "ont fui vers Goma" name refuges
         origins = [m for m in places if not _DESTINATION.search(folded[max(sentence_start, m.start - 30) : m.start])]
@@ -213,6 +218,7 @@ _SPOKEN_AT = re.compile(
     r"(?:indique\w*|declare\w*|annonce\w*|affirme\w*|precise\w*|said|says|told reporters|told|statement|"
     r"point de presse|press conference|communique)\s+(?:\w+\s+){0,3}(?:a|au|in|at|from|depuis)\s+(?:la |le |l')?$"
 )
+_LAUNCHED_FROM = re.compile(r"(?:depuis|from|a partir d[eu']?)\s+(?:la |le |l'|les |the )?$")
 _DESTINATION = re.compile(
     r"(?:toward|towards|to|into|vers|en direction d[eu']|jusqu'a|camps? (?:in|at|near|pres de|a)|refuge (?:in|a)|"
     r"shelter (?:in|at)|north to|south to|east to|west to)\s+(?:la |le |l'|les |the |camps in )?$"

@@ -42,7 +42,7 @@ COMMON_WORDS = _words(
     western eastern northern southern
     president prime minister general colonel captain chief spokesman army forces government coalition
     mr mrs ms dr gen lt col capt st mount saint
-    new old great big little long high low good first last next early late mid
+    new old great big little long high low good first last next early late mid front popular
     un un-backed us u.s uk eu nato brig
     jan janv feb fev fevr apr avr jun jul juil aug sep sept oct nov dec
     """
@@ -166,7 +166,8 @@ ACTOR_VERBS = _words(
     threatens responded responds vowed vows pledged pledges confirmed confirms called calls urged urges
     dement dementi affirme affirmait accuse annonce estime assure assurait revendique reconnait confirme
     salue condamne exige appelle menace promet nie refuse a ont avait avaient has have
-    had is plans plan wants intends sent envoie prevoit vise veut compte entend"""
+    had is plans plan wants intends sent envoie prevoit vise veut compte entend flew flies evacuated
+    closed closes seized captured retook launched deployed dispatched"""
 )
 ACTOR_PARTICIPLES = _words(
     """dementi affirme annonce declare accuse menace commence denonce condamne exige rejete demande propose
@@ -174,8 +175,8 @@ ACTOR_PARTICIPLES = _words(
     salue confirme exhorte prevenu
     said denied accused warned announced claimed rejected demanded called condemned begun started
     launched been battling fought promised vowed pledged insisted confirmed threatened
-    envoye envoyes deploye deployes tire frappe bombarde riposte
-    sent deployed fired struck bombed shelled retaliated"""
+    envoye envoyes deploye deployes tire frappe bombarde riposte repris pris reconquis evacue ferme depeche
+    sent deployed fired struck bombed shelled retaliated retaken taken seized captured evacuated closed flown"""
 )
 # Preposition + article before a country that makes it an actor ("dirigée par les États-Unis").
 ACTOR_BEFORE = ("par les", "par la", "par le", "par l'", "by the", "by", "par")

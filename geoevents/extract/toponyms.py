@@ -269,7 +269,8 @@ def _classify(
         return "actor"
     if re.match(r"\s+(?:et|and) (?:leurs|ses|its|their) (?:allies|partenaires|partners)\b", folded[last.end : last.end + 30]):
         return "actor"  # "Les États-Unis et leurs alliés mènent ..."
-    if after is not None and text_gap(folded, last.end, after.start) and _actor_verb(after, after2):
+    after3 = tokens[j + 2] if j + 2 < len(tokens) else None
+    if after is not None and text_gap(folded, last.end, after.start) and _actor_verb(after, after2, after3):
         return "actor"
     if after is not None and fold_keep_offsets(after.text) in ("et", "and") and text_gap(folded, last.end, after.start):
         # "La Turquie et le Qatar ont envoyé ...": the verb after the second subject
@@ -291,12 +292,21 @@ def _classify(
 _AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "has", "have", "had", "is"))
 
 
-def _actor_verb(verb: Token, following: Token | None) -> bool:
-    """A verb that makes the name before it an actor ("Kiev a démenti", "Moscow announced")."""
+_ADVERBS = frozenset("deja already also aussi encore still finally enfin officiellement officially".split())
+
+
+def _actor_verb(verb: Token, following: Token | None, third: Token | None = None) -> bool:
+    """A verb that makes the name before it an actor ("Kiev a démenti", "Moscow announced",
+    "Bakou avait déjà repris")."""
     word = fold_keep_offsets(verb.text)
     if word not in lexicon.ACTOR_VERBS:
         return False
-    return following is None or word not in _AUXILIARIES or fold_keep_offsets(following.text) in lexicon.ACTOR_PARTICIPLES
+    if following is None or word not in _AUXILIARIES:
+        return True
+    participle = fold_keep_offsets(following.text)
+    if participle in _ADVERBS and third is not None:
+        participle = fold_keep_offsets(third.text)
+    return participle in lexicon.ACTOR_PARTICIPLES
 
 
 def text_gap(folded: str, end: int, start: int) -> bool:
@@ -313,7 +323,7 @@ def _query(folded: str, text: str, start: int, end: int, name: str) -> str:
     return name
 
 
-_APPOSITION = re.compile(r", ?")
+_APPOSITION = re.compile(r", ?(?:(?:en|au|aux|in) )?")  # "El Paso, Texas", "Grenade, en Espagne", "Goma, in Congo"
 
 
 def spot(
