@@ -34,6 +34,7 @@ from ..gazetteer.entry import POPULATED
 from ..gazetteer.normalize import fold, normalize
 from ..gazetteer.resolver import REGION_CLASSES, haversine_km
 from ..gazetteer.sources.countries import abbreviations
+from ..gazetteer.store import forget_decoded
 from ..model import ResolvedPlace
 from . import lexicon
 from .dates import fold_keep_offsets
@@ -735,8 +736,10 @@ def _first_pass(gazetteer: Gazetteer, query: str, focus: frozenset[str]) -> Reso
 
 
 def clear_caches() -> None:
-    """Forget first-pass resolutions (after the gazetteer changed; benchmarks)."""
+    """Forget first-pass resolutions and the stores' decoded entries (after the gazetteer
+    changed; benchmarks of text never seen before)."""
     _first_pass.cache_clear()
+    forget_decoded()
 
 
 def _prefer_same_name(gazetteer: Gazetteer, result: Resolution) -> Resolution:

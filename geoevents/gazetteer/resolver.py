@@ -210,14 +210,14 @@ def _a(feature_class: str) -> str:
     return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
 
 
-def importance(entry: GazetteerEntry) -> tuple[float, str | None]:
+def importance(entry: GazetteerEntry, explain: bool = True) -> tuple[float, str | None]:
     """A prior for an entry: countries first, then large places, named features, regions."""
     if entry.feature_class == "country":
         return 0.3, "a country"
     if entry.feature_class in POPULATED:
         if entry.population <= 0:
             return 0.05, None
-        return min(0.25, math.log10(entry.population + 1) / 28), f"population {entry.population:,}"
+        return min(0.25, math.log10(entry.population + 1) / 28), f"population {entry.population:,}" if explain else None
     if entry.feature_class in REGION_CLASSES:
         return 0.12, _a(entry.feature_class)
     return 0.15, _a(entry.feature_class)
@@ -232,49 +232,58 @@ def _line_distance_km(line: BaseGeometry, entry: GazetteerEntry) -> float:
     return haversine_km(entry.latitude, entry.longitude, nearest.y, nearest.x)
 
 
-def _context_score(entry: GazetteerEntry, context: ResolveContext) -> tuple[float, list[str]]:
+def _context_score(entry: GazetteerEntry, context: ResolveContext, explain: bool = True) -> tuple[float, list[str]]:
+    """The context's part of an entry's score, and (``explain``) the reasons for it."""
     raw = 0.0
     reasons: list[str] = []
     if context.feature_classes:
         if entry.feature_class in context.feature_classes:
             raw += 0.6
-            reasons.append(f"the text asks for {_a(entry.feature_class)}")
+            if explain:
+                reasons.append(f"the text asks for {_a(entry.feature_class)}")
         else:
             raw -= 0.3
     if entry.feature_class in context.preferred:
         raw += 0.25
-        reasons.append(f"the context speaks of {_a(entry.feature_class)}")
+        if explain:
+            reasons.append(f"the context speaks of {_a(entry.feature_class)}")
     if entry.feature_class in context.avoided:
         raw -= 0.35
     if context.focus:
         if entry.in_countries(context.focus):
             raw += 0.45
-            reasons.append(f"in {'/'.join(sorted(context.focus))}")
+            if explain:
+                reasons.append(f"in {'/'.join(sorted(context.focus))}")
         else:
             raw -= 0.25
     soft = context.soft_focus - context.focus
     if soft and entry.in_countries(soft):
         raw += 0.3
-        reasons.append(f"in {'/'.join(sorted(soft & ({entry.country} | set(entry.other_countries))))}, named in the text")
+        if explain:
+            reasons.append(f"in {'/'.join(sorted(soft & ({entry.country} | set(entry.other_countries))))}, named in the text")
     if context.regions and entry.admin1 and (entry.country, entry.admin1) in context.regions:
         raw += 0.3
-        reasons.append("in a region named in the text")
+        if explain:
+            reasons.append("in a region named in the text")
     if context.bbox is not None:
         west, south, east, north = context.bbox
         if west <= entry.longitude <= east and south <= entry.latitude <= north:
             raw += 0.3
-            reasons.append("inside the focus box")
+            if explain:
+                reasons.append("inside the focus box")
     if context.lines:
         distance = min(_line_distance_km(line, entry) for line in context.lines)
         raw += 0.3 * math.exp(-distance / 50)
         if distance < 50:
-            reasons.append(f"{distance:.0f} km from a river or area named in the text")
+            if explain:
+                reasons.append(f"{distance:.0f} km from a river or area named in the text")
     if context.nearby:
         distance = min(haversine_km(entry.latitude, entry.longitude, lat, lon) for lat, lon in context.nearby)
         closeness = math.exp(-distance / 300)
         raw += 0.4 * closeness
         if closeness > 0.3:
-            reasons.append(f"{distance:.0f} km from other places in the text")
+            if explain:
+                reasons.append(f"{distance:.0f} km from other places in the text")
     return raw, reasons
 
 
@@ -282,16 +291,25 @@ def score_candidates(
     index: NameIndex,
     matches: Iterable[tuple[int, float, str]],
     context: ResolveContext,
+    keep: int | None = None,
 ) -> list[Scored]:
-    """Score every candidate with the context; best first (ties: larger population, then id)."""
-    scored: list[Scored] = []
+    """Score every candidate with the context; best first (ties: larger population, then id).
+
+    ``keep``: return only the best ``keep`` (their reasons are written out, not the others').
+    """
+    scored: list[tuple[float, GazetteerEntry, int, float, str]] = []
     for number, quality, how in matches:
         entry = index.entry(number)
-        bonus, why = importance(entry)
-        extra, reasons = _context_score(entry, context)
-        scored.append(Scored(entry, quality + bonus + extra, (how, *([why] if why else []), *reasons), number))
-    scored.sort(key=lambda s: (-s.raw, -s.entry.population, s.entry.id))
-    return scored
+        bonus, _ = importance(entry, explain=False)
+        extra, _ = _context_score(entry, context, explain=False)
+        scored.append((quality + bonus + extra, entry, number, quality, how))
+    scored.sort(key=lambda s: (-s[0], -s[1].population, s[1].id))
+    out: list[Scored] = []
+    for raw, entry, number, _quality, how in scored[:keep] if keep is not None else scored:
+        _, why = importance(entry)
+        _, reasons = _context_score(entry, context)
+        out.append(Scored(entry, raw, (how, *([why] if why else []), *reasons), number))
+    return out
 
 
 def rank(index: NameIndex, mention: str, context: ResolveContext, limit: int = 5) -> tuple[str, list[Scored]]:
@@ -308,7 +326,7 @@ def rank(index: NameIndex, mention: str, context: ResolveContext, limit: int = 5
             whole = find_candidates(index, bare)
         if whole and (not matches or whole[0][1] >= 1.0):
             matches = _union(matches, whole)
-    return core, score_candidates(index, matches, context)[:limit]
+    return core, score_candidates(index, matches, context, keep=limit)
 
 
 def _union(first: list[tuple[int, float, str]], second: list[tuple[int, float, str]]) -> list[tuple[int, float, str]]:

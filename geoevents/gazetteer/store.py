@@ -26,6 +26,7 @@ import mmap
 import os
 import struct
 import tempfile
+import weakref
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from hashlib import blake2b
@@ -41,6 +42,16 @@ FORMAT = "geoevents-gazetteer-store-5"
 _MAGIC = b"GEOEVGZ5"
 _SEP = "\x1f"
 MIN_SKELETON = 2
+
+
+CACHE_SIZE = 200_000  # decoded entries / looked-up keys kept per store (emptied when full)
+_OPEN_STORES: weakref.WeakSet[GazetteerStore] = weakref.WeakSet()
+
+
+def forget_decoded() -> None:
+    """Empty every open store's decoded entries and remembered lookups."""
+    for store in list(_OPEN_STORES):
+        store.forget()
 
 
 def key_hash(key: str) -> int:
@@ -64,6 +75,7 @@ class KeyTable:
         postings: memoryview,
         buckets: memoryview,
     ) -> None:
+        self._found: dict[str, Sequence[int]] = {}  # looked-up keys (a text names the same places again and again)
         self._buckets = buckets  # first slot of each top-16-bit hash prefix (65,537 entries)
         self._hashes = hashes
         self._key_off = key_off
@@ -99,7 +111,20 @@ class KeyTable:
         return None
 
     def get(self, key: str) -> Sequence[int]:
-        """The postings of ``key`` (empty when absent): :meth:`slot` inlined, it is the hot path."""
+        """The postings of ``key`` (empty when absent), remembered: the hot path of every lookup."""
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) >= CACHE_SIZE:
+                self._found.clear()
+            found = self._found[key] = self._get(key)
+        return found
+
+    def forget(self) -> None:
+        """Empty the remembered lookups."""
+        self._found.clear()
+
+    def _get(self, key: str) -> Sequence[int]:
+        """:meth:`slot` inlined, then the postings."""
         if not key:
             return ()
         encoded = key.encode("utf-8")
@@ -407,6 +432,14 @@ class GazetteerStore:
         self.folded = self._table("fold")
         self.skeletons = self._table("skel")
         self._skel_keys, self._skel_keys_off = s["skel.keys"], s["skel.keys_off"]
+        self._entries: dict[int, GazetteerEntry] = {}  # decoded entries without geometry
+        _OPEN_STORES.add(self)
+
+    def forget(self) -> None:
+        """Empty the decoded entries and remembered lookups (memory; benchmarks of unseen text)."""
+        self._entries.clear()
+        for table in (self.ids, self.exact, self.folded, self.skeletons):
+            table.forget()
 
     def fuzzy_keys(self, skel: str) -> list[str]:
         """The folded keys sharing the skeleton ``skel`` (one slice, one decode)."""
@@ -440,9 +473,19 @@ class GazetteerStore:
 
     def entry(self, number: int, *, geometry: bool = False) -> GazetteerEntry:
         """Entry ``number``; its line/area WKB only when ``geometry`` is asked for."""
+        if not geometry:
+            found = self._entries.get(number)
+            if found is None:
+                if len(self._entries) >= CACHE_SIZE:
+                    self._entries.clear()
+                found = self._entries[number] = self._decode(number, geometry=False)
+            return found
+        return self._decode(number, geometry=True)
+
+    def _decode(self, number: int, *, geometry: bool) -> GazetteerEntry:
         s = self._sections
         off = s["text_off"]
-        fields = bytes(s["text"][off[number] : off[number + 1]]).decode("utf-8").split(_SEP)
+        fields = str(s["text"][off[number] : off[number + 1]], "utf-8").split(_SEP)
         wkb = None
         if geometry:
             goff = s["geom_off"]
@@ -471,6 +514,7 @@ class GazetteerStore:
 
     def close(self) -> None:
         """Release the mapping (views handed out must be gone)."""
+        self.forget()
         self._sections.clear()
         with contextlib.suppress(BufferError):
             self._map.close()
