@@ -2,7 +2,7 @@
 
 Used by ``tests/test_extract_gold.py``; runnable alone to print the report::
 
-    python tests/news_gold_eval.py [--spacy]
+    python tests/news_gold_eval.py [--spacy] [--articles 41-48]
 
 Definitions (spans are character offsets in the article file):
 
@@ -140,12 +140,14 @@ class Scores:
         )
 
 
-def evaluate(gazetteer=None, use_spacy: bool = False) -> Scores:
-    """Run the pipeline on every annotated article and score it."""
+def evaluate(gazetteer=None, use_spacy: bool = False, numbers: range | None = None) -> Scores:
+    """Run the pipeline on every annotated article (or those numbered in ``numbers``) and score it."""
     from geoevents.extract import Metadata, extract_document, load_document
 
     scores = Scores()
     for ann_path in sorted((GOLD / "annotations").glob("*.yaml")):
+        if numbers is not None and int(ann_path.name.split("-", 1)[0]) not in numbers:
+            continue
         ann = yaml.safe_load(ann_path.read_text(encoding="utf-8"))
         path = GOLD / "articles" / ann["article"]
         published = _as_date(ann["published"])
@@ -251,8 +253,16 @@ def _sentence_span(event, extraction) -> tuple[int, int]:
     return trigger, trigger
 
 
+def _numbers(argv: list[str]) -> range | None:
+    """``--articles 41-48``: only those articles (a held-out part of the set)."""
+    if "--articles" not in argv:
+        return None
+    first, _, last = argv[argv.index("--articles") + 1].partition("-")
+    return range(int(first), int(last or first) + 1)
+
+
 if __name__ == "__main__":
-    result = evaluate(use_spacy="--spacy" in sys.argv)
+    result = evaluate(use_spacy="--spacy" in sys.argv, numbers=_numbers(sys.argv))
     print(result.report())
     print("\n".join(result.failures))
     sys.exit(0)
