@@ -361,6 +361,21 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         anchor = _needs_anchor(anchor, s)
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=0 if m["this"] else 7)
         return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
+    if re.fullmatch(r"last month|le mois dernier|le mois passe", s):
+        anchor = _needs_anchor(anchor, s)
+        year, month = _months_back(anchor, 1)
+        return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
+    if m := re.fullmatch(r"(?:a |la |the )?(?P<part>fin|end|debut|beginning|start) (?:du mois|of the month|of this month)", s):
+        anchor = _needs_anchor(anchor, s)
+        start, end = _part_of_month("late" if m["part"] in ("fin", "end") else "early", anchor.year, anchor.month)
+        return start, end, DatePrecision.PART_OF_MONTH
+    if m := re.fullmatch(r"(?:in |en )?" + _MONTH.replace("month", "m1") + r" (?:and|et) " + _MONTH.replace("month", "m2")
+                         + r"(?: (?P<year>\d{4}))?", s):
+        # "in April and May": both months
+        first = _parse(f"{m['m1']} {m['year']}" if m["year"] else m["m1"], anchor)
+        last = _parse(f"{m['m2']} {m['year']}" if m["year"] else m["m2"], anchor)
+        if first[0] <= last[0]:
+            return first[0], last[1], DatePrecision.RANGE
     if m := re.fullmatch(YEAR_PART_OF_THIS_YEAR, s):
         anchor = _needs_anchor(anchor, s)
         return _part_of_year(_YEAR_PART_WORDS[m["part"]], anchor.year)

@@ -150,3 +150,19 @@ def test_later_counts_days_after_the_previous_event():
     text = "Moins de vingt-quatre heures plus tard, un cessez-le-feu. Two days later, talks began."
     found = find_dates(text, 0, len(text), TUESDAY)
     assert [m.days_after_previous for m in found] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Last month gunmen killed seven passengers.", ("Last month", D(2017, 9, 1), D(2017, 9, 30))),
+        ("Ils doivent partir d'ici à la fin du mois.", ("d'ici à la fin du mois", TUESDAY, D(2017, 10, 31))),
+        ("The election is due in April and May.", ("in April and May", D(2017, 4, 1), D(2017, 5, 31))),
+    ],
+)
+def test_months_counted_from_publication(text, expected):
+    assert expected in spans(text)
+
+
+def test_since_an_event_named_by_its_year_is_no_date():
+    assert spans("The first strike on its soil since the 1971 war.") == []

@@ -271,3 +271,14 @@ def test_where_it_was_said_and_where_missiles_came_from_are_not_the_event_place(
     assert events[EventType.AIRSTRIKE].place_text == "Raqqa"
     events = _events("Une frégate a tiré mardi des missiles depuis Mossoul sur des positions proches de Raqqa.", dt.date(2017, 9, 6))
     assert events[EventType.AIRSTRIKE].place_text == "Raqqa"
+
+
+def test_a_weekday_told_in_the_future_is_the_coming_one():
+    events = _events("Le pays observera mardi une journée de deuil national à Raqqa.", dt.date(2022, 9, 19))
+    assert events[EventType.OTHER].when.start == dt.date(2022, 9, 20)
+
+
+def test_holding_a_town_since_is_ongoing():
+    events = _events("Les insurgés affirment tenir depuis mardi soir la ville de Raqqa.", dt.date(2014, 2, 19))
+    held = events[EventType.CAPTURE]
+    assert (held.when.start, held.when.end, held.status) == (dt.date(2014, 2, 18), dt.date(2014, 2, 19), EventStatus.ONGOING)

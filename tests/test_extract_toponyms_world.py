@@ -155,6 +155,10 @@ def test_a_tie_between_far_towns_goes_to_the_one_near_the_others(gazetteer):
         ("La Turquie et le Qatar ont envoyé des avions médicalisés.", "Qatar", "actor"),
         ("Mardi soir, l'Iran a tiré près de 200 missiles balistiques sur Israël.", "Iran", "actor"),
         ("Bakou avait déjà repris fin 2020 une partie du territoire.", "Bakou", "actor"),
+        ("Les camions sont bloqués, sans échange de tirs selon Rabat.", "Rabat", "actor"),
+        ("Des combats dans le secteur de Mahbès, ce que le Maroc ne confirme pas.", "Maroc", "actor"),
+        ("Douchanbé fait état de 41 tués.", "Douchanbé", "actor"),
+        ("The BLA, which accuses Islamabad of plundering the province, struck again.", "Islamabad", "actor"),
         ("The United States flew Marines into its embassy in Port-au-Prince.", "United States", "actor"),
         ('"The fate of Hajin is the fate of Mosul and Raqqa," said a spokesman.', "Hajin", "place"),
         ('"The fate of Hajin is the fate of Mosul and Raqqa," said a spokesman.', "Mosul", "comparison"),
@@ -178,3 +182,8 @@ def test_a_place_and_the_country_it_is_in(gazetteer):
 @pytest.mark.parametrize("text", ["Les combattants du Front pour l'alternance avancent.", "The Popular Mobilization Forces entered."])
 def test_common_words_in_organisation_names_are_not_places(gazetteer, text):
     assert not [m for m in mentions(gazetteer, text) if m.text in ("Front", "Popular") and m.place is not None]
+
+
+def test_a_name_may_end_on_a_compass_adjective(gazetteer):
+    place = place_of(gazetteer, "Le Front Polisario a repris les armes au Sahara occidental.", "Sahara occidental")
+    assert place.country == "EH"

@@ -89,6 +89,7 @@ _CORE = (
     _WD + r",?\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
     _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
     r"\d{4}-\d{2}-\d{2}",
+    r"(?:in\s+|en\s+)?" + _MONTH + r"\s+(?:and|et)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?",  # "in April and May"
     # parts of months and years
     _PART + r"\s*(?:of\s+|d'|de\s+|du mois d'|du mois de\s+)?" + _MONTH + r"(?:\s+(?:de\s+|of\s+)?" + _YEARISH + r")?",
     _PART + r"\s*(?:of\s+|de\s+|d')?" + _YEARISH,
@@ -107,6 +108,8 @@ _CORE = (
     r"(?:en|in|over|within|au cours des|ces dernieres|(?:in|over) the (?:past|last)) (?:24|vingt-quatre|twenty-four) (?:heures|hours)",
     r"hier|yesterday|aujourd'hui|today",
     r"last week|la semaine (?:derniere|passee|prochaine)|(?:this|next) week|cette semaine",
+    r"last month|le mois (?:dernier|passe)",
+    r"(?:a\s+|la\s+|the\s+)?(?:fin|end|debut|beginning|start)\s+(?:du\s+mois|of\s+the\s+month|of\s+this\s+month)",
     # counted: "ten days ago", "il y a deux semaines", "ces trois derniers jours"
     AGO,
     PAST_COUNT,
@@ -319,6 +322,8 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
             place = text[place_start : start + m.end("after_place")]
             found.append(DateMention(s, e, written, None, after_place=place))
         elif m["since_inner"]:
+            if re.fullmatch(r"(?:since|depuis) the\s+\d{4}", folded[m.start() : m.end()]):
+                continue  # "since the 1971 war": an event named by its year
             inner_text = text[start + m.start("since_inner") : e]
             inner = _parse(inner_text, anchor)
             if inner is None:

@@ -55,7 +55,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"frappes?(?: aeriennes?| russes?| de drones?| americaines?)?|raids? aeriens?|bombardements?|bombard\w*|"
         r"pilonn\w+|obus|tirs? de (?:roquettes?|missiles?|mortiers?|drones?)|roquettes?|missiles? (?:ont|a) "
         r"|air ?strikes?|drone strikes?|strikes|shelling|shelled|bombed|bombing|pounded|sorties|struck|warplanes|"
-        r"a tire|ont tire|tirent|fired|missiles",
+        r"a tire|ont tire|tirent|fired|missiles|artillery|tirs? d'artillerie|touchee?s? par des tirs|ont ete touchee?s",
     ),
     (
         EventType.CASUALTIES,
@@ -67,7 +67,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"pris le controle|pris dimanche|avoir pris|a pris|ont pris|repris\w*|reprise|reprendre|"
         r"captur\w+|recaptur\w+|retook|retaken|seized|took control|taken control|full control|controle total|"
         r"liberation|libere\w*|fully secured|overran|fell to|entered|took(?! place| part)|seizing|taking|entree?s? dans|tombee? aux mains|aux mains d[eu']|"
-        r"held|controlent|controle|controls|controlled|(?:ete|etait|fut) (?:\w+ )?prise?s?|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
+        r"held|controlent|controle|controls|controlled|tenir|tient|tiennent|(?:ete|etait|fut) (?:\w+ )?prise?s?|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
     ),
     (
         EventType.OFFENSIVE,
@@ -88,7 +88,8 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"fui\w*|fuir|fled|flee\w*|deplace\w*|displace\w*|evacu\w+|refugi\w+|refugees|exode|"
         r"left the (?:state|city|town|area)|pris la route|leaving|ont franchi la frontiere|crossed (?:into|the border)|"
         r"quitte\w* leurs? (?:fermes?|maisons?|foyers?|villages?|domiciles?)|left their (?:homes?|farms?|villages?)|"
-        r"forced (?:from|out of) their homes|forced to flee|chasse\w* de chez (?:eux|elles)|homeless|sans-abri",
+        r"forced (?:from|out of) their homes|forced to flee|chasse\w* de chez (?:eux|elles)|homeless|sans-abri|"
+        r"moved away|relocated|regagner|rentre\w* chez (?:eux|elles)|returned (?:home|to their)",
     ),
     (
         EventType.STATEMENT,
@@ -96,7 +97,8 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"a accuse|accuse|dementi|a propose|proclame|a menace|said|says|stated|announced|told|declared|"
         r"claimed|vowed|warned|statement|proposed|congratulate|denonce\w*|a assure|ont assure|assure|confirme\w*|confirmed|"
         r"confirms|urged|urges|exhorte\w*|reclame\w*|demanded|called (?:for|on)|ha(?:s|ve) called|a prevenu|previent|"
-        r"accuses|accused|rejected|rejects|rejete\w*|condemn\w*|condamne\w*|denied|denies|a demande|ont demande",
+        r"accuses|accused|rejected|rejects|rejete\w*|condemn\w*|condamne\w*|denied|denies|a demande|ont demande|"
+        r"fait etat|font etat|preoccupee?s?|concerned",
     ),
     (
         EventType.OTHER,
@@ -111,16 +113,19 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"hostages?|otages?|stranded|bloque\w*|referendum|ultimatum|pulled (?:back|out)|abandon\w+|a envoye|ont envoye|"
         r"sent (?:troops|soldiers|\d[\d,. ]*)|depeche\w*|dispatched|accord de (?:paix|cessez-le-feu)|"
         r"peace (?:deal|agreement|accord|talks)|agreement|signed|signe\w*|minute de silence|deuil|mourning|"
-        r"proclamation|martial law|loi martiale|etat d'urgence|state of emergency|besieg\w+",
+        r"proclamation|martial law|loi martiale|etat d'urgence|state of emergency|besieg\w+|shut|closed (?:its|the|their) \w+|"
+        r"ferme\w* (?:son|sa|ses|leur|leurs) \w+|airspace|espace aerien|immobilis\w+|halted|interrompu\w*|targeted|"
+        r"cible\w*|sessions?|reun\w+|decrees?|decrets?|escaped|evade\w*|evasion|vanished|briefing|informee?|"
+        r"patrol\w*|patrouill\w+",
     ),
 )
 SAME_EVENT_CHARS = 25
 _TRIGGER_RES = tuple((kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS)
-_STATE = re.compile(r"aux mains d|held|control|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control|fait sa")
+_STATE = re.compile(r"aux mains d|held|control|tenir|tient|tiennent|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control|fait sa")
 
 
 _PRESENT_STATE = re.compile(
-    r"(?:controlent|controls|control|tiennent|occupent|"
+    r"(?:controlent|controls|control|tiennent|tenir|occupent|"
     r"(?:controle|tient|occupe)(?= (?:la|le|les|l'|des|une|un|toujours|encore|desormais|depuis)\b))(?![\w-])"
 )
 
@@ -328,7 +333,7 @@ _PLANNED = re.compile(
     r"(?<![\w-])(?:prepar\w*|va|vont|allait|allaient|pourrait|pourraient|devrait|devraient|doit|doivent|prevoi\w*|"
     r"prevu\w*|compte|comptent|entend\w*|menace d\w*|intend\w*|plan|plans|planned|planning|expect\w*|will|would|"
     r"could|(?<!in )(?<!since )(?<!late )(?<!early )(?<!mid-)(?<!mid )(?<!of )(?<!by )(?<!until )may(?! \d)(?![.,;])|set to|threaten\w*|vowed to|envisag\w*|d'ici|in the coming|dans les (?:prochain|semaines a venir)|"
-    r"tenter|try|attempt to)(?![\w-])"
+    r"tenter|try|attempt to|(?:is|are) due|\w{3,}(?:era|eront|iront|dront))(?![\w-])"
 )
 _ONGOING = re.compile(
     r"(?<![\w-])(?:en cours|se poursui\w+|poursuiv\w+|continu\w*|still|toujours|progresse\w*|avancent|"

@@ -42,7 +42,7 @@ COMMON_WORDS = _words(
     western eastern northern southern
     president prime minister general colonel captain chief spokesman army forces government coalition
     mr mrs ms dr gen lt col capt st mount saint
-    new old great big little long high low good first last next early late mid front popular
+    new old great big little long high low good first last next early late mid front popular rail
     un un-backed us u.s uk eu nato brig
     jan janv feb fev fevr apr avr jun jul juil aug sep sept oct nov dec
     """
@@ -167,7 +167,8 @@ ACTOR_VERBS = _words(
     dement dementi affirme affirmait accuse annonce estime assure assurait revendique reconnait confirme
     salue condamne exige appelle menace promet nie refuse a ont avait avaient has have
     had is plans plan wants intends sent envoie prevoit vise veut compte entend flew flies evacuated
-    closed closes seized captured retook launched deployed dispatched"""
+    closed closes seized captured retook launched deployed dispatched sends battles fights seeks orders
+    declared declares votes bans hits strikes"""
 )
 ACTOR_PARTICIPLES = _words(
     """dementi affirme annonce declare accuse menace commence denonce condamne exige rejete demande propose
@@ -176,10 +177,14 @@ ACTOR_PARTICIPLES = _words(
     said denied accused warned announced claimed rejected demanded called condemned begun started
     launched been battling fought promised vowed pledged insisted confirmed threatened
     envoye envoyes deploye deployes tire frappe bombarde riposte repris pris reconquis evacue ferme depeche
+    renforce ouvert porte signe rappele accepte suspendu rompu expulse convoque mobilise masse repousse
     sent deployed fired struck bombed shelled retaliated retaken taken seized captured evacuated closed flown"""
 )
 # Preposition + article before a country that makes it an actor ("dirigée par les États-Unis").
-ACTOR_BEFORE = ("par les", "par la", "par le", "par l'", "by the", "by", "par")
+ACTOR_BEFORE = (
+    "par les", "par la", "par le", "par l'", "by the", "by", "par", "selon", "according to",
+    "accuses", "accused", "accuse", "accusent", "blames", "blamed", "blame",
+)
 # Possessive + these words: "Russia's defence ministry", "Sudan's Rapid Support Forces".
 POSSESSIVE_ACTOR_NOUNS = _words(
     """defence defense foreign interior military army armed air navy government president prime

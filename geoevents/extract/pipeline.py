@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, Source, TimeSpan
-from ..timespans import MONTHS
+from ..timespans import MONTHS, WEEKDAYS
 from .dates import DateMention, find_dates, fold_keep_offsets
 from .document import Document, Metadata, load_document
 from .events import (
@@ -312,6 +312,7 @@ def _make_event(
     )
 
 
+_BARE_WEEKDAY = re.compile(r"(?:on |le |ce )?(?:" + "|".join(WEEKDAYS) + r")")
 _MONTH_NAME = re.compile(r"(?<![a-z])(?:" + "|".join(MONTHS) + r")(?![a-z])")
 
 
@@ -368,10 +369,14 @@ def _from_publication(span: TimeSpan, anchor: dt.date | None) -> TimeSpan:
 
 
 def _ahead(span: TimeSpan, anchor: dt.date | None) -> TimeSpan:
-    """A planned event's yearless date that fell before publication is next year's."""
+    """A planned event's yearless date that fell before publication is next year's; its bare
+    weekday ("le pays observera mardi une journée de deuil") next week's."""
     if anchor is None or span.text is None or (span.end or span.start) >= anchor:
         return span
     written = fold_keep_offsets(span.text)
+    if span.precision is DatePrecision.DAY and _BARE_WEEKDAY.fullmatch(written):
+        day = span.start + dt.timedelta(days=7)
+        return TimeSpan(day, day, span.precision, span.text)
     if re.search(r"\d{4}|year|annee|\ban\b|last|dernier|passe", written) or not _MONTH_NAME.search(written):
         return span
     try:

@@ -300,6 +300,12 @@ def _actor_verb(verb: Token, following: Token | None, third: Token | None = None
     """A verb that makes the name before it an actor ("Kiev a démenti", "Moscow announced",
     "Bakou avait déjà repris")."""
     word = fold_keep_offsets(verb.text)
+    if word in ("ne", "n'") and following is not None:
+        # "ce que le Maroc ne confirme pas"
+        verb, following, third = following, third, None
+        word = fold_keep_offsets(verb.text)
+    if word == "fait" and following is not None and fold_keep_offsets(following.text) in ("etat", "savoir", "part"):
+        return True  # "Douchanbé fait état de 41 tués"
     if word not in lexicon.ACTOR_VERBS:
         return False
     if following is None or word not in _AUXILIARIES:
@@ -355,7 +361,7 @@ def spot(
             found = None
             for n in range(_run_length(tokens, i, text), 0, -1):
                 j = i + n
-                if not tokens[j - 1].cap:
+                if not tokens[j - 1].cap and not (n > 1 and fold_keep_offsets(tokens[j - 1].text) in TRAILING_ADJECTIVES):
                     continue
                 name = text[tokens[i].start : tokens[j - 1].end]
                 if n == 1 and name.upper() in abbreviated:
@@ -510,9 +516,17 @@ def _run_length(tokens: Sequence[Token], i: int, text: str) -> int:
         if text[previous.end : token.start] not in (" ", "-", "") or previous.possessive:
             break
         if not token.cap and fold_keep_offsets(token.text) not in CONNECTORS:
+            if fold_keep_offsets(token.text) in TRAILING_ADJECTIVES:
+                k += 1  # "Sahara occidental": a name may end on a compass adjective
             break
         k += 1
     return k - i
+
+
+# Lower-case adjectives that end a name ("Sahara occidental", "Java oriental", "Afrique centrale").
+TRAILING_ADJECTIVES = frozenset(
+    "occidental occidentale oriental orientale central centrale septentrional septentrionale meridional meridionale".split()
+)
 
 
 def _lowercase_elsewhere(folded: str, text: str, word: str) -> bool:
