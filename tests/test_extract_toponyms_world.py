@@ -187,3 +187,15 @@ def test_common_words_in_organisation_names_are_not_places(gazetteer, text):
 def test_a_name_may_end_on_a_compass_adjective(gazetteer):
     place = place_of(gazetteer, "Le Front Polisario a repris les armes au Sahara occidental.", "Sahara occidental")
     assert place.country == "EH"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The governor cancelled Sunday's Independence Day celebrations in Culiacan.", "Independence"),
+        ("ADDIS ABABA, Aug 8 (Blue Nile Dispatch) - Fighting spread in Gondar.", "Blue Nile"),
+        ("said a spokesman for the Amhara Association of America.", "Amhara"),
+    ],
+)
+def test_names_inside_holidays_outlets_and_associations_are_not_places(gazetteer, text, name):
+    assert not [m for m in mentions(gazetteer, text) if m.text == name and m.kind == "place"]

@@ -111,7 +111,8 @@ ORG_AFTER = _words(
     tribune journal herald observer gazette press presse desk institute institut university universite
     group groupe company compagnie corporation bank banque airlines airways fc club international
     independent monitor review radio tv television network courrier cartel cartels faction gang clan
-    alliance coalition militia milice union league ligue federation
+    alliance coalition militia milice union league ligue federation dispatch matin express association
+    day jour
     """
 )
 
