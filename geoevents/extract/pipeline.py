@@ -225,7 +225,7 @@ def _make_event(
     sentence_text = sentence.text(text)
     place = event_place(trigger, mentions, folded, text, sentence.start)
     chosen = event_date(trigger, dates, folded, sentence.start)
-    if chosen is not None and chosen[0].future and _told_in_the_past(text, folded, sentence, trigger):
+    if chosen is not None and chosen[0].future and _told_in_the_past(text, folded, sentence, trigger, meta.language):
         # "a décrété un deuil national pour samedi 31 octobre, après l'attaque": the attack was
         # told in the past, the coming day is another event's
         chosen = event_date(trigger, [d for d in dates if not d.future], folded, sentence.start)
@@ -253,7 +253,7 @@ def _make_event(
     elif (
         inherited is not None
         and trigger.event_type is not EventType.STATEMENT
-        and not (meta.published and inherited.when.start > meta.published and _told_in_the_past(text, folded, sentence, trigger))
+        and not (meta.published and inherited.when.start > meta.published and _told_in_the_past(text, folded, sentence, trigger, meta.language))
     ):
         when = inherited.when  # a statement without a date of its own is made on the day of the report
     elif meta.published is not None:
@@ -321,21 +321,25 @@ def _shifted(span: TimeSpan, days: int) -> TimeSpan:
     return TimeSpan(span.start + delta, span.end + delta if span.end else None, span.precision, span.text)
 
 
-_PAST_AUXILIARY = re.compile(
-    r"(?<![\w'-])(?:a|ont|avait|avaient|eut|eurent|été|était|étaient|was|were|had|has been|have been)(?: \w+)? $"
-)
+_PAST_AUXILIARY = {
+    "fr": re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient|eut|eurent|été|était|étaient)(?: \w+)? $"),
+    "en": re.compile(r"(?<![\w'-])(?:was|were|had|has been|have been)(?: \w+)? $"),  # not "a" (an article)
+}
 
 
 _AFTER_WHAT = re.compile(r"(?<![\w'-])(?:après|after|depuis|since) (?:l'|la |le |les |the )?$")
 
 
-def _told_in_the_past(text: str, folded: str, sentence: Sentence, trigger: Trigger) -> bool:
+def _told_in_the_past(text: str, folded: str, sentence: Sentence, trigger: Trigger, language: str | None) -> bool:
     """Whether the trigger is told in a past tense ("ont été tués", "were killed", "l'attaque
     ... a eu lieu"), with no modal or plan around it."""
     before = text[max(sentence.start, trigger.start - 30) : trigger.start].lower()  # "a" (has), not "à" (to)
     word = folded[trigger.start : trigger.end]
+    auxiliary = _PAST_AUXILIARY.get(language or "", None)
+    auxiliaries = [auxiliary] if auxiliary is not None else list(_PAST_AUXILIARY.values())
     past = (
-        bool(_PAST_AUXILIARY.search(before) or _AFTER_WHAT.search(before))
+        any(a.search(before) for a in auxiliaries)
+        or bool(_AFTER_WHAT.search(before))
         or bool(re.match(r"(?:ont|a|avait|avaient|ete|avoir) ", word))
         or word.endswith("ed")
     )
