@@ -361,6 +361,20 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         anchor = _needs_anchor(anchor, s)
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=0 if m["this"] else 7)
         return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
+    if m := re.fullmatch(r"(?P<when>earlier|later) this month|plus (?P<fr>tot|tard) (?:ce mois-ci|dans le mois)", s):
+        anchor = _needs_anchor(anchor, s)
+        if (m["when"] or m["fr"]) in ("earlier", "tot"):
+            return anchor.replace(day=1), anchor, DatePrecision.RANGE
+        return anchor, _month_end(anchor.year, anchor.month), DatePrecision.RANGE
+    if m := re.fullmatch(r"last " + _MONTH + r"|(?:en )?" + _MONTH.replace("month", "month2") + r" dernier", s):
+        # "last May", "en mai dernier": the latest May before the anchor's month
+        anchor = _needs_anchor(anchor, s)
+        month = MONTHS[m["month"] or m["month2"]]
+        year = anchor.year if month < anchor.month else anchor.year - 1
+        return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
+    if m := re.fullmatch(r"(?:in |during |since |depuis )?(?:the (?P<decade>1[89]\d0|20\d0)s|les annees (?P<annees>1[89]\d0|20\d0))", s):
+        decade = int(m["decade"] or m["annees"])
+        return dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), DatePrecision.RANGE
     if re.fullmatch(r"last month|le mois dernier|le mois passe", s):
         anchor = _needs_anchor(anchor, s)
         year, month = _months_back(anchor, 1)

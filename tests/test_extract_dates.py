@@ -166,3 +166,22 @@ def test_months_counted_from_publication(text, expected):
 
 def test_since_an_event_named_by_its_year_is_no_date():
     assert spans("The first strike on its soil since the 1971 war.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The junta seized power last May.", ("last May", D(2017, 5, 1), D(2017, 5, 31))),
+        ("La junte a pris le pouvoir en mai dernier.", ("en mai dernier", D(2017, 5, 1), D(2017, 5, 31))),
+        ("Earlier this month he signed an order.", ("Earlier this month", D(2017, 10, 1), TUESDAY)),
+        ("The vote is due later this month.", ("later this month", TUESDAY, D(2017, 10, 31))),
+        ("The group has controlled the valley since the 1990s.", ("since the 1990s", D(1990, 1, 1), TUESDAY)),
+        ("Un gouvernement sera formé d'ici à la mi-novembre.", ("d'ici à la mi-novembre", TUESDAY, D(2017, 11, 20))),
+    ],
+)
+def test_more_months_and_decades(text, expected):
+    assert expected in spans(text)
+
+
+def test_a_year_before_a_noun_is_no_decade():
+    assert spans("the 1990 election") == []

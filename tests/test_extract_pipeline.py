@@ -282,3 +282,24 @@ def test_holding_a_town_since_is_ongoing():
     events = _events("Les insurgés affirment tenir depuis mardi soir la ville de Raqqa.", dt.date(2014, 2, 19))
     held = events[EventType.CAPTURE]
     assert (held.when.start, held.when.end, held.status) == (dt.date(2014, 2, 18), dt.date(2014, 2, 19), EventStatus.ONGOING)
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Des jeunes ont érigé des barricades à Raqqa.", EventType.OTHER),
+        ("Les putschistes ont pris le palais à Bagdad.", EventType.CAPTURE),
+        ("A second clash was reported near Raqqa.", EventType.CLASHES),
+        ("Authorities cut mobile internet access across Raqqa.", EventType.OTHER),
+        ("Voting went ahead across Iraq.", EventType.OTHER),
+    ],
+)
+def test_more_triggers(sentence, kind):
+    from geoevents.extract.dates import fold_keep_offsets
+
+    assert kind in {t.event_type for t in find_triggers(fold_keep_offsets(sentence), 0, len(sentence))}
+
+
+def test_a_date_after_the_trigger_is_its_own():
+    events = _events("L'attaque survient deux jours après l'assassinat du procureur, tué lundi à Bagdad.", dt.date(2015, 7, 1))
+    assert events[EventType.OTHER].when.start == dt.date(2015, 6, 29)

@@ -90,6 +90,7 @@ _CORE = (
     _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
     r"\d{4}-\d{2}-\d{2}",
     r"(?:in\s+|en\s+)?" + _MONTH + r"\s+(?:and|et)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?",  # "in April and May"
+    r"last\s+" + _MONTH + r"|(?:en\s+)?" + _MONTH + r"\s+dernier",  # "last May", "en mai dernier"
     # parts of months and years
     _PART + r"\s*(?:of\s+|d'|de\s+|du mois d'|du mois de\s+)?" + _MONTH + r"(?:\s+(?:de\s+|of\s+)?" + _YEARISH + r")?",
     _PART + r"\s*(?:of\s+|de\s+|d')?" + _YEARISH,
@@ -109,6 +110,8 @@ _CORE = (
     r"hier|yesterday|aujourd'hui|today",
     r"last week|la semaine (?:derniere|passee|prochaine)|(?:this|next) week|cette semaine",
     r"last month|le mois (?:dernier|passe)",
+    r"(?:earlier|later)\s+this\s+month|plus\s+(?:tot|tard)\s+(?:ce\s+mois-ci|dans\s+le\s+mois)",
+    r"the\s+(?:1[89]\d0|20\d0)s|les\s+annees\s+(?:1[89]\d0|20\d0)",  # decades
     r"(?:a\s+|la\s+|the\s+)?(?:fin|end|debut|beginning|start)\s+(?:du\s+mois|of\s+the\s+month|of\s+this\s+month)",
     # counted: "ten days ago", "il y a deux semaines", "ces trois derniers jours"
     AGO,
@@ -117,7 +120,7 @@ _CORE = (
 )
 _BARE = (_MONTH, _YEAR, r"early this year|debut de l'annee|le debut de l'annee", r"weekend|week-end")
 _SINCE = r"(?P<since>since|depuis|a partir d[e']|starting in)\s*(?:le\s+|the\s+|en\s+|in\s+|la\s+)?"
-_UNTIL = r"(?P<until>d'ici\s+(?:au|a|le|la fin d[e'])?|jusqu'(?:au|a|en)|until|by)\s*"
+_UNTIL = r"(?P<until>d'ici\s+(?:au|a|le|la fin d[e'])?|jusqu'(?:au|a|en)|until|by)\s*(?:la\s+)?"
 _RECENT = (
     r"(?P<recent>ces derniers jours|ces dernieres semaines|in recent days|in recent weeks|"
     r"over the past (?:few )?(?:days|weeks?)|these past days|"

@@ -81,7 +81,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"combats?|affrontements?|heurts|accrochages|clashes|fighting|battle|bataille|embuscade|ambush\w*|"
         r"attaque\w*|attacked|attacks?|guerre|war (?:broke|erupted)|s'affront\w+|affrontent|gun ?battles?|firefights?|"
         r"exchanged fire|echange\w* de tirs|counter-attacks?|contre-attaques?|stormed|prise? d'assaut|fait irruption|"
-        r"opened fire|ouvert le feu|raids?|gunmen",
+        r"opened fire|ouvert le feu|raids?|gunmen|clash|clashed|se battent|se sont battus|tirs sporadiques|echanges? de tirs",
     ),
     (
         EventType.DISPLACEMENT,
@@ -98,7 +98,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"claimed|vowed|warned|statement|proposed|congratulate|denonce\w*|a assure|ont assure|assure|confirme\w*|confirmed|"
         r"confirms|urged|urges|exhorte\w*|reclame\w*|demanded|called (?:for|on)|ha(?:s|ve) called|a prevenu|previent|"
         r"accuses|accused|rejected|rejects|rejete\w*|condemn\w*|condamne\w*|denied|denies|a demande|ont demande|"
-        r"fait etat|font etat|preoccupee?s?|concerned",
+        r"fait etat|font etat|preoccupee?s?|concerned|a promis|ont promis|promised|promises",
     ),
     (
         EventType.OTHER,
@@ -116,7 +116,10 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"proclamation|martial law|loi martiale|etat d'urgence|state of emergency|besieg\w+|shut|closed (?:its|the|their) \w+|"
         r"ferme\w* (?:son|sa|ses|leur|leurs) \w+|airspace|espace aerien|immobilis\w+|halted|interrompu\w*|targeted|"
         r"cible\w*|sessions?|reun\w+|decrees?|decrets?|escaped|evade\w*|evasion|vanished|briefing|informee?|"
-        r"patrol\w*|patrouill\w+",
+        r"patrol\w*|patrouill\w+|putsch|coup d'etat|manifestants|manifestation\w*|descendu\w* dans la rue|barricades?|"
+        r"reelu\w*|elu\w*|re-elected|elected|won a (?:second|third|new) term|incendi\w+|contestation|designation|"
+        r"est rentre|sont rentres|returned to|cut (?:\w+ )?(?:internet|access|power|phone)|coupure|restored|retabli\w*|"
+        r"ha(?:s|ve) sent|voting|voted|scrutin",
     ),
 )
 SAME_EVENT_CHARS = 25
@@ -286,8 +289,8 @@ def event_date(
     "overnight" is the rolling in). A statement takes only a date of its own (see
     :func:`_statement_dates`; ``sentence_start`` is where its sentence begins). Returns
     the mention, whether to take its "since" start ("aux mains de l'EI depuis juillet 2014"
-    dates the capture, not the occupation), and a shift in days: "a day after launching the
-    offensive" puts the launch a day before the date that follows.
+    dates the capture, not the occupation), and a shift in days: "on Monday, a day after the
+    offensive began" puts the start of the offensive on Sunday.
     """
     usable = [d for d in dates if d.span is not None]
     if trigger.event_type is EventType.STATEMENT and folded:
@@ -313,8 +316,7 @@ def event_date(
     if folded and best.start >= trigger.end:
         if m := _DAYS_AFTER.search(folded, trigger.end, best.start):
             shift = _days(m)  # "un cessez-le-feu, au lendemain de l'offensive du 19 septembre": the 20th
-        elif m := _DAYS_AFTER.search(folded, max(0, trigger.start - 40), trigger.start):
-            shift = -_days(m)  # "a day after launching the offensive, ... on Monday": Sunday
+        # "deux jours après l'assassinat du procureur, tué lundi": a date after the trigger is its own
     elif folded and (m := _DAYS_AFTER.search(folded, best.end, trigger.start)):
         shift = -_days(m)  # "a annoncé mardi, au lendemain de la proclamation": Monday
     return best, trigger.state and best.since is not None, shift
@@ -333,7 +335,7 @@ _PLANNED = re.compile(
     r"(?<![\w-])(?:prepar\w*|va|vont|allait|allaient|pourrait|pourraient|devrait|devraient|doit|doivent|prevoi\w*|"
     r"prevu\w*|compte|comptent|entend\w*|menace d\w*|intend\w*|plan|plans|planned|planning|expect\w*|will|would|"
     r"could|(?<!in )(?<!since )(?<!late )(?<!early )(?<!mid-)(?<!mid )(?<!of )(?<!by )(?<!until )may(?! \d)(?![.,;])|set to|threaten\w*|vowed to|envisag\w*|d'ici|in the coming|dans les (?:prochain|semaines a venir)|"
-    r"tenter|try|attempt to|(?:is|are) due|\w{3,}(?:era|eront|iront|dront))(?![\w-])"
+    r"tenter|try|attempt to|(?:is|are) due|(?:est|sont) attendue?s?|\w{3,}(?:era|eront|iront|dront))(?![\w-])"
 )
 _ONGOING = re.compile(
     r"(?<![\w-])(?:en cours|se poursui\w+|poursuiv\w+|continu\w*|still|toujours|progresse\w*|avancent|"
