@@ -42,7 +42,8 @@ COMMON_WORDS = _words(
     western eastern northern southern
     president prime minister general colonel captain chief spokesman army forces government coalition
     mr mrs ms dr gen lt col capt st mount saint
-    new old great big little long high low good first last next early late mid front popular rail
+    new old great big little long high low good first last next early late mid front popular rail shining
+    barisan
     un un-backed us u.s uk eu nato brig
     jan janv feb fev fevr apr avr jun jul juil aug sep sept oct nov dec
     """
@@ -111,7 +112,8 @@ ORG_AFTER = _words(
     tribune journal herald observer gazette press presse desk institute institut university universite
     group groupe company compagnie corporation bank banque airlines airways fc club international
     independent monitor review radio tv television network courrier cartel cartels faction gang clan
-    alliance coalition militia milice union league ligue federation dispatch matin express association
+    alliance coalition militia milice union league ligue federation dispatch matin express association path
+    accord accords agreement agreements protocol treaty
     day jour
     """
 )
@@ -174,7 +176,7 @@ ACTOR_VERBS = _words(
 ACTOR_PARTICIPLES = _words(
     """dementi affirme annonce declare accuse menace commence denonce condamne exige rejete demande propose
     averti revendique reconnu repondu assure estime juge promis nie refuse lance engage decide appele
-    salue confirme exhorte prevenu
+    salue confirme exhorte prevenu brokered broker
     said denied accused warned announced claimed rejected demanded called condemned begun started
     launched been battling fought promised vowed pledged insisted confirmed threatened
     envoye envoyes deploye deployes tire frappe bombarde riposte repris pris reconquis evacue ferme depeche
@@ -191,5 +193,6 @@ POSSESSIVE_ACTOR_NOUNS = _words(
     """defence defense foreign interior military army armed air navy government president prime
     ministry minister forces rapid general intelligence security parliament leader leaders leadership
     officials authorities embassy envoy ambassador national central state regime junta troops
-    offensive operation campaign invasion incursion gain gains victory decision strikes biggest largest"""
+    offensive operation campaign invasion incursion gain gains victory decision strikes biggest largest
+    joint command commander commanders police navy"""
 )

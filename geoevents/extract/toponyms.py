@@ -246,6 +246,8 @@ def _classify(
         return "organisation"
     if before is not None and fold_keep_offsets(before.text) in lexicon.NAMED_THINGS:
         return "thing"
+    if re.search(r"(?:accords?|traite|protocole) (?:de|d')$", prev):
+        return "thing"  # "les accords d'Arusha", "le protocole de Minsk": a text, not a place
     # comparisons
     for phrase in lexicon.COMPARISON_BEFORE:
         if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] in " '"):
@@ -264,8 +266,16 @@ def _classify(
         fold_keep_offsets(t.text) in lexicon.POSSESSIVE_ACTOR_NOUNS for t in tokens[j : j + 3]
     ):
         return "actor"
-    if re.search(r"(?:^|\s)(?:in|at|from|near|to|a|au|en|dans|de|d'|pres de|vers)$", prev):
+    if re.search(r"(?:appel\w*|exhorte\w*|urged|urges|called on|calls on)(?: \w+)?$", prev):
+        return "actor"  # "New Delhi a appelé dimanche Colombo à épargner les civils"
+    if re.search(r"(?:^|\s)(?:in|at|from|near|to|of|a|au|en|dans|de|d'|pres de|vers)$", prev):
         return "place"
+    if m := re.match(r",\s+(?:which|qui)\s+([\w']+)(?:\s+([\w']+))?", folded[last.end : last.end + 40]):
+        words = [w for w in m.groups() if w]
+        if words[0] in lexicon.ACTOR_VERBS and (
+            words[0] not in _AUXILIARIES or (len(words) > 1 and words[1] in lexicon.ACTOR_PARTICIPLES)
+        ):
+            return "actor"  # "Malaysia, which has brokered the dialogue", "Moscou, qui a dénoncé"
     if re.match(r",\s+(?:whose|dont)\b", folded[last.end : last.end + 12]):
         return "actor"
     if re.match(r"\s+(?:et|and) (?:leurs|ses|its|their) (?:allies|partenaires|partners)\b", folded[last.end : last.end + 30]):
@@ -284,7 +294,9 @@ def _classify(
             if (
                 k < len(tokens)
                 and text_gap(folded, tokens[k - 1].end, tokens[k].start)
-                and _actor_verb(tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None)
+                and _actor_verb(
+                    tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None, tokens[k + 2] if k + 2 < len(tokens) else None
+                )
             ):
                 return "actor"
     return "place"
@@ -293,7 +305,7 @@ def _classify(
 _AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "has", "have", "had", "is"))
 
 
-_ADVERBS = frozenset("deja already also aussi encore still finally enfin officiellement officially".split())
+_ADVERBS = frozenset("deja already also aussi encore still finally enfin officiellement officially egalement".split())
 
 
 def _actor_verb(verb: Token, following: Token | None, third: Token | None = None) -> bool:
@@ -313,6 +325,8 @@ def _actor_verb(verb: Token, following: Token | None, third: Token | None = None
     participle = fold_keep_offsets(following.text)
     if participle in _ADVERBS and third is not None:
         participle = fold_keep_offsets(third.text)
+    if participle == "been":  # "has been battling" (an actor), not "has been shaken" (a place)
+        return third is not None and fold_keep_offsets(third.text) in ("battling", "fighting", "pressing", "pushing")
     return participle in lexicon.ACTOR_PARTICIPLES
 
 
