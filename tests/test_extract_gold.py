@@ -18,8 +18,8 @@ TOPONYM_F1 = 0.90
 ACC_161 = 0.90
 EVENT_DATE = 0.80
 # Measured floor: a drop below it is a regression (event place has no target in the issue).
-# 0.854 on the 48 articles on 2026-11-28; articles 41-48, held out until measured, scored 0.629.
-EVENT_PLACE_FLOOR = 0.84
+# 0.837 on the 56 articles on 2026-11-28; held-out batches scored 0.629 (41-48) and 0.674 (49-56) when first measured.
+EVENT_PLACE_FLOOR = 0.82
 
 
 @pytest.fixture(scope="module")

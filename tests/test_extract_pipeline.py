@@ -303,3 +303,9 @@ def test_more_triggers(sentence, kind):
 def test_a_date_after_the_trigger_is_its_own():
     events = _events("L'attaque survient deux jours après l'assassinat du procureur, tué lundi à Bagdad.", dt.date(2015, 7, 1))
     assert events[EventType.OTHER].when.start == dt.date(2015, 6, 29)
+
+
+def test_the_dateline_city_is_not_what_the_article_is_about():
+    text = "BAGDAD, 16 novembre — Des combats ont éclaté à Mossoul.\n\nLes forces ont repris la ville lundi."
+    events = _events(text, dt.date(2020, 11, 16))
+    assert events[EventType.CAPTURE].place_text == "Mossoul"

@@ -30,6 +30,7 @@ __all__ = [
     "event_status",
     "find_actors",
     "find_triggers",
+    "is_dateline",
     "is_present_state",
 ]
 
@@ -199,7 +200,7 @@ def event_place(
             value = 0.6 - distance / 120
         if fine and m.place is not None and m.place.feature_class == "country":
             value -= 1.5
-        if _is_dateline(text, m, sentence_start):
+        if is_dateline(text, m):
             value -= 2.0
         if _quoted(text, m.start, sentence_start) and not trigger_quoted:
             value -= 0.8
@@ -233,7 +234,7 @@ _DESTINATION = re.compile(
 )
 
 
-def _is_dateline(text: str, mention: Mention, sentence_start: int) -> bool:
+def is_dateline(text: str, mention: Mention) -> bool:
     """An upper-case name opening the paragraph ("BEYROUTH, 24 octobre —", "ADEN (Reuters) -")."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     if text[line_start : mention.start].strip():

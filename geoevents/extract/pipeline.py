@@ -24,6 +24,7 @@ from .events import (
     event_status,
     find_actors,
     find_triggers,
+    is_dateline,
     is_present_state,
     is_tally,
 )
@@ -88,7 +89,7 @@ def extract_document(
     found = entities(text, document.meta.language) if use_spacy else []
     mentions = resolve_mentions(gazetteer, spot(gazetteer, text, sentences, folded, found), near=near)
     dates_by_sentence = [_outside_dateline(text, s, find_dates(text, s.start, s.end, anchor)) for s in sentences]
-    focus_place = _main_place(mentions)
+    focus_place = _main_place(mentions, text)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -135,10 +136,13 @@ def _outside_dateline(text: str, sentence: Sentence, dates: list[DateMention]) -
     return [d for d in dates if d.start >= m.end()]
 
 
-def _main_place(mentions: list[Mention]) -> Mention | None:
-    """The place the article is about: the most mentioned resolved place finer than a country."""
+def _main_place(mentions: list[Mention], text: str) -> Mention | None:
+    """The place the article is about: the most mentioned resolved place finer than a country
+    (a dateline, "LIMA, April 11 -", says where the report was filed, not what it is about)."""
     counts: dict[str, list[Mention]] = {}
     for mention in mentions:
+        if is_dateline(text, mention):
+            continue
         if mention.is_place and mention.place is not None and mention.place.feature_class != "country":
             counts.setdefault(mention.place.gazetteer_id, []).append(mention)
     if not counts:

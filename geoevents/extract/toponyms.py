@@ -266,7 +266,7 @@ def _classify(
         fold_keep_offsets(t.text) in lexicon.POSSESSIVE_ACTOR_NOUNS for t in tokens[j : j + 3]
     ):
         return "actor"
-    if re.search(r"(?:appel\w*|exhorte\w*|urged|urges|called on|calls on)(?: \w+)?$", prev):
+    if re.search(r"(?:^|\s)(?:appel\w*|exhorte\w*|urged|urges|called on|calls on)(?: \w+)?$", prev):
         return "actor"  # "New Delhi a appelé dimanche Colombo à épargner les civils"
     if re.search(r"(?:^|\s)(?:in|at|from|near|to|of|a|au|en|dans|de|d'|pres de|vers)$", prev):
         return "place"
