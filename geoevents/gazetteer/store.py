@@ -44,7 +44,7 @@ _SEP = "\x1f"
 MIN_SKELETON = 2
 
 
-CACHE_SIZE = 200_000  # decoded entries / looked-up keys kept per store (emptied when full)
+CACHE_SIZE = 50_000  # decoded entries / looked-up keys kept per store (emptied when full; ~25 MB)
 _OPEN_STORES: weakref.WeakSet[GazetteerStore] = weakref.WeakSet()
 
 
