@@ -309,3 +309,20 @@ def test_the_dateline_city_is_not_what_the_article_is_about():
     text = "BAGDAD, 16 novembre — Des combats ont éclaté à Mossoul.\n\nLes forces ont repris la ville lundi."
     events = _events(text, dt.date(2020, 11, 16))
     assert events[EventType.CAPTURE].place_text == "Mossoul"
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Des hommes armés ont massacré au moins 85 personnes à Raqqa.", EventType.CASUALTIES),
+        ("Le responsable a succombé à ses blessures.", EventType.CASUALTIES),
+        ("Des troupes russes ont pénétré lundi dans le port.", EventType.CAPTURE),
+        ("The LRA has fought Kampala since 1987.", EventType.CLASHES),
+        ("The United Nations estimates that 1.6 million people live in camps.", EventType.STATEMENT),
+        ("President Boris Yeltsin on Monday sacked Prime Minister Sergei Stepashin.", EventType.OTHER),
+    ],
+)
+def test_triggers_of_the_long_tail(sentence, kind):
+    from geoevents.extract.dates import fold_keep_offsets
+
+    assert kind in {t.event_type for t in find_triggers(fold_keep_offsets(sentence), 0, len(sentence))}

@@ -61,20 +61,21 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
     (
         EventType.CASUALTIES,
         r"(?:ont ete|a ete|sont|ete) tu(?:e|es|ee|ees)\b|tu(?:es|ee|ees)|morts|blesses|"
-        r"killed|killing|dead|deaths|wounded|injured|bodies|blessant|tuant|(?:avoir|a|ont|avait|avaient) tue",
+        r"killed|killing|dead|deaths|wounded|injured|bodies|blessant|tuant|(?:avoir|a|ont|avait|avaient) tue|massacr\w*|"
+        r"succombe\w*|succumbed|died",
     ),
     (
         EventType.CAPTURE,
         r"pris le controle|pris dimanche|avoir pris|a pris|ont pris|repris\w*|reprise|reprendre|"
         r"captur\w+|recaptur\w+|retook|retaken|seized|took control|taken control|full control|controle total|"
         r"liberation|libere\w*|fully secured|overran|fell to|entered|took(?! place| part)|seizing|taking|entree?s? dans|tombee? aux mains|aux mains d[eu']|"
-        r"held|controlent|controle|controls|controlled|tenir|tient|tiennent|(?:ete|etait|fut) (?:\w+ )?prise?s?|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
+        r"held|controlent|controle|controls|controlled|penetre\w*|tenir|tient|tiennent|(?:ete|etait|fut) (?:\w+ )?prise?s?|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
     ),
     (
         EventType.OFFENSIVE,
         r"contre-offensives?|offensives?|assauts?|assaults?|operations?|avancent|avance|avancer|avanc\w+ vers|"
         r"progress\w+|pushed|push(?:ed)? (?:toward|into|on)|push|se diriger vers|move on|press on|pressed|"
-        r"intervenir militairement|intervene militarily|(?:could|would|may|might|will) (?:next |soon |also )?threaten|marche\w* sur|march(?:ed|ing)? on|flush\w* out|vague d'attaques|rolled into|"
+        r"intervenir militairement|intervene militarily|incursions?|(?:could|would|may|might|will) (?:next |soon |also )?threaten|marche\w* sur|march(?:ed|ing)? on|flush\w* out|vague d'attaques|rolled into|"
         r"lance\w* (?:\w+ )?(?:une|an|a) (?:attaque|attack|assault)|brise\w* le siege|broke the siege",
     ),
     (
@@ -82,7 +83,8 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"combats?|affrontements?|heurts|accrochages|clashes|fighting|battle|bataille|embuscade|ambush\w*|"
         r"attaque\w*|attacked|attacks?|guerre|war (?:broke|erupted)|s'affront\w+|affrontent|gun ?battles?|firefights?|"
         r"exchanged fire|echange\w* de tirs|counter-attacks?|contre-attaques?|stormed|prise? d'assaut|fait irruption|"
-        r"opened fire|ouvert le feu|raids?|gunmen|clash|clashed|se battent|se sont battus|tirs sporadiques|echanges? de tirs",
+        r"opened fire|ouvert le feu|raids?|gunmen|clash|clashed|se battent|se sont battus|tirs sporadiques|echanges? de tirs|"
+        r"riposte\w*|fought|fights|war",
     ),
     (
         EventType.DISPLACEMENT,
@@ -99,7 +101,8 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"claimed|vowed|warned|statement|proposed|congratulate|denonce\w*|a assure|ont assure|assure|confirme\w*|confirmed|"
         r"confirms|urged|urges|exhorte\w*|reclame\w*|demanded|called (?:for|on)|ha(?:s|ve) called|a prevenu|previent|"
         r"accuses|accused|rejected|rejects|rejete\w*|condemn\w*|condamne\w*|denied|denies|a demande|ont demande|"
-        r"fait etat|font etat|preoccupee?s?|concerned|a promis|ont promis|promised|promises",
+        r"fait etat|font etat|preoccupee?s?|concerned|a promis|ont promis|promised|promises|estimates|estime\w*|"
+        r"a accepte|l'a accepte|ont accepte|accepted|attribuent|attribue|blamed|s'etonnent|bilan officiel",
     ),
     (
         EventType.OTHER,
@@ -120,7 +123,8 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"patrol\w*|patrouill\w+|putsch|coup d'etat|manifestants|manifestation\w*|descendu\w* dans la rue|barricades?|"
         r"reelu\w*|elu\w*|re-elected|elected|won a (?:second|third|new) term|incendi\w+|contestation|designation|"
         r"est rentre|sont rentres|returned to|cut (?:\w+ )?(?:internet|access|power|phone)|coupure|restored|retabli\w*|"
-        r"ha(?:s|ve) sent|voting|voted|scrutin",
+        r"ha(?:s|ve) sent|voting|voted|scrutin|sacked|limoge\w*|discuss\w*|ceremon\w*|hommage|accords?|"
+        r"(?:is|are) due in|live in camps|vivent dans des camps",
     ),
 )
 SAME_EVENT_CHARS = 25
