@@ -4,6 +4,10 @@ The writer puts the geometry first as WKT (column ``WKT``, which GDAL's CSV driv
 pick up as the geometry), then the representative point as ``latitude``/``longitude`` for
 spreadsheets, then the fields of :mod:`geoevents.io.fields`. Reading the file back gives the
 same events.
+
+Text that a spreadsheet would run as a formula (a cell starting with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return: "=HYPERLINK(...)" in an article title) is written with a
+leading apostrophe, as OWASP recommends against CSV injection; the reader takes it off again.
 """
 
 from __future__ import annotations
@@ -33,11 +37,32 @@ def geometry_wkt(geometry: shapely.Geometry) -> str:
     return shapely.to_wkt(rounded, rounding_precision=PRECISION, trim=True)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _runs_as_formula(text: str) -> bool:
+    """Whether a cell would start a formula, or is an apostrophe before one (kept apart so
+    that :func:`defuse` and :func:`restore` undo each other for every text)."""
+    return text.startswith(_FORMULA_START) or (text.startswith("'") and _runs_as_formula(text[1:]))
+
+
+def defuse(text: str) -> str:
+    """``=1+1`` -> ``'=1+1``: spreadsheets show such a cell as text instead of running it."""
+    return "'" + text if _runs_as_formula(text) else text
+
+
+def restore(text: str) -> str:
+    """Undo :func:`defuse`."""
+    return text[1:] if text.startswith("'") and _runs_as_formula(text[1:]) else text
+
+
 def _cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        return defuse(value)
     return value
 
 
@@ -71,7 +96,7 @@ def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mappi
                 if None in row:
                     extra = row.pop(None)
                     row["__extra__"] = extra
-                rows.append((number, row))
+                rows.append((number, {k: restore(v) if isinstance(v, str) else v for k, v in row.items()}))
     except UnicodeDecodeError as exc:
         raise InputError(str(path), f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except csv.Error as exc:

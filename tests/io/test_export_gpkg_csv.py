@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import re
 
@@ -10,6 +11,8 @@ import numpy as np
 import pyogrio
 import pytest
 import shapely
+from hypothesis import given
+from hypothesis import strategies as st
 
 from geoevents.io import read_events, write_events
 from geoevents.io.csvfile import COLUMNS
@@ -142,3 +145,23 @@ def test_csv_is_utf8_without_bom(csv_path):
 def test_dates_stay_dates(csv_path):
     event = read_events(csv_path, strict=True).events[0]
     assert event.when.start == dt.date(2017, 10, 21) and event.source.published == dt.date(2017, 10, 25)
+
+
+def test_csv_cells_do_not_run_as_spreadsheet_formulas(tmp_path, events):
+    """A title such as '=HYPERLINK(...)' must not become a live formula in Excel or LibreOffice."""
+    hostile = [dataclasses.replace(events[0], title='=HYPERLINK("http://evil.example","click")', description="-1+2")]
+    path = tmp_path / "hostile.csv"
+    write_events(hostile, path)
+    with path.open(encoding="utf-8", newline="") as handle:
+        row = dict(zip(COLUMNS, list(csv.reader(handle))[1], strict=True))
+    assert row["title"].startswith("'=") and row["description"] == "'-1+2"
+    back = read_events(path, strict=True).events[0]
+    assert (back.title, back.description) == (hostile[0].title, hostile[0].description)
+
+
+@given(st.text(max_size=12))
+def test_defusing_a_cell_is_undone_on_reading(text):
+    from geoevents.io.csvfile import defuse, restore
+
+    assert restore(defuse(text)) == text
+    assert not defuse(text).startswith(("=", "+", "-", "@", "\t", "\r"))
