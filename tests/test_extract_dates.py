@@ -139,6 +139,7 @@ def test_a_yearless_day_just_ahead_is_ahead():
         ("Un deuil national pour samedi 31 octobre.", ("samedi 31 octobre", D(2017, 10, 31), D(2017, 10, 31))),
         ("Over the weekend of March 2-3, gunmen stormed the prison.", ("March 2-3", D(2017, 3, 2), D(2017, 3, 3))),
         ("Des combats les 2-3 mars 2016.", ("2-3 mars 2016", D(2016, 3, 2), D(2016, 3, 3))),
+        ("The town fell on 2017-10-17, officials said.", ("2017-10-17", D(2017, 10, 17), D(2017, 10, 17))),
         ("Talks are planned for early November.", ("early November", D(2017, 11, 1), D(2017, 11, 10))),
     ],
 )

@@ -271,7 +271,7 @@ def _day_range(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSp
 
 
 _WEEKDAY_FIRST = re.compile(r"(?:le\s+)?" + _WD + r",?\s+(?=\d|" + _MONTH + r"\s+\d)")
-_DAY_SPAN = re.compile(r"(?P<a>\d{1,2})(?:er)?\s*[-–]\s*(?P<b>\d{1,2})")
+_DAY_SPAN = re.compile(r"(?<![\d-])(?P<a>\d{1,2})(?:er)?\s*[-–]\s*(?P<b>\d{1,2})(?![\d-])")  # not inside 2017-10-17
 
 
 def _parse_written(written: str, anchor: dt.date | None) -> TimeSpan | None:
