@@ -186,3 +186,13 @@ def test_more_months_and_decades(text, expected):
 
 def test_a_year_before_a_noun_is_no_decade():
     assert spans("the 1990 election") == []
+
+
+@given(st.text(max_size=40))
+def test_folding_keeps_one_character_for_one(text):
+    from geoevents.extract.dates import fold_keep_offsets
+
+    folded = fold_keep_offsets(text)
+    assert len(folded) == len(text)
+    assert folded == "".join(fold_keep_offsets(c) for c in text)  # each character on its own
+    assert fold_keep_offsets("Déjà ÉTÉ à Mossoul’s") == "deja ete a mossoul's"

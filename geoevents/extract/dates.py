@@ -56,19 +56,26 @@ class DateMention:
     days_after_previous: int | None = None
 
 
+def _fold_char(char: str) -> str:
+    """One non-ASCII character folded to one character: its base letter in lower case."""
+    if char in "\u2019\u2018\u02bc":
+        return "'"
+    base = unicodedata.normalize("NFKD", char)
+    base = "".join(c for c in base if not unicodedata.combining(c)) or char
+    return base[0].lower()[0]
+
+
+_FOLDED: dict[int, str] = {}  # code point -> its one-character fold, filled as characters are met
+
+
 @lru_cache(maxsize=4096)
 def fold_keep_offsets(text: str) -> str:
     """Lower case without accents, one character for one character (offsets survive)."""
-    out = []
-    for char in text:
-        if ord(char) < 128:
-            out.append(char.lower())
-            continue
-        base = unicodedata.normalize("NFKD", char)
-        base = "".join(c for c in base if not unicodedata.combining(c)) or char
-        low = base[0].lower()
-        out.append("'" if char in "\u2019\u2018\u02bc" else low[0])
-    return "".join(out)
+    for char in set(text):
+        if ord(char) >= 128 and ord(char) not in _FOLDED:
+            _FOLDED[ord(char)] = _fold_char(char)
+    # after the table every character is ASCII or a folded lower-case one: lower() keeps lengths
+    return text.translate(_FOLDED).lower()
 
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
