@@ -108,6 +108,17 @@ def test_without_any_date_events_are_skipped_and_said():
         ("Thousands fled the city.", EventType.DISPLACEMENT),
         ("Le ministre a déclaré que la ville était sûre.", EventType.STATEMENT),
         ("At least 11 soldiers were killed.", EventType.CASUALTIES),
+        ("Des jeunes ont érigé des barricades à Raqqa.", EventType.OTHER),
+        ("Les putschistes ont pris le palais à Bagdad.", EventType.CAPTURE),
+        ("A second clash was reported near Raqqa.", EventType.CLASHES),
+        ("Authorities cut mobile internet access across Raqqa.", EventType.OTHER),
+        ("Voting went ahead across Iraq.", EventType.OTHER),
+        ("Des hommes armés ont massacré au moins 85 personnes à Raqqa.", EventType.CASUALTIES),
+        ("Le responsable a succombé à ses blessures.", EventType.CASUALTIES),
+        ("Des troupes russes ont pénétré lundi dans le port.", EventType.CAPTURE),
+        ("The LRA has fought Kampala since 1987.", EventType.CLASHES),
+        ("The United Nations estimates that 1.6 million people live in camps.", EventType.STATEMENT),
+        ("President Boris Yeltsin on Monday sacked Prime Minister Sergei Stepashin.", EventType.OTHER),
     ],
 )
 def test_trigger_types(sentence, kind):
@@ -284,22 +295,6 @@ def test_holding_a_town_since_is_ongoing():
     assert (held.when.start, held.when.end, held.status) == (dt.date(2014, 2, 18), dt.date(2014, 2, 19), EventStatus.ONGOING)
 
 
-@pytest.mark.parametrize(
-    "sentence, kind",
-    [
-        ("Des jeunes ont érigé des barricades à Raqqa.", EventType.OTHER),
-        ("Les putschistes ont pris le palais à Bagdad.", EventType.CAPTURE),
-        ("A second clash was reported near Raqqa.", EventType.CLASHES),
-        ("Authorities cut mobile internet access across Raqqa.", EventType.OTHER),
-        ("Voting went ahead across Iraq.", EventType.OTHER),
-    ],
-)
-def test_more_triggers(sentence, kind):
-    from geoevents.extract.dates import fold_keep_offsets
-
-    assert kind in {t.event_type for t in find_triggers(fold_keep_offsets(sentence), 0, len(sentence))}
-
-
 def test_a_date_after_the_trigger_is_its_own():
     events = _events("L'attaque survient deux jours après l'assassinat du procureur, tué lundi à Bagdad.", dt.date(2015, 7, 1))
     assert events[EventType.OTHER].when.start == dt.date(2015, 6, 29)
@@ -309,20 +304,3 @@ def test_the_dateline_city_is_not_what_the_article_is_about():
     text = "BAGDAD, 16 novembre — Des combats ont éclaté à Mossoul.\n\nLes forces ont repris la ville lundi."
     events = _events(text, dt.date(2020, 11, 16))
     assert events[EventType.CAPTURE].place_text == "Mossoul"
-
-
-@pytest.mark.parametrize(
-    "sentence, kind",
-    [
-        ("Des hommes armés ont massacré au moins 85 personnes à Raqqa.", EventType.CASUALTIES),
-        ("Le responsable a succombé à ses blessures.", EventType.CASUALTIES),
-        ("Des troupes russes ont pénétré lundi dans le port.", EventType.CAPTURE),
-        ("The LRA has fought Kampala since 1987.", EventType.CLASHES),
-        ("The United Nations estimates that 1.6 million people live in camps.", EventType.STATEMENT),
-        ("President Boris Yeltsin on Monday sacked Prime Minister Sergei Stepashin.", EventType.OTHER),
-    ],
-)
-def test_triggers_of_the_long_tail(sentence, kind):
-    from geoevents.extract.dates import fold_keep_offsets
-
-    assert kind in {t.event_type for t in find_triggers(fold_keep_offsets(sentence), 0, len(sentence))}
