@@ -431,7 +431,8 @@ YEAR_PART_OF_THIS_YEAR = (
 )
 
 
-def _count(word: str) -> int:
+def number_of(word: str) -> int:
+    """A count written in digits or words ("3", "three", "trois")."""
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
@@ -447,7 +448,7 @@ def _parse_counted(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | N
         if not (s.startswith("il y a ") or s.endswith(" ago")):
             return None
         anchor = _needs_anchor(anchor, s)
-        n, unit = _count(m["n"]), m["unit"]
+        n, unit = number_of(m["n"]), m["unit"]
         if unit.startswith(("day", "jour")):
             d = anchor - dt.timedelta(days=n)
             return d, d, DatePrecision.DAY
@@ -459,7 +460,7 @@ def _parse_counted(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | N
         return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
     if m := re.fullmatch(_PAST_COUNT.format(count=COUNT), s):
         anchor = _needs_anchor(anchor, s)
-        n = _count(m["n"] or m["n2"])
+        n = number_of(m["n"] or m["n2"])
         if re.search(r"week|semaine", s):
             return anchor - dt.timedelta(days=7 * n), anchor, DatePrecision.RANGE
         if re.search(r"month|mois", s):

@@ -24,7 +24,6 @@ Definitions (spans are character offsets in the article file):
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 import sys
 from dataclasses import dataclass, field
@@ -36,19 +35,13 @@ GOLD = Path(__file__).resolve().parent / "data" / "news_gold"
 KM = 161.0
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def distance_km(place, lat: float, lon: float) -> float:
     """Kilometres from the gold point to the predicted place (0 inside a predicted area; to the
     nearest point of a predicted line: the gold set puts a river at one published point on it)."""
     from shapely.geometry import Point
     from shapely.ops import nearest_points
+
+    from geoevents.gazetteer.resolver import haversine_km
 
     geometry = place.geometry
     if geometry.geom_type in ("Polygon", "MultiPolygon") and geometry.contains(Point(lon, lat)):

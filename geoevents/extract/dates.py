@@ -28,7 +28,7 @@ from ..timespans import (
     WEEKDAYS,
     YEAR_PART_OF_THIS_YEAR,
     TimeSpanError,
-    _count,
+    number_of,
     parse_timespan,
 )
 
@@ -156,7 +156,18 @@ _LATER = (
 )
 _MONTH_WORD = re.compile(r"(?<![a-z])" + _MONTH + r"(?![a-z])")
 _CORE_ALT = "|".join(f"(?:{c})" for c in _CORE)
-_ENDPOINT = "|".join(f"(?:{c})" for c in (*_CORE, _YEAR, _MONTH))
+# the two ends of "between 2006 and 2014", "from Tuesday night into Wednesday", "de mars à mai 2016"
+_ENDPOINT = "|".join(
+    f"(?:{c})"
+    for c in (
+        r"(?:le\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?",
+        _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
+        _MONTH + r"\s+(?:de\s+|of\s+)?" + _YEAR,
+        _WD + _TOD,
+        _YEAR,
+        _MONTH,
+    )
+)
 _BETWEEN = (
     r"(?P<between>(?:between|entre|from|de|du)\s+(?P<first>" + _ENDPOINT + r")\s+"
     r"(?:and|et|to|into|until|through|till|a|au|jusqu'a|jusqu'au|jusqu'en)\s+(?P<second>" + _ENDPOINT + r"))"
@@ -313,7 +324,7 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
             found.append(DateMention(s, e, written, None, days_after_previous=anaphora))
         elif m["later"]:
             hours = m["later_unit"] in ("heures", "hours")
-            number = 24 if m["later_n"] in ("vingt-quatre", "twenty-four") else _count(m["later_n"])
+            number = 24 if m["later_n"] in ("vingt-quatre", "twenty-four") else number_of(m["later_n"])
             found.append(DateMention(s, e, written, None, days_after_previous=max(1, number // 24) if hours else number))
         elif m["recent"]:
             if anchor is not None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..gazetteer import Gazetteer, default_gazetteer
-from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, Source, TimeSpan
+from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, ResolvedPlace, Source, TimeSpan
 from ..timespans import MONTHS, WEEKDAYS
 from .dates import DateMention, find_dates, fold_keep_offsets
 from .document import Document, Metadata, load_document
@@ -272,29 +272,19 @@ def _make_event(
     elif status is EventStatus.PLANNED:
         when = _from_publication(_ahead(when, meta.published), meta.published)
     non_places = tuple(_full_name(text, m) for m in mentions if m.kind in ("person", "actor"))
-    fields = dict(
-        place_text=place.text if place is not None else None,
-        place=place.place if place is not None else None,
-        resolution_score=place.score if place is not None else None,
-        resolution_reason=place.reason if place is not None else "",
-        place_country=place.place.country if place is not None and place.place is not None else None,
-    )
-    if place is None and inherited is not None and inherited.place is not None:
-        fields = dict(
-            place_text=inherited.place_text,
-            place=inherited.place,
-            resolution_score=inherited.resolution_score,
-            resolution_reason=f"{inherited.resolution_reason}; place of the previous sentence".strip("; "),
-            place_country=inherited.place_country,
+    if place is not None:
+        fields = _place_fields(place.text, place.place, place.score, place.reason)
+    elif inherited is not None and inherited.place is not None:
+        fields = _place_fields(
+            inherited.place_text, inherited.place, inherited.resolution_score,
+            f"{inherited.resolution_reason}; place of the previous sentence",
         )
-    elif place is None and focus_place is not None and focus_place.place is not None:
-        fields = dict(
-            place_text=focus_place.text,
-            place=focus_place.place,
-            resolution_score=focus_place.score,
-            resolution_reason=f"{focus_place.reason}; the place the article is about".strip("; "),
-            place_country=focus_place.place.country,
+    elif focus_place is not None and focus_place.place is not None:
+        fields = _place_fields(
+            focus_place.text, focus_place.place, focus_place.score, f"{focus_place.reason}; the place the article is about"
         )
+    else:
+        fields = _place_fields(None, None, None, "")
     digest = hashlib.blake2s(f"{document.path}:{trigger.start}".encode(), digest_size=4).hexdigest()
     return Event(
         id=f"{Path(document.path).stem}-{number + 1}-{digest}",
@@ -332,6 +322,17 @@ _PAST_AUXILIARY = {
 
 
 _AFTER_WHAT = re.compile(r"(?<![\w'-])(?:après|after|depuis|since) (?:l'|la |le |les |the )?$")
+
+
+def _place_fields(text: str | None, place: ResolvedPlace | None, score: float | None, reason: str) -> dict:
+    """The event's place fields: what was written, the resolved place, its score and why."""
+    return dict(
+        place_text=text,
+        place=place,
+        resolution_score=score,
+        resolution_reason=reason.strip("; "),
+        place_country=place.country if place is not None else None,
+    )
 
 
 def _told_in_the_past(text: str, folded: str, sentence: Sentence, trigger: Trigger, language: str | None) -> bool:

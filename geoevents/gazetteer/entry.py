@@ -87,3 +87,29 @@ class GazetteerEntry:
             admin1=self.admin1,
             approximate=self.approximate,
         )
+
+
+def entry_from_feature(
+    entry_id: str, name: str, feature_class: str, geometry: BaseGeometry, props: dict
+) -> GazetteerEntry:
+    """An entry from a GeoJSON feature's geometry and properties (curated data and user files
+    share them): ``country`` may be a list, the first code is the entry's country and the others
+    the countries it reaches; lines and areas keep their geometry, a point stands for them."""
+    countries = props.get("country")
+    countries = [c for c in countries if c] if isinstance(countries, list) else [countries] if countries else []
+    point = geometry if geometry.geom_type == "Point" else geometry.representative_point()
+    return GazetteerEntry(
+        id=entry_id,
+        name=name,
+        feature_class=feature_class,
+        latitude=point.y,
+        longitude=point.x,
+        country=countries[0] if countries else None,
+        admin1=props.get("admin1"),
+        population=int(props.get("population") or 0),
+        geometry_wkb=None if geometry.geom_type == "Point" else shapely.to_wkb(geometry),
+        approximate=bool(props.get("approximate")),
+        name_fr=props.get("name_fr"),
+        name_ar=props.get("name_ar"),
+        other_countries=tuple(countries[1:]),
+    )

@@ -124,21 +124,8 @@ class KeyTable:
         self._found.clear()
 
     def _get(self, key: str) -> Sequence[int]:
-        """:meth:`slot` inlined, then the postings."""
-        if not key:
-            return ()
-        encoded = key.encode("utf-8")
-        wanted = int.from_bytes(blake2b(encoded, digest_size=8).digest(), "little")
-        hashes = self._hashes
-        prefix = wanted >> 48
-        end = self._buckets[prefix + 1]
-        position = bisect.bisect_left(hashes, wanted, self._buckets[prefix], end)
-        key_off = self._key_off
-        while position < end and hashes[position] == wanted:
-            if self._key_blob[key_off[position] : key_off[position + 1]] == encoded:
-                return self._postings[self._post_off[position] : self._post_off[position + 1]]
-            position += 1
-        return ()
+        slot = self.slot(key)
+        return () if slot is None else self.postings_at(slot)
 
 
 def build_key_table(

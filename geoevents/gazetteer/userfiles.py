@@ -22,11 +22,10 @@ import json
 import re
 from pathlib import Path
 
-import shapely
 from shapely.geometry import shape
 
 from ..errors import GazetteerError
-from .entry import GazetteerEntry
+from .entry import GazetteerEntry, entry_from_feature
 from .index import MemoryIndex, NameIndex, StoreIndex
 from .sources import SourceRecord
 from .store import GazetteerStore
@@ -130,23 +129,8 @@ def geojson_records(path: Path) -> list[SourceRecord]:
             raise GazetteerError(f"{path}: feature {number}: invalid geometry: {exc}") from None
         if geometry.is_empty:
             raise GazetteerError(f"{path}: feature {number}: empty geometry")
-        point = geometry if geometry.geom_type == "Point" else geometry.representative_point()
-        countries = props.get("country")
-        countries = countries if isinstance(countries, list) else [countries] if countries else []
-        entry = GazetteerEntry(
-            id=_user_id(props.get("id") or feature.get("id"), path, number),
-            name=name,
-            feature_class=props.get("feature_class") or "site",
-            latitude=point.y,
-            longitude=point.x,
-            country=countries[0] if countries else None,
-            admin1=props.get("admin1"),
-            population=int(props.get("population") or 0),
-            geometry_wkb=None if geometry.geom_type == "Point" else shapely.to_wkb(geometry),
-            approximate=bool(props.get("approximate")),
-            name_fr=props.get("name_fr"),
-            name_ar=props.get("name_ar"),
-            other_countries=tuple(countries[1:]),
+        entry = entry_from_feature(
+            _user_id(props.get("id") or feature.get("id"), path, number), name, props.get("feature_class") or "site", geometry, props
         )
         names = _names(name, props.get("name_fr"), props.get("name_ar"), props.get("alt_names") or [])
         records.append(SourceRecord(entry, names))

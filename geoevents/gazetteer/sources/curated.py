@@ -14,11 +14,10 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-import shapely
 from shapely.geometry import shape
 
 from ...errors import GazetteerError
-from ..entry import POPULATED, GazetteerEntry
+from ..entry import POPULATED, entry_from_feature
 from . import SourceRecord
 
 
@@ -46,12 +45,6 @@ def fingerprint() -> str:
     return f"curated-{digest.hexdigest()[:16]}"
 
 
-def _first(value) -> str | None:
-    if isinstance(value, list):
-        return value[0] if value else None
-    return value or None
-
-
 def feature_record(feature: dict, origin: str) -> SourceRecord:
     """One curated GeoJSON feature as a source record (raises :class:`GazetteerError`)."""
     props = feature.get("properties") or {}
@@ -64,24 +57,10 @@ def feature_record(feature: dict, origin: str) -> SourceRecord:
         raise GazetteerError(f"{origin}: feature {props.get('id', '?')!r} is invalid: {exc}") from None
     names = [name, props.get("name_fr"), props.get("name_ar"), *(props.get("alt_names") or [])]
     unique = tuple(dict.fromkeys(n for n in names if isinstance(n, str) and n.strip()))
-    point = geometry if geometry.geom_type == "Point" else geometry.representative_point()
     geonames_id = props.get("geonames_id")
     overlay = geonames_id is not None and geometry.geom_type == "Point" and feature_class in POPULATED
-    entry = GazetteerEntry(
-        id=f"geonames:{geonames_id}" if overlay else f"curated:{local_id}",
-        name=name,
-        feature_class=feature_class,
-        latitude=point.y,
-        longitude=point.x,
-        country=_first(props.get("country")),
-        admin1=props.get("admin1"),
-        population=int(props.get("population") or 0),
-        geometry_wkb=None if geometry.geom_type == "Point" else shapely.to_wkb(geometry),
-        approximate=bool(props.get("approximate")),
-        name_fr=props.get("name_fr"),
-        name_ar=props.get("name_ar"),
-        other_countries=tuple(props["country"][1:]) if isinstance(props.get("country"), list) else (),
-    )
+    entry_id = f"geonames:{geonames_id}" if overlay else f"curated:{local_id}"
+    entry = entry_from_feature(entry_id, name, feature_class, geometry, props)
     return SourceRecord(entry, unique, name_only=overlay)
 
 
