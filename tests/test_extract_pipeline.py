@@ -304,3 +304,36 @@ def test_the_dateline_city_is_not_what_the_article_is_about():
     text = "BAGDAD, 16 novembre — Des combats ont éclaté à Mossoul.\n\nLes forces ont repris la ville lundi."
     events = _events(text, dt.date(2020, 11, 16))
     assert events[EventType.CAPTURE].place_text == "Mossoul"
+
+
+def test_the_day_right_after_said_is_the_announcement_s():
+    """"A annoncé dimanche une trêve à partir du 1er octobre": Sunday dates the announcement, the truce starts on the 1st."""
+    events = _events("L'AIS a annoncé dimanche une trêve unilatérale à partir du 1er octobre à Raqqa.", dt.date(1997, 9, 24))
+    truce = events[EventType.OTHER]
+    assert (truce.when.start, truce.when.end) == (dt.date(1997, 10, 1), dt.date(1997, 10, 1))
+    assert events[EventType.STATEMENT].when.start == dt.date(1997, 9, 21)
+
+
+def test_since_a_clause_that_ends_with_its_date():
+    """What is told before "since" runs from the clause's date to publication; the clause's
+    own event is on that date; a superlative's "since" is a comparison."""
+    text = (
+        "Nearly 5,000 people have fled Raqqa since fighting broke out on March 21, officials said on Monday."
+    )
+    events = _events(text, dt.date(2021, 3, 29))
+    fled = events[EventType.DISPLACEMENT]
+    assert (fled.when.start, fled.when.end) == (dt.date(2021, 3, 21), dt.date(2021, 3, 29))
+    assert (events[EventType.CLASHES].when.start, events[EventType.CLASHES].when.end) == (dt.date(2021, 3, 21),) * 2
+    events = _events("Le conflit a fait 60 000 morts à Raqqa depuis l'annulation des élections, en janvier 1992.", dt.date(1997, 9, 24))
+    assert (events[EventType.CASUALTIES].when.start, events[EventType.CASUALTIES].when.end) == (dt.date(1992, 1, 1), dt.date(1997, 9, 24))
+    events = _events("More than 5,000 people have fled Raqqa since Monday's riot.", dt.date(2019, 9, 26))
+    assert (events[EventType.DISPLACEMENT].when.start, events[EventType.DISPLACEMENT].when.end) == (dt.date(2019, 9, 23), dt.date(2019, 9, 26))
+    assert (events[EventType.OTHER].when.start, events[EventType.OTHER].when.end) == (dt.date(2019, 9, 23),) * 2
+    events = _events("It was the biggest capture since Raqqa fell in May last year.", dt.date(2024, 2, 18))
+    assert events[EventType.CAPTURE].when.end == dt.date(2023, 5, 31)
+
+
+def test_since_a_month_when_something_happened():
+    events = _events("Raqqa has been shaken by protests since mid-August, when police opened fire on students.", dt.date(2019, 9, 26))
+    assert (events[EventType.OTHER].when.start, events[EventType.OTHER].when.end) == (dt.date(2019, 8, 15), dt.date(2019, 9, 26))
+    assert (events[EventType.CLASHES].when.start, events[EventType.CLASHES].when.end) == (dt.date(2019, 8, 11), dt.date(2019, 8, 20))

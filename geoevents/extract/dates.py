@@ -44,6 +44,9 @@ class DateMention:
     place of "après la prise de X" / "after the fall of X", whose date the pipeline looks up
     (``span`` is ``None`` until it does). ``days_after_previous`` marks "le lendemain" (1),
     "later that day" (0), "la veille" (-1): days after the date of the previous event.
+    ``since_at`` is where "since" stands when a clause comes between it and the date ("have
+    fled since fighting broke out on March 21", "since Monday's riot"): ``span`` dates what
+    the clause tells (the outbreak, the riot); what is told before "since" runs from then on.
     """
 
     start: int
@@ -54,6 +57,7 @@ class DateMention:
     after_place: str | None = None
     future: bool = False
     days_after_previous: int | None = None
+    since_at: int | None = None
 
 
 def _fold_char(char: str) -> str:
@@ -126,7 +130,7 @@ _CORE = (
     re.sub(r"\(\?P<\w+>", "(?:", YEAR_PART_OF_THIS_YEAR),
 )
 _BARE = (_MONTH, _YEAR, r"early this year|debut de l'annee|le debut de l'annee", r"weekend|week-end")
-_SINCE = r"(?P<since>since|depuis|a partir d[e']|starting in)\s*(?:le\s+|the\s+|en\s+|in\s+|la\s+)?"
+_SINCE = r"(?P<since>since|depuis|a partir d[eu']|a compter d[eu']|starting (?:in|on|from))\s*(?:le\s+|the\s+|en\s+|in\s+|la\s+)?"
 _UNTIL = r"(?P<until>d'ici\s+(?:au|a|le|la fin d[e'])?|jusqu'(?:au|a|en)|until|by)\s*(?:la\s+)?"
 _RECENT = (
     r"(?P<recent>ces derniers jours|ces dernieres semaines|in recent days|in recent weeks|"
@@ -349,11 +353,22 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
             inner = _parse(inner_text, anchor)
             if inner is None:
                 continue
+            if folded.startswith("'s ", e - start):
+                # "since Monday's riot": the riot was on Monday, what came before "since" runs from it
+                found.append(DateMention(s, e, written, inner, since=inner, since_at=s))
+                continue
+            first = inner.start
             if inner.precision is DatePrecision.PART_OF_MONTH and re.match(r"mi|mid|milieu|middle", m["since_inner"]):
-                # "since mid-October": from the 15th, the middle of the month
-                inner = TimeSpan(inner.start.replace(day=15), inner.end, inner.precision, inner.text)
-            end_day = anchor if anchor is not None and anchor >= inner.start else None
-            span = TimeSpan(inner.start, end_day, DatePrecision.RANGE, written)
+                first = inner.start.replace(day=15)  # "since mid-October": from the 15th, the middle of the month
+            if not m["since"].startswith(("since", "depuis")):
+                inner = _nearest_year(inner, inner_text, anchor)[0]  # "à partir du 1er octobre" looks ahead
+            if anchor is not None and inner.start > anchor:
+                # "une trêve à partir du 1er octobre", said in September: it starts that day
+                begin = TimeSpan(inner.start, inner.start, DatePrecision.DAY, written)
+                found.append(DateMention(s, e, written, begin, since=inner, future=True))
+                continue
+            end_day = anchor if anchor is not None and anchor >= first else None
+            span = TimeSpan(first, end_day, DatePrecision.RANGE, written)
             found.append(DateMention(s, e, written, span, since=inner))
         elif m["until_inner"]:
             inner = _parse(text[start + m.start("until_inner") : e], anchor)
@@ -380,4 +395,28 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
                 span, ahead = _nearest_year(span, written, anchor)
                 ahead = ahead or (anchor is not None and span.start > anchor)  # "next week", "le 3 mars 2031"
                 found.append(DateMention(s, e, written, span, future=ahead))
-    return found
+    return [_with_since_clause(d, found, folded, start) for d in found]
+
+
+SINCE_CLAUSE_CHARS = 100  # the farthest "since" stands before the date that ends its clause
+_SINCE_WORD = re.compile(r"(?<![\w-])(?:since|depuis)(?= (?:que |qu'|l'|la |le |les |un |une |the |[a-z]))")
+_SUPERLATIVE = re.compile(r"(?<![\w-])(?:\w+est|most|first|le plus|la plus|les plus|premiere?s?)(?![\w-])")
+_SINCE_CLAUSE_BREAK = re.compile(r"[;:—–()]|\s-\s|,.*,")
+
+
+def _with_since_clause(date: DateMention, found: list[DateMention], folded: str, start: int) -> DateMention:
+    """Mark a date that ends a clause opened by "since"/"depuis" ("since fighting broke out on
+    March 21", "depuis l'annulation des législatives, en janvier 1992")."""
+    if date.span is None or date.since is not None or date.future or date.days_after_previous is not None:
+        return date
+    window_start = max(0, date.start - start - SINCE_CLAUSE_CHARS)
+    words = list(_SINCE_WORD.finditer(folded, window_start, date.start - start))
+    if not words:
+        return date
+    if _SUPERLATIVE.search(folded, max(0, words[-1].start() - 40), words[-1].start()):
+        return date  # "the biggest gain since Bakhmut in May": a comparison, not a span
+    since_at = words[-1].start() + start
+    gap = folded[words[-1].end() - 0 : date.start - start]
+    if _SINCE_CLAUSE_BREAK.search(gap) or any(since_at < d.start < date.start for d in found):
+        return date
+    return DateMention(date.start, date.end, date.text, date.span, since=date.span, since_at=since_at)

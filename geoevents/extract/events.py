@@ -124,7 +124,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"reelu\w*|elu\w*|re-elected|elected|won a (?:second|third|new) term|incendi\w+|contestation|designation|"
         r"est rentre|sont rentres|returned to|cut (?:\w+ )?(?:internet|access|power|phone)|coupure|restored|retabli\w*|"
         r"ha(?:s|ve) sent|voting|voted|scrutin|sacked|limoge\w*|discuss\w*|ceremon\w*|hommage|accords?|"
-        r"(?:is|are) due in|live in camps|vivent dans des camps",
+        r"(?:is|are) due in|live in camps|vivent dans des camps|riots?|rioting|rioters|emeutes?|emeutiers",
     ),
 )
 SAME_EVENT_CHARS = 25
@@ -262,6 +262,7 @@ _SMALL_NUMBERS = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "thr
 STATEMENT_DATE_REACH = 30  # characters between "said" and its own date ("said in a statement on Thursday")
 # a conjunction right before the trigger links another verb: "overnight and took", "on Thursday before seizing"
 _LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:and|et|before|avant de|avant d'|then|puis|but|mais|after|apres)(?: \w+)? ?$")
+_SAID_BEFORE = re.compile(r"(?<![\w-])(?:" + _TRIGGERS[6][1] + r")(?: (?:on|le))? $")
 _OPENING = re.compile(r"[\s\"'«»“”(]*")
 
 
@@ -313,6 +314,8 @@ def event_date(
         boundaries = len(_CLAUSE.findall(gap)) if folded else 0
         if folded and d.end <= trigger.start and _LINKED_CLAUSE.search(gap):
             boundaries += 1
+        if folded and trigger.event_type is not EventType.STATEMENT and _SAID_BEFORE.search(folded, max(0, d.start - 40), d.start):
+            boundaries += 1  # "a annoncé dimanche une trêve": Sunday is the announcement's
         distance = len(gap) + (5 if d.end <= trigger.start else 0)  # a date just after the trigger wins a tie
         return distance + CLAUSE_PENALTY * boundaries
 

@@ -240,6 +240,11 @@ def _make_event(
         mention, use_since, shift = chosen
         when = mention.since if use_since and not present_state and mention.since is not None else mention.span
         assert when is not None
+        if mention.since_at is not None and trigger.start < mention.since_at and meta.published is not None and not use_since:
+            # "have fled since fighting broke out on March 21": from March 21 to publication
+            when = TimeSpan(when.start, max(meta.published, when.end or when.start), DatePrecision.RANGE, when.text)
+        elif mention.since is not None and mention.since_at is None and _WHEN_CLAUSE.match(folded, mention.end, trigger.start):
+            when = mention.since  # "since mid-August, when police fired tear gas": the firing was mid-August
         if shift:
             when = _shifted(when, shift)
         if (
@@ -321,6 +326,7 @@ _PAST_AUXILIARY = {
 }
 
 
+_WHEN_CLAUSE = re.compile(r",? (?:when|lorsque|quand|jour ou|le jour ou|date a laquelle)\b")
 _AFTER_WHAT = re.compile(r"(?<![\w'-])(?:après|after|depuis|since) (?:l'|la |le |les |the )?$")
 
 
