@@ -357,6 +357,12 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         return anchor - dt.timedelta(days=1), anchor, DatePrecision.RANGE
     if counted := _parse_counted(s, anchor):
         return counted
+    if season := _parse_season(s, anchor):
+        return season
+    if re.fullmatch(r"(?:the |le )?(?:start|beginning|debut) (?:of the|of this|de la|de cette) (?:week|semaine)", s):
+        anchor = _needs_anchor(anchor, s)
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        return monday, monday, DatePrecision.DAY
     if m := re.fullmatch(r"(?P<this>this week|cette semaine)|next week|la semaine prochaine", s):
         anchor = _needs_anchor(anchor, s)
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=0 if m["this"] else 7)
@@ -404,6 +410,51 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
     return None
 
 
+#: (month, day) each season starts on (northern hemisphere, the equinoxes and solstices
+#: rounded to the day): the gold set's "since the autumn" starts on 23 September.
+SEASON_STARTS: dict[str, tuple[int, int]] = {"spring": (3, 20), "summer": (6, 21), "autumn": (9, 23), "winter": (12, 21)}
+SEASON_WORDS: dict[str, str] = {
+    "spring": "spring", "printemps": "spring", "summer": "summer", "ete": "summer",
+    "autumn": "autumn", "fall": "autumn", "automne": "autumn", "winter": "winter", "hiver": "winter",
+}
+#: "l'automne", "last summer", "cet hiver", "in the spring of 2015", "l'été 2014"; "fall" and
+#: "été" (also "been") only with a word that makes them a season.
+SEASON = (
+    r"(?:(?:in |during |the |this |last |l'|a l'|au |en |cet |ce |le |pendant l'|durant l')*"
+    r"(?P<season>spring|summer|autumn|winter|printemps|automne|hiver)|"
+    r"(?:(?:in |during )?(?:the |this |last )|(?:a |durant |pendant )?(?:l'|cet ))(?P<season2>fall|ete)(?! (?:of|de) [a-z]| d'[a-z]))"
+    r"(?: (?:of |de |d')?(?P<year>1[89]\d\d|20\d\d)| (?P<last>dernier|passe))?"
+)
+
+
+def _season_start(season: str, year: int) -> dt.date:
+    month, day = SEASON_STARTS[season]
+    return dt.date(year, month, day)
+
+
+def _parse_season(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, DatePrecision] | None:
+    """A season: of the year written ("l'été 2014"; "winter 2014" is the one that begins in
+    December 2013), else the latest one begun by the anchor; "last autumn" / "l'automne
+    dernier" one before that when the anchor is still in it."""
+    m = re.fullmatch(SEASON, s)
+    if not m:
+        return None
+    season = SEASON_WORDS[m["season"] or m["season2"]]
+    order = list(SEASON_STARTS)
+    following = order[(order.index(season) + 1) % 4]
+    if m["year"]:
+        year = int(m["year"]) - (1 if season == "winter" else 0)
+    else:
+        anchor = _needs_anchor(anchor, s)
+        year = anchor.year if _season_start(season, anchor.year) <= anchor else anchor.year - 1
+        still_in_it = anchor < _season_start(following, year + (1 if season == "winter" else 0))
+        if (m["last"] or re.match(r"(?:since |in )?last ", s)) and still_in_it:
+            year -= 1
+    start = _season_start(season, year)
+    end = _season_start(following, year + (1 if season == "winter" else 0)) - dt.timedelta(days=1)
+    return start, end, DatePrecision.RANGE
+
+
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3,
     "four": 4, "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8,
@@ -415,11 +466,13 @@ _UNIT = r"(?:days?|jours?|weeks?|semaines?|months?|mois)"
 _ABOUT = r"(?:just |about |some |nearly |almost |more than |environ |pres de |plus de |a peine )?"
 #: "ten days ago", "il y a deux semaines": that day (week, month) counted back from the anchor.
 AGO = r"il y a " + _ABOUT + COUNT + r" " + _UNIT + r"|" + _ABOUT + COUNT + r" " + _UNIT + r" ago"
-#: "over the past three days", "ces trois derniers jours": from that many days back to the anchor.
+#: "over the past three days", "ces trois derniers jours", "en cinq jours": from that many days
+#: back to the anchor.
 _PAST_COUNT = (
     r"(?:(?:in|over|during) )?the (?:past|last) (?P<n>{count}) (?:days|weeks|months)|"
     r"(?:au cours (?:des|de ces) |pendant (?:les|ces) |ces |les )(?P<n2>{count})"
-    r" (?:derniers jours|dernieres semaines|derniers mois)"
+    r" (?:derniers jours|dernieres semaines|derniers mois)|"
+    r"en (?:l'espace d'|l'espace de |moins d'|moins de |a peine |tout juste )?(?P<n3>{count}) (?:jours|semaines|mois)"
 )
 PAST_COUNT = re.sub(r"\(\?P<\w+>", "(?:", _PAST_COUNT.format(count=COUNT))
 _YEAR_PART_WORDS = {"debut": "early", "beginning": "early", "start": "early", "milieu": "mid", "middle": "mid",
@@ -460,7 +513,7 @@ def _parse_counted(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | N
         return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
     if m := re.fullmatch(_PAST_COUNT.format(count=COUNT), s):
         anchor = _needs_anchor(anchor, s)
-        n = number_of(m["n"] or m["n2"])
+        n = number_of(m["n"] or m["n2"] or m["n3"])
         if re.search(r"week|semaine", s):
             return anchor - dt.timedelta(days=7 * n), anchor, DatePrecision.RANGE
         if re.search(r"month|mois", s):

@@ -196,3 +196,50 @@ def test_folding_keeps_one_character_for_one(text):
     assert len(folded) == len(text)
     assert folded == "".join(fold_keep_offsets(c) for c in text)  # each character on its own
     assert fold_keep_offsets("Déjà ÉTÉ à Mossoul’s") == "deja ete a mossoul's"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("L'armée rase une zone tampon depuis l'automne.", ("depuis l'automne", D(2017, 9, 23), TUESDAY)),
+        ("About 200,000 people have fled since the autumn.", ("since the autumn", D(2017, 9, 23), TUESDAY)),
+        ("Les combats ont repris cet été.", ("cet été", D(2017, 6, 21), D(2017, 9, 22))),
+        ("The siege began in the fall of 2014.", ("in the fall of 2014", D(2014, 9, 23), D(2014, 12, 20))),
+        ("They retreated last winter.", ("last winter", D(2016, 12, 21), D(2017, 3, 19))),
+        ("L'offensive de l'hiver 2015 a échoué.", ("l'hiver 2015", D(2014, 12, 21), D(2015, 3, 19))),
+        ("Tens of thousands have fled since the start of the week.", ("since the start of the week", D(2017, 10, 23), TUESDAY)),
+        ("105 000 Burundais ont fui le pays en un mois.", ("en un mois", D(2017, 9, 24), TUESDAY)),
+        ("800 personnes ont été tuées en cinq jours.", ("en cinq jours", D(2017, 10, 19), TUESDAY)),
+    ],
+)
+def test_seasons_weeks_begun_and_spans_counted_to_publication(text, expected):
+    assert expected in spans(text)
+
+
+def test_been_and_the_fall_of_a_town_are_no_seasons():
+    assert spans("Il a été tué. After the fall of Mosul, the fall of Raqqa came.") == []
+
+
+@pytest.mark.parametrize(
+    "text, lasting",
+    [
+        ("Lashio fell after nearly a month of fighting.", (1, "month")),
+        ("au terme de quatre mois de guerre civile", (4, "month")),
+        ("on Tuesday, the third day of an indefinite blockade", (3, "day")),
+        ("après trois jours de combats", (3, "day")),
+        ("after two years of siege", (2, "year")),
+    ],
+)
+def test_how_long_something_went_on(text, lasting):
+    assert [m.lasting for m in find_dates(text, 0, len(text), TUESDAY) if m.lasting] == [lasting]
+
+
+def test_what_went_on_ends_on_the_day_both_counted():
+    from geoevents.extract.dates import lasting_span
+
+    span = lasting_span((3, "day"), D(1999, 2, 26))
+    assert (span.start, span.end) == (D(1999, 2, 24), D(1999, 2, 26))
+    span = lasting_span((1, "month"), D(2024, 8, 3))
+    assert (span.start, span.end) == (D(2024, 7, 3), D(2024, 8, 3))
+    span = lasting_span((1, "month"), D(2024, 3, 31))
+    assert span.start == D(2024, 2, 29)

@@ -337,3 +337,11 @@ def test_since_a_month_when_something_happened():
     events = _events("Raqqa has been shaken by protests since mid-August, when police opened fire on students.", dt.date(2019, 9, 26))
     assert (events[EventType.OTHER].when.start, events[EventType.OTHER].when.end) == (dt.date(2019, 8, 15), dt.date(2019, 9, 26))
     assert (events[EventType.CLASHES].when.start, events[EventType.CLASHES].when.end) == (dt.date(2019, 8, 11), dt.date(2019, 8, 20))
+
+
+def test_after_days_of_fighting_dates_only_the_fighting():
+    events = _events("Rebels captured Raqqa on Saturday after nearly a month of fighting.", dt.date(2024, 8, 5))
+    assert (events[EventType.CAPTURE].when.start, events[EventType.CAPTURE].when.end) == (dt.date(2024, 8, 3),) * 2
+    assert (events[EventType.CLASHES].when.start, events[EventType.CLASHES].when.end) == (dt.date(2024, 7, 3), dt.date(2024, 8, 3))
+    events = _events("Raqqa was quiet on Tuesday, the third day of an indefinite blockade.", dt.date(2005, 2, 15))
+    assert (events[EventType.OTHER].when.start, events[EventType.OTHER].when.end) == (dt.date(2005, 2, 13), dt.date(2005, 2, 15))

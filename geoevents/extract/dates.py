@@ -25,6 +25,7 @@ from ..timespans import (
     COUNT,
     MONTHS,
     PAST_COUNT,
+    SEASON,
     WEEKDAYS,
     YEAR_PART_OF_THIS_YEAR,
     TimeSpanError,
@@ -32,7 +33,7 @@ from ..timespans import (
     parse_timespan,
 )
 
-__all__ = ["DateMention", "find_dates", "fold_keep_offsets"]
+__all__ = ["DateMention", "find_dates", "fold_keep_offsets", "lasting_span"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,9 @@ class DateMention:
     ``since_at`` is where "since" stands when a clause comes between it and the date ("have
     fled since fighting broke out on March 21", "since Monday's riot"): ``span`` dates what
     the clause tells (the outbreak, the riot); what is told before "since" runs from then on.
+    ``lasting`` is how long what follows went on, up to another date of the sentence ("after
+    three days of fighting", "au terme de quatre mois de guerre", "the third day of a
+    blockade": (3, "day")); ``span`` is ``None`` until the pipeline reads it against that date.
     """
 
     start: int
@@ -58,6 +62,7 @@ class DateMention:
     future: bool = False
     days_after_previous: int | None = None
     since_at: int | None = None
+    lasting: tuple[int, str] | None = None
 
 
 def _fold_char(char: str) -> str:
@@ -127,6 +132,8 @@ _CORE = (
     # counted: "ten days ago", "il y a deux semaines", "ces trois derniers jours"
     AGO,
     PAST_COUNT,
+    re.sub(r"\(\?P<\w+>", "(?:", SEASON),
+    r"(?:the|le)\s+(?:start|beginning|debut)\s+(?:of\s+the|of\s+this|de\s+la|de\s+cette)\s+(?:week|semaine)",
     re.sub(r"\(\?P<\w+>", "(?:", YEAR_PART_OF_THIS_YEAR),
 )
 _BARE = (_MONTH, _YEAR, r"early this year|debut de l'annee|le debut de l'annee", r"weekend|week-end")
@@ -144,7 +151,7 @@ _COMING = (
 _AFTER = (
     r"(?P<after>apres|after|depuis|since)\s+(?:la|the)\s+"
     r"(?:prise|chute|reprise|liberation|capture|fall|recapture|liberation|battle|bataille)\s+(?:de\s+|d'|of\s+)"
-    r"(?P<after_place>[a-z][\w'-]+(?:[ -](?:[a-z][\w'-]+))?)"
+    r"(?P<after_place>[a-z][\w'-]+(?:[ -](?!(?:in|en|on|at|a|au|le|la|les|de|du|des|of|the|et|and|dans|par|by|since|depuis|last|this)(?![\w'-]))[a-z][\w'-]+)?)"
 )
 
 _ANAPHORA = {
@@ -158,6 +165,40 @@ _LATER = (
     r"(?P<later>(?:less than |moins de |some |about |environ |a peine )?(?P<later_n>" + COUNT + r"|vingt-quatre|twenty-four)"
     r" (?P<later_unit>days?|jours?|heures|hours) (?:later|plus tard))"
 )
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8,
+    "neuvieme": 9, "dixieme": 10,
+}
+# "after three days of fighting", "au terme de quatre mois de guerre", "the third day of a blockade"
+_LASTING = (
+    r"(?P<lasting>(?:after|following|at the end of|apres|au terme d[e']|a l'issue d[e'])\s*"
+    r"(?:nearly |almost |more than |about |some |plus de |pres de |environ |quelque )?"
+    r"(?P<lasting_n>" + COUNT + r") (?P<lasting_unit>days?|weeks?|months?|years?|jours?|semaines?|mois|ans|annees) (?:of|de|d')|"
+    r"(?:the|le|la) (?P<nth>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th|e|eme)) (?P<nth_unit>day|jour|week|semaine) (?:of|de|d'))"
+)
+def _unit(word: str) -> str:
+    """"jours", "weeks", "mois", "ans" -> "day", "week", "month", "year"."""
+    for unit, starts in (("day", ("day", "jour")), ("week", ("week", "semaine")), ("month", ("month", "mois"))):
+        if word.startswith(starts):
+            return unit
+    return "year"
+
+
+def lasting_span(lasting: tuple[int, str], end: dt.date, text: str | None = None) -> TimeSpan:
+    """The span of something that went on ``lasting`` = (n, unit) up to ``end``, both days
+    counted: three days of fighting up to Friday are Wednesday to Friday; a month up to 3
+    August starts on 3 July."""
+    n, unit = lasting
+    if unit in ("day", "week"):
+        start = end - dt.timedelta(days=(7 * n if unit == "week" else n) - 1)
+    else:
+        months = n * (12 if unit == "year" else 1)
+        year, month = divmod(end.year * 12 + end.month - 1 - months, 12)
+        start = dt.date(year, month + 1, min(end.day, calendar.monthrange(year, month + 1)[1]))
+    return TimeSpan(start, end, DatePrecision.RANGE, text)
+
+
 _MONTH_WORD = re.compile(r"(?<![a-z])" + _MONTH + r"(?![a-z])")
 _CORE_ALT = "|".join(f"(?:{c})" for c in _CORE)
 # the two ends of "between 2006 and 2014", "from Tuesday night into Wednesday", "de mars à mai 2016"
@@ -182,6 +223,8 @@ _FINDER = re.compile(
     + _ANAPHORA_RE
     + "|"
     + _LATER
+    + "|"
+    + _LASTING
     + "|"
     + _RECENT
     + "|"
@@ -330,6 +373,13 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
             hours = m["later_unit"] in ("heures", "hours")
             number = 24 if m["later_n"] in ("vingt-quatre", "twenty-four") else number_of(m["later_n"])
             found.append(DateMention(s, e, written, None, days_after_previous=max(1, number // 24) if hours else number))
+        elif m["lasting"]:
+            if m["nth"]:
+                n = _ORDINALS.get(m["nth"]) or int(re.match(r"\d+", m["nth"])[0])
+                unit = m["nth_unit"]
+            else:
+                n, unit = number_of(m["lasting_n"]), m["lasting_unit"]
+            found.append(DateMention(s, e, written, None, lasting=(n, _unit(unit))))
         elif m["recent"]:
             if anchor is not None:
                 window = _recent_window(m["recent"], anchor)

@@ -69,7 +69,8 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"pris le controle|pris dimanche|avoir pris|a pris|ont pris|repris\w*|reprise|reprendre|"
         r"captur\w+|recaptur\w+|retook|retaken|seized|took control|taken control|full control|controle total|"
         r"liberation|libere\w*|fully secured|overran|fell to|entered|took(?! place| part)|seizing|taking|entree?s? dans|tombee? aux mains|aux mains d[eu']|"
-        r"held|controlent|controle|controls|controlled|penetre\w*|tenir|tient|tiennent|(?:ete|etait|fut) (?:\w+ )?prise?s?|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
+        r"prise (?:du|de la|de l'|des|de|d')(?! ?(?:otages?|position|parole|conscience|contact|fonction|sang|decision|pouvoir|vue|main|risque)\b)|"
+        r"held|controlent|controlai\w*|controle|controls|controlled|penetre\w*|tenir|tient|tiennent|(?:ete|etait|fut) (?:\w+ )?prise?s?|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
     ),
     (
         EventType.OFFENSIVE,
@@ -259,6 +260,7 @@ _SMALL_NUMBERS = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "thr
                   "quatre": 4, "five": 5, "cinq": 5}
 
 
+LASTING_REACH = 25  # characters between "after three days of" and what went on ("fierce fighting")
 STATEMENT_DATE_REACH = 30  # characters between "said" and its own date ("said in a statement on Thursday")
 # a conjunction right before the trigger links another verb: "overnight and took", "on Thursday before seizing"
 _LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:and|et|before|avant de|avant d'|then|puis|but|mais|after|apres)(?: \w+)? ?$")
@@ -298,7 +300,8 @@ def event_date(
     dates the capture, not the occupation), and a shift in days: "on Monday, a day after the
     offensive began" puts the start of the offensive on Sunday.
     """
-    usable = [d for d in dates if d.span is not None]
+    # "after three days of fighting" dates only the fighting
+    usable = [d for d in dates if d.span is not None and (d.lasting is None or 0 <= trigger.start - d.end <= LASTING_REACH)]
     if trigger.event_type is EventType.STATEMENT and folded:
         usable = _statement_dates(trigger, usable, folded, trigger.start if sentence_start is None else sentence_start)
     elif trigger.event_type is EventType.STATEMENT:

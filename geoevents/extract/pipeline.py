@@ -15,7 +15,7 @@ from pathlib import Path
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, ResolvedPlace, Source, TimeSpan
 from ..timespans import MONTHS, WEEKDAYS
-from .dates import DateMention, find_dates, fold_keep_offsets
+from .dates import DateMention, find_dates, fold_keep_offsets, lasting_span
 from .document import Document, Metadata, load_document
 from .events import (
     Trigger,
@@ -102,6 +102,7 @@ def extract_document(
         sentence_mentions = by_sentence.get(number, [])
         dates = _resolve_after(dates_by_sentence[number], events, anchor, sentence_mentions)
         dates = _resolve_anaphora(dates, events)
+        dates = _resolve_lasting(dates, anchor)
         for trigger in find_triggers(folded, sentence.start, sentence.end):
             if _describes_comparison(trigger, sentence_mentions):
                 continue
@@ -164,6 +165,27 @@ def _resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[Dat
             day = (previous.end or previous.start) if date.days_after_previous >= 0 else previous.start
             day += dt.timedelta(days=date.days_after_previous)
             out.append(replace(date, span=TimeSpan(day, day, DatePrecision.DAY, date.text)))
+    return out
+
+
+def _resolve_lasting(dates: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
+    """"After three days of fighting": three days up to the sentence's nearest past date
+    ("Lashio fell on Saturday after nearly a month of fighting"), else up to publication."""
+    out: list[DateMention] = []
+    for date in dates:
+        if date.lasting is None:
+            out.append(date)
+            continue
+        others = [d for d in dates if d.span is not None and not d.future and d.since is None]
+        if others:
+            nearest = min(others, key=lambda d: abs(d.start - date.start)).span
+            assert nearest is not None
+            end = nearest.end or nearest.start
+        elif anchor is not None:
+            end = anchor
+        else:
+            continue
+        out.append(replace(date, span=lasting_span(date.lasting, end, date.text)))
     return out
 
 
