@@ -202,7 +202,7 @@ def _score_events(scores: Scores, name: str, ann: dict, extraction, text: str, b
         scores.date_n += 1
         where = text.index(e["sentence_contains"]) + body
         span = (where, where + len(e["sentence_contains"]))
-        trigger_at = text.find(str(e.get("trigger", "")), max(0, span[0] - body - 300)) + body
+        trigger_at = _trigger_at(text, str(e.get("trigger", "")), span[0] - body, span[1] - body) + body
         candidates = [
             ev
             for ev in extraction.events
@@ -236,6 +236,15 @@ def _score_events(scores: Scores, name: str, ann: dict, extraction, text: str, b
             scores.failures.append(
                 f"{label}: date {event.when.start}..{event.when.end} ({event.when.label()!r}), want {start}..{end}"
             )
+
+
+def _trigger_at(text: str, trigger: str, start: int, end: int) -> int:
+    """Where the annotated trigger is: its occurrence nearest to ``sentence_contains`` (inside
+    it when it is there), not the first one of the paragraph."""
+    found = [m.start() for m in re.finditer(re.escape(trigger), text)] if trigger else []
+    if not found:
+        return start
+    return min(found, key=lambda at: 0 if start <= at < end else min(abs(at - start), abs(at - end)))
 
 
 def _sentence_span(event, extraction) -> tuple[int, int]:
