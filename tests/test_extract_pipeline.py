@@ -345,3 +345,15 @@ def test_after_days_of_fighting_dates_only_the_fighting():
     assert (events[EventType.CLASHES].when.start, events[EventType.CLASHES].when.end) == (dt.date(2024, 7, 3), dt.date(2024, 8, 3))
     events = _events("Raqqa was quiet on Tuesday, the third day of an indefinite blockade.", dt.date(2005, 2, 15))
     assert (events[EventType.OTHER].when.start, events[EventType.OTHER].when.end) == (dt.date(2005, 2, 13), dt.date(2005, 2, 15))
+
+
+def test_a_verb_told_in_the_past_is_not_planned_by_a_modal_after_it():
+    events = _events("Rebels attacked Raqqa on Monday and said they would return.", dt.date(2024, 5, 7))
+    assert events[EventType.CLASHES].status is EventStatus.HAPPENED
+    events = _events("Les élections prévues à Raqqa pourraient être reportées.", dt.date(2024, 5, 7))
+    assert events[EventType.OTHER].status is EventStatus.PLANNED
+
+
+def test_people_murdered_are_casualties():
+    events = _events("Une soixantaine d'habitants de Raqqa ont été assassinés début septembre.", dt.date(1997, 9, 24))
+    assert (events[EventType.CASUALTIES].when.start, events[EventType.CASUALTIES].when.end) == (dt.date(1997, 9, 1), dt.date(1997, 9, 10))

@@ -62,7 +62,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         EventType.CASUALTIES,
         r"(?:ont ete|a ete|sont|ete) tu(?:e|es|ee|ees)\b|tu(?:es|ee|ees)|morts|blesses|"
         r"killed|killing|dead|deaths|wounded|injured|bodies|blessant|tuant|(?:avoir|a|ont|avait|avaient) tue|massacr\w*|"
-        r"succombe\w*|succumbed|died",
+        r"succombe\w*|succumbed|died|(?:ont ete|ete|sont|were) (?:assassinee?s|murdered|massacred)",
     ),
     (
         EventType.CAPTURE,
@@ -370,17 +370,22 @@ def is_tally(folded: str, trigger: Trigger) -> bool:
     return trigger.event_type in (EventType.CASUALTIES, EventType.DISPLACEMENT) and bool(_PERFECT.search(before))
 
 
-def event_status(folded_sentence: str, trigger: Trigger, sentence_start: int, future_date: bool) -> EventStatus:
+def event_status(
+    folded_sentence: str, trigger: Trigger, sentence_start: int, future_date: bool, past_verb: bool = False
+) -> EventStatus:
     """Planned (modal or future), ongoing (aspect words) or happened, read around the trigger.
 
-    A statement is planned only when a modal stands right before it ("will announce")."""
+    A statement is planned only when a modal stands right before it ("will announce"); a
+    verb told in the past (``past_verb``: "declared a state of emergency and said he would
+    rule") is planned only by a modal before it: the one after is another verb's."""
     window = folded_sentence[max(0, trigger.start - sentence_start - 70) : trigger.end - sentence_start + 40]
+    planned_window = window[: trigger.end - trigger.start + min(70, trigger.start - sentence_start)] if past_verb else window
     if trigger.event_type is EventType.STATEMENT:
         # what a statement announces may be planned; the statement itself was made
         at = trigger.start - sentence_start
         if _PLANNED.search(folded_sentence[max(0, at - 15) : at]):
             return EventStatus.PLANNED
-    elif future_date or _PLANNED.search(window):
+    elif future_date or _PLANNED.search(planned_window):
         return EventStatus.PLANNED
     if _ONGOING.search(window):
         return EventStatus.ONGOING

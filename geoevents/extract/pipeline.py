@@ -291,7 +291,9 @@ def _make_event(
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     else:
         return None
-    status = event_status(folded[sentence.start : sentence.end], trigger, sentence.start, future)
+    status = event_status(
+        folded[sentence.start : sentence.end], trigger, sentence.start, future, _past_verb(text, folded, sentence, trigger, meta.language)
+    )
     if present_state and status is EventStatus.HAPPENED:
         status = EventStatus.ONGOING
     if status is EventStatus.PLANNED and chosen is None and meta.published is not None:
@@ -363,19 +365,25 @@ def _place_fields(text: str | None, place: ResolvedPlace | None, score: float | 
     )
 
 
-def _told_in_the_past(text: str, folded: str, sentence: Sentence, trigger: Trigger, language: str | None) -> bool:
-    """Whether the trigger is told in a past tense ("ont été tués", "were killed", "l'attaque
-    ... a eu lieu"), with no modal or plan around it."""
+def _past_verb(text: str, folded: str, sentence: Sentence, trigger: Trigger, language: str | None) -> bool:
+    """Whether the trigger is a verb told in a past tense ("ont été tués", "were killed",
+    "declared"), or what follows "after"/"since"."""
     before = text[max(sentence.start, trigger.start - 30) : trigger.start].lower()  # "a" (has), not "à" (to)
     word = folded[trigger.start : trigger.end]
     auxiliary = _PAST_AUXILIARY.get(language or "", None)
     auxiliaries = [auxiliary] if auxiliary is not None else list(_PAST_AUXILIARY.values())
-    past = (
+    return (
         any(a.search(before) for a in auxiliaries)
         or bool(_AFTER_WHAT.search(before))
         or bool(re.match(r"(?:ont|a|avait|avaient|ete|avoir) ", word))
         or word.endswith("ed")
     )
+
+
+def _told_in_the_past(text: str, folded: str, sentence: Sentence, trigger: Trigger, language: str | None) -> bool:
+    """Whether the trigger is told in a past tense ("ont été tués", "were killed", "l'attaque
+    ... a eu lieu"), with no modal or plan around it."""
+    past = _past_verb(text, folded, sentence, trigger, language)
     return past and event_status(folded[sentence.start : sentence.end], trigger, sentence.start, False) is not EventStatus.PLANNED
 
 
