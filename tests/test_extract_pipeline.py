@@ -119,6 +119,12 @@ def test_without_any_date_events_are_skipped_and_said():
         ("The LRA has fought Kampala since 1987.", EventType.CLASHES),
         ("The United Nations estimates that 1.6 million people live in camps.", EventType.STATEMENT),
         ("President Boris Yeltsin on Monday sacked Prime Minister Sergei Stepashin.", EventType.OTHER),
+        ("Les combattants sont entrés jeudi soir dans la capitale.", EventType.CAPTURE),
+        ("Le président, qui se trouvait à bord, a également péri.", EventType.CASUALTIES),
+        ("Students defied a ban on rallies and were dispersed by police.", EventType.OTHER),
+        ("Les deux candidats revendiquent la victoire.", EventType.STATEMENT),
+        ("Le ministre doit se rendre en Géorgie.", EventType.OTHER),
+        ("Most of the fighters slipped out of the city.", EventType.OTHER),
     ],
 )
 def test_trigger_types(sentence, kind):
@@ -357,3 +363,11 @@ def test_a_verb_told_in_the_past_is_not_planned_by_a_modal_after_it():
 def test_people_murdered_are_casualties():
     events = _events("Une soixantaine d'habitants de Raqqa ont été assassinés début septembre.", dt.date(1997, 9, 24))
     assert (events[EventType.CASUALTIES].when.start, events[EventType.CASUALTIES].when.end) == (dt.date(1997, 9, 1), dt.date(1997, 9, 10))
+
+
+def test_coming_into_force_is_no_capture():
+    from geoevents.extract.dates import fold_keep_offsets
+
+    sentence = "Le cessez-le-feu est entré en vigueur lundi."
+    kinds = {t.event_type for t in find_triggers(fold_keep_offsets(sentence), 0, len(sentence))}
+    assert EventType.CAPTURE not in kinds

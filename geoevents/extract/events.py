@@ -62,7 +62,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         EventType.CASUALTIES,
         r"(?:ont ete|a ete|sont|ete) tu(?:e|es|ee|ees)\b|tu(?:es|ee|ees)|morts|blesses|"
         r"killed|killing|dead|deaths|wounded|injured|bodies|blessant|tuant|(?:avoir|a|ont|avait|avaient) tue|massacr\w*|"
-        r"succombe\w*|succumbed|died|(?:ont ete|ete|sont|were) (?:assassinee?s|murdered|massacred)",
+        r"succombe\w*|succumbed|died|(?:a|ont|avait|avaient)(?: \w+)? peri|perished|(?:ont ete|ete|sont|were) (?:assassinee?s|murdered|massacred)",
     ),
     (
         EventType.CAPTURE,
@@ -70,6 +70,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"captur\w+|recaptur\w+|retook|retaken|seized|took control|taken control|full control|controle total|"
         r"liberation|libere\w*|fully secured|overran|fell to|entered|took(?! place| part)|seizing|taking|entree?s? dans|tombee? aux mains|aux mains d[eu']|"
         r"prise (?:du|de la|de l'|des|de|d')(?! ?(?:otages?|position|parole|conscience|contact|fonction|sang|decision|pouvoir|vue|main|risque)\b)|"
+        r"(?:est|sont|etaient|etait) (?:\w+ ){0,2}?entree?s?(?! en (?:vigueur|fonction|contact|guerre|service|politique))(?![\w-])|"
         r"held|controlent|controlai\w*|controle|controls|controlled|penetre\w*|tenir|tient|tiennent|(?:ete|etait|fut) (?:\w+ )?prise?s?|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
     ),
     (
@@ -103,7 +104,8 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"confirms|urged|urges|exhorte\w*|reclame\w*|demanded|called (?:for|on)|ha(?:s|ve) called|a prevenu|previent|"
         r"accuses|accused|rejected|rejects|rejete\w*|condemn\w*|condamne\w*|denied|denies|a demande|ont demande|"
         r"fait etat|font etat|preoccupee?s?|concerned|a promis|ont promis|promised|promises|estimates|estime\w*|"
-        r"a accepte|l'a accepte|ont accepte|accepted|attribuent|attribue|blamed|s'etonnent|bilan officiel",
+        r"a accepte|l'a accepte|ont accepte|accepted|attribuent|attribue|blamed|s'etonnent|bilan officiel|"
+        r"revendiqu\w+|condolences|condoleances|s'inquiet\w+",
     ),
     (
         EventType.OTHER,
@@ -125,7 +127,9 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"reelu\w*|elu\w*|re-elected|elected|won a (?:second|third|new) term|incendi\w+|contestation|designation|"
         r"est rentre|sont rentres|returned to|cut (?:\w+ )?(?:internet|access|power|phone)|coupure|restored|retabli\w*|"
         r"ha(?:s|ve) sent|voting|voted|scrutin|sacked|limoge\w*|discuss\w*|ceremon\w*|hommage|accords?|"
-        r"(?:is|are) due in|live in camps|vivent dans des camps|riots?|rioting|rioters|emeutes?|emeutiers",
+        r"(?:is|are) due (?:in|to \w+)|live in camps|vivent dans des camps|riots?|rioting|rioters|emeutes?|emeutiers|"
+        r"slipped (?:away|out)|dispers\w+|rall(?:y|ies)|rassemblements?|presidentielle|legislatives|second tour|runoff|"
+        r"retenue?s? (?:en otage|par)|held hostage|se rend\w* (?:en|au|aux|dans)|will travel to|to travel to",
     ),
 )
 SAME_EVENT_CHARS = 25
