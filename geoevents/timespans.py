@@ -381,9 +381,9 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
     if m := re.fullmatch(r"(?:in |during |since |depuis )?(?:the (?P<decade>1[89]\d0|20\d0)s|les annees (?P<annees>1[89]\d0|20\d0))", s):
         decade = int(m["decade"] or m["annees"])
         return dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), DatePrecision.RANGE
-    if re.fullmatch(r"last month|le mois dernier|le mois passe", s):
+    if m := re.fullmatch(r"last month|le mois dernier|le mois passe|(?P<next>next month|le mois prochain)", s):
         anchor = _needs_anchor(anchor, s)
-        year, month = _months_back(anchor, 1)
+        year, month = _months_back(anchor, -1 if m["next"] else 1)
         return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
     if m := re.fullmatch(r"(?:a |la |the )?(?P<part>fin|end|debut|beginning|start) (?:du mois|of the month|of this month)", s):
         anchor = _needs_anchor(anchor, s)

@@ -243,3 +243,17 @@ def test_what_went_on_ends_on_the_day_both_counted():
     assert (span.start, span.end) == (D(2024, 7, 3), D(2024, 8, 3))
     span = lasting_span((1, "month"), D(2024, 3, 31))
     assert span.start == D(2024, 2, 29)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Order would be restored within two weeks.", ("within two weeks", TUESDAY, D(2017, 11, 7))),
+        ("Un gouvernement sera formé d'ici trois mois.", ("d'ici trois mois", TUESDAY, D(2018, 1, 24))),
+        ("Ils partiront dans les deux prochaines semaines.", ("dans les deux prochaines semaines", TUESDAY, D(2017, 11, 7))),
+        ("The king is due to address a meeting next month.", ("next month", D(2017, 11, 1), D(2017, 11, 30))),
+        ("Le sommet se tiendra le mois prochain.", ("le mois prochain", D(2017, 11, 1), D(2017, 11, 30))),
+    ],
+)
+def test_counted_horizons_and_next_month(text, expected):
+    assert expected in spans(text)

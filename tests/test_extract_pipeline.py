@@ -125,6 +125,9 @@ def test_without_any_date_events_are_skipped_and_said():
         ("Les deux candidats revendiquent la victoire.", EventType.STATEMENT),
         ("Le ministre doit se rendre en Géorgie.", EventType.OTHER),
         ("Most of the fighters slipped out of the city.", EventType.OTHER),
+        ("The rebels would be cleared out within days.", EventType.OFFENSIVE),
+        ("Britain recalled its ambassador.", EventType.OTHER),
+        ("Le groupe a prêté allégeance à l'EI.", EventType.OTHER),
     ],
 )
 def test_trigger_types(sentence, kind):

@@ -125,7 +125,7 @@ _CORE = (
     r"(?:en|in|over|within|au cours des|ces dernieres|(?:in|over) the (?:past|last)) (?:24|vingt-quatre|twenty-four) (?:heures|hours)",
     r"hier|yesterday|aujourd'hui|today",
     r"last week|la semaine (?:derniere|passee|prochaine)|(?:this|next) week|cette semaine",
-    r"last month|le mois (?:dernier|passe)",
+    r"(?:last|next) month|le mois (?:dernier|passe|prochain)",
     r"(?:earlier|later)\s+this\s+month|plus\s+(?:tot|tard)\s+(?:ce\s+mois-ci|dans\s+le\s+mois)",
     r"the\s+(?:1[89]\d0|20\d0)s|les\s+annees\s+(?:1[89]\d0|20\d0)",  # decades
     r"(?:a\s+|la\s+|the\s+)?(?:fin|end|debut|beginning|start)\s+(?:du\s+mois|of\s+the\s+month|of\s+this\s+month)",
@@ -146,7 +146,8 @@ _RECENT = (
 )
 _COMING = (
     r"(?P<coming>dans les (?:prochains jours|prochaines semaines|semaines a venir|jours a venir|prochains mois|mois a venir)|"
-    r"in the coming (?:days|weeks|months)|within (?:days|weeks|months)|in the next few (?:days|weeks))"
+    r"in the coming (?:days|weeks|months)|within (?:days|weeks|months)|in the next few (?:days|weeks)|"
+    r"(?:within|in the next|over the next|dans les|d'ici|sous) (?P<coming_n>" + COUNT + r") (?:prochain(?:e?s) )?(?P<coming_unit>days|weeks|months|jours|semaines|mois))"
 )
 _AFTER = (
     r"(?P<after>apres|after|depuis|since)\s+(?:la|the)\s+"
@@ -260,6 +261,14 @@ def _recent_window(phrase: str, anchor: dt.date) -> TimeSpan:
     """"Ces derniers jours": the week before the anchor; "in recent weeks": four weeks."""
     back = RECENT_WEEKS_DAYS if re.search(r"semaine|week", phrase) else RECENT_DAYS
     return TimeSpan(anchor - dt.timedelta(days=back), anchor, DatePrecision.RANGE)
+
+
+def _counted_ahead(n: int, unit: str, anchor: dt.date) -> dt.date:
+    """The day ``n`` days, weeks or months after the anchor ("within two weeks", "d'ici trois mois")."""
+    if unit in ("day", "week"):
+        return anchor + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    year, month = divmod(anchor.year * 12 + anchor.month - 1 + n * (12 if unit == "year" else 1), 12)
+    return dt.date(year, month + 1, min(anchor.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _future_window(phrase: str, anchor: dt.date) -> TimeSpan:
@@ -386,7 +395,11 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
                 found.append(DateMention(s, e, written, TimeSpan(window.start, window.end, window.precision, written)))
         elif m["coming"]:
             if anchor is not None:
-                window = _future_window(m["coming"], anchor)
+                if m["coming_n"]:
+                    end_day = _counted_ahead(number_of(m["coming_n"]), _unit(m["coming_unit"]), anchor)
+                    window = TimeSpan(anchor, end_day, DatePrecision.RANGE)
+                else:
+                    window = _future_window(m["coming"], anchor)
                 found.append(DateMention(s, e, written, TimeSpan(window.start, window.end, window.precision, written), future=True))
         elif m["between"] or m["days"]:
             span = _between(m, text[start + m.start() : e], anchor) if m["between"] else _day_range(m, written, anchor)

@@ -78,7 +78,8 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"contre-offensives?|offensives?|assauts?|assaults?|operations?|avancent|avance|avancer|avanc\w+ vers|"
         r"progress\w+|pushed|push(?:ed)? (?:toward|into|on)|push|se diriger vers|move on|press on|pressed|"
         r"intervenir militairement|intervene militarily|incursions?|(?:could|would|may|might|will) (?:next |soon |also )?threaten|marche\w* sur|march(?:ed|ing)? on|flush\w* out|vague d'attaques|rolled into|"
-        r"lance\w* (?:\w+ )?(?:une|an|a) (?:attaque|attack|assault)|brise\w* le siege|broke the siege",
+        r"lance\w* (?:\w+ )?(?:une|an|a) (?:attaque|attack|assault)|brise\w* le siege|broke the siege|"
+        r"cleare?d? out|clearing out|mopping[- ]up|ratissages?",
     ),
     (
         EventType.CLASHES,
@@ -129,7 +130,8 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"ha(?:s|ve) sent|voting|voted|scrutin|sacked|limoge\w*|discuss\w*|ceremon\w*|hommage|accords?|"
         r"(?:is|are) due (?:in|to \w+)|live in camps|vivent dans des camps|riots?|rioting|rioters|emeutes?|emeutiers|"
         r"slipped (?:away|out)|dispers\w+|rall(?:y|ies)|rassemblements?|presidentielle|legislatives|second tour|runoff|"
-        r"retenue?s? (?:en otage|par)|held hostage|se rend\w* (?:en|au|aux|dans)|will travel to|to travel to",
+        r"retenue?s? (?:en otage|par)|held hostage|allegeance|allegiance|"
+        r"recalled (?:its|their|his|her) (?:\w+ )?ambassadors?|rappel\w* (?:son|ses|leur|leurs) ambassadeurs?|se rend\w* (?:en|au|aux|dans)|will travel to|to travel to",
     ),
 )
 SAME_EVENT_CHARS = 25
