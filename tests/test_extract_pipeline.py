@@ -374,3 +374,12 @@ def test_coming_into_force_is_no_capture():
     sentence = "Le cessez-le-feu est entré en vigueur lundi."
     kinds = {t.event_type for t in find_triggers(fold_keep_offsets(sentence), 0, len(sentence))}
     assert EventType.CAPTURE not in kinds
+
+
+def test_a_year_that_names_one_event_dates_only_it():
+    events = _events("The group rejected the 2016 peace deal signed in Raqqa.", dt.date(2021, 3, 29))
+    assert (events[EventType.OTHER].when.start, events[EventType.OTHER].when.end) == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+    events = _events("Les rebelles dénoncent l'accord de paix de 2016 à Raqqa.", dt.date(2021, 3, 29))
+    assert events[EventType.OTHER].when.start == dt.date(2016, 1, 1)
+    events = _events("The 2016 census counted 3,000 people; troops attacked Raqqa.", dt.date(2021, 3, 29))
+    assert events[EventType.CLASHES].when.start == dt.date(2021, 3, 29)

@@ -51,6 +51,8 @@ class DateMention:
     ``lasting`` is how long what follows went on, up to another date of the sentence ("after
     three days of fighting", "au terme de quatre mois de guerre", "the third day of a
     blockade": (3, "day")); ``span`` is ``None`` until the pipeline reads it against that date.
+    ``only_for`` is where a trigger must start to take this date, when it dates one noun only
+    ("after three days of fighting", "the 2016 peace deal", "l'accord de paix de 2016").
     """
 
     start: int
@@ -63,6 +65,7 @@ class DateMention:
     days_after_previous: int | None = None
     since_at: int | None = None
     lasting: tuple[int, str] | None = None
+    only_for: tuple[int, int] | None = None
 
 
 def _fold_char(char: str) -> str:
@@ -200,6 +203,14 @@ def lasting_span(lasting: tuple[int, str], end: dt.date, text: str | None = None
     return TimeSpan(start, end, DatePrecision.RANGE, text)
 
 
+# a year that names one event: "the 2016 peace deal", "l'accord de paix de 2016", "du 28 novembre"
+# is a day (a core expression), "de 2016" is the year of the noun before it
+_YEAR_OF_NOUN = (
+    r"(?<=[a-z] )(?:de|du|of) (?P<year_of>" + _YEAR + r")(?![\w-])(?! (?:a|au|to|et|and) \d)"
+    r"|(?:the|its|their|this|that) (?P<year_noun>" + _YEAR + r")(?= [a-z])"
+)
+NOUN_REACH = 25  # characters between a date that dates one noun and that noun
+
 _MONTH_WORD = re.compile(r"(?<![a-z])" + _MONTH + r"(?![a-z])")
 _CORE_ALT = "|".join(f"(?:{c})" for c in _CORE)
 # the two ends of "between 2006 and 2014", "from Tuesday night into Wednesday", "de mars à mai 2016"
@@ -226,6 +237,8 @@ _FINDER = re.compile(
     + _LATER
     + "|"
     + _LASTING
+    + "|"
+    + _YEAR_OF_NOUN
     + "|"
     + _RECENT
     + "|"
@@ -388,7 +401,12 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
                 unit = m["nth_unit"]
             else:
                 n, unit = number_of(m["lasting_n"]), m["lasting_unit"]
-            found.append(DateMention(s, e, written, None, lasting=(n, _unit(unit))))
+            found.append(DateMention(s, e, written, None, lasting=(n, _unit(unit)), only_for=(e, e + NOUN_REACH)))
+        elif m["year_of"] or m["year_noun"]:
+            year = int(m["year_of"] or m["year_noun"])
+            span = TimeSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR, written)
+            reach = (max(0, s - NOUN_REACH - 15), s) if m["year_of"] else (e, e + NOUN_REACH)
+            found.append(DateMention(s, e, written, span, only_for=reach))
         elif m["recent"]:
             if anchor is not None:
                 window = _recent_window(m["recent"], anchor)

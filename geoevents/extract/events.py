@@ -266,7 +266,6 @@ _SMALL_NUMBERS = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "thr
                   "quatre": 4, "five": 5, "cinq": 5}
 
 
-LASTING_REACH = 25  # characters between "after three days of" and what went on ("fierce fighting")
 STATEMENT_DATE_REACH = 30  # characters between "said" and its own date ("said in a statement on Thursday")
 # a conjunction right before the trigger links another verb: "overnight and took", "on Thursday before seizing"
 _LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:and|et|before|avant de|avant d'|then|puis|but|mais|after|apres)(?: \w+)? ?$")
@@ -307,7 +306,7 @@ def event_date(
     offensive began" puts the start of the offensive on Sunday.
     """
     # "after three days of fighting" dates only the fighting
-    usable = [d for d in dates if d.span is not None and (d.lasting is None or 0 <= trigger.start - d.end <= LASTING_REACH)]
+    usable = [d for d in dates if d.span is not None and (d.only_for is None or d.only_for[0] <= trigger.start <= d.only_for[1])]
     if trigger.event_type is EventType.STATEMENT and folded:
         usable = _statement_dates(trigger, usable, folded, trigger.start if sentence_start is None else sentence_start)
     elif trigger.event_type is EventType.STATEMENT:
