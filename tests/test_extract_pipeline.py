@@ -383,3 +383,26 @@ def test_a_year_that_names_one_event_dates_only_it():
     assert events[EventType.OTHER].when.start == dt.date(2016, 1, 1)
     events = _events("The 2016 census counted 3,000 people; troops attacked Raqqa.", dt.date(2021, 3, 29))
     assert events[EventType.CLASHES].when.start == dt.date(2021, 3, 29)
+
+
+def test_since_the_start_of_an_event_told_earlier():
+    text = (
+        "Rebels launched an offensive on Raqqa on Thursday. "
+        "At least 35 people have been killed in Raqqa since the start of the fighting, the ministry said on Monday."
+    )
+    events = _events(text, dt.date(2019, 4, 8))
+    killed = events[EventType.CASUALTIES]
+    assert (killed.when.start, killed.when.end) == (dt.date(2019, 4, 4), dt.date(2019, 4, 8))
+    text = "Rebels attacked Raqqa on Thursday. Dozens of people have been displaced from Raqqa since then."
+    events = _events(text, dt.date(2019, 4, 8))
+    assert (events[EventType.DISPLACEMENT].when.start, events[EventType.DISPLACEMENT].when.end) == (dt.date(2019, 4, 4), dt.date(2019, 4, 8))
+
+
+def test_since_the_start_of_the_month_is_a_date_not_an_event():
+    from geoevents.extract.dates import find_dates
+
+    for text in ("since the start of the month", "depuis le début de l'année", "since the start of the week"):
+        (mention,) = find_dates(text, 0, len(text), dt.date(2019, 4, 8))
+        assert mention.since_event is None and mention.span is not None
+    text = "since the war began in May 1998"
+    assert [m.text for m in find_dates(text, 0, len(text), dt.date(1999, 3, 1))] == ["in May 1998"]

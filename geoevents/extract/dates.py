@@ -53,6 +53,9 @@ class DateMention:
     blockade": (3, "day")); ``span`` is ``None`` until the pipeline reads it against that date.
     ``only_for`` is where a trigger must start to take this date, when it dates one noun only
     ("after three days of fighting", "the 2016 peace deal", "l'accord de paix de 2016").
+    ``since_event`` names the event a "since" starts from when no date is written ("since the
+    start of the fighting", "depuis le début de l'offensive", "since the war began": the noun;
+    "since then": ``""``, the previous event); ``span`` is ``None`` until the pipeline finds it.
     """
 
     start: int
@@ -66,6 +69,7 @@ class DateMention:
     since_at: int | None = None
     lasting: tuple[int, str] | None = None
     only_for: tuple[int, int] | None = None
+    since_event: str | None = None
 
 
 def _fold_char(char: str) -> str:
@@ -158,6 +162,15 @@ _AFTER = (
     r"(?P<after_place>[a-z][\w'-]+(?:[ -](?!(?:in|en|on|at|a|au|le|la|les|de|du|des|of|the|et|and|dans|par|by|since|depuis|last|this)(?![\w'-]))[a-z][\w'-]+)?)"
 )
 
+_SINCE_EVENT = (
+    r"(?P<since_event>(?:since|ever since|depuis) (?:the (?:start|beginning|outbreak|onset) of (?:the )?|"
+    r"le (?:debut|declenchement) (?:de la |de l'|des |du |de )|l'eclatement (?:de la |de l'|des |du )|"
+    r"que (?:la |le |l'|les )?(?=[a-z][\w'-]* (?:a|ont) (?:commence|eclate|debute))|"
+    r"(?:the |la |le |l'|les )?(?=[a-z][\w'-]* (?:began|started|erupted|broke out)))"
+    r"(?!(?:month|week|year|day|decade|century|mois|semaine|annee|an|jour|decennie|siecle)s?\b|(?:the|la|le|les|des|du|l')\b)"
+    r"(?P<event_noun>[a-z][\w'-]+)(?: (?:began|started|erupted|broke out|a commence|ont commence|a eclate|ont eclate|a debute))?"
+    r"|(?P<since_then>since then|ever since|depuis lors|depuis ce jour|since that day))"
+)
 _ANAPHORA = {
     0: r"(?:later )?that day|the same day|le meme jour|ce jour-la|plus tard dans la journee",
     1: r"le lendemain|the next day|the following day|a day later|un jour plus tard",
@@ -211,6 +224,7 @@ _YEAR_OF_NOUN = (
 )
 NOUN_REACH = 25  # characters between a date that dates one noun and that noun
 
+_DATE_NEXT = re.compile(r",?\s+(?:in |on |en |le |au |the |last |next |this |early |late |mid-?|debut |fin |mi-)?(?:" + "|".join((_MONTH, _YEAR, _WD, r"\d{1,2}")) + r")(?![\w])")
 _MONTH_WORD = re.compile(r"(?<![a-z])" + _MONTH + r"(?![a-z])")
 _CORE_ALT = "|".join(f"(?:{c})" for c in _CORE)
 # the two ends of "between 2006 and 2014", "from Tuesday night into Wednesday", "de mars à mai 2016"
@@ -245,6 +259,8 @@ _FINDER = re.compile(
     + _COMING
     + "|"
     + _AFTER
+    + "|"
+    + _SINCE_EVENT
     + "|"
     + _BETWEEN
     + "|"
@@ -423,6 +439,10 @@ def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[
             span = _between(m, text[start + m.start() : e], anchor) if m["between"] else _day_range(m, written, anchor)
             if span is not None:
                 found.append(DateMention(s, e, written, TimeSpan(span.start, span.end, DatePrecision.RANGE, written)))
+        elif m["since_event"]:
+            if not _DATE_NEXT.match(folded, m.end()):  # "since the war began in May 1998": the date says it
+                noun = "" if m["since_then"] else m["event_noun"]
+                found.append(DateMention(s, e, written, None, since_event=noun))
         elif m["after"]:
             place_start = start + m.start("after_place")
             place = text[place_start : start + m.end("after_place")]

@@ -103,6 +103,7 @@ def extract_document(
         dates = _resolve_after(dates_by_sentence[number], events, anchor, sentence_mentions)
         dates = _resolve_anaphora(dates, events)
         dates = _resolve_lasting(dates, anchor)
+        dates = _resolve_since_event(dates, events, anchor)
         for trigger in find_triggers(folded, sentence.start, sentence.end):
             if _describes_comparison(trigger, sentence_mentions):
                 continue
@@ -186,6 +187,33 @@ def _resolve_lasting(dates: list[DateMention], anchor: dt.date | None) -> list[D
         else:
             continue
         out.append(replace(date, span=lasting_span(date.lasting, end, date.text)))
+    return out
+
+
+_ARMED = {EventType.OFFENSIVE, EventType.CLASHES, EventType.AIRSTRIKE, EventType.CAPTURE}
+
+
+def _resolve_since_event(dates: list[DateMention], events: list[Event], anchor: dt.date | None) -> list[DateMention]:
+    """Give "since the start of the fighting", "since the war began", "since then" the span
+    from the first dated event of that kind in the text (the previous one for "since then")
+    to publication; left out when the text has none."""
+    out: list[DateMention] = []
+    for date in dates:
+        if date.since_event is None:
+            out.append(date)
+            continue
+        dated = [e for e in events if e.evidence is not None and e.evidence.date_span is not None and e.event_type is not EventType.STATEMENT]
+        if date.since_event:
+            kinds = {t.event_type for t in find_triggers(date.since_event, 0, len(date.since_event))}
+            if kinds & _ARMED:
+                kinds |= _ARMED  # "the start of the fighting": the first armed event told, whatever its word
+            match = min((e for e in dated if e.event_type in kinds), key=lambda e: e.when.start, default=None)
+        else:
+            match = dated[-1] if dated else None
+        if match is None or anchor is None or match.when.start > anchor:
+            continue
+        start = TimeSpan(match.when.start, match.when.start, DatePrecision.DAY, date.text)
+        out.append(replace(date, span=TimeSpan(match.when.start, anchor, DatePrecision.RANGE, date.text), since=start))
     return out
 
 
