@@ -406,3 +406,13 @@ def test_since_the_start_of_the_month_is_a_date_not_an_event():
         assert mention.since_event is None and mention.span is not None
     text = "since the war began in May 1998"
     assert [m.text for m in find_dates(text, 0, len(text), dt.date(1999, 3, 1))] == ["in May 1998"]
+
+
+def test_have_since_runs_from_the_event_told_before():
+    text = "The king seized power in Raqqa on Feb. 1. Dozens of politicians have since been held in Raqqa."
+    events = _events(text, dt.date(2005, 2, 15))
+    held = next(e for e in events.values() if "politicians" in e.evidence.sentence)
+    assert (held.when.start, held.when.end) == (dt.date(2005, 2, 1), dt.date(2005, 2, 15))
+    text = "The accords were signed in Raqqa in August 1996. Kidnappings have since become routine near Raqqa."
+    events = _events(text, dt.date(1999, 8, 10))
+    assert (events[EventType.OTHER].when.start, events[EventType.OTHER].when.end) == (dt.date(1996, 8, 1), dt.date(1999, 8, 10))

@@ -307,6 +307,16 @@ def _make_event(
             when = TimeSpan(when.start, meta.published, DatePrecision.RANGE, when.text)
         date_span = (mention.start, mention.end)
         future = mention.future
+    elif (
+        meta.published is not None
+        and (
+            _SINCE_ADVERB.search(folded, max(sentence.start, trigger.start - 45), trigger.start)
+            or _SINCE_ADVERB_AFTER.match(folded, trigger.end, min(sentence.end, trigger.end + 45))
+        )
+        and (previous := _last_dated_before(earlier, meta.published)) is not None
+    ):
+        # "dozens of politicians have since been held": from the event told before to publication
+        when = TimeSpan(previous.when.start, meta.published, DatePrecision.RANGE, None)
     elif (toll_of := _toll_of(trigger, place, earlier)) is not None:
         when = toll_of.when
     elif (
@@ -376,6 +386,18 @@ _PAST_AUXILIARY = {
     "fr": re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient|eut|eurent|été|était|étaient)(?: \w+)? $"),
     "en": re.compile(r"(?<![\w'-])(?:was|were|had|has been|have been)(?: \w+)? $"),  # not "a" (an article)
 }
+
+
+_SINCE_ADVERB = re.compile(r"(?<![\w-])(?:(?:has|have|had) since|(?:a|ont|avait|avaient) depuis)(?: \w+){0,3} $")
+_SINCE_ADVERB_AFTER = re.compile(r"(?:[ -][\w'-]+){0,4} (?:(?:has|have|had) since|(?:a|ont|avait|avaient) depuis)(?![\w-])")
+
+
+def _last_dated_before(earlier: list[Event], published: dt.date) -> Event | None:
+    """The last event told before with a date of its own that began before publication."""
+    return next(
+        (e for e in reversed(earlier) if e.evidence is not None and e.evidence.date_span is not None and e.when.start < published),
+        None,
+    )
 
 
 _WHEN_CLAUSE = re.compile(r",? (?:when|lorsque|quand|jour ou|le jour ou|date a laquelle)\b")
