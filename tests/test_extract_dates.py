@@ -257,3 +257,38 @@ def test_what_went_on_ends_on_the_day_both_counted():
 )
 def test_counted_horizons_and_next_month(text, expected):
     assert expected in spans(text)
+
+
+def test_the_quick_gate_never_hides_a_date():
+    """Every sentence of the gold articles the finder reads a date in passes the word gate."""
+    from pathlib import Path
+
+    from geoevents.extract.dates import _FINDER, fold_keep_offsets, might_hold_a_date
+    from geoevents.extract.sentences import split_sentences
+
+    articles = Path(__file__).resolve().parent / "data" / "news_gold" / "articles"
+    checked = 0
+    for path in sorted(articles.iterdir()):
+        text = fold_keep_offsets(path.read_text(encoding="utf-8"))
+        for sentence in split_sentences(text):
+            folded = text[sentence.start : sentence.end]
+            if _FINDER.search(folded):
+                checked += 1
+                assert might_hold_a_date(folded), folded
+    assert checked > 400
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the same day", "later that day", "le lendemain", "la veille", "two days later", "plus tard dans la journée",
+     "since then", "depuis lors", "ever since", "after the fall of Mosul", "après la prise de Raqqa", "overnight",
+     "last night", "cette nuit", "hier", "yesterday", "aujourd'hui", "today", "this week", "le week-end dernier",
+     "in the coming days", "within weeks", "in recent weeks", "for several days", "depuis quelques jours",
+     "en mai l'an dernier", "early this year", "la fin du mois", "since the start of the fighting", "the third day of",
+     "after a month of", "l'automne", "this summer", "vingt-quatre heures plus tard", "since the war began"],
+)
+def test_every_kind_of_expression_passes_the_gate(phrase):
+    from geoevents.extract.dates import fold_keep_offsets, might_hold_a_date
+
+    assert might_hold_a_date(fold_keep_offsets(phrase))
+    assert find_dates(phrase, 0, len(phrase), TUESDAY)

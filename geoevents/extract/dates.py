@@ -26,6 +26,7 @@ from ..timespans import (
     MONTHS,
     PAST_COUNT,
     SEASON,
+    SEASON_WORDS,
     WEEKDAYS,
     YEAR_PART_OF_THIS_YEAR,
     TimeSpanError,
@@ -391,14 +392,41 @@ def _parse_written(written: str, anchor: dt.date | None) -> TimeSpan | None:
     return _parse(written, anchor)
 
 
-def find_dates(text: str, start: int, end: int, anchor: dt.date | None) -> list[DateMention]:
+#: Every expression the finder reads holds a digit or one of these words (folded): a
+#: sentence without any has no date, and the finder is not run on it.
+DATE_WORDS = frozenset(
+    (
+        *(m.rstrip(".") for m in MONTHS),
+        *WEEKDAYS,
+        *SEASON_WORDS,
+        "day", "days", "jour", "jours", "journee", "lendemain", "veille", "later", "tard", "week", "weeks",
+        "weekend", "semaine", "semaines", "month", "months", "mois", "year", "years", "an", "ans", "annee",
+        "annees", "night", "nuit", "overnight", "hier", "yesterday", "today", "aujourd", "prise", "chute",
+        "reprise", "liberation", "capture", "fall", "recapture", "battle", "bataille", "since", "depuis",
+        "heures", "hours", "vingt", "twenty",
+    )
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def might_hold_a_date(folded: str) -> bool:
+    """Whether a folded stretch of text holds a digit or a word every date expression needs."""
+    return any(c.isdigit() for c in folded) or not DATE_WORDS.isdisjoint(_WORD.findall(folded))
+
+
+def find_dates(
+    text: str, start: int, end: int, anchor: dt.date | None, folded_text: str | None = None
+) -> list[DateMention]:
     """Temporal expressions in ``text[start:end]``, left to right, with document offsets.
 
     Expressions that need an anchor and have none are left out, as are ones that name no
-    real day ("31 février").
+    real day ("31 février"). ``folded_text`` is the whole text already folded
+    (:func:`fold_keep_offsets`), when the caller has it.
     """
-    folded = fold_keep_offsets(text[start:end])
+    folded = folded_text[start:end] if folded_text is not None else fold_keep_offsets(text[start:end])
     found: list[DateMention] = []
+    if not might_hold_a_date(folded):
+        return found
     for m in _FINDER.finditer(folded):
         s, e = start + m.start(), start + m.end()
         if folded[e - start - 1] == ".":

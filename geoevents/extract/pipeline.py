@@ -88,7 +88,7 @@ def extract_document(
     sentences = split_sentences(text)
     found = entities(text, document.meta.language) if use_spacy else []
     mentions = resolve_mentions(gazetteer, spot(gazetteer, text, sentences, folded, found), near=near)
-    dates_by_sentence = [_outside_dateline(text, s, find_dates(text, s.start, s.end, anchor)) for s in sentences]
+    dates_by_sentence = [_outside_dateline(text, s, find_dates(text, s.start, s.end, anchor, folded)) for s in sentences]
     focus_place = _main_place(mentions, text)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
