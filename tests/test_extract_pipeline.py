@@ -128,6 +128,9 @@ def test_without_any_date_events_are_skipped_and_said():
         ("The rebels would be cleared out within days.", EventType.OFFENSIVE),
         ("Britain recalled its ambassador.", EventType.OTHER),
         ("Le groupe a prêté allégeance à l'EI.", EventType.OTHER),
+        ("Kilinochchi est tombée le 2 janvier.", EventType.CAPTURE),
+        ("Mosul fell to the militants in June 2014.", EventType.CAPTURE),
+        ("L'armée a rouvert la route.", EventType.OTHER),
     ],
 )
 def test_trigger_types(sentence, kind):
@@ -416,3 +419,17 @@ def test_have_since_runs_from_the_event_told_before():
     text = "The accords were signed in Raqqa in August 1996. Kidnappings have since become routine near Raqqa."
     events = _events(text, dt.date(1999, 8, 10))
     assert (events[EventType.OTHER].when.start, events[EventType.OTHER].when.end) == (dt.date(1996, 8, 1), dt.date(1999, 8, 10))
+
+
+def test_shells_that_fell_are_no_capture():
+    from geoevents.extract.dates import fold_keep_offsets
+
+    for sentence in ("Des obus sont tombés samedi sur un hôpital.", "Shells fell on the market."):
+        kinds = {t.event_type for t in find_triggers(fold_keep_offsets(sentence), 0, len(sentence))}
+        assert EventType.CAPTURE not in kinds
+
+
+def test_a_week_later_counts_from_the_day_named_before_in_the_sentence():
+    events = _events("Raqqa est tombée le 2 janvier, et l'armée a rouvert une semaine plus tard la route de Raqqa.", dt.date(2009, 1, 26))
+    assert events[EventType.CAPTURE].when.start == dt.date(2009, 1, 2)
+    assert events[EventType.OTHER].when.start == dt.date(2009, 1, 9)

@@ -181,7 +181,7 @@ _ANAPHORA_RE = "|".join(f"(?P<anaphora_{n + 1}>{pattern})" for n, pattern in _AN
 # "two days later", "moins de vingt-quatre heures plus tard": days after the previous event
 _LATER = (
     r"(?P<later>(?:less than |moins de |some |about |environ |a peine )?(?P<later_n>" + COUNT + r"|vingt-quatre|twenty-four)"
-    r" (?P<later_unit>days?|jours?|heures|hours) (?:later|plus tard))"
+    r" (?P<later_unit>days?|jours?|heures|hours|weeks?|semaines?) (?:later|plus tard))"
 )
 _ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
@@ -438,7 +438,9 @@ def find_dates(
         elif m["later"]:
             hours = m["later_unit"] in ("heures", "hours")
             number = 24 if m["later_n"] in ("vingt-quatre", "twenty-four") else number_of(m["later_n"])
-            found.append(DateMention(s, e, written, None, days_after_previous=max(1, number // 24) if hours else number))
+            weeks = m["later_unit"].startswith(("week", "semaine"))
+            days = max(1, number // 24) if hours else number * (7 if weeks else 1)
+            found.append(DateMention(s, e, written, None, days_after_previous=days))
         elif m["lasting"]:
             if m["nth"]:
                 n = _ORDINALS.get(m["nth"]) or int(re.match(r"\d+", m["nth"])[0])

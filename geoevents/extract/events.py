@@ -70,6 +70,8 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"captur\w+|recaptur\w+|retook|retaken|seized|took control|taken control|full control|controle total|"
         r"liberation|libere\w*|fully secured|overran|fell to|entered|took(?! place| part)|seizing|taking|entree?s? dans|tombee? aux mains|aux mains d[eu']|"
         r"prise (?:du|de la|de l'|des|de|d')(?! ?(?:otages?|position|parole|conscience|contact|fonction|sang|decision|pouvoir|vue|main|risque)\b)|"
+        r"(?<!obus )(?<!roquettes )(?<!bombes )(?<!missiles )(?<!projectiles )(?:est|sont) tombee?s?(?! sur)|"
+        r"(?<!shells )(?<!rockets )(?<!bombs )(?<!missiles )(?:fell(?= (?:on|to|after|in|last|early|late|at|within|without))|(?:has|had|have) fallen)|"
         r"(?:est|sont|etaient|etait) (?:\w+ ){0,2}?entree?s?(?! en (?:vigueur|fonction|contact|guerre|service|politique))(?![\w-])|"
         r"held|controlent|controlai\w*|controle|controls|controlled|penetre\w*|tenir|tient|tiennent|(?:ete|etait|fut) (?:\w+ )?prise?s?|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
     ),
@@ -130,7 +132,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"ha(?:s|ve) sent|voting|voted|scrutin|sacked|limoge\w*|discuss\w*|ceremon\w*|hommage|accords?|"
         r"(?:is|are) due (?:in|to \w+)|live in camps|vivent dans des camps|riots?|rioting|rioters|emeutes?|emeutiers|"
         r"slipped (?:away|out)|dispers\w+|rall(?:y|ies)|rassemblements?|presidentielle|legislatives|second tour|runoff|"
-        r"retenue?s? (?:en otage|par)|held hostage|allegeance|allegiance|"
+        r"retenue?s? (?:en otage|par)|held hostage|rouvert\w*|reopen\w*|allegeance|allegiance|"
         r"recalled (?:its|their|his|her) (?:\w+ )?ambassadors?|rappel\w* (?:son|ses|leur|leurs) ambassadeurs?|se rend\w* (?:en|au|aux|dans)|will travel to|to travel to",
     ),
 )

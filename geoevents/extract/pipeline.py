@@ -159,6 +159,10 @@ def _resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[Dat
     for date in dates:
         if date.days_after_previous is None:
             out.append(date)
+        elif before := [d for d in out if d.span is not None and d.span.precision is DatePrecision.DAY and d.end <= date.start]:
+            # "tombée le 2 janvier, et ... une semaine plus tard": the day named before in the sentence
+            day = before[-1].span.start + dt.timedelta(days=date.days_after_previous)  # type: ignore[union-attr]
+            out.append(replace(date, span=TimeSpan(day, day, DatePrecision.DAY, date.text)))
         elif dated := [e for e in events if e.evidence is not None and e.evidence.date_span is not None]:
             # "that day", "le lendemain" refer to a day: the last event dated to one, if any
             days = [e for e in dated if e.when.precision is DatePrecision.DAY]
