@@ -367,11 +367,19 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         anchor = _needs_anchor(anchor, s)
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=0 if m["this"] else 7)
         return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
-    if m := re.fullmatch(r"(?P<when>earlier|later) this month|plus (?P<fr>tot|tard) (?:ce mois-ci|dans le mois)", s):
+    if m := re.fullmatch(
+        r"(?P<when>earlier|later) (?:this|in the) (?P<unit>month|week)|plus (?P<fr>tot|tard) (?:ce |cette |dans le |dans la )(?P<fr_unit>mois-ci|mois|semaine)",
+        s,
+    ):
+        # "earlier this month": from its first day to the anchor; "later this week": from the
+        # day after the anchor to the week's (month's) end
         anchor = _needs_anchor(anchor, s)
+        week = (m["unit"] or m["fr_unit"]) in ("week", "semaine")
+        first = anchor - dt.timedelta(days=anchor.weekday()) if week else anchor.replace(day=1)
+        last = first + dt.timedelta(days=6) if week else _month_end(anchor.year, anchor.month)
         if (m["when"] or m["fr"]) in ("earlier", "tot"):
-            return anchor.replace(day=1), anchor, DatePrecision.RANGE
-        return anchor, _month_end(anchor.year, anchor.month), DatePrecision.RANGE
+            return first, anchor, DatePrecision.RANGE
+        return min(anchor + dt.timedelta(days=1), last), last, DatePrecision.RANGE
     if m := re.fullmatch(r"last " + _MONTH + r"|(?:en )?" + _MONTH.replace("month", "month2") + r" dernier", s):
         # "last May", "en mai dernier": the latest May before the anchor's month
         anchor = _needs_anchor(anchor, s)

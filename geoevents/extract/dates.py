@@ -134,7 +134,7 @@ _CORE = (
     r"hier|yesterday|aujourd'hui|today",
     r"last week|la semaine (?:derniere|passee|prochaine)|(?:this|next) week|cette semaine",
     r"(?:last|next) month|le mois (?:dernier|passe|prochain)",
-    r"(?:earlier|later)\s+this\s+month|plus\s+(?:tot|tard)\s+(?:ce\s+mois-ci|dans\s+le\s+mois)",
+    r"(?:earlier|later)\s+(?:this|in\s+the)\s+(?:month|week)|plus\s+(?:tot|tard)\s+(?:ce\s+mois-ci|dans\s+le\s+mois|cette\s+semaine|dans\s+la\s+semaine)",
     r"the\s+(?:1[89]\d0|20\d0)s|les\s+annees\s+(?:1[89]\d0|20\d0)",  # decades
     r"(?:a\s+|la\s+|the\s+)?(?:fin|end|debut|beginning|start)\s+(?:du\s+mois|of\s+the\s+month|of\s+this\s+month)",
     # counted: "ten days ago", "il y a deux semaines", "ces trois derniers jours"
