@@ -207,3 +207,14 @@ def test_a_name_may_end_on_a_compass_adjective(gazetteer):
 )
 def test_names_inside_holidays_outlets_and_associations_are_not_places(gazetteer, text, name):
     assert not [m for m in mentions(gazetteer, text) if m.text == name and m.kind == "place"]
+
+
+def test_a_title_before_a_name_is_no_place(gazetteer):
+    assert kind_of(gazetteer, "Maoist rebels protest against King Gyanendra's seizure of power in Nepal.", "King") != "place"
+
+
+def test_a_small_far_place_is_a_false_friend_even_with_no_confident_place(gazetteer):
+    """"Chechen" folds to Schechen (Bavaria): with Grozny and Shali in the text, it is no place."""
+    text = "Chechen fighters left Grozny for Shali on Tuesday. The Chechen capital was shelled."
+    assert kind_of(gazetteer, text, "Chechen") != "place"
+    assert kind_of(gazetteer, text, "Shali") == "place"

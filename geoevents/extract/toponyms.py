@@ -230,6 +230,8 @@ def _classify(
         return "person"  # "Haider al-Abadi", "Abu Bakr al-Baghdadi": an Arabic surname after a name
     if name_key in people:
         return "person"
+    if j - i == 1 and name_key in lexicon.TITLES and after is not None and after.cap and text_gap(folded, last.end, after.start):
+        return "person"  # "King Gyanendra", "Sheikh Hasina": the title of a name, not King (North Carolina)
     if after is not None and after.cap and fold_keep_offsets(first.text) in lexicon.FIRST_NAMES and j - i == 1:
         return "person"
     # organisations and named things
@@ -601,6 +603,12 @@ def resolve_mentions(
         and (not focus or r.place.country in focus)
     }
     anchor_countries = {q: first[q].place.country for q in anchors}
+    # every other place the first pass found, for texts with no confident one
+    found_points = {
+        q: (r.place.latitude, r.place.longitude)
+        for q, r in first.items()
+        if r.place is not None and r.place.feature_class != "country"
+    }
     final = {}
     for q in queries:
         if _settled(first[q], focus, [point for other, point in anchors.items() if other != q]):
@@ -637,7 +645,7 @@ def resolve_mentions(
             out.append(replace(mention, kind="unknown", reason=f"only a similar name ({result.place.name})"))
             continue
         around = frozenset(c for q, c in anchor_countries.items() if q != mention.query and c)
-        if _false_friend(gazetteer, mention, result.place, anchors, focus, around):
+        if _false_friend(gazetteer, mention, result.place, anchors or found_points, focus, around):
             out.append(replace(mention, kind="unknown", reason=f"far from the text's other places ({result.place.name})"))
             continue
         place = result.place
