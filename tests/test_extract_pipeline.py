@@ -131,6 +131,9 @@ def test_without_any_date_events_are_skipped_and_said():
         ("Kilinochchi est tombée le 2 janvier.", EventType.CAPTURE),
         ("Mosul fell to the militants in June 2014.", EventType.CAPTURE),
         ("L'armée a rouvert la route.", EventType.OTHER),
+        ("Le ministre est attendu jeudi à Tbilissi.", EventType.OTHER),
+        ("The envoy is expected in Kabul next week.", EventType.OTHER),
+        ("Le général est toujours en fuite.", EventType.OTHER),
     ],
 )
 def test_trigger_types(sentence, kind):
@@ -433,3 +436,13 @@ def test_a_week_later_counts_from_the_day_named_before_in_the_sentence():
     events = _events("Raqqa est tombée le 2 janvier, et l'armée a rouvert une semaine plus tard la route de Raqqa.", dt.date(2009, 1, 26))
     assert events[EventType.CAPTURE].when.start == dt.date(2009, 1, 2)
     assert events[EventType.OTHER].when.start == dt.date(2009, 1, 9)
+
+
+def test_a_planned_visit_on_a_weekday_is_the_coming_one():
+    events = _events("Le ministre est attendu jeudi à Raqqa.", dt.date(2008, 8, 13))
+    assert (events[EventType.OTHER].status, events[EventType.OTHER].when.start) == (EventStatus.PLANNED, dt.date(2008, 8, 14))
+
+
+def test_a_yearless_day_just_past_stays_in_this_year_whatever_the_tense():
+    events = _events("On Feb. 1 the king declared a state of emergency in Raqqa and said he would rule.", dt.date(2005, 2, 15))
+    assert events[EventType.OTHER].when.start == dt.date(2005, 2, 1)

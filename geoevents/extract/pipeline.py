@@ -467,6 +467,9 @@ def _from_publication(span: TimeSpan, anchor: dt.date | None) -> TimeSpan:
     return TimeSpan(anchor, span.end, precision, span.text)
 
 
+HALF_YEAR_DAYS = 183  # a yearless planned date at most this far back stays where it is
+
+
 def _ahead(span: TimeSpan, anchor: dt.date | None) -> TimeSpan:
     """A planned event's yearless date that fell before publication is next year's; its bare
     weekday ("le pays observera mardi une journée de deuil") next week's."""
@@ -478,6 +481,8 @@ def _ahead(span: TimeSpan, anchor: dt.date | None) -> TimeSpan:
         return TimeSpan(day, day, span.precision, span.text)
     if re.search(r"\d{4}|year|annee|\ban\b|last|dernier|passe", written) or not _MONTH_NAME.search(written):
         return span
+    if (anchor - (span.end or span.start)).days <= HALF_YEAR_DAYS:
+        return span  # "Feb. 1" told on 15 February is that day, whatever the tense around it
     try:
         return TimeSpan(span.start.replace(year=span.start.year + 1), span.end.replace(year=span.end.year + 1) if span.end else None, span.precision, span.text)
     except ValueError:  # 29 February
