@@ -132,7 +132,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"ha(?:s|ve) sent|voting|voted|scrutin|sacked|limoge\w*|discuss\w*|ceremon\w*|hommage|accords?|"
         r"(?:is|are) due (?:in|to \w+)|live in camps|vivent dans des camps|riots?|rioting|rioters|emeutes?|emeutiers|"
         r"slipped (?:away|out)|dispers\w+|rall(?:y|ies)|rassemblements?|presidentielle|legislatives|second tour|runoff|"
-        r"retenue?s? (?:en otage|par)|held hostage|rouvert\w*|reopen\w*|en fuite|on the run|"
+        r"retenue?s? (?:en otage|par)|held hostage|rouvert\w*|reopen\w*|on the run|"
         r"(?:est|sont) attendue?s? (?:\w+ ){0,2}?(?:a|au|aux|en|dans)|(?:is|are) expected (?:\w+ ){0,2}?in|allegeance|allegiance|"
         r"recalled (?:its|their|his|her) (?:\w+ )?ambassadors?|rappel\w* (?:son|ses|leur|leurs) ambassadeurs?|se rend\w* (?:en|au|aux|dans)|will travel to|to travel to",
     ),
