@@ -445,3 +445,13 @@ def test_a_planned_visit_on_a_weekday_is_the_coming_one():
 def test_a_yearless_day_just_past_stays_in_this_year_whatever_the_tense():
     events = _events("On Feb. 1 the king declared a state of emergency in Raqqa and said he would rule.", dt.date(2005, 2, 15))
     assert events[EventType.OTHER].when.start == dt.date(2005, 2, 1)
+
+
+def test_what_a_source_says_does_not_date_the_next_sentence():
+    text = (
+        "Rebels attacked Raqqa on Wednesday, according to the army. "
+        "A peacekeeper was killed in Raqqa."
+    )
+    events = _events(text, dt.date(2021, 1, 14))
+    assert events[EventType.STATEMENT].when.start == dt.date(2021, 1, 14)
+    assert events[EventType.CASUALTIES].when.start == dt.date(2021, 1, 13)

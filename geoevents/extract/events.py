@@ -108,7 +108,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"accuses|accused|rejected|rejects|rejete\w*|condemn\w*|condamne\w*|denied|denies|a demande|ont demande|"
         r"fait etat|font etat|preoccupee?s?|concerned|a promis|ont promis|promised|promises|estimates|estime\w*|"
         r"a accepte|l'a accepte|ont accepte|accepted|attribuent|attribue|blamed|s'etonnent|bilan officiel|"
-        r"revendiqu\w+|condolences|condoleances|s'inquiet\w+",
+        r"revendiqu\w+|condolences|condoleances|s'inquiet\w+|according to|selon (?:le|la|les|l'|des|un|une)",
     ),
     (
         EventType.OTHER,

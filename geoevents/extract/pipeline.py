@@ -115,7 +115,8 @@ def extract_document(
                 skipped += 1
                 continue
             events.append(event)
-            previous = (sentence.paragraph, event)
+            if event.event_type is not EventType.STATEMENT or previous is None or previous[0] != sentence.paragraph:
+                previous = (sentence.paragraph, event)  # "selon l'armée" does not date what follows
     if skipped:
         problems.append(
             f"{document.path}: {skipped} event(s) skipped: no date in their sentence and no publication "
