@@ -450,8 +450,8 @@ def test_a_yearless_day_just_past_stays_in_this_year_whatever_the_tense():
 def test_what_a_source_says_does_not_date_the_next_sentence():
     text = (
         "Rebels attacked Raqqa on Wednesday, according to the army. "
-        "A peacekeeper was killed in Raqqa."
+        "Thousands fled the town."
     )
     events = _events(text, dt.date(2021, 1, 14))
     assert events[EventType.STATEMENT].when.start == dt.date(2021, 1, 14)
-    assert events[EventType.CASUALTIES].when.start == dt.date(2021, 1, 13)
+    assert events[EventType.DISPLACEMENT].when.start == dt.date(2021, 1, 13)
