@@ -455,3 +455,8 @@ def test_what_a_source_says_does_not_date_the_next_sentence():
     events = _events(text, dt.date(2021, 1, 14))
     assert events[EventType.STATEMENT].when.start == dt.date(2021, 1, 14)
     assert events[EventType.DISPLACEMENT].when.start == dt.date(2021, 1, 13)
+
+
+def test_a_date_of_a_comparison_dates_no_event():
+    events = _events("Le président a comparé Raqqa détruite à Dresde en 1945, a-t-il déclaré dimanche.", dt.date(2023, 5, 22))
+    assert all(e.when.start.year == 2023 for e in events.values())

@@ -451,7 +451,7 @@ def find_dates(
         elif m["year_of"] or m["year_noun"]:
             year = int(m["year_of"] or m["year_noun"])
             span = TimeSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR, written)
-            reach = (max(0, s - NOUN_REACH - 15), s) if m["year_of"] else (e, e + NOUN_REACH)
+            reach = (max(0, s - NOUN_REACH), s) if m["year_of"] else (e, e + NOUN_REACH)
             found.append(DateMention(s, e, written, span, only_for=reach))
         elif m["recent"]:
             if anchor is not None:

@@ -100,7 +100,8 @@ def extract_document(
     previous: tuple[int, Event] | None = None  # (paragraph, last event) for inheritance
     for number, sentence in enumerate(sentences):
         sentence_mentions = by_sentence.get(number, [])
-        dates = _resolve_after(dates_by_sentence[number], events, anchor, sentence_mentions)
+        dates = _outside_comparisons(dates_by_sentence[number], sentence_mentions)
+        dates = _resolve_after(dates, events, anchor, sentence_mentions)
         dates = _resolve_anaphora(dates, events)
         dates = _resolve_lasting(dates, anchor)
         dates = _resolve_since_event(dates, events, anchor)
@@ -249,6 +250,15 @@ def _resolve_after(
 
 
 COMPARISON_REACH = 60  # characters after a comparison's place that still describe it
+
+
+def _outside_comparisons(dates: list[DateMention], mentions: list[Mention]) -> list[DateMention]:
+    """Drop a date that tells of a comparison's place: "a comparé la ville à Hiroshima en 1945"."""
+    compared = [m for m in mentions if m.kind == "comparison"]
+    return [d for d in dates if not any(0 <= d.start - m.end <= COMPARISON_DATE_REACH for m in compared)]
+
+
+COMPARISON_DATE_REACH = 25  # characters between a comparison's place and a date that belongs to it
 
 
 def _describes_comparison(trigger: Trigger, mentions: list[Mention]) -> bool:
