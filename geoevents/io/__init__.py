@@ -23,7 +23,7 @@ from . import csvfile, geojson, geojsonseq, gpkg, jsonfile, kml, yamlfile
 from .atomic import atomic_output, atomic_path
 from .records import event_from_record
 
-READERS: tuple[ModuleType, ...] = (csvfile, jsonfile, yamlfile, geojson, geojsonseq)
+READERS: tuple[ModuleType, ...] = (csvfile, jsonfile, yamlfile, geojson, geojsonseq, gpkg)
 WRITERS: tuple[ModuleType, ...] = (geojson, geojsonseq, kml, gpkg, csvfile)
 
 
@@ -54,7 +54,7 @@ def _module_for(path: Path, modules: Sequence[ModuleType], fmt: str | None, what
 
 
 def read_events(path: str | Path, *, strict: bool = False, fmt: str | None = None) -> ReadResult:
-    """Read an event file (CSV, JSON, YAML, GeoJSON or newline-delimited GeoJSON).
+    """Read an event file (CSV, JSON, YAML, GeoJSON, newline-delimited GeoJSON or GeoPackage).
 
     Bad rows become :class:`RowError` entries in the result and valid rows are kept; with
     ``strict`` the first bad row is raised.

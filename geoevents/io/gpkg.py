@@ -10,13 +10,16 @@ Two layers, both in EPSG:4326:
 
 Files are written as GeoPackage 1.2 (read by every GDAL since 2.2 and QGIS 3) and are
 deterministic: the timestamps GDAL records are pinned, so the same events give the same bytes.
+
+:func:`read_records` reads the ``events`` layer back (of a file written here, or any
+GeoPackage whose first layer has the same field names; the ``places`` layer is a summary).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,11 +28,12 @@ import numpy as np
 import pyogrio
 import shapely
 from pyogrio.errors import DataLayerError, DataSourceError, FieldError, GeometryError
+from pyogrio.raw import read as ogr_read
 from pyogrio.raw import write as ogr_write
 
-from ..errors import OutputError
+from ..errors import InputError, OutputError
 from ..model import Event, ResolvedPlace
-from .fields import FIELDS, FieldType, event_properties
+from .fields import FIELD_TYPES, FIELDS, FieldType, event_properties
 
 EXTENSIONS = (".gpkg",)
 EVENTS_LAYER = "events"
@@ -168,3 +172,41 @@ def write_path(events: Sequence[Event], path: Path) -> None:
         raise OutputError(f"GeoPackage writer failed: {exc}") from None
     finally:
         pyogrio.set_gdal_config_options(previous)
+
+
+def _plain(name: str, value: Any) -> Any:
+    """A value read by pyogrio as a plain Python value of the field's type: dates as ISO text,
+    NaN and NaT as None (a nullable integer or boolean column is read as floats)."""
+    if isinstance(value, np.datetime64):
+        return None if np.isnat(value) else str(value.astype("datetime64[D]"))
+    if isinstance(value, np.floating):
+        if np.isnan(value):
+            return None
+        kind = FIELD_TYPES.get(name)
+        return bool(value) if kind == "bool" else int(value) if kind == "int" else float(value)
+    if isinstance(value, np.bool_):
+        return bool(value)
+    if isinstance(value, np.integer):
+        return int(value)
+    return value
+
+
+def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mapping[str, Any]]:
+    """The features of the ``events`` layer (else the first layer) as records, numbered from 1."""
+    try:
+        layers = [str(name) for name, _ in pyogrio.list_layers(path)]
+        layer = EVENTS_LAYER if EVENTS_LAYER in layers else (layers[0] if layers else None)
+        if layer is None:
+            raise InputError(str(path), "the GeoPackage has no layer")
+        meta, _, geometries, values = ogr_read(path, layer=layer, datetime_as_string=False)
+    except (DataSourceError, DataLayerError) as exc:
+        raise InputError(str(path), f"cannot read the GeoPackage: {exc}") from None
+    names = [str(name) for name in meta["fields"]]
+    records: list[tuple[int, Mapping[str, Any]]] = []
+    for row, wkb in enumerate(geometries if geometries is not None else [None] * len(values[0] if values else [])):
+        record: dict[str, Any] = {name: _plain(name, column[row]) for name, column in zip(names, values, strict=True)}
+        record = {name: value for name, value in record.items() if value is not None}
+        if wkb is not None:
+            record["geometry"] = shapely.geometry.mapping(shapely.from_wkb(wkb))
+        records.append((row + 1, record))
+    return records, {}

@@ -64,6 +64,19 @@ def test_gpkg_events_read_back_with_every_field(gpkg, events):
     assert omar.exterior.is_ccw and not omar.interiors[0].is_ccw
 
 
+def test_gpkg_is_read_back_into_the_same_events(gpkg, events):
+    assert_same_events(read_events(gpkg, strict=True).events, events)
+
+
+def test_a_file_that_is_no_geopackage_is_a_clear_input_error(tmp_path):
+    from geoevents.errors import InputError
+
+    path = tmp_path / "broken.gpkg"
+    path.write_text("not a database", encoding="utf-8")
+    with pytest.raises(InputError, match=r"broken\.gpkg"):
+        read_events(path)
+
+
 def test_gpkg_places_summarise_events(tmp_path, events):
     twice = [*events, events[0].__class__(**{**_fields(events[0]), "id": "again", "when": events[6].when})]
     path = tmp_path / "places.gpkg"

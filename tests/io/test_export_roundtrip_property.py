@@ -158,3 +158,9 @@ def test_csv_round_trip(items):
 @given(event_lists)
 def test_dataframe_round_trip(items):
     assert from_dataframe(to_dataframe(items)) == items
+
+
+@SETTINGS
+@given(event_lists)
+def test_geopackage_round_trip(items):
+    assert_same_events(_round_trip(items, ".gpkg"), items)
