@@ -155,6 +155,17 @@ def test_a_region_outranks_a_same_name_village_not_a_town() -> None:
     assert small.resolve("Borno", context="a town in Saxony, Germany").place.gazetteer_id == "t:borna"
 
 
+def test_a_full_name_wins_a_tie_with_the_name_without_its_cue_words() -> None:
+    records = [
+        _record("t:kri", "Kurdistan Region", "region", 36.19, 44.01, "IQ", "Kurdistan"),
+        _record("t:ir-12", "Kordestan", "admin1", 35.31, 47.0, "IR", "Kurdistan", "Kurdistan Province"),
+    ]
+    small = Gazetteer(MemoryIndex.build(records))
+    assert small.resolve("Kurdistan Province").place.gazetteer_id == "t:ir-12"
+    assert small.resolve("Kurdistan", near=["IQ"]).place.gazetteer_id == "t:kri"
+    assert small.resolve("Kurdistan", near=["IR"]).place.gazetteer_id == "t:ir-12"
+
+
 def test_split_cues_and_context_cues() -> None:
     assert split_cues("gisements pétroliers d'Omara") == ("omara", frozenset({"oil_field", "gas_field"}))
     assert split_cues("province de Deir ez-Zor")[0] == "deir ez zor"

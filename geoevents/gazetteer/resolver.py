@@ -31,6 +31,7 @@ FUZZY_KEYS = 40  # most similar folded names considered per fuzzy look-up
 # large. admin1.LINK_MIN_POPULATION draws the same line between a region's namesake capital and
 # a namesake village.
 REGION_AS_POPULATION = 20_000
+FULL_NAME_TIE = 0.01  # breaks ties only: what a mention's full name matches vs. its name without cue words
 FIELD_CLASSES = frozenset({"oil_field", "gas_field"})
 REGION_CLASSES = frozenset({"governorate", "province", "admin1", "region", "district"})
 WATER_CLASSES = frozenset({"dam", "barrage", "reservoir", "lake"})
@@ -337,6 +338,9 @@ def rank(index: NameIndex, mention: str, context: ResolveContext, limit: int = 5
         if not whole and (bare := _LEADING_ARTICLE.sub("", normalize(mention))) != normalize(mention):
             whole = find_candidates(index, bare)
         if whole and (not matches or whole[0][1] >= 1.0):
+            # a name written in full wins a tie with a name found only without its cue words:
+            # "Kurdistan Province" is Iran's province, "Kurdistan" alone also Iraq's region
+            whole = [(number, q + FULL_NAME_TIE if q >= 1.0 else q, how) for number, q, how in whole]
             matches = _union(matches, whole)
     return core, score_candidates(index, matches, context, keep=limit)
 
