@@ -136,6 +136,36 @@ def test_nearby_places_and_bbox(small: Gazetteer) -> None:
     assert small.resolve("Tripoli", context=box).place.country == "LY"
 
 
+def test_a_region_outranks_a_same_name_village_not_a_town() -> None:
+    """Without context a region (or a curated area) counts as a town of 20,000 people: it wins over
+    a village sharing its name, often only through a GeoNames alternate name ("Kashmir" is also
+    Cashmere, Washington; "Borno" Borna, Saxony), and loses to a larger town of that name."""
+    records = [
+        _record("t:kashmir", "Kashmir", "region", 34.09, 74.81, "IN", "Cachemire"),
+        _record("t:cashmere", "Cashmere", "town", 47.52, -120.47, "US", "Kashmir", pop=3_159),
+        _record("t:borno", "Borno State", "region", 11.85, 13.16, "NG", "Borno"),
+        _record("t:borna", "Borna", "town", 51.12, 12.50, "DE", "Borno", pop=18_806),
+        _record("t:khost-province", "Khost Province", "province", 33.34, 69.92, "AF", "Khost"),
+        _record("t:khost", "Khost", "city", 33.34, 69.92, "AF", pop=106_083),
+    ]
+    small = Gazetteer(MemoryIndex.build(records))
+    assert small.resolve("Kashmir").place.gazetteer_id == "t:kashmir"
+    assert small.resolve("Borno").place.gazetteer_id == "t:borno"
+    assert small.resolve("Khost").place.gazetteer_id == "t:khost"  # a town of 100,000 keeps its name
+    assert small.resolve("Borno", context="a town in Saxony, Germany").place.gazetteer_id == "t:borna"
+
+
+def test_a_full_name_wins_a_tie_with_the_name_without_its_cue_words() -> None:
+    records = [
+        _record("t:kri", "Kurdistan Region", "region", 36.19, 44.01, "IQ", "Kurdistan"),
+        _record("t:ir-12", "Kordestan", "admin1", 35.31, 47.0, "IR", "Kurdistan", "Kurdistan Province"),
+    ]
+    small = Gazetteer(MemoryIndex.build(records))
+    assert small.resolve("Kurdistan Province").place.gazetteer_id == "t:ir-12"
+    assert small.resolve("Kurdistan", near=["IQ"]).place.gazetteer_id == "t:kri"
+    assert small.resolve("Kurdistan", near=["IR"]).place.gazetteer_id == "t:ir-12"
+
+
 def test_split_cues_and_context_cues() -> None:
     assert split_cues("gisements pétroliers d'Omara") == ("omara", frozenset({"oil_field", "gas_field"}))
     assert split_cues("province de Deir ez-Zor")[0] == "deir ez zor"

@@ -82,6 +82,14 @@ def test_every_row_links_its_region():
     assert linked >= 1300 and total > 3000
 
 
+def test_a_seat_row_replaces_a_link_to_a_namesake_place():
+    # Mpumalanga is also a township of KwaZulu-Natal (GeoNames admin1 02): the province's row
+    # (seat Mbombela, admin1 07) wins over that link by name, and KwaZulu-Natal gets its own code.
+    found = admin1.links()
+    assert found["ZA-MP"].how == "seat" and found["ZA-MP"].code == "07"
+    assert found["ZA-KZN"].how == "seat" and found["ZA-KZN"].code == "02"
+
+
 def _with_table(monkeypatch, *rows: tuple[str, int, str]) -> None:
     table = tuple(admin1.Seat(code, gid, name, "test row") for code, gid, name in rows)
     monkeypatch.setattr(admin1, "seats", lambda: table)
@@ -97,6 +105,13 @@ def test_build_refuses_a_code_held_by_a_name_link(monkeypatch):
     # Valencia (Carabobo) lies in GeoNames admin1 07, which the name method already gave VE-M.
     _with_table(monkeypatch, ("VE-G", 3625549, "Valencia"))
     with pytest.raises(GazetteerError, match="already belongs to"):
+        admin1.links()
+
+
+def test_build_refuses_a_seat_against_an_iso_code_link(monkeypatch):
+    # US-GA is linked by its ISO letters (GeoNames admin1 GA); a seat in Chicago (IL) is refused.
+    _with_table(monkeypatch, ("US-GA", 4887398, "Chicago"))
+    with pytest.raises(GazetteerError, match="but the region is linked to GA"):
         admin1.links()
 
 

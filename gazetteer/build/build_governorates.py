@@ -279,7 +279,9 @@ def build():
     features.append(feature({
         "id": "sy-iq:region:kurdistan-region",
         "name": "Kurdistan Region", "name_fr": "Région du Kurdistan", "name_ar": "إقليم كردستان",
-        "alt_names": ["Kurdistan Region of Iraq", "Iraqi Kurdistan", "KRI", "Kurdistan Regional Government",
+        # bare "Kurdistan" too: in the news it is mostly this region (Iran's Kurdistan Province
+        # shares the name through pycountry; context decides, see gazetteer/README.md)
+        "alt_names": ["Kurdistan", "Kurdistan Region of Iraq", "Iraqi Kurdistan", "KRI", "Kurdistan Regional Government",
                       "KRG", "Kurdistan irakien", "Région autonome du Kurdistan", "Herêmî Kurdistan",
                       "إقليم كوردستان", "كردستان العراق"],
         "feature_class": "region", "country": "IQ", "admin1": "IQ-KR",

@@ -25,6 +25,13 @@ from .index import NameIndex
 from .normalize import fold, normalize, skeleton
 
 FUZZY_KEYS = 40  # most similar folded names considered per fuzzy look-up
+# A region (or a curated area) counts as much as a town of this many people: without context it
+# wins over a same-name village ("Kashmir" is also an alternate name of Cashmere, Washington;
+# "Borno" of Borna, Saxony; "Sinaloa" of Sinaloa de Leyva) but not over a same-name town that
+# large. admin1.LINK_MIN_POPULATION draws the same line between a region's namesake capital and
+# a namesake village.
+REGION_AS_POPULATION = 20_000
+FULL_NAME_TIE = 0.01  # breaks ties only: what a mention's full name matches vs. its name without cue words
 FIELD_CLASSES = frozenset({"oil_field", "gas_field"})
 REGION_CLASSES = frozenset({"governorate", "province", "admin1", "region", "district"})
 WATER_CLASSES = frozenset({"dam", "barrage", "reservoir", "lake"})
@@ -213,6 +220,9 @@ def _a(feature_class: str) -> str:
     return f"{'an' if words[:1] in 'aeiou' else 'a'} {words}"
 
 
+_REGION_PRIOR = math.log10(REGION_AS_POPULATION + 1) / 28  # 0.154, the prior of such a town
+
+
 def importance(entry: GazetteerEntry, explain: bool = True) -> tuple[float, str | None]:
     """A prior for an entry: countries first, then large places, named features, regions."""
     if entry.feature_class == "country":
@@ -222,7 +232,7 @@ def importance(entry: GazetteerEntry, explain: bool = True) -> tuple[float, str 
             return 0.05, None
         return min(0.25, math.log10(entry.population + 1) / 28), f"population {entry.population:,}" if explain else None
     if entry.feature_class in REGION_CLASSES:
-        return 0.12, _a(entry.feature_class)
+        return _REGION_PRIOR, _a(entry.feature_class)
     return 0.15, _a(entry.feature_class)
 
 
@@ -328,6 +338,9 @@ def rank(index: NameIndex, mention: str, context: ResolveContext, limit: int = 5
         if not whole and (bare := _LEADING_ARTICLE.sub("", normalize(mention))) != normalize(mention):
             whole = find_candidates(index, bare)
         if whole and (not matches or whole[0][1] >= 1.0):
+            # a name written in full wins a tie with a name found only without its cue words:
+            # "Kurdistan Province" is Iran's province, "Kurdistan" alone also Iraq's region
+            whole = [(number, q + FULL_NAME_TIE if q >= 1.0 else q, how) for number, q, how in whole]
             matches = _union(matches, whole)
     return core, score_candidates(index, matches, context, keep=limit)
 

