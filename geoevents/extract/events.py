@@ -56,7 +56,8 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"frappes?(?: aeriennes?| russes?| de drones?| americaines?)?|raids? aeriens?|bombardements?|bombard\w*|"
         r"pilonn\w+|obus|tirs? de (?:roquettes?|missiles?|mortiers?|drones?)|roquettes?|missiles? (?:ont|a) "
         r"|air ?strikes?|drone strikes?|strikes|shelling|shelled|bombed|bombing|pounded|sorties|struck|warplanes|"
-        r"a tire|ont tire|tirent|fired|missiles|artillery|tirs? d'artillerie|touchee?s? par des tirs|ont ete touchee?s",
+        r"a tire|ont tire|tirent|fired|missiles|artillery|tirs? d'artillerie|touchee?s? par des tirs|ont ete touchee?s|"
+        r"(?:nato |russian |syrian |israeli |coalition |government |military )?aircraft",
     ),
     (
         EventType.CASUALTIES,
@@ -66,7 +67,9 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
     ),
     (
         EventType.CAPTURE,
-        r"pris le controle|pris dimanche|avoir pris|a pris|ont pris|repris\w*|reprise|reprendre|"
+        r"pris le controle|pris dimanche|(?:avoir|a|ont|avait|avaient|aurait|auraient) (?:deja |aussi |egalement )?pris|"
+        r"(?:has|have|had) (?:also |now |already |since )?taken|occupe\w*|occupied|occupying|occupation|"
+        r"aux mains des|repris\w*|reprise|reprendre|"
         r"captur\w+|recaptur\w+|retook|retaken|seized|took control|taken control|full control|controle total|"
         r"liberation|libere\w*|fully secured|overran|fell to|entered|took(?! place| part)|seizing|taking|entree?s? dans|tombee? aux mains|aux mains d[eu']|"
         r"prise (?:du|de la|de l'|des|de|d')(?! ?(?:otages?|position|parole|conscience|contact|fonction|sang|decision|pouvoir|vue|main|risque)\b)|"
@@ -81,7 +84,8 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"progress\w+|pushed|push(?:ed)? (?:toward|into|on)|push|se diriger vers|move on|press on|pressed|"
         r"intervenir militairement|intervene militarily|incursions?|(?:could|would|may|might|will) (?:next |soon |also )?threaten|marche\w* sur|march(?:ed|ing)? on|flush\w* out|vague d'attaques|rolled into|"
         r"lance\w* (?:\w+ )?(?:une|an|a) (?:attaque|attack|assault)|brise\w* le siege|broke the siege|"
-        r"cleare?d? out|clearing out|mopping[- ]up|ratissages?",
+        r"cleare?d? out|clearing out|mopping[- ]up|ratissages?|poussee (?:vers|sur|en direction)|campaign|campagne militaire|"
+        r"(?:etait|etaient|est|sont|avait|avaient) partie?s?(?= de | d')",
     ),
     (
         EventType.CLASHES,
@@ -89,7 +93,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"attaque\w*|attacked|attacks?|guerre|war (?:broke|erupted)|s'affront\w+|affrontent|gun ?battles?|firefights?|"
         r"exchanged fire|echange\w* de tirs|counter-attacks?|contre-attaques?|stormed|prise? d'assaut|fait irruption|"
         r"opened fire|ouvert le feu|raids?|gunmen|clash|clashed|se battent|se sont battus|tirs sporadiques|echanges? de tirs|"
-        r"riposte\w*|fought|fights|war",
+        r"riposte\w*|fought|fights|war|violences?|mis en deroute|mise en deroute|routed|defeated|defait\w*",
     ),
     (
         EventType.DISPLACEMENT,
@@ -97,7 +101,8 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"left the (?:state|city|town|area)|pris la route|leaving|ont franchi la frontiere|crossed (?:into|the border)|"
         r"quitte\w* leurs? (?:fermes?|maisons?|foyers?|villages?|domiciles?)|left their (?:homes?|farms?|villages?)|"
         r"forced (?:from|out of) their homes|forced to flee|chasse\w* de chez (?:eux|elles)|homeless|sans-abri|"
-        r"moved away|relocated|regagner|rentre\w* chez (?:eux|elles)|returned (?:home|to their)",
+        r"moved away|relocated|regagner|rentre\w* chez (?:eux|elles)|returned (?:home|to their)|"
+        r"accueill\w+ (?:[\d ]+|des|les) (?:familles|refugies|deplaces|personnes)|(?:to )?(?:host|shelter) (?:[\d,]+ )?(?:families|refugees|displaced)",
     ),
     (
         EventType.STATEMENT,
@@ -108,7 +113,10 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"accuses|accused|rejected|rejects|rejete\w*|condemn\w*|condamne\w*|denied|denies|a demande|ont demande|"
         r"fait etat|font etat|preoccupee?s?|concerned|a promis|ont promis|promised|promises|estimates|estime\w*|"
         r"a accepte|l'a accepte|ont accepte|accepted|attribuent|attribue|blamed|s'etonnent|bilan officiel|"
-        r"revendiqu\w+|condolences|condoleances|s'inquiet\w+|according to|selon (?:le|la|les|l'|des|un|une)",
+        r"revendiqu\w+|condolences|condoleances|s'inquiet\w+|according to|selon (?:le|la|les|l'|des|un|une)|"
+        r"(?:a|ont|avait|avaient) dit|disent|se dit|se disent|dit (?:que|qu'|avoir|vouloir|etre|s'|craindre)|"
+        r"racont\w+|temoign\w+|craign\w+|redout\w+|fear(?:s|ed)? (?:that|a|an|the)|s'exprim\w+|(?:to|will|would) address|addressed|"
+        r"promettent|promet",
     ),
     (
         EventType.OTHER,
@@ -133,13 +141,19 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"(?:is|are) due (?:in|to \w+)|live in camps|vivent dans des camps|riots?|rioting|rioters|emeutes?|emeutiers|"
         r"slipped (?:away|out)|dispers\w+|rall(?:y|ies)|rassemblements?|presidentielle|legislatives|second tour|runoff|"
         r"retenue?s? (?:en otage|par)|held hostage|rouvert\w*|reopen\w*|on the run|"
-        r"(?:est|sont) attendue?s? (?:\w+ ){0,2}?(?:a|au|aux|en|dans)|(?:is|are) expected (?:\w+ ){0,2}?in|allegeance|allegiance|"
+        r"(?:est|sont) attendue?s? (?:\w+ ){0,2}?(?:a|au|aux|en|dans)|(?:is|are) expected (?:\w+ ){0,2}?in|"
+        r"revolt|uprising|rebellion|insurrection|soulevement|revolte|flew (?:in )?(?:\w+ ){0,3}(?:troops|soldiers|paratroopers|reinforcements|battalions?)|"
+        r"regroup\w+|(?:have|has|had) been cut|razed|rase\w* (?:la|le|les|l'|une|des)|official results|resultats officiels|"
+        r"rendu les armes|se sont rendus|surrender\w*|reddition|capitul\w+|fermee?s? depuis|closed since|"
+        r"(?:est|sont|a ete|ont ete|reste|restent) fermee?s?|rompu\w*|broke off|severed|charged|inculpe\w*|indicted|"
+        r"aid package|aid bill|adopt\w+ (?:a|an|the|une|la) (?:resolution|loi|bill|law)|convois? d'aide|aid convoys?|achemin\w+|"
+        r"allegeance|allegiance|"
         r"recalled (?:its|their|his|her) (?:\w+ )?ambassadors?|rappel\w* (?:son|ses|leur|leurs) ambassadeurs?|se rend\w* (?:en|au|aux|dans)|will travel to|to travel to",
     ),
 )
 SAME_EVENT_CHARS = 25
 _TRIGGER_RES = tuple((kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS)
-_STATE = re.compile(r"aux mains d|held|control|tenir|tient|tiennent|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control|fait sa")
+_STATE = re.compile(r"aux mains d|held|control|tenir|tient|tiennent|occup|tenue?s? depuis|controlee?s? depuis|under \S+ control|fait sa")
 
 
 _PRESENT_STATE = re.compile(
