@@ -294,3 +294,30 @@ def test_every_kind_of_expression_passes_the_gate(phrase):
 
     assert might_hold_a_date(fold_keep_offsets(phrase))
     assert find_dates(phrase, 0, len(phrase), TUESDAY)
+
+
+_PHRASES = [
+    "le 17 octobre 2017", "on Tuesday", "au cours des quinze derniers jours", "a l'issue de quatre semaines de",
+    "since the start of the fighting", "depuis le debut de l'offensive", "in the coming weeks", "la nuit de samedi a dimanche",
+    "between 2006 and 2014", "du 3 au 5 mars", "late 2014", "mid-october", "the 2016 peace deal", "three days later",
+    "l'an dernier", "since then", "apres la prise de raqqa", "il y a environ trois jours", "plus tard dans la journee",
+]
+_FILLER = ["the", "army", "said", "les", "forces", "ont", "pris", "de", "la", "ville", "in", "raqqa", ",", "and", "et"]
+
+
+@given(st.lists(st.sampled_from(_PHRASES + _FILLER), max_size=30))
+def test_scanning_near_date_words_finds_what_a_full_scan_finds(words):
+    from geoevents.extract.dates import _FINDER, _scan
+
+    folded = " ".join(words)
+    assert [m.span() for m in _scan(folded)] == [m.span() for m in _FINDER.finditer(folded)]
+
+
+def test_scanning_near_date_words_on_the_gold_articles():
+    from pathlib import Path
+
+    from geoevents.extract.dates import _FINDER, _scan, fold_keep_offsets
+
+    for path in sorted((Path(__file__).resolve().parent / "data" / "news_gold" / "articles").iterdir()):
+        folded = fold_keep_offsets(path.read_text(encoding="utf-8"))
+        assert [m.span() for m in _scan(folded)] == [m.span() for m in _FINDER.finditer(folded)], path.name

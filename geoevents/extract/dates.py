@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,7 +35,7 @@ from ..timespans import (
     parse_timespan,
 )
 
-__all__ = ["DateMention", "find_dates", "fold_keep_offsets", "lasting_span"]
+__all__ = ["DateMention", "clear_date_cache", "find_dates", "fold_keep_offsets", "lasting_span"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,11 +340,18 @@ def _nearest_year(span: TimeSpan, written: str, anchor: dt.date | None) -> tuple
     return span, False
 
 
+@lru_cache(maxsize=4096)
 def _parse(text: str, anchor: dt.date | None) -> TimeSpan | None:
+    """An expression read against its anchor, remembered: "on Tuesday" and "hier" recur."""
     try:
         return parse_timespan(text, anchor)
     except TimeSpanError:
         return None
+
+
+def clear_date_cache() -> None:
+    """Forget the expressions read so far (benchmarks of text never seen before)."""
+    _parse.cache_clear()
 
 
 def _between(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSpan | None:
@@ -407,11 +415,40 @@ DATE_WORDS = frozenset(
     )
 )
 _WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+_WORD_OR_DIGITS = re.compile(r"[a-z]+|\d+")
 
 
 def might_hold_a_date(folded: str) -> bool:
     """Whether a folded stretch of text holds a digit or a word every date expression needs."""
-    return any(c.isdigit() for c in folded) or not DATE_WORDS.isdisjoint(_WORD.findall(folded))
+    return _DIGIT.search(folded) is not None or not DATE_WORDS.isdisjoint(_WORD.findall(folded))
+
+
+#: The most characters an expression holds before its first digit or date word ("au cours
+#: des quinze derniers jours", "a l'issue de quatre semaines de"): the finder starts that far
+#: before each such word and finds exactly what a scan of the whole sentence finds.
+DATE_WORD_LEAD = 60
+
+
+def _date_word_starts(folded: str) -> list[int]:
+    """Where digits and date words start, left to right."""
+    return [m.start() for m in _WORD_OR_DIGITS.finditer(folded) if m[0][0].isdigit() or m[0] in DATE_WORDS]
+
+
+def _scan(folded: str) -> Iterator[re.Match[str]]:
+    """The finder's matches, as ``_FINDER.finditer(folded)`` gives them, but scanning only
+    from ``DATE_WORD_LEAD`` characters before each digit or date word: a match starts no
+    earlier than that before the first one it holds."""
+    starts = _date_word_starts(folded)
+    position, k = 0, 0
+    while k < len(starts):
+        m = _FINDER.search(folded, max(position, starts[k] - DATE_WORD_LEAD))
+        if m is None:
+            return
+        yield m
+        position = m.end() if m.end() > m.start() else m.end() + 1
+        while k < len(starts) and starts[k] < position:
+            k += 1
 
 
 def find_dates(
@@ -427,7 +464,7 @@ def find_dates(
     found: list[DateMention] = []
     if not might_hold_a_date(folded):
         return found
-    for m in _FINDER.finditer(folded):
+    for m in _scan(folded):
         s, e = start + m.start(), start + m.end()
         if folded[e - start - 1] == ".":
             e -= 1  # a sentence's full stop after a month name

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, ResolvedPlace, Source, TimeSpan
 from ..timespans import MONTHS, WEEKDAYS
-from .dates import DateMention, find_dates, fold_keep_offsets, lasting_span
+from .dates import DateMention, clear_date_cache, find_dates, fold_keep_offsets, lasting_span
 from .document import Document, Metadata, load_document
 from .events import (
     Trigger,
@@ -31,6 +31,7 @@ from .events import (
 from .nlp import entities
 from .sentences import Sentence, split_sentences
 from .toponyms import Mention, resolve_mentions, spot
+from .toponyms import clear_caches as _clear_toponym_caches
 
 __all__ = ["Extraction", "extract_document", "extract_file"]
 
@@ -125,6 +126,21 @@ def extract_document(
         )
     all_dates = [d for ds in dates_by_sentence for d in ds]
     return Extraction(document, sentences, mentions, all_dates, events, problems)
+
+
+def clear_caches() -> None:
+    """Forget everything remembered about texts already read: name resolutions, decoded
+    gazetteer entries, folded and normalised spellings, actors of a sentence, date expressions
+    (benchmarks of text never seen before; after the gazetteer changed)."""
+    from ..gazetteer import demonym_country
+    from ..gazetteer.normalize import fold, normalize, skeleton
+
+    _clear_toponym_caches()
+    fold_keep_offsets.cache_clear()
+    find_actors.cache_clear()
+    clear_date_cache()
+    for cached in (normalize, fold, skeleton, demonym_country):
+        cached.cache_clear()
 
 
 _DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,\s*[^—–\n]{0,40}?)?(?:\s*\([^)\n]{0,40}\))?\s+[—–-]\s")

@@ -71,6 +71,7 @@ _CUES: tuple[tuple[str, frozenset[str]], ...] = (
 )
 _LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l|the) ")
 _COMPILED = tuple((re.compile(rf"^{p}" if not p.startswith(" ") else p), c) for p, c in _CUES)
+_ANY_CUE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _COMPILED))  # most names have none
 
 # Feature words a free-text context may use about the mention (weak cues).
 _CONTEXT_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -145,6 +146,8 @@ class Scored:
 def split_cues(mention: str) -> tuple[str, frozenset[str]]:
     """The core name of a mention and the feature classes its words ask for."""
     text = normalize(mention)
+    if not _ANY_CUE.search(text):
+        return text, frozenset()
     classes: set[str] = set()
     changed = True
     while changed:
