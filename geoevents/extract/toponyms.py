@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 
 from shapely.geometry import Point
@@ -63,6 +63,7 @@ def _entry(index, number: int):
     return entry(number) if callable(entry) else index.entries[number]
 
 
+@lru_cache(maxsize=100_000)
 def known_name(gazetteer: Gazetteer, name: str) -> bool:
     """Whether ``name`` is a name (or transliteration-folded name) of any gazetteer entry."""
     index = gazetteer.index
@@ -70,6 +71,7 @@ def known_name(gazetteer: Gazetteer, name: str) -> bool:
     return bool(key) and bool(_numbers(index.exact, key) or _numbers(index.folded, fold(name)))
 
 
+@lru_cache(maxsize=100_000)
 def country_codes(gazetteer: Gazetteer, name: str) -> frozenset[str]:
     """The ISO codes of the countries called exactly ``name`` ("Syrie" -> SY), else empty."""
     index = gazetteer.index
@@ -365,7 +367,7 @@ def spot(
     folded = folded if folded is not None else fold_keep_offsets(text)
     mentions: list[Mention] = []
     people: set[str] = set()
-    lookup = _lookup_cache(gazetteer)
+    lookup = partial(known_name, gazetteer)
     abbreviated = abbreviations()
     for number, sentence in enumerate(sentences):
         tokens = tokenize(text, sentence.start, sentence.end)
@@ -568,14 +570,6 @@ def _lowercase_words(folded: str, text: str) -> frozenset[str]:
 def _common(word: str) -> bool:
     key = fold_keep_offsets(word)
     return key in lexicon.COMMON_WORDS or len(key) < 3 or (word.isupper() and len(word) <= 3)
-
-
-def _lookup_cache(gazetteer: Gazetteer):
-    @lru_cache(maxsize=100_000)
-    def lookup(name: str) -> bool:
-        return known_name(gazetteer, name)
-
-    return lookup
 
 
 # ---------------------------------------------------------------- resolution
@@ -787,6 +781,8 @@ def clear_caches() -> None:
     changed; :func:`geoevents.extract.pipeline.clear_caches` forgets every text cache)."""
     _first_pass.cache_clear()
     _lowercase_words.cache_clear()
+    known_name.cache_clear()
+    country_codes.cache_clear()
     forget_decoded()
 
 
