@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from ..gazetteer import Gazetteer, default_gazetteer
@@ -385,7 +386,7 @@ def _make_event(
         fields = _place_fields(None, None, None, "")
     digest = hashlib.blake2s(f"{document.path}:{trigger.start}".encode(), digest_size=4).hexdigest()
     return Event(
-        id=f"{Path(document.path).stem}-{number + 1}-{digest}",
+        id=f"{_stem(document.path)}-{number + 1}-{digest}",
         title=_title(sentence_text),
         when=when,
         event_type=trigger.event_type,
@@ -514,6 +515,12 @@ def _ahead(span: TimeSpan, anchor: dt.date | None) -> TimeSpan:
         return TimeSpan(span.start.replace(year=span.start.year + 1), span.end.replace(year=span.end.year + 1) if span.end else None, span.precision, span.text)
     except ValueError:  # 29 February
         return span
+
+
+@lru_cache(maxsize=64)
+def _stem(path: str) -> str:
+    """The file name without its extension, the first part of the events' ids."""
+    return Path(path).stem
 
 
 def _full_name(text: str, mention: Mention) -> str:
