@@ -96,13 +96,15 @@ CONNECTORS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A word at ``[start, end)``: ``cap`` when it can be part of a name; ``possessive`` for "Yemen's"."""
+    """A word at ``[start, end)``: ``cap`` when it can be part of a name; ``possessive`` for "Yemen's";
+    ``key`` is the word folded (:func:`~geoevents.extract.dates.fold_keep_offsets`)."""
 
     start: int
     end: int
     text: str
     cap: bool
     possessive: bool = False
+    key: str = ""  # the word folded (lower case, no accents)
 
 
 def _is_cap(word: str) -> bool:
@@ -114,15 +116,17 @@ def _is_cap(word: str) -> bool:
     return bool(m) and word[m.end() : m.end() + 1].isupper()
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Words of ``text[start:end]`` with document offsets."""
+def tokenize(text: str, start: int, end: int, folded: str | None = None) -> list[Token]:
+    """Words of ``text[start:end]`` with document offsets (``folded``: the whole text folded)."""
+    if folded is None:
+        folded = fold_keep_offsets(text)
     tokens: list[Token] = []
     for m in _WORD.finditer(text, start, end):
         s, e, word = m.start(), m.end(), m[0]
         possessive = False
         if "'" in word or "’" in word:
             if el := _ELISION.match(word):
-                tokens.append(Token(s, s + el.end(), word[: el.end()], False))
+                tokens.append(Token(s, s + el.end(), word[: el.end()], False, key=folded[s : s + el.end()]))
                 s += el.end()
                 word = word[el.end() :]
             if pos := _POSSESSIVE.search(word):
@@ -130,7 +134,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 e -= len(pos[0])
                 word = word[: len(word) - len(pos[0])]
         if word:
-            tokens.append(Token(s, e, word, _is_cap(word), possessive))
+            tokens.append(Token(s, e, word, _is_cap(word), possessive, folded[s:e]))
     return tokens
 
 
@@ -212,43 +216,43 @@ def _classify(
     before2 = tokens[i - 2] if i > 1 else None
     after = tokens[j] if j < len(tokens) else None
     after2 = tokens[j + 1] if j + 1 < len(tokens) else None
-    name_key = fold_keep_offsets(folded[first.start : last.end])
+    name_key = folded[first.start : last.end]
     # persons: a title or a first name just before, or a surname already seen
     if before is not None and (
-        fold_keep_offsets(before.text) in lexicon.TITLES
-        or (before.cap and fold_keep_offsets(before.text) in lexicon.FIRST_NAMES)
+        before.key in lexicon.TITLES
+        or (before.cap and before.key in lexicon.FIRST_NAMES)
         or (before.cap and len(before.text) == 1 and folded[before.end : before.end + 1] == ".")
     ):
         return "person"
-    if before is not None and before.cap and before2 is not None and fold_keep_offsets(before2.text) in lexicon.TITLES:
+    if before is not None and before.cap and before2 is not None and before2.key in lexicon.TITLES:
         return "person"
     if (
         before is not None
         and before.cap
         and _ARTICLE_PREFIX.match(first.text)
         and text_gap(folded, before.end, first.start)
-        and fold_keep_offsets(before.text) not in lexicon.FUNCTION_WORDS
+        and before.key not in lexicon.FUNCTION_WORDS
     ):
         return "person"  # "Haider al-Abadi", "Abu Bakr al-Baghdadi": an Arabic surname after a name
     if name_key in people:
         return "person"
     if j - i == 1 and name_key in lexicon.TITLES and after is not None and after.cap and text_gap(folded, last.end, after.start):
         return "person"  # "King Gyanendra", "Sheikh Hasina": the title of a name, not King (North Carolina)
-    if after is not None and after.cap and fold_keep_offsets(first.text) in lexicon.FIRST_NAMES and j - i == 1:
+    if after is not None and after.cap and first.key in lexicon.FIRST_NAMES and j - i == 1:
         return "person"
     # organisations and named things
     # "Red Sea Newswire", "Myanmar National Democratic Alliance Army", "Sinaloa Cartel"
     k = j
     while k < len(tokens) and k < j + 5 and tokens[k].cap and text_gap(folded, tokens[k - 1].end, tokens[k].start):
-        if fold_keep_offsets(tokens[k].text) in lexicon.ORG_AFTER:
+        if tokens[k].key in lexicon.ORG_AFTER:
             return "organisation"
         k += 1
-    if not is_country and after is not None and not after.cap and fold_keep_offsets(after.text) in lexicon.GROUP_NOUNS:
+    if not is_country and after is not None and not after.cap and after.key in lexicon.GROUP_NOUNS:
         return "organisation"  # "rival Hema groups", "Fulani herders" (but "Myanmar rebels" are in Myanmar)
     prev = _previous_words(folded, first.start, 4)
     if re.search(r"(?:etat islamique|islamic state)(?: (?:au|en|in|du|de|of|d'))?$", prev):
         return "organisation"
-    if before is not None and fold_keep_offsets(before.text) in lexicon.NAMED_THINGS:
+    if before is not None and before.key in lexicon.NAMED_THINGS:
         return "thing"
     if re.search(r"(?:accords?|traite|protocole) (?:de|d')$", prev):
         return "thing"  # "les accords d'Arusha", "le protocole de Minsk": a text, not a place
@@ -267,7 +271,7 @@ def _classify(
     if _RELATION_WITH.search(prev):
         return "actor"
     if last.possessive and any(
-        fold_keep_offsets(t.text) in lexicon.POSSESSIVE_ACTOR_NOUNS for t in tokens[j : j + 3]
+        t.key in lexicon.POSSESSIVE_ACTOR_NOUNS for t in tokens[j : j + 3]
     ):
         return "actor"
     if re.search(r"(?:^|\s)(?:appel\w*|exhorte\w*|urged|urges|called on|calls on)(?: \w+)?$", prev):
@@ -287,10 +291,10 @@ def _classify(
     after3 = tokens[j + 2] if j + 2 < len(tokens) else None
     if after is not None and text_gap(folded, last.end, after.start) and _actor_verb(after, after2, after3):
         return "actor"
-    if after is not None and fold_keep_offsets(after.text) in ("et", "and") and text_gap(folded, last.end, after.start):
+    if after is not None and after.key in ("et", "and") and text_gap(folded, last.end, after.start):
         # "La Turquie et le Qatar ont envoyé ...": the verb after the second subject
         k = j + 1
-        if k < len(tokens) and fold_keep_offsets(tokens[k].text) in ("le", "la", "les", "l'", "the"):
+        if k < len(tokens) and tokens[k].key in ("le", "la", "les", "l'", "the"):
             k += 1
         if k < len(tokens) and tokens[k].cap:
             while k < len(tokens) and tokens[k].cap and text_gap(folded, tokens[k - 1].end, tokens[k].start):
@@ -315,22 +319,22 @@ _ADVERBS = frozenset("deja already also aussi encore still finally enfin officie
 def _actor_verb(verb: Token, following: Token | None, third: Token | None = None) -> bool:
     """A verb that makes the name before it an actor ("Kiev a démenti", "Moscow announced",
     "Bakou avait déjà repris")."""
-    word = fold_keep_offsets(verb.text)
+    word = verb.key
     if word in ("ne", "n'") and following is not None:
         # "ce que le Maroc ne confirme pas"
         verb, following, third = following, third, None
-        word = fold_keep_offsets(verb.text)
-    if word == "fait" and following is not None and fold_keep_offsets(following.text) in ("etat", "savoir", "part"):
+        word = verb.key
+    if word == "fait" and following is not None and following.key in ("etat", "savoir", "part"):
         return True  # "Douchanbé fait état de 41 tués"
     if word not in lexicon.ACTOR_VERBS:
         return False
     if following is None or word not in _AUXILIARIES:
         return True
-    participle = fold_keep_offsets(following.text)
+    participle = following.key
     if participle in _ADVERBS and third is not None:
-        participle = fold_keep_offsets(third.text)
+        participle = third.key
     if participle == "been":  # "has been battling" (an actor), not "has been shaken" (a place)
-        return third is not None and fold_keep_offsets(third.text) in ("battling", "fighting", "pressing", "pushing")
+        return third is not None and third.key in ("battling", "fighting", "pressing", "pushing")
     return participle in lexicon.ACTOR_PARTICIPLES
 
 
@@ -370,7 +374,7 @@ def spot(
     lookup = partial(known_name, gazetteer)
     abbreviated = abbreviations()
     for number, sentence in enumerate(sentences):
-        tokens = tokenize(text, sentence.start, sentence.end)
+        tokens = tokenize(text, sentence.start, sentence.end, folded)
         i = 0
         while i < len(tokens):
             if not tokens[i].cap:
@@ -379,7 +383,7 @@ def spot(
             found = None
             for n in range(_run_length(tokens, i, text), 0, -1):
                 j = i + n
-                if not tokens[j - 1].cap and not (n > 1 and fold_keep_offsets(tokens[j - 1].text) in TRAILING_ADJECTIVES):
+                if not tokens[j - 1].cap and not (n > 1 and tokens[j - 1].key in TRAILING_ADJECTIVES):
                     continue
                 name = text[tokens[i].start : tokens[j - 1].end]
                 if n == 1 and name.upper() in abbreviated:
@@ -388,7 +392,7 @@ def spot(
                         continue
                 elif n == 1 and (_common(name) or (i == 0 and _lowercase_elsewhere(folded, text, name))):
                     continue
-                if n > 1 and fold_keep_offsets(tokens[i].text) in lexicon.FUNCTION_WORDS:
+                if n > 1 and tokens[i].key in lexicon.FUNCTION_WORDS:
                     continue
                 if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
                     continue
@@ -491,12 +495,12 @@ _LEADING_ARTICLE = re.compile(r"^(?:le |la |les |l'|l’|the )", re.IGNORECASE)
 def _with_cue(tokens: Sequence[Token], i: int, text: str, folded: str, lookup) -> int | None:
     """The end of a name known only with the feature word next to it ("barrage de Kajaki",
     "the Sahel region"), or ``None``. Tried only next to a cue word: cheap for other words."""
-    before = fold_keep_offsets(tokens[i - 1].text) if i > 0 else ""
+    before = tokens[i - 1].key if i > 0 else ""
     for n in range(_run_length(tokens, i, text), 0, -1):
         j = i + n
         if not tokens[j - 1].cap:
             continue
-        after = fold_keep_offsets(tokens[j].text) if j < len(tokens) else ""
+        after = tokens[j].key if j < len(tokens) else ""
         if before not in _CUE_END_WORDS and after not in _CUE_START_WORDS:
             continue
         start, end = tokens[i].start, tokens[j - 1].end
@@ -520,8 +524,8 @@ def _in_capitals(tokens: Sequence[Token], i: int, text: str) -> bool:
 
 def _note_person(tokens: Sequence[Token], i: int, people: set[str]) -> None:
     """Remember "Firstname Surname" surnames that are not places themselves."""
-    if i + 1 < len(tokens) and tokens[i + 1].cap and fold_keep_offsets(tokens[i].text) in lexicon.FIRST_NAMES:
-        people.add(fold_keep_offsets(tokens[i + 1].text))
+    if i + 1 < len(tokens) and tokens[i + 1].cap and tokens[i].key in lexicon.FIRST_NAMES:
+        people.add(tokens[i + 1].key)
 
 
 def _run_length(tokens: Sequence[Token], i: int, text: str) -> int:
@@ -533,8 +537,8 @@ def _run_length(tokens: Sequence[Token], i: int, text: str) -> int:
         token, previous = tokens[k], tokens[k - 1]
         if text[previous.end : token.start] not in (" ", "-", "") or previous.possessive:
             break
-        if not token.cap and fold_keep_offsets(token.text) not in CONNECTORS:
-            if fold_keep_offsets(token.text) in TRAILING_ADJECTIVES:
+        if not token.cap and token.key not in CONNECTORS:
+            if token.key in TRAILING_ADJECTIVES:
                 k += 1  # "Sahara occidental": a name may end on a compass adjective
             break
         k += 1
