@@ -424,10 +424,10 @@ def might_hold_a_date(folded: str) -> bool:
     return _DIGIT.search(folded) is not None or not DATE_WORDS.isdisjoint(_WORD.findall(folded))
 
 
-#: The most characters an expression holds before its first digit or date word ("au cours
-#: des quinze derniers jours", "a l'issue de quatre semaines de"): the finder starts that far
-#: before each such word and finds exactly what a scan of the whole sentence finds.
-DATE_WORD_LEAD = 60
+#: More characters than an expression holds before its first digit or date word (the longest,
+#: "au cours de ces quinze derniers jours", has 32): the finder starts that far before each
+#: such word and finds exactly what a scan of the whole sentence finds.
+DATE_WORD_LEAD = 40
 
 
 def _date_word_starts(folded: str) -> list[int]:
