@@ -480,3 +480,16 @@ def test_what_a_source_says_does_not_date_the_next_sentence():
 def test_a_date_of_a_comparison_dates_no_event():
     events = _events("Le président a comparé Raqqa détruite à Dresde en 1945, a-t-il déclaré dimanche.", dt.date(2023, 5, 22))
     assert all(e.when.start.year == 2023 for e in events.values())
+
+
+def test_a_state_in_the_present_perfect_runs_to_publication():
+    events = _events("The Houthis have controlled Raqqa since late 2014.", dt.date(2021, 10, 21))
+    held = events[EventType.CAPTURE]
+    assert (held.when.start, held.when.end, held.status) == (dt.date(2014, 10, 1), dt.date(2021, 10, 21), EventStatus.ONGOING)
+
+
+def test_a_year_before_a_noun_after_a_and_the_past_week():
+    events = _events("Rebels rejected a 2018 ceasefire agreed in Raqqa.", dt.date(2021, 10, 21))
+    assert events[EventType.OTHER].when.start == dt.date(2018, 1, 1)
+    events = _events("Over the past week they have advanced near Raqqa.", dt.date(2024, 2, 13))
+    assert (events[EventType.OFFENSIVE].when.start, events[EventType.OFFENSIVE].when.end) == (dt.date(2024, 2, 6), dt.date(2024, 2, 13))

@@ -222,11 +222,11 @@ def lasting_span(lasting: tuple[int, str], end: dt.date, text: str | None = None
 # is a day (a core expression), "de 2016" is the year of the noun before it
 _YEAR_OF_NOUN = (
     r"(?<=[a-z] )(?:de|du|of) (?P<year_of>" + _YEAR + r")(?![\w-])(?! (?:a|au|to|et|and) \d)"
-    r"|(?:the|its|their|this|that) (?P<year_noun>" + _YEAR + r")(?= [a-z])"
+    r"|(?:the|its|their|this|that|a|an) (?P<year_noun>" + _YEAR + r")(?= [a-z])"
 )
 NOUN_REACH = 25  # characters between a date that dates one noun and that noun
 
-_DATE_NEXT = re.compile(r",?\s+(?:in |on |en |le |au |the |last |next |this |early |late |mid-?|debut |fin |mi-)?(?:" + "|".join((_MONTH, _YEAR, _WD, r"\d{1,2}")) + r")(?![\w])")
+_DATE_NEXT = re.compile(r",?\s+(?:(?:in|on|en|le|au|the|last|next|this|early|late|debut|fin)\s+|mid-?|mi-){0,2}(?:" + "|".join((_MONTH, _YEAR, _WD, r"\d{1,2}")) + r")(?![\w])")
 _MONTH_WORD = re.compile(r"(?<![a-z])" + _MONTH + r"(?![a-z])")
 _CORE_ALT = "|".join(f"(?:{c})" for c in _CORE)
 # the two ends of "between 2006 and 2014", "from Tuesday night into Wednesday", "de mars à mai 2016"
@@ -290,7 +290,7 @@ COMING_WEEKS_DAYS = 42  # "in the coming weeks", "within weeks": six weeks on
 
 def _recent_window(phrase: str, anchor: dt.date) -> TimeSpan:
     """"Ces derniers jours": the week before the anchor; "in recent weeks": four weeks."""
-    back = RECENT_WEEKS_DAYS if re.search(r"semaine|week", phrase) else RECENT_DAYS
+    back = RECENT_WEEKS_DAYS if re.search(r"semaines|weeks", phrase) else RECENT_DAYS  # "the past week": seven days
     return TimeSpan(anchor - dt.timedelta(days=back), anchor, DatePrecision.RANGE)
 
 

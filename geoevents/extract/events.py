@@ -40,7 +40,9 @@ class Trigger:
     """A trigger word at ``[start, end)`` (document offsets) and the event type it signals.
 
     ``state`` marks triggers that describe a lasting state whose start is the event
-    ("aux mains de l'EI depuis juillet 2014", "have held Hodeidah since late 2014").
+    ("aux mains de l'EI depuis juillet 2014"); told in the present or present perfect ("qui
+    contrôle", "have held Hodeidah since late 2014") the state runs to publication
+    (:func:`is_present_state`).
     """
 
     start: int
@@ -84,6 +86,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"progress\w+|pushed|push(?:ed)? (?:toward|into|on)|push|se diriger vers|move on|press on|pressed|"
         r"intervenir militairement|intervene militarily|incursions?|(?:could|would|may|might|will) (?:next |soon |also )?threaten|marche\w* sur|march(?:ed|ing)? on|flush\w* out|vague d'attaques|rolled into|"
         r"lance\w* (?:\w+ )?(?:une|an|a) (?:attaque|attack|assault)|brise\w* le siege|broke the siege|"
+        r"(?:has|have|had) advanced|advancing|advances? (?:on|toward|towards|into|in)|"
         r"cleare?d? out|clearing out|mopping[- ]up|ratissages?|poussee (?:vers|sur|en direction)|campaign|campagne militaire|"
         r"(?:etait|etaient|est|sont|avait|avaient) partie?s?(?= de | d')",
     ),
@@ -162,11 +165,21 @@ _PRESENT_STATE = re.compile(
 )
 
 
+_PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)(?: (?:long|largely|now|already|effectively))? $")
+
+
 def is_present_state(folded: str, trigger: Trigger) -> bool:
     """A state told in the present ("l'EI, qui contrôle la province depuis août 2014", "the
-    insurgents control"): still so at publication, so its interval runs up to it, where
-    "aux mains de l'EI depuis juillet 2014" dates the capture."""
-    return trigger.state and bool(_PRESENT_STATE.match(folded, trigger.start))
+    insurgents control", "have controlled Sanaa since"): still so at publication, so its
+    interval runs up to it, where "aux mains de l'EI depuis juillet 2014" dates the capture."""
+    if not trigger.state:
+        return False
+    if _PRESENT_STATE.match(folded, trigger.start):
+        return True
+    # "the Houthis have controlled Sanaa since late 2014", "have held parts of the city since May 23"
+    return bool(_PERFECT_BEFORE.search(folded, max(0, trigger.start - 20), trigger.start)) and folded.startswith(
+        ("controlled", "held", "occupied"), trigger.start
+    )
 
 
 def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
