@@ -310,8 +310,8 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
 
     "lundi", "on Monday", "dimanche soir": the latest such day on or before the anchor;
     "last Friday", "jeudi dernier": the latest one before it; "next Sunday", "dimanche prochain",
-    "d'ici dimanche": the first one after it. "over the weekend", "ce week-end": the last
-    Saturday and Sunday; "overnight", "cette nuit", "la nuit dernière": the anchor and the day
+    "d'ici dimanche", "pour mercredi" (a meeting called for Wednesday): the first one after it.
+    "over the weekend", "ce week-end": the last Saturday and Sunday; "overnight", "cette nuit", "la nuit dernière": the anchor and the day
     before; "dans la nuit de samedi à dimanche": those two days. "early this year",
     "in May last year", "l'an dernier": years relative to the anchor.
     """
@@ -326,7 +326,7 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         d = _weekday_before(anchor, WEEKDAYS[m["weekday"] or m["weekday2"]], strictly=True)
         return d, d, DatePrecision.DAY
     if m := re.fullmatch(
-        r"(?:next |by |d'ici |d'ici a )" + _WEEKDAY + r"|" + _WEEKDAY.replace("weekday", "weekday2") + r" prochain",
+        r"(?:next |by |d'ici |d'ici a |for |pour |pour le )" + _WEEKDAY + r"|" + _WEEKDAY.replace("weekday", "weekday2") + r" prochain",
         s,
     ):
         anchor = _needs_anchor(anchor, s)

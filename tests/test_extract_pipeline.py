@@ -493,3 +493,10 @@ def test_a_year_before_a_noun_after_a_and_the_past_week():
     assert events[EventType.OTHER].when.start == dt.date(2018, 1, 1)
     events = _events("Over the past week they have advanced near Raqqa.", dt.date(2024, 2, 13))
     assert (events[EventType.OFFENSIVE].when.start, events[EventType.OFFENSIVE].when.end) == (dt.date(2024, 2, 6), dt.date(2024, 2, 13))
+
+
+def test_a_state_told_now_is_dated_at_publication_and_a_meeting_called_for_a_weekday_comes():
+    events = _events("L'aéroport est fermé depuis vendredi ; Raqqa est désormais aux mains des rebelles.", dt.date(2025, 1, 28))
+    assert (events[EventType.CAPTURE].when.start, events[EventType.CAPTURE].when.end) == (dt.date(2025, 1, 28),) * 2
+    events = _events("L'organisation a convoqué pour mercredi un sommet extraordinaire à Raqqa.", dt.date(2025, 1, 28))
+    assert events[EventType.OTHER].when.start == dt.date(2025, 1, 29)

@@ -128,6 +128,7 @@ _CORE = (
     r"(?:over|on|during)\s+the\s+weekend|(?:ce|le)\s+week-?end(?:\s+dernier)?|last weekend",
     r"(?:on\s+|le\s+)?" + _WD + r"\s+(?:et|and)\s+" + _WD,  # "samedi et dimanche": before the single day
     r"(?:last|next|this past)\s+" + _WD + _TOD,
+    r"(?:for|pour)\s+(?:le\s+)?" + _WD + r"(?![\w-])(?!,?\s+\d)",  # "un sommet convoqué pour mercredi": the coming one
     _WD + r"\s+(?:dernier|prochain|passe)" + _TOD,
     r"(?:on\s+)?" + _WD + _TOD,
     r"overnight|last night|la nuit derniere|cette nuit|dans la nuit(?! de)|during the night",

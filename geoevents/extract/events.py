@@ -113,7 +113,8 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"a accuse|accuse|dementi|a propose|proclame|a menace|said|says|stated|announced|told|declared|"
         r"claimed|vowed|warned|statement|proposed|congratulate|denonce\w*|a assure|ont assure|assure|confirme\w*|confirmed|"
         r"confirms|urged|urges|exhorte\w*|reclame\w*|demanded|called (?:for|on)|ha(?:s|ve) called|a prevenu|previent|"
-        r"accuses|accused|rejected|rejects|rejete\w*|condemn\w*|condamne\w*|denied|denies|a demande|ont demande|"
+        r"accuses|accused|rejected|rejects|rejete\w*|condemn\w*|condamne\w*|denied|denies|a demande|ont demande|exige\w*|demands|"
+        r""
         r"fait etat|font etat|preoccupee?s?|concerned|a promis|ont promis|promised|promises|estimates|estime\w*|"
         r"a accepte|l'a accepte|ont accepte|accepted|attribuent|attribue|blamed|s'etonnent|bilan officiel|"
         r"revendiqu\w+|condolences|condoleances|s'inquiet\w+|according to|selon (?:le|la|les|l'|des|un|une)|"
@@ -128,7 +129,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"convoy had left|retablir|encercl\w+|encircled|flew to|se rend\w* a|visit\w*|quitt\w+|arrived in|arrive\w*|deploy\w*|deploie\w*|"
         r"deployee?s?|renforts|manifest\w+|protest\w*|brule\w*|burn\w*|set fire|vote|elections?|explos\w+|"
         r"piegee?|car bomb|cancel\w*|annul\w+|deal|patrols?|patrouilles?|arrested|arrete\w*|ordered|ordonne\w*|coup|"
-        r"cessez-le-feu|ceasefire|truce|treve|rencontr\w+|met (?:with|in|on)|meetings?|reunions?|a recu|ont recu|"
+        r"cessez-le-feu|ceasefire|truce|treve|rencontr\w+|met (?:with|in|on)|meetings?|reunions?|se retrouv\w+|a recu|ont recu|"
         r"pourparlers|dialogue|sommet|summit|envisagee?s?|couvre-feu|curfew|ferme\w* (?:sa|la|leur|ses) frontieres?|"
         r"closed (?:its|the|their) (?:land )?borders?|border closure|assassin\w+|enlev\w+|kidnapp\w+|abduct\w+|"
         r"hostages?|otages?|stranded|bloque\w*|referendum|ultimatum|pulled (?:back|out)|abandon\w+|a envoye|ont envoye|"
@@ -165,6 +166,7 @@ _PRESENT_STATE = re.compile(
 )
 
 
+_IS_NOW = re.compile(r"(?<![\w-])(?:est|sont|is|are|remains?|reste|restent)(?: (?:desormais|deja|toujours|encore|now|still|firmly|largely|entirely))? $")
 _PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)(?: (?:long|largely|now|already|effectively))? $")
 
 
@@ -174,7 +176,7 @@ def is_present_state(folded: str, trigger: Trigger) -> bool:
     interval runs up to it, where "aux mains de l'EI depuis juillet 2014" dates the capture."""
     if not trigger.state:
         return False
-    if _PRESENT_STATE.match(folded, trigger.start):
+    if _PRESENT_STATE.match(folded, trigger.start) or _IS_NOW.search(folded, max(0, trigger.start - 25), trigger.start):
         return True
     # "the Houthis have controlled Sanaa since late 2014", "have held parts of the city since May 23"
     return bool(_PERFECT_BEFORE.search(folded, max(0, trigger.start - 20), trigger.start)) and folded.startswith(

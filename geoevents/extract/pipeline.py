@@ -316,9 +316,14 @@ def _make_event(
         # told in the past, the coming day is another event's
         chosen = event_date(trigger, [d for d in dates if not d.future], folded, sentence.start)
     present_state = is_present_state(folded, trigger)
+    # "Goma est désormais aux mains des rebelles": so at publication, whatever other dates say
+    held_now = present_state and meta.published is not None and (chosen is None or not _own_since(chosen[0], trigger, folded, sentence.start))
     date_span: tuple[int, int] | None = None
     future = False
-    if chosen is not None:
+    if held_now:
+        assert meta.published is not None
+        when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
+    elif chosen is not None:
         mention, use_since, shift = chosen
         when = mention.since if use_since and not present_state and mention.since is not None else mention.span
         assert when is not None
@@ -420,6 +425,18 @@ _PAST_AUXILIARY = {
 }
 
 
+_CLAUSE_MARK = re.compile(r"[,;:—–()]")
+
+
+def _own_since(date: DateMention, trigger: Trigger, folded: str, sentence_start: int) -> bool:
+    """A "since" date in the trigger's own clause ("qui contrôle la ville depuis août 2014"),
+    or opening its sentence ("Depuis mi-2016, les insurgés contrôlent ...")."""
+    if date.since is None:
+        return False
+    if date.end <= trigger.start and not folded[sentence_start : date.start].strip(" \t\n\"'«»“”"):
+        return not _CLAUSE_MARK.search(folded[date.end : trigger.start].replace(",", "", 1))
+    gap = folded[date.end : trigger.start] if date.end <= trigger.start else folded[trigger.end : date.start]
+    return not _CLAUSE_MARK.search(gap)
 _SINCE_ADVERB = re.compile(r"(?<![\w-])(?:(?:has|have|had) since|(?:a|ont|avait|avaient) depuis)(?: \w+){0,3} $")
 _SINCE_ADVERB_AFTER = re.compile(r"(?:[ -][\w'-]+){0,4} (?:(?:has|have|had) since|(?:a|ont|avait|avaient) depuis)(?![\w-])")
 
