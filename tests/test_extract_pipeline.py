@@ -500,3 +500,26 @@ def test_a_state_told_now_is_dated_at_publication_and_a_meeting_called_for_a_wee
     assert (events[EventType.CAPTURE].when.start, events[EventType.CAPTURE].when.end) == (dt.date(2025, 1, 28),) * 2
     events = _events("L'organisation a convoqué pour mercredi un sommet extraordinaire à Raqqa.", dt.date(2025, 1, 28))
     assert events[EventType.OTHER].when.start == dt.date(2025, 1, 29)
+
+
+def test_since_a_day_when_something_happened_and_what_came_after():
+    text = (
+        "Depuis le 12 juillet, jour où le Hezbollah a capturé deux soldats à Raqqa, "
+        "plus de 400 personnes ont été tuées à Raqqa."
+    )
+    events = _events(text, dt.date(2006, 7, 27))
+    assert (events[EventType.CASUALTIES].when.start, events[EventType.CASUALTIES].when.end) == (dt.date(2006, 7, 12), dt.date(2006, 7, 27))
+    text = "Aucun convoi n'a atteint Raqqa depuis le 26 novembre, jour où des assaillants ont attaqué Raqqa, tuant dix soldats."
+    events = _events(text, dt.date(2023, 2, 21))
+    assert (events[EventType.CASUALTIES].when.start, events[EventType.CASUALTIES].when.end) == (dt.date(2022, 11, 26),) * 2
+
+
+def test_an_attribution_speaks_on_the_day_of_the_report():
+    events = _events("La semaine dernière, des combats ont éclaté à Raqqa, selon les autorités locales.", dt.date(2024, 6, 10))
+    assert events[EventType.STATEMENT].when.start == dt.date(2024, 6, 10)
+    assert events[EventType.CLASHES].when.start == dt.date(2024, 6, 3)
+
+
+def test_a_multiword_past_trigger_is_no_plan():
+    events = _events("Tashkent closed the border near Raqqa on Monday, saying it could take no more.", dt.date(2010, 6, 15))
+    assert events[EventType.OTHER].when.start == dt.date(2010, 6, 14)

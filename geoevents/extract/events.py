@@ -139,7 +139,7 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
         r"ferme\w* (?:son|sa|ses|leur|leurs) \w+|airspace|espace aerien|immobilis\w+|halted|interrompu\w*|targeted|"
         r"cible\w*|sessions?|reun\w+|decrees?|decrets?|escaped|evade\w*|evasion|vanished|briefing|informee?|"
         r"patrol\w*|patrouill\w+|putsch|coup d'etat|manifestants|manifestation\w*|descendu\w* dans la rue|barricades?|"
-        r"reelu\w*|elu\w*|re-elected|elected|won a (?:second|third|new) term|incendi\w+|contestation|designation|"
+        r"reelu\w*|elu\w*|re-elected|elected|replaced|remplace\w*|dismissed|won a (?:second|third|new) term|incendi\w+|contestation|designation|"
         r"est rentre|sont rentres|returned to|cut (?:\w+ )?(?:internet|access|power|phone)|coupure|restored|retabli\w*|"
         r"ha(?:s|ve) sent|voting|voted|scrutin|sacked|limoge\w*|discuss\w*|ceremon\w*|hommage|accords?|"
         r"(?:is|are) due (?:in|to \w+)|live in camps|vivent dans des camps|riots?|rioting|rioters|emeutes?|emeutiers|"
@@ -302,6 +302,7 @@ STATEMENT_DATE_REACH = 30  # characters between "said" and its own date ("said i
 # a conjunction right before the trigger links another verb: "overnight and took", "on Thursday before seizing"
 _LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:and|et|before|avant de|avant d'|then|puis|but|mais|after|apres)(?: \w+)? ?$")
 _SAID_BEFORE = re.compile(r"(?<![\w-])(?:" + _TRIGGERS[6][1] + r")(?: (?:on|le))? $")
+_ATTRIBUTION = re.compile(r"selon |according to ")
 _OPENING = re.compile(r"[\s\"'«»“”(]*")
 
 
@@ -341,6 +342,9 @@ def event_date(
     usable = [d for d in dates if d.span is not None and (d.only_for is None or d.only_for[0] <= trigger.start <= d.only_for[1])]
     if trigger.event_type is EventType.STATEMENT and folded:
         usable = _statement_dates(trigger, usable, folded, trigger.start if sentence_start is None else sentence_start)
+        if _ATTRIBUTION.match(folded, trigger.start):
+            # "selon l'armée": no date of its own but one after it ("selon un bilan publié mardi")
+            usable = [d for d in usable if d.start >= trigger.end]
     elif trigger.event_type is EventType.STATEMENT:
         usable = [d for d in usable if d.since is None]
     if not usable:

@@ -330,7 +330,12 @@ def _make_event(
         if mention.since_at is not None and trigger.start < mention.since_at and meta.published is not None and not use_since:
             # "have fled since fighting broke out on March 21": from March 21 to publication
             when = TimeSpan(when.start, max(meta.published, when.end or when.start), DatePrecision.RANGE, when.text)
-        elif mention.since is not None and mention.since_at is None and _WHEN_CLAUSE.match(folded, mention.end, trigger.start):
+        elif (
+            mention.since is not None
+            and mention.since_at is None
+            and (when_clause := _WHEN_CLAUSE.match(folded, mention.end, trigger.start))
+            and _within_clause(folded, when_clause.end(), trigger.start)
+        ):
             when = mention.since  # "since mid-August, when police fired tear gas": the firing was mid-August
         if shift:
             when = _shifted(when, shift)
@@ -428,6 +433,16 @@ _PAST_AUXILIARY = {
 _CLAUSE_MARK = re.compile(r"[,;:—–()]")
 
 
+def _within_clause(folded: str, start: int, end: int) -> bool:
+    """No clause ends in ``folded[start:end]``, but for a participle going on ("jour où ils ont
+    attaqué le camp, tuant dix soldats"): "since 12 July, when X happened, 400 people were
+    killed" ends it."""
+    return all(_PARTICIPLE_NEXT.match(folded, m.end()) for m in _CLAUSE_MARK.finditer(folded, start, end))
+
+
+_PARTICIPLE_NEXT = re.compile(r"\s*\w+(?:ant|ing)\b")
+
+
 def _own_since(date: DateMention, trigger: Trigger, folded: str, sentence_start: int) -> bool:
     """A "since" date in the trigger's own clause ("qui contrôle la ville depuis août 2014"),
     or opening its sentence ("Depuis mi-2016, les insurgés contrôlent ...")."""
@@ -475,7 +490,7 @@ def _past_verb(text: str, folded: str, sentence: Sentence, trigger: Trigger, lan
         any(a.search(before) for a in auxiliaries)
         or bool(_AFTER_WHAT.search(before))
         or bool(re.match(r"(?:ont|a|avait|avaient|ete|avoir) ", word))
-        or word.endswith("ed")
+        or word.split(" ", 1)[0].endswith("ed")  # "closed the border"
     )
 
 
