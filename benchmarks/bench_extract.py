@@ -18,8 +18,7 @@ import time
 from pathlib import Path
 
 from geoevents.extract.document import document_from_text
-from geoevents.extract.pipeline import extract_document
-from geoevents.extract.pipeline import clear_caches
+from geoevents.extract.pipeline import clear_caches, extract_document
 from geoevents.gazetteer import default_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
