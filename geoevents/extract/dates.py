@@ -436,11 +436,12 @@ def _date_word_starts(folded: str) -> list[int]:
     return [m.start() for m in _WORD_OR_DIGITS.finditer(folded) if m[0][0].isdigit() or m[0] in DATE_WORDS]
 
 
-def _scan(folded: str) -> Iterator[re.Match[str]]:
+def _scan(folded: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
     """The finder's matches, as ``_FINDER.finditer(folded)`` gives them, but scanning only
-    from ``DATE_WORD_LEAD`` characters before each digit or date word: a match starts no
-    earlier than that before the first one it holds."""
-    starts = _date_word_starts(folded)
+    from ``DATE_WORD_LEAD`` characters before each digit or date word (``starts``: where they
+    are, found if not given): a match starts no earlier than that before the first one it holds."""
+    if starts is None:
+        starts = _date_word_starts(folded)
     position, k = 0, 0
     while k < len(starts):
         m = _FINDER.search(folded, max(position, starts[k] - DATE_WORD_LEAD))
@@ -463,9 +464,10 @@ def find_dates(
     """
     folded = folded_text[start:end] if folded_text is not None else fold_keep_offsets(text[start:end])
     found: list[DateMention] = []
-    if not might_hold_a_date(folded):
+    starts = _date_word_starts(folded)
+    if not starts:  # no digit and no date word: no date
         return found
-    for m in _scan(folded):
+    for m in _scan(folded, starts):
         s, e = start + m.start(), start + m.end()
         if folded[e - start - 1] == ".":
             e -= 1  # a sentence's full stop after a month name

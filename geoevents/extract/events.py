@@ -445,6 +445,7 @@ _ADJECTIVE = r"(?:[A-ZÀ-Ý][\w'.-]+|[a-zà-ÿ-]+(?:iens?|iennes?|ais|aises?|ain
 _ACTOR_PHRASE = re.compile(
     r"(?<![\w-])(?:(?:[A-Z][\w.'-]*(?:-led|-backed)?|[A-Z][\w.'-]*) )?(?i:" + _HEADS + r")(?: " + _ADJECTIVE + r"){0,2}(?![\w-])"
 )
+_HEAD_WORD = re.compile(r"(?<![\w-])(?i:" + _HEADS + r")(?![\w-])")  # cheap: no head, no actor phrase
 _GROUPS = re.compile(
     r"(?<![\w-])(?:État islamique|Etat islamique|Islamic State|EI|ISIS|ISIL|Daech|Daesh|al-Qaida|al-Qaeda|al Qaeda|"
     r"al-Shabab|al-Shabaab|Hamas|Hezbollah|Houthis?|Taliban|talibans|Boko Haram|Wagner|JNIM|GSIM|RSF|FSR|"
@@ -462,7 +463,7 @@ def find_actors(sentence: str, people: tuple[str, ...] = ()) -> tuple[str, ...]:
         found.append((m.start(), m[0]))
     for m in _ACRONYM.finditer(sentence):
         found.append((m.start(1), m[1]))
-    for m in _ACTOR_PHRASE.finditer(sentence):
+    for m in _ACTOR_PHRASE.finditer(sentence) if _HEAD_WORD.search(sentence) else ():
         phrase = re.sub(r"^(?:Les|La|Le|L'|The) ", "", m[0].strip())
         if phrase[:1].isupper() or " " in phrase:
             found.append((m.start(), phrase))

@@ -554,21 +554,11 @@ TRAILING_ADJECTIVES = frozenset(
 def _lowercase_elsewhere(folded: str, text: str, word: str) -> bool:
     """A sentence-initial word written in lower case elsewhere in the text is a common word ("Convoy")."""
     key = fold_keep_offsets(word)
-    if _WORD_RUN.fullmatch(key):
-        return key in _lowercase_words(folded, text)
     for m in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", folded):
         if text[m.start()].islower():
             return True
     return False
 
-
-_WORD_RUN = re.compile(r"[\w-]+")
-
-
-@lru_cache(maxsize=4)
-def _lowercase_words(folded: str, text: str) -> frozenset[str]:
-    """The words (runs of letters, digits and hyphens) of a text that are written in lower case."""
-    return frozenset(m[0] for m in _WORD_RUN.finditer(folded) if text[m.start()].islower())
 
 
 def _common(word: str) -> bool:
@@ -784,7 +774,6 @@ def clear_caches() -> None:
     """Forget first-pass resolutions and the stores' decoded entries (after the gazetteer
     changed; :func:`geoevents.extract.pipeline.clear_caches` forgets every text cache)."""
     _first_pass.cache_clear()
-    _lowercase_words.cache_clear()
     known_name.cache_clear()
     country_codes.cache_clear()
     forget_decoded()
