@@ -84,8 +84,12 @@ def write(events: Sequence[Event], handle: IO[str]) -> None:
     writer.writerows(event_row(e) for e in events)
 
 
+MAX_FIELD_CHARS = 1 << 30  # a country's polygon in WKT is far longer than the csv module's 131,072
+
+
 def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mapping[str, Any]]:
     """Rows as ``(row number, mapping)``; row 1 is the header, so data starts at row 2."""
+    previous_limit = csv.field_size_limit(MAX_FIELD_CHARS)
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
@@ -101,4 +105,6 @@ def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mappi
         raise InputError(str(path), f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except csv.Error as exc:
         raise InputError(str(path), f"malformed CSV: {exc}") from None
+    finally:
+        csv.field_size_limit(previous_limit)
     return rows, {}

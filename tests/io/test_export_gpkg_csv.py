@@ -178,3 +178,18 @@ def test_defusing_a_cell_is_undone_on_reading(text):
 
     assert restore(defuse(text)) == text
     assert not defuse(text).startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+def test_a_country_sized_polygon_reads_back_from_csv(tmp_path, events):
+    """A country's WKT runs past the csv module's 131,072-character default field limit."""
+    import csv as csv_module
+
+    ring = [(20 + 10 * np.cos(a), 30 + 10 * np.sin(a)) for a in np.linspace(0, 2 * np.pi, 6000)[:-1]]
+    big = dataclasses.replace(events[0], id="big", place=dataclasses.replace(events[0].place, geometry=shapely.Polygon(ring)))
+    path = tmp_path / "big.csv"
+    write_events([big], path)
+    assert len(path.read_text(encoding="utf-8")) > 131_072
+    limit = csv_module.field_size_limit()
+    (back,) = read_events(path, strict=True).events
+    assert same_geometry(back.place.geometry, big.place.geometry)
+    assert csv_module.field_size_limit() == limit  # the module-wide limit is restored
