@@ -452,6 +452,8 @@ def _own_since(date: DateMention, trigger: Trigger, folded: str, sentence_start:
         return not _CLAUSE_MARK.search(folded[date.end : trigger.start].replace(",", "", 1))
     gap = folded[date.end : trigger.start] if date.end <= trigger.start else folded[trigger.end : date.start]
     return not _CLAUSE_MARK.search(gap)
+
+
 _SINCE_ADVERB = re.compile(r"(?<![\w-])(?:(?:has|have|had) since|(?:a|ont|avait|avaient) depuis)(?: \w+){0,3} $")
 _SINCE_ADVERB_AFTER = re.compile(r"(?:[ -][\w'-]+){0,4} (?:(?:has|have|had) since|(?:a|ont|avait|avaient) depuis)(?![\w-])")
 
