@@ -265,7 +265,7 @@ def test_the_quick_gate_never_hides_a_date():
     """Every sentence of the gold articles the finder reads a date in passes the word gate."""
     from pathlib import Path
 
-    from geoevents.extract.dates import _FINDER, fold_keep_offsets, might_hold_a_date
+    from geoevents.extract.dates import _FINDER, date_word_starts, fold_keep_offsets
     from geoevents.extract.sentences import split_sentences
 
     articles = Path(__file__).resolve().parent / "data" / "news_gold" / "articles"
@@ -276,7 +276,7 @@ def test_the_quick_gate_never_hides_a_date():
             folded = text[sentence.start : sentence.end]
             if _FINDER.search(folded):
                 checked += 1
-                assert might_hold_a_date(folded), folded
+                assert date_word_starts(folded), folded
     assert checked > 400
 
 
@@ -290,9 +290,9 @@ def test_the_quick_gate_never_hides_a_date():
      "after a month of", "l'automne", "this summer", "vingt-quatre heures plus tard", "since the war began"],
 )
 def test_every_kind_of_expression_passes_the_gate(phrase):
-    from geoevents.extract.dates import fold_keep_offsets, might_hold_a_date
+    from geoevents.extract.dates import date_word_starts, fold_keep_offsets
 
-    assert might_hold_a_date(fold_keep_offsets(phrase))
+    assert date_word_starts(fold_keep_offsets(phrase))
     assert find_dates(phrase, 0, len(phrase), TUESDAY)
 
 

@@ -415,14 +415,7 @@ DATE_WORDS = frozenset(
         "heures", "hours", "vingt", "twenty",
     )
 )
-_WORD = re.compile(r"[a-z]+")
-_DIGIT = re.compile(r"\d")
 _WORD_OR_DIGITS = re.compile(r"[a-z]+|\d+")
-
-
-def might_hold_a_date(folded: str) -> bool:
-    """Whether a folded stretch of text holds a digit or a word every date expression needs."""
-    return _DIGIT.search(folded) is not None or not DATE_WORDS.isdisjoint(_WORD.findall(folded))
 
 
 #: More characters than an expression holds before its first digit or date word (the longest,
@@ -431,8 +424,8 @@ def might_hold_a_date(folded: str) -> bool:
 DATE_WORD_LEAD = 40
 
 
-def _date_word_starts(folded: str) -> list[int]:
-    """Where digits and date words start, left to right."""
+def date_word_starts(folded: str) -> list[int]:
+    """Where digits and date words start in a folded text, left to right (none: no date)."""
     return [m.start() for m in _WORD_OR_DIGITS.finditer(folded) if m[0][0].isdigit() or m[0] in DATE_WORDS]
 
 
@@ -441,7 +434,7 @@ def _scan(folded: str, starts: list[int] | None = None) -> Iterator[re.Match[str
     from ``DATE_WORD_LEAD`` characters before each digit or date word (``starts``: where they
     are, found if not given): a match starts no earlier than that before the first one it holds."""
     if starts is None:
-        starts = _date_word_starts(folded)
+        starts = date_word_starts(folded)
     position, k = 0, 0
     while k < len(starts):
         m = _FINDER.search(folded, max(position, starts[k] - DATE_WORD_LEAD))
@@ -464,7 +457,7 @@ def find_dates(
     """
     folded = folded_text[start:end] if folded_text is not None else fold_keep_offsets(text[start:end])
     found: list[DateMention] = []
-    starts = _date_word_starts(folded)
+    starts = date_word_starts(folded)
     if not starts:  # no digit and no date word: no date
         return found
     for m in _scan(folded, starts):

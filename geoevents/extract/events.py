@@ -301,7 +301,7 @@ _SMALL_NUMBERS = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "thr
 STATEMENT_DATE_REACH = 30  # characters between "said" and its own date ("said in a statement on Thursday")
 # a conjunction right before the trigger links another verb: "overnight and took", "on Thursday before seizing"
 _LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:and|et|before|avant de|avant d'|then|puis|but|mais|after|apres)(?: \w+)? ?$")
-_SAID_BEFORE = re.compile(r"(?<![\w-])(?:" + _TRIGGERS[6][1] + r")(?: (?:on|le))? $")
+_SAID_BEFORE = re.compile(r"(?<![\w-])(?:" + dict(_TRIGGERS)[EventType.STATEMENT] + r")(?: (?:on|le))? $")
 _ATTRIBUTION = re.compile(r"selon |according to ")
 _OPENING = re.compile(r"[\s\"'«»“”(]*")
 

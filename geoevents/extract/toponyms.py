@@ -471,7 +471,7 @@ def _with_entities(
         number = next((n for n, s in enumerate(sentences) if s.start <= start < s.end), None)
         if number is None:
             continue
-        tokens = tokenize(text, sentences[number].start, sentences[number].end)
+        tokens = tokenize(text, sentences[number].start, sentences[number].end, folded)
         first = next((k for k, t in enumerate(tokens) if t.start == start), None)
         last = next((k for k, t in enumerate(tokens) if t.end == end), None)
         if first is None or last is None:

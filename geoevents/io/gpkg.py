@@ -202,11 +202,12 @@ def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mappi
     except (DataSourceError, DataLayerError) as exc:
         raise InputError(str(path), f"cannot read the GeoPackage: {exc}") from None
     names = [str(name) for name in meta["fields"]]
+    count = len(geometries) if geometries is not None else (len(values[0]) if values else 0)
     records: list[tuple[int, Mapping[str, Any]]] = []
-    for row, wkb in enumerate(geometries if geometries is not None else [None] * len(values[0] if values else [])):
-        record: dict[str, Any] = {name: _plain(name, column[row]) for name, column in zip(names, values, strict=True)}
-        record = {name: value for name, value in record.items() if value is not None}
-        if wkb is not None:
-            record["geometry"] = shapely.geometry.mapping(shapely.from_wkb(wkb))
+    for row in range(count):
+        plain = ((name, _plain(name, column[row])) for name, column in zip(names, values, strict=True))
+        record: dict[str, Any] = {name: value for name, value in plain if value is not None}
+        if geometries is not None and geometries[row] is not None:
+            record["geometry"] = shapely.geometry.mapping(shapely.from_wkb(geometries[row]))
         records.append((row + 1, record))
     return records, {}
