@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeAlias
 
 from shapely.geometry.base import BaseGeometry
 
@@ -254,6 +254,10 @@ class Evidence:
     date_span: tuple[int, int] | None = None
 
 
+AttributeValue: TypeAlias = str | int | float | bool | dt.date | None
+"""The value of a pass-through attribute: a plain scalar that every export format can type."""
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """One dated, located event.
@@ -261,6 +265,10 @@ class Event:
     ``place_text`` is the place as written ("Omara fields"); ``place_country`` an optional
     ISO 3166-1 alpha-2 hint given with it; ``place`` is what it resolved to (``None`` when
     unresolved: such events are kept and reported, never dropped).
+
+    ``attributes`` holds the source's own columns that have no field here (ACLED
+    ``fatalities``, UCDP ``best``, GDELT ``EventCode`` ...) under their own names, in the
+    source's column order; every export writes them and every reader reads them back.
     """
 
     id: str
@@ -279,6 +287,7 @@ class Event:
     source: Source = field(default_factory=Source)
     notes: str = ""
     evidence: Evidence | None = None
+    attributes: Mapping[str, AttributeValue] = field(default_factory=dict, hash=False)
 
     @property
     def is_located(self) -> bool:

@@ -64,6 +64,7 @@ def read_events(path: str | Path, *, strict: bool = False, fmt: str | None = Non
     if not path.is_file():
         raise InputError(str(path), "no such file")
     records, defaults = module.read_records(path)
+    text_values = getattr(module, "TEXT_VALUES", False)
     result = ReadResult()
     seen: set[str] = set()
     for number, record in records:
@@ -75,7 +76,12 @@ def read_events(path: str | Path, *, strict: bool = False, fmt: str | None = Non
             if "__extra__" in record:
                 raise RowError(str(path), number, None, "more values than header columns")
             event = event_from_record(
-                record, path=str(path), row=number, default_id=f"{path.stem}-{number}", defaults=defaults
+                record,
+                path=str(path),
+                row=number,
+                default_id=f"{path.stem}-{number}",
+                defaults=defaults,
+                text_values=text_values,
             )
             if event.id in seen:
                 raise RowError(str(path), number, "id", f"duplicate id {event.id!r}")

@@ -22,10 +22,11 @@ import shapely
 
 from ..errors import InputError
 from ..model import Event
-from .fields import FIELD_NAMES, event_properties
+from .fields import FIELD_NAMES, AttributeField, attribute_fields, attribute_text, event_properties
 from .geojson import PRECISION
 
 EXTENSIONS = (".csv",)
+TEXT_VALUES = True  # every cell is text: pass-through attributes are typed when read back
 COLUMNS: tuple[str, ...] = ("WKT", "latitude", "longitude", *FIELD_NAMES)
 
 
@@ -66,22 +67,29 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def event_row(event: Event) -> list[Any]:
-    """One event as the cells of :data:`COLUMNS`."""
+def event_row(event: Event, attributes: Sequence[AttributeField] = ()) -> list[Any]:
+    """One event as the cells of :data:`COLUMNS`, then of its ``attributes`` columns."""
     place = event.place
     if place is not None:
         lat, lon = round(place.latitude, PRECISION) + 0.0, round(place.longitude, PRECISION) + 0.0
         head: list[Any] = [geometry_wkt(place.geometry), lat, lon]
     else:
         head = ["", "", ""]
-    return head + [_cell(v) for v in event_properties(event).values()]
+    properties = event_properties(event)
+    cells = [_cell(properties[name]) for name in FIELD_NAMES]
+    extra = [_cell(attribute_text(event.attributes.get(a.key))) for a in attributes]
+    return head + cells + extra
 
 
 def write(events: Sequence[Event], handle: IO[str]) -> None:
-    """Write a header and one row per event (RFC 4180: CRLF line ends, quotes when needed)."""
+    """Write a header and one row per event (RFC 4180: CRLF line ends, quotes when needed).
+
+    Pass-through attributes follow the fields, one column each (see :mod:`geoevents.io.fields`).
+    """
+    attributes = attribute_fields(events)
     writer = csv.writer(handle, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(event_row(e) for e in events)
+    writer.writerow([*COLUMNS, *(a.name for a in attributes)])
+    writer.writerows(event_row(e, attributes) for e in events)
 
 
 MAX_FIELD_CHARS = 1 << 30  # a country's polygon in WKT is far longer than the csv module's 131,072

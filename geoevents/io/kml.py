@@ -23,7 +23,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from ..model import DatePrecision, Event, EventType
-from .fields import FIELDS, event_properties
+from .fields import FIELDS, AttributeField, attribute_fields, attribute_text, event_properties, export_name
 from .geojson import PRECISION
 
 EXTENSIONS = (".kml",)
@@ -117,20 +117,29 @@ def geometry_xml(geometry: BaseGeometry) -> str:
     return "<MultiGeometry>" + "".join(geometry_xml(part) for part in geometry.geoms) + "</MultiGeometry>"
 
 
-def schema_xml() -> str:
-    """The ``Schema`` that types the ExtendedData fields (dates are ISO 8601 strings)."""
+def schema_xml(attributes: Sequence[AttributeField] = ()) -> str:
+    """The ``Schema`` that types the ExtendedData fields (dates are ISO 8601 strings), then
+    the pass-through attributes of the events."""
     fields = "".join(
         f'<SimpleField type="{_SIMPLE_TYPES[f.type]}" name="{f.name}"><displayName>{_text(f.doc)}</displayName>'
         "</SimpleField>"
         for f in FIELDS
         if f.name not in _IN_KML_ELEMENTS
     )
-    return f'<Schema name="{SCHEMA_ID}" id="{SCHEMA_ID}">{fields}</Schema>'
+    extra = "".join(
+        f"<SimpleField type={quoteattr(_SIMPLE_TYPES[a.type])} name={quoteattr(a.name)}></SimpleField>"
+        for a in attributes
+    )
+    return f'<Schema name="{SCHEMA_ID}" id="{SCHEMA_ID}">{fields}{extra}</Schema>'
 
 
 def _extended_data(event: Event) -> str:
     items = []
-    for name, value in event_properties(event).items():
+    properties = event_properties(event)
+    for key, value in event.attributes.items():  # dates as ISO text, booleans as 1/0 below
+        if not isinstance(value, bool):
+            properties[export_name(key)] = attribute_text(value)
+    for name, value in properties.items():
         if value is None or name in _IN_KML_ELEMENTS:
             continue
         if isinstance(value, bool):
@@ -164,7 +173,7 @@ def write(events: Sequence[Event], handle: IO[str], *, name: str = "geoevents") 
     handle.write(f'<kml xmlns="{NAMESPACE}">\n<Document>\n<name>{_text(name)}</name>\n')
     for event_type in EventType:
         handle.write(style_xml(event_type) + "\n")
-    handle.write(schema_xml() + "\n")
+    handle.write(schema_xml(attribute_fields(events)) + "\n")
     for event in events:
         handle.write(placemark_xml(event))
     handle.write("</Document>\n</kml>\n")
