@@ -12,7 +12,6 @@ to a plain list of the same events); slicing and ``+`` keep the collection type.
 
 from __future__ import annotations
 
-import html
 import io
 from collections.abc import Iterable
 from pathlib import Path
@@ -82,11 +81,16 @@ class EventCollection(list[Event]):
 
         The map is fitted to the events; pass ``tiles=None`` for a map without a basemap
         (offline), and any other ``folium.Map`` option as keyword. Keep editing the returned
-        map as usual (add layers, ``.save("map.html")``).
+        map as usual (add layers, ``.save("map.html")``). Safe with untrusted text: titles,
+        places, actors and sources reach the page as inert strings shown as text (see
+        :mod:`geoevents.render.folium_text`), and only http(s) URLs become links.
         """
         import folium
 
+        from .render.folium_text import TextBinder
+
         fmap = folium.Map(tiles=tiles, **map_options)
+        TextBinder().add_to(fmap)
         groups: dict[str, folium.FeatureGroup] = {}
         for event in self:
             if event.place is None:
@@ -115,44 +119,35 @@ class EventCollection(list[Event]):
         return [[south, west], [north, east]]
 
 
-def popup_html(event: Event) -> str:
-    """The popup of one event: title, date, place, actors, source link (all escaped)."""
-    lines = [f"<b>{html.escape(event.title)}</b>", html.escape(event.when.label())]
+def popup_lines(event: Event) -> list[str]:
+    """The plain-text lines of an event's popup under its title: date, place, actors."""
+    lines = [event.when.label()]
     if event.place is not None:
         where = event.place.name
         if event.place_text and event.place_text != where:
             where = f"{event.place_text} → {where}"
-        lines.append(html.escape(where))
+        lines.append(where)
     if event.actors:
-        lines.append(html.escape(", ".join(event.actors)))
-    if event.source.url:
-        label = html.escape(event.source.name or event.source.url)
-        lines.append(f'<a href="{html.escape(event.source.url)}" target="_blank" rel="noopener">{label}</a>')
-    elif event.source.name:
-        lines.append(html.escape(event.source.name))
-    return "<br>".join(lines)
+        lines.append(", ".join(event.actors))
+    return lines
 
 
 def _map_item(event: Event, color: str) -> folium.CircleMarker | folium.GeoJson:
+    """One event's folium layer; its text is bound by :class:`TextPopup` (never templated)."""
     import folium
+
+    from .render.folium_text import TextPopup
 
     assert event.place is not None
     geometry = event.place.geometry
-    popup = folium.Popup(popup_html(event), max_width=320)
     if geometry.geom_type == "Point":
-        return folium.CircleMarker(
-            location=(geometry.y, geometry.x),
-            radius=7,
-            color=color,
-            fill=True,
-            fill_opacity=0.8,
-            tooltip=html.escape(event.title),
-            popup=popup,
+        layer: folium.CircleMarker | folium.GeoJson = folium.CircleMarker(
+            location=(geometry.y, geometry.x), radius=7, color=color, fill=True, fill_opacity=0.8
         )
-    layer = folium.GeoJson(
-        {"type": "Feature", "geometry": geojson.geometry_to_geojson(geometry), "properties": {}},
-        style_function=lambda _feature: {"color": color, "weight": 3, "fillOpacity": 0.25},
-        tooltip=html.escape(event.title),
-    )
-    popup.add_to(layer)
+    else:
+        layer = folium.GeoJson(
+            {"type": "Feature", "geometry": geojson.geometry_to_geojson(geometry), "properties": {}},
+            style_function=lambda _feature: {"color": color, "weight": 3, "fillOpacity": 0.25},
+        )
+    TextPopup(event.title, popup_lines(event), event.source.url, event.source.name).add_to(layer)
     return layer

@@ -7,6 +7,7 @@ Every stage speaks these types. They are plain frozen dataclasses with no I/O.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -234,13 +235,30 @@ def _representative(geometry: BaseGeometry) -> tuple[float, float]:
     return (point.x, point.y)
 
 
+_WEB_URL = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
+
+
+def is_web_url(text: str) -> bool:
+    """Whether ``text`` is an absolute http(s) URL with a host: the only links geoevents writes."""
+    return _WEB_URL.match(text) is not None and not any(c in text for c in "\x00\r\n\t")
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where an event was reported."""
+    """Where an event was reported.
+
+    ``url`` is an absolute http(s) URL or ``None``: any other scheme (``javascript:``, ``data:``)
+    raises ``ValueError``, so no output can carry it as a link. Readers check it first and
+    report the row and field.
+    """
 
     name: str | None = None
     url: str | None = None
     published: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if self.url is not None and not is_web_url(self.url):
+            raise ValueError(f"expected an http(s) URL, got {self.url!r}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ import sys
 from ..extract.document import Metadata
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..inputs import LoadedEvents, load_events
+from ..model import is_web_url
 
 
 def iso_date(text: str) -> dt.date:
@@ -30,13 +31,20 @@ def non_negative_int(text: str) -> int:
     return value
 
 
+def web_url(text: str) -> str:
+    """An ``--url`` argument: an absolute http(s) URL."""
+    if not is_web_url(text):
+        raise argparse.ArgumentTypeError(f"expected an http(s) URL, got {text!r}")
+    return text
+
+
 def add_article_options(parser: argparse.ArgumentParser) -> None:
     """--published, --source, --url, --language: what articles do not say about themselves."""
     parser.add_argument(
         "--published", type=iso_date, help="publication date, for articles that do not give theirs (ISO date)"
     )
     parser.add_argument("--source", help="source name, for articles that do not give theirs")
-    parser.add_argument("--url", help="source URL, for articles that do not give theirs")
+    parser.add_argument("--url", type=web_url, help="source URL (http or https), for articles that do not give theirs")
     parser.add_argument(
         "--language",
         choices=("fr", "en"),

@@ -4,7 +4,7 @@ Each Placemark carries a ``TimeStamp`` (an event known to the day) or a ``TimeSp
 and end, inclusive calendar days; an open span has no ``end``), so Google Earth's time slider
 plays the events. Styles are shared, one per event type (``#type-airstrike`` ...), with the
 colours of the briefing map legend. The title is the ``name``, the description the
-``description``; every other field of :mod:`geoevents.io.fields` is kept in ``ExtendedData``,
+``description`` as plain text (its markup escaped: Google Earth reads it as HTML); every other field of :mod:`geoevents.io.fields` is kept in ``ExtendedData``,
 typed by a ``Schema`` (Google Earth shows the fields as a table in the balloon; GDAL's LIBKML
 driver and QGIS read them as typed attributes; the last day is ``TimeSpan/end``). Events without a
 place are written without a geometry: kept in the file, not drawn (GDAL's LIBKML driver reads
@@ -13,6 +13,7 @@ them; its older KML driver skips them). Checked against the OGC KML 2.2 XML sche
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from typing import IO, Any
@@ -133,6 +134,12 @@ def schema_xml(attributes: Sequence[AttributeField] = ()) -> str:
     return f'<Schema name="{SCHEMA_ID}" id="{SCHEMA_ID}">{fields}{extra}</Schema>'
 
 
+def plain_description(text: str) -> str:
+    """A description shown as the plain text it is: Google Earth renders ``description`` as
+    HTML, so markup in the input is escaped to show literally (and never runs)."""
+    return html.escape(text, quote=False)
+
+
 def _extended_data(event: Event) -> str:
     items = []
     properties = event_properties(event)
@@ -158,7 +165,7 @@ def placemark_xml(event: Event) -> str:
     return (
         "<Placemark>"
         f"<name>{_text(event.title)}</name>"
-        f"<description>{_text(event.description)}</description>"
+        f"<description>{_text(plain_description(event.description))}</description>"
         f"{time_xml(event)}"
         f"<styleUrl>#{style_id(event.event_type)}</styleUrl>"
         f"{_extended_data(event)}"

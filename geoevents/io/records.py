@@ -31,6 +31,7 @@ from ..model import (
     ResolvedPlace,
     Source,
     TimeSpan,
+    is_web_url,
 )
 from ..timespans import TimeSpanError, parse_timespan
 from .fields import ALIASES, KNOWN_FIELDS, evidence_from_json, split_attributes
@@ -281,7 +282,7 @@ def _source(data: Mapping[str, Any], fail) -> Source:
     if "source_published" in data:
         published = _date(data["source_published"], "published", fail)
     url = _text(data["source_url"]) if "source_url" in data else None
-    if url is not None and not re.match(r"https?://", url, re.IGNORECASE):
+    if url is not None and not is_web_url(url):
         raise fail("url", f"expected an http(s) URL, got {url!r}")
     name = _text(data["source_name"]) if "source_name" in data else None
     return Source(name=name, url=url, published=published)
