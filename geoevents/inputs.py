@@ -65,7 +65,7 @@ def load_events(
         for error in read.errors:
             report(f"skipped {error}")
         result.row_errors.extend(read.errors)
-        if any(e.place is None for e in read.events):
+        if any(e.place is None and e.place_text for e in read.events):
             located = locate_events(read.events, gazetteer or default_gazetteer(), near=near)
             events = located.events
         else:
@@ -89,7 +89,9 @@ def expand_inputs(paths: Sequence[str | Path]) -> list[Path]:
         path = Path(raw)
         if path.is_dir():
             inside = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in known and not p.name.startswith(".")
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in known and not p.name.startswith(".")
             )
             if not inside:
                 raise InputError(str(path), "folder holds no event files or articles")
