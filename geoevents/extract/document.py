@@ -244,7 +244,9 @@ def _date_in_text(raw: str, text: str) -> dt.date | None:
 def _mask_markdown(text: str) -> str:
     """Blank Markdown markup: headings, quotes, list markers, emphasis, link targets, images."""
     text = re.sub(r"!\[[^\]\n]*\]\([^)\n]*\)", lambda m: _blank(m[0]), text)  # images (captions)
-    text = re.sub(r"\[([^\]\n]*)\]\([^)\n]*\)", lambda m: " " + m[1] + " " * (len(m[0]) - len(m[1]) - 1), text)
+    text = re.sub(
+        r"\[([^\]\n]*)\]\([^)\n]*\)", lambda m: " " + m[1] + " " * (len(m[0]) - len(m[1]) - 1), text
+    )
     text = re.sub(r"(?m)^(\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s)", lambda m: _blank(m[0]), text)
     text = re.sub(r"(\*\*|__|\*|`)", lambda m: " " * len(m[0]), text)
     return text
@@ -270,9 +272,13 @@ def _html_metadata(raw: str, path: str) -> Metadata:
     def meta(*names: str) -> str | None:
         for name in names:
             m = re.search(
-                rf"<meta\b[^>]*(?:name|property)=\"{re.escape(name)}\"[^>]*content=\"([^\"]*)\"", raw, re.IGNORECASE
+                rf"<meta\b[^>]*(?:name|property)=\"{re.escape(name)}\"[^>]*content=\"([^\"]*)\"",
+                raw,
+                re.IGNORECASE,
             ) or re.search(
-                rf"<meta\b[^>]*content=\"([^\"]*)\"[^>]*(?:name|property)=\"{re.escape(name)}\"", raw, re.IGNORECASE
+                rf"<meta\b[^>]*content=\"([^\"]*)\"[^>]*(?:name|property)=\"{re.escape(name)}\"",
+                raw,
+                re.IGNORECASE,
             )
             if m:
                 return html.unescape(m[1]).strip() or None

@@ -35,6 +35,7 @@ from ..model import (
 )
 from ..timespans import TimeSpanError, parse_timespan
 from .fields import ALIASES, KNOWN_FIELDS, evidence_from_json, split_attributes
+from .tables import iso_day_or_text
 
 __all__ = ["KNOWN_FIELDS", "event_from_record"]
 
@@ -159,23 +160,12 @@ def event_from_record(
 
 def _attributes(record: Mapping[str, Any], text_values: bool) -> dict[str, Any]:
     attributes = split_attributes(dict(record))
-    read = typed_text if text_values else _iso_date_text
+    read = typed_text if text_values else iso_day_or_text
     return {key: read(value) if isinstance(value, str) else value for key, value in attributes.items()}
-
-
-def _iso_date_text(text: str) -> Any:
-    """JSON has no dates: an attribute written as ``YYYY-MM-DD`` text is read as a date."""
-    if _DATE_TEXT.fullmatch(text):
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            return text
-    return text
 
 
 _INT_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _FLOAT_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]*[1-9]|-?(?:0|[1-9][0-9]*)\.0")
-_DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def typed_text(text: str) -> Any:
@@ -188,12 +178,7 @@ def typed_text(text: str) -> Any:
         return float(text)
     if text in ("true", "false"):
         return text == "true"
-    if _DATE_TEXT.fullmatch(text):
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            return text
-    return text
+    return iso_day_or_text(text)
 
 
 def _resolution(data: Mapping[str, Any], fail) -> tuple[float | None, str, tuple[Candidate, ...]]:

@@ -25,7 +25,7 @@ from shapely.geometry import Point
 
 from ..errors import InputError, RowError
 from ..model import AttributeValue, Event, GeoPrecision, ResolvedPlace
-from .tables import DateError, DayOrder, parse_date
+from .tables import DateError, DayOrder, iso_day_or_text, parse_date
 
 SOURCE_GAZETTEER_ID = "input:geometry"
 
@@ -172,7 +172,8 @@ def pass_through(
     """The row's other columns as attributes, in the row's order.
 
     ``typed`` gives the codebook's type of some columns (``fatalities`` is a count); the
-    others stay as written. Blank cells are ``None``, so a column is never lost.
+    others stay as written, but for ISO days (``2017-10-17``), which are dates, as every
+    export writes them. Blank cells are ``None``, so a column is never lost.
     """
     out: dict[str, AttributeValue] = {}
     for name, value in row.items():
@@ -180,7 +181,7 @@ def pass_through(
             continue
         if isinstance(value, str):
             cell = value.strip()
-            out[name] = None if not cell else typed[name](cell) if name in typed else cell
+            out[name] = None if not cell else typed[name](cell) if name in typed else iso_day_or_text(cell)
         else:
             out[name] = value
     return out

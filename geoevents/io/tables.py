@@ -217,6 +217,19 @@ def _slashed(text: str, first: int, second: int, year: int, order: DayOrder) -> 
     return dt.date(year, first, second)
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def iso_day_or_text(text: str) -> dt.date | str:
+    """Text written as ``YYYY-MM-DD`` as a date (every export writes dates so), else the text."""
+    if _ISO_DAY.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return text
+    return text
+
+
 def month_span(day: dt.date) -> tuple[dt.date, dt.date]:
     """The first and last days of the month of ``day``."""
     last = calendar.monthrange(day.year, day.month)[1]

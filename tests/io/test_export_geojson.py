@@ -207,7 +207,9 @@ def test_reader_errors_name_the_file_and_line(tmp_path):
     # every row bad: the whole file is refused, in one line naming the first bad row
     with pytest.raises(InputError, match=r"rows\.geojsonl: no event could be read .*row 1, field 'date'"):
         read_events(
-            _write(tmp_path / "rows.geojsonl", '{"type":"Feature","geometry":null,"properties":{"title":"t"}}\n')
+            _write(
+                tmp_path / "rows.geojsonl", '{"type":"Feature","geometry":null,"properties":{"title":"t"}}\n'
+            )
         )
 
 
