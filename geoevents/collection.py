@@ -12,7 +12,9 @@ to a plain list of the same events); slicing and ``+`` keep the collection type.
 
 from __future__ import annotations
 
+import html
 import io
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, SupportsIndex, overload
@@ -43,6 +45,41 @@ class EventCollection(list[Event]):
     def __add__(self, other: Iterable[Event]) -> EventCollection:  # type: ignore[override]
         """Concatenation keeps the collection type."""
         return EventCollection([*self, *other])
+
+    @property
+    def __geo_interface__(self) -> dict[str, Any]:
+        """The events as a GeoJSON FeatureCollection mapping (``__geo_interface__`` protocol)."""
+        return {"type": "FeatureCollection", "features": [e.__geo_interface__ for e in self]}
+
+    def summary(self) -> str:
+        """One line: how many events, located, over which days, of which types."""
+        located = sum(1 for e in self if e.place is not None)
+        head = f"{len(self):,} event{'s' if len(self) != 1 else ''}, {located:,} located"
+        if not self:
+            return head
+        first = min(e.when.start for e in self)
+        last = max(e.when.end or e.when.start for e in self)
+        types = Counter(e.event_type.value for e in self).most_common(4)
+        kinds = ", ".join(f"{name} {count:,}" for name, count in types)
+        more = ", ..." if len({e.event_type for e in self}) > len(types) else ""
+        return f"{head}, {first.isoformat()}..{last.isoformat()}; {kinds}{more}"
+
+    def __repr__(self) -> str:
+        """A short summary, whatever the size (the list's own repr would print every event)."""
+        return f"<EventCollection: {self.summary()}>"
+
+    def _repr_html_(self) -> str:
+        """The summary and the first events as a small table (Jupyter)."""
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(str(cell))}</td>" for cell in _preview_row(e)) + "</tr>"
+            for e in list.__getitem__(self, slice(0, PREVIEW_ROWS))
+        )
+        more = f"<p>... and {len(self) - PREVIEW_ROWS:,} more</p>" if len(self) > PREVIEW_ROWS else ""
+        head = "".join(f"<th>{name}</th>" for name in ("id", "date", "type", "title", "place"))
+        return (
+            f"<div><p><b>EventCollection</b>: {html.escape(self.summary())}</p>"
+            f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>{more}</div>"
+        )
 
     @property
     def located(self) -> EventCollection:
@@ -117,6 +154,14 @@ class EventCollection(list[Event]):
         east = max(b[2] for b in located)
         north = max(b[3] for b in located)
         return [[south, west], [north, east]]
+
+
+PREVIEW_ROWS = 5  # events shown by the Jupyter table
+
+
+def _preview_row(event: Event) -> tuple[str, ...]:
+    place = event.place.name if event.place is not None else f"{event.place_text or ''} (unresolved)"
+    return (event.id, event.when.label(), event.event_type.value, event.title, place)
 
 
 def popup_lines(event: Event) -> list[str]:

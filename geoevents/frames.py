@@ -121,6 +121,9 @@ def to_dataframe(events: Iterable[Event]) -> pd.DataFrame:
 def _missing(value: Any) -> bool:
     if value is None or value is pd.NaT:
         return True
+    if isinstance(value, str):
+        return not value.strip()  # GDAL's CSV driver reads an empty cell as ''
+
     if isinstance(value, float) and math.isnan(value):
         return True
     try:
@@ -142,6 +145,13 @@ def _as_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value))
+
+
+def _flag(value: Any) -> bool:
+    """A boolean cell, also as text (``"true"``/``"false"``, ``"1"``/``"0"``) as CSV gives it."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)
 
 
 class BadField(ValueError):
@@ -174,7 +184,7 @@ def event_from_row(row: dict[str, Any]) -> Event:
             if "resolved_country" in row
             else _get(row, "place_country"),
             admin1=_get(row, "admin1"),
-            approximate=bool(_get(row, "geo_approximate", False)),
+            approximate=_flag(_get(row, "geo_approximate", False)),
         )
     actors = _get(row, "actors", ())
     if isinstance(actors, str):

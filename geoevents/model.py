@@ -312,6 +312,14 @@ class Event:
         """True when the event has a geometry."""
         return self.place is not None
 
+    @property
+    def __geo_interface__(self) -> dict[str, Any]:
+        """The event as a GeoJSON Feature mapping (the ``__geo_interface__`` protocol), with the
+        flat properties of every export: ``GeoDataFrame.from_features(events)`` works."""
+        from .io.geojson import feature  # the model itself does no I/O; the export knows the layout
+
+        return feature(self)
+
     def with_place(
         self,
         place: ResolvedPlace | None,

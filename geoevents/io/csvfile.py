@@ -69,6 +69,13 @@ def _cell(value: Any) -> Any:
     return value
 
 
+def _attribute_cell(value: Any) -> Any:
+    """Numbers as numbers (``-1`` is no formula), the rest as text."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return _cell(attribute_text(value))
+
+
 def event_row(event: Event, attributes: Sequence[AttributeField] = ()) -> list[Any]:
     """One event as the cells of :data:`COLUMNS`, then of its ``attributes`` columns."""
     place = event.place
@@ -79,7 +86,7 @@ def event_row(event: Event, attributes: Sequence[AttributeField] = ()) -> list[A
         head = ["", "", ""]
     properties = event_properties(event)
     cells = [_cell(properties[name]) for name in FIELD_NAMES]
-    extra = [_cell(attribute_text(event.attributes.get(a.key))) for a in attributes]
+    extra = [_attribute_cell(event.attributes.get(a.key)) for a in attributes]
     return head + cells + extra
 
 

@@ -51,7 +51,17 @@ DATE_PREC: dict[int, DatePrecision] = {
     5: DatePrecision.YEAR,
 }
 CONSUMED = frozenset(
-    {"id", "latitude", "longitude", "where_coordinates", "geom_wkt", "adm_1", "source_headline"}
+    {
+        "id",
+        "latitude",
+        "longitude",
+        "where_coordinates",
+        "geom_wkt",
+        "adm_1",
+        "source_headline",
+        "date_start",
+        "date_end",
+    }
 )
 INTEGER_COLUMNS = (
     "id",
