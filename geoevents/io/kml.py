@@ -43,7 +43,14 @@ TYPE_COLORS: dict[EventType, str] = {
 }
 ICON = "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"
 SCHEMA_ID = "geoevents"
-_SIMPLE_TYPES = {"str": "string", "int": "int", "float": "double", "bool": "bool", "date": "string"}
+_SIMPLE_TYPES = {
+    "str": "string",
+    "int": "int",
+    "float": "double",
+    "bool": "bool",
+    "date": "string",
+    "datetime": "string",
+}
 # Fields carried by KML's own elements; GDAL would read a Data of the same name as a duplicate.
 _IN_KML_ELEMENTS = frozenset({"description", "end"})
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
