@@ -19,14 +19,28 @@ from typing import Any
 
 from ..errors import InputError, OutputError, RowError
 from ..model import Event
-from . import acled, csvfile, gdelt, geojson, geojsonseq, gpkg, jsonfile, kml, kmz, liveuamap, ucdp, yamlfile
+from . import (
+    acled,
+    csvfile,
+    gdelt,
+    geojson,
+    geojsonseq,
+    gpkg,
+    jsonfile,
+    kml,
+    kmz,
+    liveuamap,
+    parquet,
+    ucdp,
+    yamlfile,
+)
 from .atomic import atomic_output, atomic_path
 from .records import event_from_record
 from .sources import RowContext, SourceFormat, detect, header_problem
 from .tables import DayOrder, day_order
 
-READERS: tuple[ModuleType, ...] = (csvfile, jsonfile, yamlfile, geojson, geojsonseq, gpkg)
-WRITERS: tuple[ModuleType, ...] = (geojson, geojsonseq, kml, kmz, gpkg, csvfile)
+READERS: tuple[ModuleType, ...] = (csvfile, jsonfile, yamlfile, geojson, geojsonseq, gpkg, parquet)
+WRITERS: tuple[ModuleType, ...] = (geojson, geojsonseq, kml, kmz, gpkg, csvfile, parquet)
 # Published data sets, recognised in CSV/JSON files by their header (GDELT also by its layout).
 SOURCE_FORMATS: dict[str, SourceFormat] = {
     module.FORMAT.name: module.FORMAT for module in (acled, ucdp, gdelt, liveuamap)
