@@ -21,6 +21,7 @@ from ..errors import InputError, OutputError, RowError
 from ..model import Event
 from . import (
     acled,
+    columnar,
     csvfile,
     gdelt,
     geojson,
@@ -205,6 +206,29 @@ def _read_ours(
                 raise
             result.errors.append(error)
     return result
+
+
+class _SlowPath(Exception):
+    """The columnar path declined the table."""
+
+
+def export_columnar(source: str | Path, path: str | Path, *, force: bool = False) -> int | None:
+    """Export a big ACLED CSV to GeoJSON or GeoParquet without building events one by one
+    (:mod:`geoevents.io.columnar`): the number of events written, or ``None`` (nothing written)
+    when the table or the output format needs :func:`read_events` and :func:`write_events`."""
+    source, path = Path(source), Path(path)
+    if source.suffix.lower() != ".csv" or path.suffix.lower() not in (".geojson", ".parquet", ".geoparquet"):
+        return None
+    if not source.is_file():
+        return None
+    try:
+        with atomic_path(path, force=force) as tmp:
+            count = columnar.export_acled(source, tmp)
+            if count is None:
+                raise _SlowPath
+    except _SlowPath:
+        return None
+    return count
 
 
 def writer_for(path: str | Path, fmt: str | None = None) -> ModuleType:
