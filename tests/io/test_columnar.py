@@ -85,3 +85,22 @@ def test_the_command_line_takes_the_fast_path_and_falls_back(tmp_path, capsys):
     bad = write_csv(tmp_path / "bad.csv", ACLED_COLUMNS, rows)
     assert main(["export", str(bad), "-o", str(tmp_path / "b.geojson")]) == 1  # row 4 skipped, reported
     assert "row 4, field 'latitude'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("ext", ["geojson", "parquet"])
+def test_slices_and_mixed_columns_match_the_event_path(tmp_path, monkeypatch, ext):
+    from geoevents.io import columnar
+
+    monkeypatch.setattr(columnar, "CHUNK", 2)  # four rows: two slices
+    rows = _rows()
+    rows[3]["fatalities"] = "unknown"  # a count column that is text in one slice only
+    rows[0]["civilian_targeting"] = "Civilian targeting"
+    source = write_csv(tmp_path / "acled.csv", ACLED_COLUMNS, rows)
+    assert export_columnar(source, tmp_path / f"fast.{ext}") == 4
+    slow = write_events(read_events(source, strict=True).events, tmp_path / f"slow.{ext}")
+    if ext == "geojson":
+        assert (tmp_path / "fast.geojson").read_bytes() == slow.read_bytes()
+    else:
+        fast, reference = pq.read_table(tmp_path / "fast.parquet"), pq.read_table(slow)
+        assert fast.schema.equals(reference.schema, check_metadata=True) and fast.equals(reference)
+        assert str(fast.schema.field("fatalities").type) == "string"
