@@ -18,6 +18,7 @@ from types import ModuleType
 from typing import Any
 
 from ..errors import InputError, OutputError, RowError
+from ..limits import record_problem
 from ..model import Event
 from . import csvfile, geojson, geojsonseq, gpkg, jsonfile, kml, yamlfile
 from .atomic import atomic_output, atomic_path
@@ -74,9 +75,9 @@ def read_events(path: str | Path, *, strict: bool = False, fmt: str | None = Non
                 )
             if "__extra__" in record:
                 raise RowError(str(path), number, None, "more values than header columns")
-            event = event_from_record(
-                record, path=str(path), row=number, default_id=f"{path.stem}-{number}", defaults=defaults
-            )
+            if problem := record_problem(record):
+                raise RowError(str(path), number, *problem)
+            event = _event(record, path, number, defaults)
             if event.id in seen:
                 raise RowError(str(path), number, "id", f"duplicate id {event.id!r}")
             seen.add(event.id)
@@ -86,6 +87,18 @@ def read_events(path: str | Path, *, strict: bool = False, fmt: str | None = Non
                 raise
             result.errors.append(error)
     return result
+
+
+def _event(record: Mapping[str, Any], path: Path, number: int, defaults: Mapping[str, Any]) -> Event:
+    """One record as an event; a value no check foresaw is still one bad row, not a crash."""
+    try:
+        return event_from_record(
+            record, path=str(path), row=number, default_id=f"{path.stem}-{number}", defaults=defaults
+        )
+    except RowError:
+        raise
+    except (ValueError, TypeError, OverflowError, RecursionError, UnicodeError, NotImplementedError) as exc:
+        raise RowError(str(path), number, None, f"cannot read this row: {exc}") from None
 
 
 def writer_for(path: str | Path, fmt: str | None = None) -> ModuleType:
