@@ -16,9 +16,8 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
-
 from ..errors import InputError
+from ..io.safeyaml import load_yaml
 from ..model import is_web_url
 from ..timespans import TimeSpanError, parse_timespan
 from .language import detect_language
@@ -148,7 +147,6 @@ def _is_header_line(line: str) -> bool:
 
 # ---------------------------------------------------------------- front matter and dates
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 
@@ -183,10 +181,7 @@ def _front_matter(raw: str, path: str) -> tuple[Metadata, int]:
     m = _FRONT_MATTER.match(raw)
     if not m:
         return Metadata(), 0
-    try:
-        data = yaml.load(m[1], Loader=_YAML_LOADER)
-    except yaml.YAMLError as error:
-        raise InputError(path, f"front matter is not valid YAML: {error}") from error
+    data = load_yaml(m[1], path, "front matter is not valid YAML")
     if not isinstance(data, dict):
         return Metadata(), m.end()
     return _metadata_from_mapping(data, path), m.end()

@@ -18,6 +18,7 @@ from types import ModuleType
 from typing import Any
 
 from ..errors import InputError, OutputError, RowError
+from ..limits import record_problem
 from ..model import Event
 from . import acled, csvfile, gdelt, geojson, geojsonseq, gpkg, jsonfile, kml, liveuamap, ucdp, yamlfile
 from .atomic import atomic_output, atomic_path
@@ -163,14 +164,9 @@ def _read_ours(
                 )
             if "__extra__" in record:
                 raise RowError(str(path), number, None, "more values than header columns")
-            event = event_from_record(
-                record,
-                path=str(path),
-                row=number,
-                default_id=f"{path.stem}-{number}",
-                defaults=defaults,
-                text_values=text_values,
-            )
+            if problem := record_problem(record):
+                raise RowError(str(path), number, *problem)
+            event = _event(record, path, number, defaults, text_values)
             if event.id in seen:
                 raise RowError(str(path), number, "id", f"duplicate id {event.id!r}")
             seen.add(event.id)
@@ -180,6 +176,25 @@ def _read_ours(
                 raise
             result.errors.append(error)
     return result
+
+
+def _event(
+    record: Mapping[str, Any], path: Path, number: int, defaults: Mapping[str, Any], text_values: bool
+) -> Event:
+    """One record as an event; a value no check foresaw is still one bad row, not a crash."""
+    try:
+        return event_from_record(
+            record,
+            path=str(path),
+            row=number,
+            default_id=f"{path.stem}-{number}",
+            defaults=defaults,
+            text_values=text_values,
+        )
+    except RowError:
+        raise
+    except (ValueError, TypeError, OverflowError, RecursionError, UnicodeError, NotImplementedError) as exc:
+        raise RowError(str(path), number, None, f"cannot read this row: {exc}") from None
 
 
 def writer_for(path: str | Path, fmt: str | None = None) -> ModuleType:

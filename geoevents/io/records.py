@@ -20,6 +20,7 @@ from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
 from ..errors import RowError
+from ..limits import coordinates_problem, wkt_problem
 from ..model import (
     Candidate,
     DatePrecision,
@@ -312,14 +313,18 @@ def _geometry(data: Mapping[str, Any], fail) -> BaseGeometry | None:
             elif isinstance(value, str) and value.lstrip().startswith("{"):
                 geometry = shape(json.loads(value))
             else:
-                geometry = wkt.loads(_text(value))
+                text = _text(value)
+                if problem := wkt_problem(text):
+                    raise fail("geometry", problem)
+                geometry = wkt.loads(text)
+        except NotImplementedError:
+            raise fail("geometry", "curved geometries (CIRCULARSTRING ...) are not supported") from None
         except (ShapelyError, ValueError, TypeError, KeyError, AttributeError) as exc:
             raise fail("geometry", f"expected WKT or a GeoJSON geometry: {exc}") from None
         if geometry.is_empty:
             raise fail("geometry", "empty geometry")
-        minx, miny, maxx, maxy = geometry.bounds
-        if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
-            raise fail("geometry", "coordinates out of range: expected longitude, latitude in WGS84")
+        if problem := coordinates_problem(geometry.bounds):
+            raise fail("geometry", problem)
         return geometry
     has_lat, has_lon = "latitude" in data, "longitude" in data
     if not has_lat and not has_lon:
