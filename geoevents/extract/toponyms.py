@@ -35,7 +35,7 @@ from ..gazetteer.normalize import fold, normalize
 from ..gazetteer.resolver import REGION_CLASSES, haversine_km
 from ..gazetteer.sources.countries import abbreviations
 from ..gazetteer.store import forget_decoded
-from ..model import ResolvedPlace
+from ..model import Candidate, ResolvedPlace
 from . import lexicon
 from .dates import fold_keep_offsets
 from .sentences import Sentence
@@ -162,6 +162,7 @@ class Mention:
     # written just after another name and a comma ("El Paso, Texas"): maybe the region or
     # country that the name before lies in
     apposition: bool = False
+    candidates: tuple[Candidate, ...] = ()  # the gazetteer's best candidates, best first
 
     @property
     def is_place(self) -> bool:
@@ -632,7 +633,7 @@ def resolve_mentions(
         if result.place is None and mention.query != mention.text:
             result = _first_pass(gazetteer, mention.text, focus)
         if result.place is None:
-            out.append(replace(mention, kind="unknown", reason=result.reason))
+            out.append(replace(mention, kind="unknown", reason=result.reason, candidates=result.candidates))
             continue
         if result.reason.startswith("similar name") and result.place.gazetteer_id not in exact_ids:
             result = _prefer_same_name(gazetteer, result)
@@ -657,7 +658,9 @@ def resolve_mentions(
                     if q != mention.query
                 ],
             )
-        out.append(replace(mention, place=place, score=result.score, reason=result.reason))
+        out.append(
+            replace(mention, place=place, score=result.score, reason=result.reason, candidates=result.candidates)
+        )
     return out
 
 
