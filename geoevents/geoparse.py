@@ -108,7 +108,7 @@ def geoparse(
         ]
         return [_public(m) for m in found]
     mentions = _span_mentions(text, folded, [s.start for s in sentences], _checked_spans(text, spans))
-    return [_public(m) for m in resolve_mentions(gazetteer, mentions, near=near)]
+    return [_public(m) for m in resolve_mentions(gazetteer, mentions, near=near, given=True)]
 
 
 def _checked_language(text: str, language: str | None) -> str:
