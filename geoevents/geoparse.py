@@ -26,6 +26,9 @@ from .model import Candidate, ResolvedPlace
 
 __all__ = ["PlaceMention", "geoparse"]
 
+CONTEXT_FROM_TEXT = True
+AREA_CONTEXT = frozenset({"country", "admin1", "governorate", "province"})  # given spans: the names recognised elsewhere in the text are context
+
 # "Albany, Ga.", "Goma, in Congo": a name written after another and a comma
 _APPOSITION = re.compile(r", ?(?:(?:en|au|aux|in) )?")
 
@@ -107,8 +110,25 @@ def geoparse(
             if m.is_place
         ]
         return [_public(m) for m in found]
-    mentions = _span_mentions(text, folded, [s.start for s in sentences], _checked_spans(text, spans))
-    return [_public(m) for m in resolve_mentions(gazetteer, mentions, near=near, given=True)]
+    given = _span_mentions(text, folded, [s.start for s in sentences], _checked_spans(text, spans))
+    if not CONTEXT_FROM_TEXT:
+        return [_public(m) for m in resolve_mentions(gazetteer, given, near=near, given=True)]
+    # the names the recogniser finds outside the spans are context ("MANSFIELD — ... Ohio")
+    others = [
+        m
+        for m in spot(gazetteer, text, sentences, folded)
+        if m.is_place and not any(m.start < g.end and g.start < m.end for g in given) and _area_name(gazetteer, m.query)
+    ]
+    order = sorted(range(len(given) + len(others)), key=lambda i: (given + others)[i].start)
+    everything = [(given + others)[i] for i in order]
+    resolved = resolve_mentions(gazetteer, everything, near=near, given=True)
+    back = {i: resolved[position] for position, i in enumerate(order)}
+    return [_public(back[i]) for i in range(len(given))]
+
+
+def _area_name(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether ``name`` is a country's or a first-level region's (the context a span may lack)."""
+    return any(e.feature_class in AREA_CONTEXT for e in gazetteer.lookup(name))
 
 
 def _checked_language(text: str, language: str | None) -> str:
