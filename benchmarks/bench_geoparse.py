@@ -38,7 +38,7 @@ from shapely.geometry import Point
 from geoevents.extract.toponyms import clear_caches
 from geoevents.gazetteer import Gazetteer, default_gazetteer
 from geoevents.gazetteer.resolver import haversine_km
-from geoevents.geoparse import PlaceMention, geoparse
+from geoevents.geoparsing import PlaceMention, geoparse
 
 ACC_KM = 161.0
 FIT_SHARE = 60  # percent of each corpus's articles in the fit part

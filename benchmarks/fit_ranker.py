@@ -26,7 +26,7 @@ from geoevents.extract.sentences import split_sentences
 from geoevents.extract.toponyms import clear_caches
 from geoevents.gazetteer import context, default_gazetteer
 from geoevents.gazetteer.resolver import haversine_km
-from geoevents.geoparse import _span_mentions, geoparse
+from geoevents.geoparsing import _span_mentions, geoparse
 
 ROOT = Path(__file__).resolve().parent.parent
 L2 = 0.01

@@ -82,12 +82,12 @@ def __getattr__(name: str):
 
 
 def geoparse(text: str, **options):
-    """The place mentions of ``text``, resolved in context (see :func:`geoevents.geoparse.geoparse`).
+    """The place mentions of ``text``, resolved in context (see :func:`geoevents.geoparsing.geoparse`).
 
     Options: ``language``, ``published``, ``near``, ``spans``, ``gazetteer``. Returns
-    :class:`~geoevents.geoparse.PlaceMention` objects in text order.
+    :class:`~geoevents.geoparsing.PlaceMention` objects in text order.
     """
-    from .geoparse import geoparse as _geoparse
+    from .geoparsing import geoparse as _geoparse
 
     return _geoparse(text, **options)
 

@@ -56,7 +56,9 @@ def locate_events(events: Sequence[Event], gazetteer: Gazetteer, *, near: Iterab
     for index, original in enumerate(events):
         if _needs_place(original):
             # other mentions only: a place repeated in several events must not vouch for itself
-            nearby = tuple((lat, lon) for text, lat, lon in anchors if key_of(text) != key_of(original.place_text))
+            nearby = tuple(
+                (lat, lon) for text, lat, lon in anchors if key_of(text) != key_of(original.place_text)
+            )
             context = texts[index].merged(ResolveContext(focus=_focus(original, near), nearby=nearby))
             second[index] = _resolution(original, gazetteer, context)
     ranked = _ranked(gazetteer, events, second, near)
@@ -103,7 +105,9 @@ def _resolution(event: Event, gazetteer: Gazetteer, context: ResolveContext) -> 
 
 
 def _with(event: Event, result: Resolution) -> Event:
-    return event.with_place(result.place, score=result.score, reason=result.reason, candidates=result.candidates)
+    return event.with_place(
+        result.place, score=result.score, reason=result.reason, candidates=result.candidates
+    )
 
 
 def _resolve(event: Event, gazetteer: Gazetteer, context: ResolveContext) -> Event:

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from ..errors import InputError
-from ..geoparse import PlaceMention, geoparse
+from ..geoparsing import PlaceMention, geoparse
 from ..io.atomic import atomic_output
 from .common import add_gazetteer_option, gazetteer_from, iso_date
 
@@ -34,7 +34,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    output.add_argument("-o", "--output", metavar="OUT.geojson", type=Path, help="write a GeoJSON FeatureCollection")
+    output.add_argument(
+        "-o", "--output", metavar="OUT.geojson", type=Path, help="write a GeoJSON FeatureCollection"
+    )
     parser.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
     parser.add_argument(
         "--near", action="append", default=[], metavar="CC", help="focus country (ISO alpha-2); repeatable"
@@ -62,7 +64,9 @@ def _span_list(where: str, value) -> list[tuple[int, int]]:
     spans = []
     for number, pair in enumerate(value):
         if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(v, int) for v in pair)):
-            raise InputError(where, f"span {number}: expected [start, end] with two whole numbers, got {pair!r}")
+            raise InputError(
+                where, f"span {number}: expected [start, end] with two whole numbers, got {pair!r}"
+            )
         spans.append((pair[0], pair[1]))
     return spans
 
@@ -131,12 +135,16 @@ def run(args: argparse.Namespace) -> int:
     if args.output is not None:
         features = [_feature(name, m) for name, found in results.items() for m in found]
         with atomic_output(args.output, force=args.force) as handle:
-            json.dump({"type": "FeatureCollection", "features": features}, handle, ensure_ascii=False, indent=1)
+            json.dump(
+                {"type": "FeatureCollection", "features": features}, handle, ensure_ascii=False, indent=1
+            )
             handle.write("\n")
         located = sum(f["geometry"] is not None for f in features)
         print(f"wrote {args.output}: {len(features)} place mentions ({located} resolved)")
     elif args.json:
-        payload = [{"file": name, "mentions": [m.to_dict() for m in found]} for name, found in results.items()]
+        payload = [
+            {"file": name, "mentions": [m.to_dict() for m in found]} for name, found in results.items()
+        ]
         print(json.dumps(payload, ensure_ascii=False, indent=1))
     else:
         print("file\tstart\tend\ttext\tplace [id]\tlatitude\tlongitude\tscore\twhy")

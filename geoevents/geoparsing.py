@@ -27,7 +27,9 @@ from .model import Candidate, ResolvedPlace
 __all__ = ["PlaceMention", "geoparse"]
 
 CONTEXT_FROM_TEXT = True
-AREA_CONTEXT = frozenset({"country", "admin1", "governorate", "province"})  # given spans: the names recognised elsewhere in the text are context
+AREA_CONTEXT = frozenset(
+    {"country", "admin1", "governorate", "province"}
+)  # given spans: the names recognised elsewhere in the text are context
 
 # "Albany, Ga.", "Goma, in Congo": a name written after another and a comma
 _APPOSITION = re.compile(r", ?(?:(?:en|au|aux|in) )?")
@@ -117,7 +119,9 @@ def geoparse(
     others = [
         m
         for m in spot(gazetteer, text, sentences, folded)
-        if m.is_place and not any(m.start < g.end and g.start < m.end for g in given) and _area_name(gazetteer, m.query)
+        if m.is_place
+        and not any(m.start < g.end and g.start < m.end for g in given)
+        and _area_name(gazetteer, m.query)
     ]
     order = sorted(range(len(given) + len(others)), key=lambda i: (given + others)[i].start)
     everything = [(given + others)[i] for i in order]
