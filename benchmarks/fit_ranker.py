@@ -5,7 +5,7 @@
 For every article of the chosen split (:func:`benchmarks.bench_geoparse.split_of`), the gold
 spans are resolved as :func:`geoevents.geoparse` does, and the ranker's candidate table
 (:func:`geoevents.gazetteer.context.candidate_table`) is kept with, for each candidate, whether
-it lies within 161 km of the gold point. A conditional logit (softmax over each name's
+it lies within 161 km of the gold point (or, for an area, its polygon covers it). A conditional logit (softmax over each name's
 candidates, several right candidates allowed) is fitted by gradient descent with an L2 penalty,
 with numpy; names with no right candidate, or only one candidate, teach nothing and are left out.
 Build-time only: the package reads the weights with the standard library.
@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from shapely.geometry import Point
 
 from benchmarks.bench_geoparse import ACC_KM, read_corpus
 from geoevents.extract.dates import fold_keep_offsets
@@ -66,15 +67,7 @@ def groups_of(articles, gazetteer) -> list[tuple[np.ndarray, np.ndarray]]:
             for key, rows in tables[-1].items():
                 if key not in gold or len(rows) < 2:
                     continue
-                right = np.array(
-                    [
-                        any(
-                            haversine_km(lat, lon, s.entry.latitude, s.entry.longitude) <= ACC_KM
-                            for lat, lon in gold[key]
-                        )
-                        for s, _ in rows
-                    ]
-                )
+                right = np.array([_right(gazetteer, s.entry, gold[key]) for s, _ in rows])
                 if right.any():
                     x = np.array(
                         [[f.get(name, 0.0) for name in context.FEATURES] for _, f in rows], dtype=float
@@ -83,6 +76,22 @@ def groups_of(articles, gazetteer) -> list[tuple[np.ndarray, np.ndarray]]:
     finally:
         context.candidate_table = real
     return groups
+
+
+AREAS = frozenset({"country", "admin1", "governorate", "province", "district", "region"})
+
+
+def _right(gazetteer, entry, golds: list[tuple[float, float]]) -> bool:
+    """Within 161 km of a gold point, or an area whose polygon covers one (the benchmark's area-aware rule)."""
+    if any(haversine_km(lat, lon, entry.latitude, entry.longitude) <= ACC_KM for lat, lon in golds):
+        return True
+    if entry.feature_class not in AREAS:
+        return False
+    full = gazetteer.get(entry.id)
+    if full is None or full.geometry_wkb is None:
+        return False
+    shape = full.geometry
+    return any(shape.covers(Point(lon, lat)) for lat, lon in golds)
 
 
 def _padded(groups) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
