@@ -64,7 +64,7 @@ def groups_of(articles, gazetteer) -> list[tuple[np.ndarray, np.ndarray]]:
             gold: dict[str, list[tuple[float, float]]] = {}
             for mention, toponym in zip(mentions, toponyms, strict=True):
                 gold.setdefault(context.key_of(mention.query), []).append((toponym["lat"], toponym["lon"]))
-            for key, rows in tables[-1].items():
+            for key, rows in tables[0].items():  # the first round: features from the first answers
                 if key not in gold or len(rows) < 2:
                     continue
                 right = np.array([_right(gazetteer, s.entry, gold[key]) for s, _ in rows])
