@@ -635,7 +635,8 @@ def resolve_mentions(
     distinct name with the focus; a second again with the confident places of the other names
     nearby. A single-word name that resolves only to a small place far from all the others is
     taken for a common word and dropped (kind ``"unknown"``), unless the mentions are ``given``
-    (spans a user chose): then every name with a candidate is answered. The names with the same
+    (spans a user chose): then every name is answered unless it matches only the similar name
+    of a town ("Russian" is not Racine; "Georgian" is Georgia). The names with the same
     spelling up to case ("MANSFIELD", "Mansfield") are one name; the contextual ranker
     (:mod:`geoevents.gazetteer.context`) makes the last choice.
     """
@@ -693,20 +694,18 @@ def resolve_mentions(
         if result.place is None:
             out.append(replace(mention, kind="unknown", reason=result.reason, candidates=result.candidates))
             continue
-        if given:
-            out.append(_answered(mention, result, anchors, mentions))
-            continue
         if result.reason.startswith("similar name") and result.place.gazetteer_id not in exact_ids:
             result = _prefer_same_name(gazetteer, result)
         if (
             result.reason.startswith("similar name")
             and " " not in mention.text.strip()
             and (result.place.gazetteer_id not in exact_ids or result.place.feature_class == "country")
+            and not (given and result.place.feature_class not in POPULATED)
         ):
             out.append(replace(mention, kind="unknown", reason=f"only a similar name ({result.place.name})"))
             continue
         around = frozenset(c for q, c in anchor_countries.items() if key_of(q) != key_of(mention.query) and c)
-        if _false_friend(gazetteer, mention, result.place, anchors or found_points, focus, around):
+        if not given and _false_friend(gazetteer, mention, result.place, anchors or found_points, focus, around):
             out.append(
                 replace(
                     mention, kind="unknown", reason=f"far from the text's other places ({result.place.name})"
