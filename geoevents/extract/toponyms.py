@@ -31,6 +31,7 @@ from shapely.ops import nearest_points
 
 from ..gazetteer import Gazetteer, Resolution, ResolveContext
 from ..gazetteer.context import Name, key_of, rerank
+from ..gazetteer.context import clear_caches as clear_ranked
 from ..gazetteer.entry import POPULATED
 from ..gazetteer.normalize import fold, normalize
 from ..gazetteer.resolver import REGION_CLASSES, haversine_km
@@ -705,7 +706,9 @@ def resolve_mentions(
             out.append(replace(mention, kind="unknown", reason=f"only a similar name ({result.place.name})"))
             continue
         around = frozenset(c for q, c in anchor_countries.items() if key_of(q) != key_of(mention.query) and c)
-        if not given and _false_friend(gazetteer, mention, result.place, anchors or found_points, focus, around):
+        if not given and _false_friend(
+            gazetteer, mention, result.place, anchors or found_points, focus, around
+        ):
             out.append(
                 replace(
                     mention, kind="unknown", reason=f"far from the text's other places ({result.place.name})"
@@ -892,6 +895,7 @@ def clear_caches() -> None:
     """Forget first-pass resolutions and the stores' decoded entries (after the gazetteer
     changed; :func:`geoevents.extract.pipeline.clear_caches` forgets every text cache)."""
     _first_pass.cache_clear()
+    clear_ranked()
     known_name.cache_clear()
     country_codes.cache_clear()
     forget_decoded()

@@ -38,7 +38,7 @@ from .entry import POPULATED, GazetteerEntry
 from .normalize import fold, normalize
 from .resolver import REGION_CLASSES, ResolveContext, Scored, haversine_km, rank
 
-__all__ = ["FEATURES", "Name", "Weights", "candidate_table", "load_weights", "rerank"]
+__all__ = ["FEATURES", "Name", "Weights", "candidate_table", "clear_caches", "load_weights", "rerank"]
 
 ROUNDS = 2  # the second round measured +0.9 point acc@161 on LGL's test split, +-0.2 elsewhere
 CANDIDATES = 12  # candidates ranked per name
@@ -117,10 +117,19 @@ class _Option:
     chosen: bool
 
 
-def _options(index, query: str, focus: frozenset[str], chosen_id: str | None) -> list[_Option]:
-    _, scored = rank(index, query, ResolveContext(focus=focus), CANDIDATES)
-    options = [_Option(s, s.entry.id == chosen_id) for s in scored]
-    return options
+@lru_cache(maxsize=50_000)
+def _ranked(gazetteer, query: str, focus: frozenset[str]) -> tuple[Scored, ...]:
+    """A name's best candidates with the focus only: the same in every text and every round."""
+    return tuple(rank(gazetteer.index, query, ResolveContext(focus=focus), CANDIDATES)[1])
+
+
+def clear_caches() -> None:
+    """Forget the candidates of names already ranked (after the gazetteer changed)."""
+    _ranked.cache_clear()
+
+
+def _options(gazetteer, query: str, focus: frozenset[str], chosen_id: str | None) -> list[_Option]:
+    return [_Option(s, s.entry.id == chosen_id) for s in _ranked(gazetteer, query, focus)]
 
 
 def _first(options: Sequence[_Option]) -> GazetteerEntry | None:
@@ -231,7 +240,7 @@ def candidate_table(
     """
     keys = list(dict.fromkeys(key_of(n.query) for n in names))
     query_of = {key_of(n.query): n.query for n in reversed(names)}
-    options = {k: _options(gazetteer.index, query_of[k], focus, chosen.get(k)) for k in keys}
+    options = {k: _options(gazetteer, query_of[k], focus, chosen.get(k)) for k in keys}
     firsts = {k: _first(o) for k, o in options.items()}
     regions_any = {
         k: frozenset(r for o in opts if (r := _region(o.scored.entry))) for k, opts in options.items()
