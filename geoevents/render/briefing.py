@@ -303,13 +303,15 @@ def _label_point(event: Event, kind: int) -> tuple[float, float]:
 
 
 def _attributes(event: Event) -> list[list[str]]:
-    """Pass-through attributes of the input (fatalities...), as ``[name, value]`` text pairs."""
-    extra = getattr(event, "attributes", None) or getattr(event, "extra", None) or {}
-    if not isinstance(extra, dict):
-        return []
-    return [
-        [str(k), str(v)] for k, v in sorted(extra.items(), key=lambda kv: str(kv[0])) if v not in (None, "")
-    ]
+    """Pass-through attributes of the input (fatalities...), as ``[name, value]`` text pairs in
+    the source's column order."""
+    return [[name, _attribute_text(value)] for name, value in event.attributes.items() if value not in (None, "")]
+
+
+def _attribute_text(value: AttributeValue) -> str:
+    if isinstance(value, float) and not math.isfinite(value):
+        return ""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
 def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dict[str, Any]:
@@ -356,21 +358,9 @@ def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dic
         "radius": plain_column(uncertainty_radius(e) for e in events),
         "shape": plain_column(refs),
         "shapes": shapes,
-        "attributes": attribute_columns(events),
     }
 
 
-def _attribute_value(value: AttributeValue) -> Any:
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
-def attribute_columns(events: Sequence[Event]) -> dict[str, Any]:
-    """The pass-through attributes by column: ``{"names": [...], "values": [column per name]}``."""
-    names = list(dict.fromkeys(key for e in events for key in e.attributes))
-    values = [dictionary_column(_attribute_value(e.attributes.get(name)) for e in events) for name in names]
-    return {"names": names, "values": values}
 
 
 def main_span(events: Sequence[Event]) -> tuple[dt.date, dt.date] | None:
