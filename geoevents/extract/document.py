@@ -234,11 +234,65 @@ def _date_in_text(raw: str, text: str) -> dt.date | None:
 
 def _mask_markdown(text: str) -> str:
     """Blank Markdown markup: headings, quotes, list markers, emphasis, link targets, images."""
-    text = re.sub(r"!\[[^\]\n]*\]\([^)\n]*\)", lambda m: _blank(m[0]), text)  # images (captions)
-    text = re.sub(r"\[([^\]\n]*)\]\([^)\n]*\)", lambda m: " " + m[1] + " " * (len(m[0]) - len(m[1]) - 1), text)
+    text = _markdown_links(text, image=True)  # images (captions): blanked
+    text = _markdown_links(text, image=False)  # links: the text kept, the target blanked
     text = re.sub(r"(?m)^(\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s)", lambda m: _blank(m[0]), text)
     text = re.sub(r"(\*\*|__|\*|`)", lambda m: " " * len(m[0]), text)
     return text
+
+
+def _markdown_links(text: str, *, image: bool) -> str:
+    """Blank ``![alt](target)`` (``image``) or ``[text](target)`` but its text, on one line each.
+
+    A scan that reads every character a bounded number of times: each ``[`` is followed to the
+    first ``]`` (or end of line); the ``[`` between them would stop at the same ``]``, so they
+    are passed over, and the ``)`` and line ends looked up are remembered for the next link.
+    Same links as the regular expressions ``!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)`` and
+    ``\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)``, whose backtracking was quadratic on a line of ``[``.
+    """
+    out: list[str] = []
+    done = 0  # text[:done] is in out
+    found = _NextFinder(text)
+    at = text.find("[")
+    while at >= 0:
+        begin = at - 1 if image else at
+        if image and (at == 0 or text[at - 1] != "!"):
+            at = text.find("[", at + 1)
+            continue
+        close = min(found.next("]", at + 1), found.next("\n", at + 1))
+        if close < len(text) and text[close] == "]" and text[close + 1 : close + 2] == "(":
+            target_end = found.next(")", close + 2)
+            if target_end < found.next("\n", close + 2):
+                out.append(text[done:begin])
+                if image:
+                    out.append(" " * (target_end + 1 - begin))
+                else:
+                    inner = text[at + 1 : close]
+                    out.append(" " + inner + " " * (target_end + 1 - begin - len(inner) - 1))
+                done = target_end + 1
+                at = text.find("[", done)
+                continue
+        at = text.find("[", close + 1) if close < len(text) else -1
+    out.append(text[done:])
+    return "".join(out)
+
+
+class _NextFinder:
+    """``text.find(char, start)`` that remembers its last answer per character, so that asking
+    again from further on costs nothing while that answer still lies ahead (len(text) if none)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.last: dict[str, int] = {}
+
+    def next(self, char: str, start: int) -> int:
+        known = self.last.get(char)
+        if known is not None and (known >= start or known == len(self.text)):
+            if known >= start:
+                return known
+        found = self.text.find(char, start)
+        self.last[char] = len(self.text) if found < 0 else found
+        return self.last[char]
 
 
 _DROP_ELEMENTS = re.compile(
