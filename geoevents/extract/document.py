@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..io.safeyaml import load_yaml
+from ..model import is_web_url
 from ..timespans import TimeSpanError, parse_timespan
 from .language import detect_language
 
@@ -196,8 +197,11 @@ def _metadata_from_mapping(data: dict, path: str) -> Metadata:
         value = data.get(key)
         return str(value).strip() if value not in (None, "") else None
 
+    url = text("url")
+    if url is not None and not is_web_url(url):
+        raise InputError(path, f"front matter: expected an http(s) URL, got {url!r}")
     return Metadata(
-        published=date, source=text("source"), url=text("url"), language=text("language"), title=text("title")
+        published=date, source=text("source"), url=url, language=text("language"), title=text("title")
     )
 
 
@@ -315,9 +319,13 @@ def _html_metadata(raw: str, path: str) -> Metadata:
     def meta(*names: str) -> str | None:
         for name in names:
             m = re.search(
-                rf"<meta\b[^>]*(?:name|property)=\"{re.escape(name)}\"[^>]*content=\"([^\"]*)\"", raw, re.IGNORECASE
+                rf"<meta\b[^>]*(?:name|property)=\"{re.escape(name)}\"[^>]*content=\"([^\"]*)\"",
+                raw,
+                re.IGNORECASE,
             ) or re.search(
-                rf"<meta\b[^>]*content=\"([^\"]*)\"[^>]*(?:name|property)=\"{re.escape(name)}\"", raw, re.IGNORECASE
+                rf"<meta\b[^>]*content=\"([^\"]*)\"[^>]*(?:name|property)=\"{re.escape(name)}\"",
+                raw,
+                re.IGNORECASE,
             )
             if m:
                 return html.unescape(m[1]).strip() or None
@@ -331,10 +339,16 @@ def _html_metadata(raw: str, path: str) -> Metadata:
     return Metadata(
         published=_parse_date(published) if published else None,
         source=meta("og:site_name", "publisher", "author"),
-        url=meta("og:url", "canonical"),
+        url=_web_url(meta("og:url", "canonical")),
         language=lang[1].lower() if lang else None,
         title=html.unescape(title[1]).strip() if title else None,
     )
+
+
+def _web_url(url: str | None) -> str | None:
+    """A page's own URL when it is an absolute http(s) link (a relative canonical or a
+    ``javascript:`` one is no source link)."""
+    return url if url is not None and is_web_url(url) else None
 
 
 def _mask_html(raw: str) -> str:

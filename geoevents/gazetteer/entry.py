@@ -96,7 +96,9 @@ def entry_from_feature(
     share them): ``country`` may be a list, the first code is the entry's country and the others
     the countries it reaches; lines and areas keep their geometry, a point stands for them."""
     countries = props.get("country")
-    countries = [c for c in countries if c] if isinstance(countries, list) else [countries] if countries else []
+    countries = (
+        [c for c in countries if c] if isinstance(countries, list) else [countries] if countries else []
+    )
     point = geometry if geometry.geom_type == "Point" else geometry.representative_point()
     return GazetteerEntry(
         id=entry_id,

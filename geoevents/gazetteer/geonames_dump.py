@@ -26,19 +26,58 @@ from .store import StoreBuilder
 
 # GeoNames feature codes -> our feature classes (others: the class letter's default).
 FEATURE_CODES = {
-    "PCLI": "country", "PCLD": "country", "PCLF": "country", "PCLS": "country", "PCLIX": "country",
-    "ADM1": "admin1", "ADM1H": "admin1", "ADM2": "district", "ADM3": "district",
-    "RGN": "region", "RGNE": "region", "AREA": "region",
-    "STM": "river", "STMI": "river", "STMS": "river", "WAD": "river", "WADS": "river", "CNL": "canal",
-    "LK": "lake", "LKS": "lake", "LKI": "lake", "RSV": "reservoir",
-    "DAM": "dam", "DAMSB": "dam", "OILF": "oil_field", "GASF": "gas_field", "OILR": "refinery",
-    "PSTB": "border_crossing", "AIRP": "airport", "AIRB": "airport", "AIRF": "airport",
-    "MT": "mountain", "MTS": "mountain", "PK": "mountain", "HLL": "hill", "ISL": "island",
-    "BDG": "bridge", "RD": "road", "CMP": "camp", "CMPRF": "camp", "MILB": "military_base",
+    "PCLI": "country",
+    "PCLD": "country",
+    "PCLF": "country",
+    "PCLS": "country",
+    "PCLIX": "country",
+    "ADM1": "admin1",
+    "ADM1H": "admin1",
+    "ADM2": "district",
+    "ADM3": "district",
+    "RGN": "region",
+    "RGNE": "region",
+    "AREA": "region",
+    "STM": "river",
+    "STMI": "river",
+    "STMS": "river",
+    "WAD": "river",
+    "WADS": "river",
+    "CNL": "canal",
+    "LK": "lake",
+    "LKS": "lake",
+    "LKI": "lake",
+    "RSV": "reservoir",
+    "DAM": "dam",
+    "DAMSB": "dam",
+    "OILF": "oil_field",
+    "GASF": "gas_field",
+    "OILR": "refinery",
+    "PSTB": "border_crossing",
+    "AIRP": "airport",
+    "AIRB": "airport",
+    "AIRF": "airport",
+    "MT": "mountain",
+    "MTS": "mountain",
+    "PK": "mountain",
+    "HLL": "hill",
+    "ISL": "island",
+    "BDG": "bridge",
+    "RD": "road",
+    "CMP": "camp",
+    "CMPRF": "camp",
+    "MILB": "military_base",
 }
 CLASS_DEFAULTS = {
-    "A": "admin_area", "H": "water", "L": "area", "P": "town", "R": "road", "S": "site",
-    "T": "terrain", "U": "undersea", "V": "vegetation",
+    "A": "admin_area",
+    "H": "water",
+    "L": "area",
+    "P": "town",
+    "R": "road",
+    "S": "site",
+    "T": "terrain",
+    "U": "undersea",
+    "V": "vegetation",
 }
 _SKIPPED_LANGUAGES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "unlc", "fr_1793", "tcid"})
 
@@ -80,7 +119,9 @@ def _open_text(path: Path) -> Iterator[io.TextIOBase]:
         except (OSError, zipfile.BadZipFile) as exc:
             raise GazetteerError(f"{path}: not a readable zip file: {exc}") from None
         with archive:
-            members = [n for n in archive.namelist() if n.endswith(".txt") and not n.lower().startswith("readme")]
+            members = [
+                n for n in archive.namelist() if n.endswith(".txt") and not n.lower().startswith("readme")
+            ]
             if len(members) != 1:
                 raise GazetteerError(f"{path}: expected one .txt table in the zip, found {members}")
             info = archive.getinfo(members[0])

@@ -15,6 +15,11 @@ a page of 100,000 events small and quick to parse. A column is one of:
 * a list, one value per event (``id``, ``title``, ``start``...);
 * ``{"c": value}``: the same value for every event (:func:`plain_column`);
 * ``{"v": [distinct values], "i": [index per event] or one index}`` (:func:`dictionary_column`).
+
+The events' pass-through attributes (a source's own columns, ACLED ``fatalities``...) are in
+``columns.attributes``: ``{"names": [attribute names, in order of first use], "values": [one
+column per name]}``, each value a JSON number, boolean or text (dates as ISO text), ``null``
+where an event lacks the attribute.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import math
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -34,7 +40,7 @@ from jinja2 import Environment
 
 from ..io.atomic import atomic_output
 from ..io.geojson import geometry_to_geojson
-from ..model import Event, EventType, GeoPrecision
+from ..model import AttributeValue, Event, EventType, GeoPrecision
 
 # Colour and symbol per event type (colour-blind-safe palette, Okabe-Ito based).
 TYPE_STYLES: dict[EventType, dict[str, str]] = {
@@ -242,7 +248,21 @@ def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dic
         "radius": plain_column(uncertainty_radius(e) for e in events),
         "shape": plain_column(refs),
         "shapes": shapes,
+        "attributes": attribute_columns(events),
     }
+
+
+def _attribute_value(value: AttributeValue) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def attribute_columns(events: Sequence[Event]) -> dict[str, Any]:
+    """The pass-through attributes by column: ``{"names": [...], "values": [column per name]}``."""
+    names = list(dict.fromkeys(key for e in events for key in e.attributes))
+    values = [dictionary_column(_attribute_value(e.attributes.get(name)) for e in events) for name in names]
+    return {"names": names, "values": values}
 
 
 def briefing_data(events: Sequence[Event], options: BriefingOptions) -> dict[str, Any]:

@@ -60,7 +60,8 @@ def curated_names() -> tuple[tuple[str, str, str, str], ...]:
     ``abbreviation``, ``short`` or ``long``."""
     text = _names_file().read_text(encoding="utf-8")
     return tuple(
-        (row["country"], row["name"], row["kind"], row["reference"]) for row in csv.DictReader(io.StringIO(text))
+        (row["country"], row["name"], row["kind"], row["reference"])
+        for row in csv.DictReader(io.StringIO(text))
     )
 
 
