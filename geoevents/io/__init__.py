@@ -11,7 +11,7 @@ Every writer writes to a temporary file that is moved into place only when it su
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -159,7 +159,8 @@ def _read_source(
         try:
             if "__extra__" in record:
                 raise RowError(name, number, None, "more values than header columns")
-            event = source.build(record, RowContext(name, number, order))
+            _check(record, name, number)
+            event = _guarded(name, number, source.build, record, RowContext(name, number, order))
             if event.id in seen:
                 raise RowError(name, number, "id", f"duplicate id {event.id!r}")
             seen.add(event.id)
@@ -189,9 +190,18 @@ def _read_ours(
                 )
             if "__extra__" in record:
                 raise RowError(str(path), number, None, "more values than header columns")
-            if problem := record_problem(record):
-                raise RowError(str(path), number, *problem)
-            event = _event(record, path, number, defaults, text_values)
+            _check(record, str(path), number)
+            event = _guarded(
+                str(path),
+                number,
+                event_from_record,
+                record,
+                path=str(path),
+                row=number,
+                default_id=f"{path.stem}-{number}",
+                defaults=defaults,
+                text_values=text_values,
+            )
             if event.id in seen:
                 raise RowError(str(path), number, "id", f"duplicate id {event.id!r}")
             seen.add(event.id)
@@ -203,23 +213,20 @@ def _read_ours(
     return result
 
 
-def _event(
-    record: Mapping[str, Any], path: Path, number: int, defaults: Mapping[str, Any], text_values: bool
-) -> Event:
-    """One record as an event; a value no check foresaw is still one bad row, not a crash."""
+def _check(record: Mapping[str, Any], path: str, number: int) -> None:
+    """Refuse a record holding a value over the limits (nesting, size, invalid text, huge numbers)."""
+    if problem := record_problem(record):
+        raise RowError(path, number, *problem)
+
+
+def _guarded(where: str, number: int, build: Callable[..., Event], /, *args: Any, **kwargs: Any) -> Event:
+    """``build(*args, **kwargs)``: a value no check foresaw is still one bad row, not a crash."""
     try:
-        return event_from_record(
-            record,
-            path=str(path),
-            row=number,
-            default_id=f"{path.stem}-{number}",
-            defaults=defaults,
-            text_values=text_values,
-        )
+        return build(*args, **kwargs)
     except RowError:
         raise
     except (ValueError, TypeError, OverflowError, RecursionError, UnicodeError, NotImplementedError) as exc:
-        raise RowError(str(path), number, None, f"cannot read this row: {exc}") from None
+        raise RowError(where, number, None, f"cannot read this row: {exc}") from None
 
 
 def writer_for(path: str | Path, fmt: str | None = None) -> ModuleType:

@@ -293,9 +293,6 @@ def _plain(name: str, value: Any, declared: str | None = None) -> Any:
     return value
 
 
-_DECLARED_KINDS: dict[str, FieldType] = {"int64": "int", "int32": "int", "int16": "int", "bool": "bool"}
-
-
 def _utf8(value: Any) -> Any:
     """Text read as Latin-1 (byte for byte) decoded as UTF-8, or marked invalid."""
     if not isinstance(value, str):
@@ -313,6 +310,9 @@ def _geometry(wkb: bytes) -> Any:
         return Invalid("curved geometries (CIRCULARSTRING ...) are not supported")
     except (shapely.errors.ShapelyError, ValueError, TypeError) as exc:
         return Invalid(f"unreadable geometry: {exc}")
+
+
+_DECLARED_KINDS: dict[str, FieldType] = {"int64": "int", "int32": "int", "int16": "int", "bool": "bool"}
 
 
 def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mapping[str, Any]]:
