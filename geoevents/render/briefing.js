@@ -127,7 +127,7 @@
     for (var j = 0; j < flat.length; j += 2) { x += flat[j]; y += flat[j + 1]; out[j / 2] = [y / s, x / s]; }
     return out;
   }
-  var COUNTRY_STYLE = { color: "#8a8a8a", weight: 0.8, fill: "#f4f1ea" }, RIVER_COLOR = "#9cc3e0";
+  var COUNTRY_STYLE = { color: "#8a8a8a", weight: 0.8, fill: "#f4f1ea" }, RIVER_COLOR = "#b7cfe0";
   var countryRings = BASEMAP.countries.map(function (country) {
     return country.map(function (polygon) { return polygon.map(decodeLine); });
   }).reduce(function (all, polygons) { return all.concat(polygons); }, []);
@@ -564,7 +564,9 @@
         var p = map.latLngToContainerPoint([c.lat, c.lon]);
         if (p.x < -50 || p.y < -20 || p.x > size.x + 50 || p.y > size.y + 20) return;
         var font = LABEL_FONT[c.cls.split(" ")[0]];
-        var w = textWidth(c.text, font) + 6, h = 16;
+        // Country names are drawn in capitals, letter-spaced (briefing.css): measured so.
+        var w = c.cls === "country" ? textWidth(c.text.toUpperCase(), font) + 0.7 * c.text.length + 6 : textWidth(c.text, font) + 6;
+        var h = 16;
         var x0 = c.centre ? p.x - w / 2 : p.x + c.dx, y0 = p.y - h / 2;
         var box = { x0: x0, y0: y0, x1: x0 + w, y1: y0 + h };
         if (!free(box, placed) || (c.cls !== "event" && !free(box, markers))) return;
