@@ -215,7 +215,7 @@ def test_scene_renders_offline_with_all_shapes_panel_and_legend(open_briefing, s
     assert "Casualties" not in legend  # only the types present
     # The offline basemap is painted (a canvas with non-blank pixels) and the tiles are offered.
     painted = b.page.evaluate("""() => {
-        const c = document.querySelector('.leaflet-overlay-pane canvas');
+        const c = document.querySelector('.leaflet-tile-pane canvas.ge-basemap');
         const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
         let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i]) n++;
         return n / (c.width * c.height);
