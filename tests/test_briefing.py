@@ -125,6 +125,7 @@ def test_columns_round_trip_every_event(event_factory):
         ["IS"],
     ]
     assert columns["url"]["v"][columns["url"]["i"][3]] == ""  # javascript: link dropped
+    assert columns["url"]["v"][columns["url"]["i"][0]] + columns["urlTail"][0] == "https://example.org/report"
     assert columns["shape"] == [0, 1, -1, -1]
     assert columns["shapes"][1]["type"] == "LineString"
     assert [t["key"] for t in data["types"]] == ["airstrike", "clashes"]

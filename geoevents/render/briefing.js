@@ -258,15 +258,22 @@
   var start = new Int32Array(N), end = new Int32Array(N);
   for (var s0 = 0; s0 < N; s0++) { start[s0] = first + C.start[s0]; end[s0] = first + C.end[s0]; }
 
+  // The date as written, or else the interval in ISO form (as TimeSpan.label() writes it).
+  function dateText(i) {
+    var text = val(C.dateText, i);
+    if (text) return text;
+    if (start[i] === end[i] && val(C.open, i) !== 1) return isoDay(start[i]);
+    return isoDay(start[i]) + "/" + (val(C.open, i) === 1 ? ".." : isoDay(end[i]));
+  }
   function eventAt(i) {
     var actors = val(C.actors.i, i).map(function (k) { return C.actors.v[k]; });
     return {
       id: C.id[i], title: C.title[i], type: typeKey[i], status: status[i],
-      precision: precision[i], dateText: val(C.dateText, i), open: val(C.open, i) === 1,
+      precision: precision[i], dateText: dateText(i), open: val(C.open, i) === 1,
       placeText: val(C.placeText, i), placeName: val(C.placeName, i), geoPrecision: geoPrecision[i],
       approximate: val(C.approximate, i) === 1, score: val(C.score, i), actors: actors, description: val(C.description, i),
       notes: val(C.notes, i), attributes: val(C.attributes, i) || [],
-      source: val(C.source, i), url: val(C.url, i), published: val(C.published, i), radius: radius[i]
+      source: val(C.source, i), url: val(C.url, i) + val(C.urlTail, i), published: val(C.published, i), radius: radius[i]
     };
   }
   function eventLatLng(i) {
@@ -325,7 +332,7 @@
     var list = el("ul", null, "ge-list");
     indices.slice(0, 500).forEach(function (i) {
       var item = el("li");
-      var button = el("button", C.title[i] + " (" + val(C.dateText, i) + ")");
+      var button = el("button", C.title[i] + " (" + dateText(i) + ")");
       button.type = "button";
       var sw = svgIcon(typeKey[i], styles[typeKey[i]].color); sw.setAttribute("class", "ge-li-icon");
       button.insertBefore(sw, button.firstChild);
@@ -761,7 +768,7 @@
     var ul = box.querySelector("ul");
     for (var u = 0; u < N && ul.childNodes.length < 200; u++) {
       if (kind[u] !== 0) continue;
-      ul.appendChild(el("li", C.title[u] + " — " + (val(C.placeText, u) || S.noPlace) + " (" + val(C.dateText, u) + ")"));
+      ul.appendChild(el("li", C.title[u] + " — " + (val(C.placeText, u) || S.noPlace) + " (" + dateText(u) + ")"));
     }
   }
   var searchInput = document.getElementById("search");
