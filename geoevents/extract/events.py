@@ -156,8 +156,12 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = (
     ),
 )
 SAME_EVENT_CHARS = 25
-_TRIGGER_RES = tuple((kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS)
-_STATE = re.compile(r"aux mains d|held|control|tenir|tient|tiennent|occup|tenue?s? depuis|controlee?s? depuis|under \S+ control|fait sa")
+_TRIGGER_RES = tuple(
+    (kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS
+)
+_STATE = re.compile(
+    r"aux mains d|held|control|tenir|tient|tiennent|occup|tenue?s? depuis|controlee?s? depuis|under \S+ control|fait sa"
+)
 
 
 _PRESENT_STATE = re.compile(
@@ -166,7 +170,9 @@ _PRESENT_STATE = re.compile(
 )
 
 
-_IS_NOW = re.compile(r"(?<![\w-])(?:est|sont|is|are|remains?|reste|restent)(?: (?:desormais|deja|toujours|encore|now|still|firmly|largely|entirely))? $")
+_IS_NOW = re.compile(
+    r"(?<![\w-])(?:est|sont|is|are|remains?|reste|restent)(?: (?:desormais|deja|toujours|encore|now|still|firmly|largely|entirely))? $"
+)
 _PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)(?: (?:long|largely|now|already|effectively))? $")
 
 
@@ -176,12 +182,14 @@ def is_present_state(folded: str, trigger: Trigger) -> bool:
     interval runs up to it, where "aux mains de l'EI depuis juillet 2014" dates the capture."""
     if not trigger.state:
         return False
-    if _PRESENT_STATE.match(folded, trigger.start) or _IS_NOW.search(folded, max(0, trigger.start - 25), trigger.start):
+    if _PRESENT_STATE.match(folded, trigger.start) or _IS_NOW.search(
+        folded, max(0, trigger.start - 25), trigger.start
+    ):
         return True
     # "the Houthis have controlled Sanaa since late 2014", "have held parts of the city since May 23"
-    return bool(_PERFECT_BEFORE.search(folded, max(0, trigger.start - 20), trigger.start)) and folded.startswith(
-        ("controlled", "held", "occupied"), trigger.start
-    )
+    return bool(
+        _PERFECT_BEFORE.search(folded, max(0, trigger.start - 20), trigger.start)
+    ) and folded.startswith(("controlled", "held", "occupied"), trigger.start)
 
 
 def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
@@ -219,7 +227,11 @@ _POINTING = re.compile(
 def _quoted(text: str, position: int, start: int) -> bool:
     """Whether ``position`` is inside «...» or "..." within ``text[start:position]``."""
     before = text[start:position]
-    return before.count("«") > before.count("»") or before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    return (
+        before.count("«") > before.count("»")
+        or before.count("\u201c") > before.count("\u201d")
+        or before.count('"') % 2 == 1
+    )
 
 
 def event_place(
@@ -254,12 +266,16 @@ def event_place(
 
     if trigger.event_type is not EventType.STATEMENT:
         # "a indiqué à Kaboul le porte-parole": where it was said, not where it happened
-        places = [m for m in places if not _SPOKEN_AT.search(folded[max(sentence_start, m.start - 40) : m.start])]
+        places = [
+            m for m in places if not _SPOKEN_AT.search(folded[max(sentence_start, m.start - 40) : m.start])
+        ]
         if not places:
             return None
     if trigger.event_type is EventType.DISPLACEMENT:
         # people flee *from* the event's place: "fled toward Mandalay", "ont fui vers Goma" name refuges
-        origins = [m for m in places if not _DESTINATION.search(folded[max(sentence_start, m.start - 30) : m.start])]
+        origins = [
+            m for m in places if not _DESTINATION.search(folded[max(sentence_start, m.start - 30) : m.start])
+        ]
         if not origins:
             return None
         places = origins
@@ -294,19 +310,35 @@ _DAYS_AFTER = re.compile(
     r"(?<![\w-])(?:(?P<n>a|one|two|three|four|five|\d+|un|une|deux|trois|quatre|cinq) (?:days?|jours?) "
     r"(?:after|apres)(?![\w-])|(?P<next_day>au lendemain (?:de |du |des |d')|the day after ))"
 )
-_SMALL_NUMBERS = {"a": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4,
-                  "quatre": 4, "five": 5, "cinq": 5}
+_SMALL_NUMBERS = {
+    "a": 1,
+    "one": 1,
+    "un": 1,
+    "une": 1,
+    "two": 2,
+    "deux": 2,
+    "three": 3,
+    "trois": 3,
+    "four": 4,
+    "quatre": 4,
+    "five": 5,
+    "cinq": 5,
+}
 
 
 STATEMENT_DATE_REACH = 30  # characters between "said" and its own date ("said in a statement on Thursday")
 # a conjunction right before the trigger links another verb: "overnight and took", "on Thursday before seizing"
-_LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:and|et|before|avant de|avant d'|then|puis|but|mais|after|apres)(?: \w+)? ?$")
+_LINKED_CLAUSE = re.compile(
+    r"(?<![\w-])(?:and|et|before|avant de|avant d'|then|puis|but|mais|after|apres)(?: \w+)? ?$"
+)
 _SAID_BEFORE = re.compile(r"(?<![\w-])(?:" + dict(_TRIGGERS)[EventType.STATEMENT] + r")(?: (?:on|le))? $")
 _ATTRIBUTION = re.compile(r"selon |according to ")
 _OPENING = re.compile(r"[\s\"'«»“”(]*")
 
 
-def _statement_dates(trigger: Trigger, dates: list[DateMention], folded: str, sentence_start: int) -> list[DateMention]:
+def _statement_dates(
+    trigger: Trigger, dates: list[DateMention], folded: str, sentence_start: int
+) -> list[DateMention]:
     """The dates that can be a statement's own: right next to it ("said on Thursday", "a
     indiqué mardi") or opening its sentence ("On Thursday, the ministry said"). Other dates in
     the sentence belong to what is reported ("captured the town on Wednesday, the army said")."""
@@ -316,10 +348,15 @@ def _statement_dates(trigger: Trigger, dates: list[DateMention], folded: str, se
             continue  # a statement is made on a day, not "since", and not ahead
         if d.start >= trigger.end:
             gap = folded[trigger.end : d.start]
-            if len(gap) <= STATEMENT_DATE_REACH and not _CLAUSE.search(gap) and not re.search(r"\bthat\b|\bque\b|\bqu'", gap):
+            if (
+                len(gap) <= STATEMENT_DATE_REACH
+                and not _CLAUSE.search(gap)
+                and not re.search(r"\bthat\b|\bque\b|\bqu'", gap)
+            ):
                 own.append(d)
         elif _OPENING.fullmatch(folded, sentence_start, d.start) or (
-            len(folded[d.end : trigger.start]) <= STATEMENT_DATE_REACH and not _CLAUSE.search(folded, d.end, trigger.start)
+            len(folded[d.end : trigger.start]) <= STATEMENT_DATE_REACH
+            and not _CLAUSE.search(folded, d.end, trigger.start)
         ):
             own.append(d)
     return own
@@ -339,9 +376,15 @@ def event_date(
     offensive began" puts the start of the offensive on Sunday.
     """
     # "after three days of fighting" dates only the fighting
-    usable = [d for d in dates if d.span is not None and (d.only_for is None or d.only_for[0] <= trigger.start <= d.only_for[1])]
+    usable = [
+        d
+        for d in dates
+        if d.span is not None and (d.only_for is None or d.only_for[0] <= trigger.start <= d.only_for[1])
+    ]
     if trigger.event_type is EventType.STATEMENT and folded:
-        usable = _statement_dates(trigger, usable, folded, trigger.start if sentence_start is None else sentence_start)
+        usable = _statement_dates(
+            trigger, usable, folded, trigger.start if sentence_start is None else sentence_start
+        )
         if _ATTRIBUTION.match(folded, trigger.start):
             # "selon l'armée": no date of its own but one after it ("selon un bilan publié mardi")
             usable = [d for d in usable if d.start >= trigger.end]
@@ -358,7 +401,11 @@ def event_date(
         boundaries = len(_CLAUSE.findall(gap)) if folded else 0
         if folded and d.end <= trigger.start and _LINKED_CLAUSE.search(gap):
             boundaries += 1
-        if folded and trigger.event_type is not EventType.STATEMENT and _SAID_BEFORE.search(folded, max(0, d.start - 40), d.start):
+        if (
+            folded
+            and trigger.event_type is not EventType.STATEMENT
+            and _SAID_BEFORE.search(folded, max(0, d.start - 40), d.start)
+        ):
             boundaries += 1  # "a annoncé dimanche une trêve": Sunday is the announcement's
         distance = len(gap) + (5 if d.end <= trigger.start else 0)  # a date just after the trigger wins a tie
         return distance + CLAUSE_PENALTY * boundaries
@@ -408,7 +455,9 @@ def is_tally(folded: str, trigger: Trigger) -> bool:
     before = folded[max(0, trigger.start - 45) : trigger.start]
     if _HAVE_SINCE.search(before):
         return True
-    return trigger.event_type in (EventType.CASUALTIES, EventType.DISPLACEMENT) and bool(_PERFECT.search(before))
+    return trigger.event_type in (EventType.CASUALTIES, EventType.DISPLACEMENT) and bool(
+        _PERFECT.search(before)
+    )
 
 
 def event_status(
@@ -420,7 +469,11 @@ def event_status(
     verb told in the past (``past_verb``: "declared a state of emergency and said he would
     rule") is planned only by a modal before it: the one after is another verb's."""
     window = folded_sentence[max(0, trigger.start - sentence_start - 70) : trigger.end - sentence_start + 40]
-    planned_window = window[: trigger.end - trigger.start + min(70, trigger.start - sentence_start)] if past_verb else window
+    planned_window = (
+        window[: trigger.end - trigger.start + min(70, trigger.start - sentence_start)]
+        if past_verb
+        else window
+    )
     if trigger.event_type is EventType.STATEMENT:
         # what a statement announces may be planned; the statement itself was made
         at = trigger.start - sentence_start
@@ -441,9 +494,15 @@ _HEADS = (
     r"jihadistes|jihadists|police|gouvernement|government|junte|junta|peshmergas?|combattants|fighters|"
     r"paramilitaires|paramilitaries|soldats|soldiers|marines|navy|air force"
 )
-_ADJECTIVE = r"(?:[A-ZÀ-Ý][\w'.-]+|[a-zà-ÿ-]+(?:iens?|iennes?|ais|aises?|aines?|ains?|ales?|aux|iques?|ises?|es))"
+_ADJECTIVE = (
+    r"(?:[A-ZÀ-Ý][\w'.-]+|[a-zà-ÿ-]+(?:iens?|iennes?|ais|aises?|aines?|ains?|ales?|aux|iques?|ises?|es))"
+)
 _ACTOR_PHRASE = re.compile(
-    r"(?<![\w-])(?:(?:[A-Z][\w.'-]*(?:-led|-backed)?|[A-Z][\w.'-]*) )?(?i:" + _HEADS + r")(?: " + _ADJECTIVE + r"){0,2}(?![\w-])"
+    r"(?<![\w-])(?:(?:[A-Z][\w.'-]*(?:-led|-backed)?|[A-Z][\w.'-]*) )?(?i:"
+    + _HEADS
+    + r")(?: "
+    + _ADJECTIVE
+    + r"){0,2}(?![\w-])"
 )
 _HEAD_WORD = re.compile(r"(?<![\w-])(?i:" + _HEADS + r")(?![\w-])")  # cheap: no head, no actor phrase
 _GROUPS = re.compile(
