@@ -65,6 +65,14 @@ def _well_placed(article: dict) -> dict:
     return {**article, "toponyms": kept}
 
 
+def _without_types(article: dict, types: set[str]) -> dict:
+    """The article with its toponyms of these types left out of recognition (not of resolution)."""
+    if not types:
+        return article
+    toponyms = [{**t, "recognise": False} if t.get("type") in types else t for t in article["toponyms"]]
+    return {**article, "toponyms": toponyms}
+
+
 def read_corpus(path: Path, split: str = "all", limit: int | None = None) -> list[dict]:
     """The articles of one corpus file in the chosen split."""
     articles = []
@@ -254,6 +262,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--corpus", action="append", default=[], help="only this corpus (file stem); repeatable"
     )
     parser.add_argument("--limit", type=int, default=None, help="at most this many articles per corpus")
+    parser.add_argument(
+        "--ignore-type",
+        action="append",
+        default=[],
+        metavar="TYPE",
+        help="gold toponyms of this type (e.g. Demonym) count neither way for recognition; repeatable",
+    )
     parser.add_argument("--no-recognition", action="store_true", help="gold spans only (faster)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
@@ -272,7 +287,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.json:
         print(HEADER)
     for path in files:
-        scores = measure(read_corpus(path, args.split, args.limit), gazetteer, not args.no_recognition)
+        articles = [
+            _without_types(a, set(args.ignore_type)) for a in read_corpus(path, args.split, args.limit)
+        ]
+        scores = measure(articles, gazetteer, not args.no_recognition)
         results[path.stem] = figures(scores)
         if not args.json:
             print(row(path.stem, args.split, results[path.stem]), flush=True)
