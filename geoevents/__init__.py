@@ -55,6 +55,7 @@ __all__ = [
     "Source",
     "TimeSpan",
     "from_dataframe",
+    "geoparse",
     "parse_timespan",
     "read",
     "to_dataframe",
@@ -78,6 +79,17 @@ def __getattr__(name: str):
         module, attribute = _LAZY[name]
         return getattr(importlib.import_module(f".{module}", __name__), attribute)
     raise AttributeError(f"module 'geoevents' has no attribute {name!r}")
+
+
+def geoparse(text: str, **options):
+    """The place mentions of ``text``, resolved in context (see :func:`geoevents.geoparsing.geoparse`).
+
+    Options: ``language``, ``published``, ``near``, ``spans``, ``gazetteer``. Returns
+    :class:`~geoevents.geoparsing.PlaceMention` objects in text order.
+    """
+    from .geoparsing import geoparse as _geoparse
+
+    return _geoparse(text, **options)
 
 
 def read(

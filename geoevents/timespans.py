@@ -150,7 +150,12 @@ def parse_timespan(text: str, anchor: dt.date | None = None) -> TimeSpan:
         raise TimeSpanError("empty date")
     raw = text.strip()
     folded = _fold(raw)
-    span = _parse(folded, anchor)
+    try:
+        span = _parse(folded, anchor)
+    except TimeSpanError:
+        raise
+    except (ValueError, OverflowError):  # year 0, 9999-W52, "in 10000 days": past the calendar
+        raise TimeSpanError(f"date out of range (years 1 to 9999): {raw}") from None
     return TimeSpan(span[0], span[1], span[2], raw)
 
 

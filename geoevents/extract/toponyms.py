@@ -30,12 +30,14 @@ from shapely.geometry import Point
 from shapely.ops import nearest_points
 
 from ..gazetteer import Gazetteer, Resolution, ResolveContext
+from ..gazetteer.context import Name, key_of, rerank
+from ..gazetteer.context import clear_caches as clear_ranked
 from ..gazetteer.entry import POPULATED
 from ..gazetteer.normalize import fold, normalize
 from ..gazetteer.resolver import REGION_CLASSES, haversine_km
 from ..gazetteer.sources.countries import abbreviations
 from ..gazetteer.store import forget_decoded
-from ..model import ResolvedPlace
+from ..model import Candidate, ResolvedPlace
 from . import lexicon
 from .dates import fold_keep_offsets
 from .sentences import Sentence
@@ -166,6 +168,7 @@ class Mention:
     # written just after another name and a comma ("El Paso, Texas"): maybe the region or
     # country that the name before lies in
     apposition: bool = False
+    candidates: tuple[Candidate, ...] = ()  # the gazetteer's best candidates, best first
 
     @property
     def is_place(self) -> bool:
@@ -605,10 +608,22 @@ TRAILING_ADJECTIVES = frozenset(
 def _lowercase_elsewhere(folded: str, text: str, word: str) -> bool:
     """A sentence-initial word written in lower case elsewhere in the text is a common word ("Convoy")."""
     key = fold_keep_offsets(word)
+    if _WORD_RUN.fullmatch(key):  # a whole run of word characters: looked up, not searched for
+        return key in _lowercase_words(folded, text)
     for m in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", folded):
         if text[m.start()].islower():
             return True
     return False
+
+
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=2)
+def _lowercase_words(folded: str, text: str) -> frozenset[str]:
+    """The runs of word characters (and hyphens) of ``folded`` written with a lower-case first
+    letter in ``text``: one pass per text, instead of one search of the text per word."""
+    return frozenset(m[0] for m in _WORD_RUN.finditer(folded) if text[m.start()].islower())
 
 
 def _common(word: str) -> bool:
@@ -625,14 +640,18 @@ FAR_KM = 1500.0  # a small place this far from everything else in the text is a 
 
 
 def resolve_mentions(
-    gazetteer: Gazetteer, mentions: Sequence[Mention], *, near: Iterable[str] = ()
+    gazetteer: Gazetteer, mentions: Sequence[Mention], *, near: Iterable[str] = (), given: bool = False
 ) -> list[Mention]:
     """Resolve the places among ``mentions`` in each other's context.
 
     Focus countries: ``near`` and the countries the text names. A first pass resolves every
     distinct name with the focus; a second again with the confident places of the other names
     nearby. A single-word name that resolves only to a small place far from all the others is
-    taken for a common word and dropped (kind ``"unknown"``).
+    taken for a common word and dropped (kind ``"unknown"``), unless the mentions are ``given``
+    (spans a user chose): then every name is answered unless it matches only the similar name
+    of a town ("Russian" is not Racine; "Georgian" is Georgia). The names with the same
+    spelling up to case ("MANSFIELD", "Mansfield") are one name; the contextual ranker
+    (:mod:`geoevents.gazetteer.context`) makes the last choice.
     """
     near = frozenset(code.upper() for code in near)
     queries = list(dict.fromkeys(m.query for m in mentions if m.is_place))
@@ -660,14 +679,18 @@ def resolve_mentions(
     }
     final = {}
     for q in queries:
-        if _settled(first[q], focus, [point for other, point in anchors.items() if other != q]):
+        # other names only: "MANSFIELD" (a dateline) must not vouch for "Mansfield"
+        others = [point for other, point in anchors.items() if key_of(other) != key_of(q)]
+        if _settled(first[q], focus, others):
             final[q] = first[q]
             continue
-        nearby = tuple(dict.fromkeys(point for other, point in anchors.items() if other != q))[:MAX_ANCHORS]
+        nearby = tuple(dict.fromkeys(others))[:MAX_ANCHORS]
         final[q] = gazetteer.resolve(q, context=ResolveContext(focus=focus, nearby=nearby))
     # places named in full elsewhere in the text: "Madani" after "Wad Madani"
     # (a name of several words is trusted even when only similar: "Wad Madani" for Wad Medani)
     _contained_pairs(gazetteer, mentions, final)
+    _same_name_follows_pair(final)
+    final = rerank(gazetteer, _names(mentions), final, focus, fill=given)
     exact_ids = {
         r.place.gazetteer_id
         for q, r in final.items()
@@ -682,7 +705,7 @@ def resolve_mentions(
         if result.place is None and mention.query != mention.text:
             result = _first_pass(gazetteer, mention.text, focus)
         if result.place is None:
-            out.append(replace(mention, kind="unknown", reason=result.reason))
+            out.append(replace(mention, kind="unknown", reason=result.reason, candidates=result.candidates))
             continue
         if result.reason.startswith("similar name") and result.place.gazetteer_id not in exact_ids:
             result = _prefer_same_name(gazetteer, result)
@@ -690,29 +713,64 @@ def resolve_mentions(
             result.reason.startswith("similar name")
             and " " not in mention.text.strip()
             and (result.place.gazetteer_id not in exact_ids or result.place.feature_class == "country")
+            and not (given and result.place.feature_class not in POPULATED)
         ):
             out.append(replace(mention, kind="unknown", reason=f"only a similar name ({result.place.name})"))
             continue
-        around = frozenset(c for q, c in anchor_countries.items() if q != mention.query and c)
-        if _false_friend(gazetteer, mention, result.place, anchors or found_points, focus, around):
+        around = frozenset(c for q, c in anchor_countries.items() if key_of(q) != key_of(mention.query) and c)
+        if not given and _false_friend(
+            gazetteer, mention, result.place, anchors or found_points, focus, around
+        ):
             out.append(
                 replace(
                     mention, kind="unknown", reason=f"far from the text's other places ({result.place.name})"
                 )
             )
             continue
-        place = result.place
-        if place.feature_class in LINES:
-            place = _part_near(
-                place,
-                [
-                    (*point, min(abs(m.start - mention.start) for m in mentions if m.query == q))
-                    for q, point in anchors.items()
-                    if q != mention.query
-                ],
-            )
-        out.append(replace(mention, place=place, score=result.score, reason=result.reason))
+        out.append(_answered(mention, result, anchors, mentions))
     return out
+
+
+def _answered(
+    mention: Mention, result: Resolution, anchors: dict[str, tuple[float, float]], mentions: Sequence[Mention]
+) -> Mention:
+    """The mention with its place (a river placed at its part near the text's other places)."""
+    place = result.place
+    if place is not None and place.feature_class in LINES:
+        place = _part_near(
+            place,
+            [
+                (*point, min(abs(m.start - mention.start) for m in mentions if m.query == q))
+                for q, point in anchors.items()
+                if key_of(q) != key_of(mention.query)
+            ],
+        )
+    return replace(
+        mention, place=place, score=result.score, reason=result.reason, candidates=result.candidates
+    )
+
+
+def _names(mentions: Sequence[Mention]) -> list[Name]:
+    """The place mentions as the contextual ranker's names (pairs and the dateline marked)."""
+    places = [m for m in mentions if m.is_place]
+    names: list[Name] = []
+    for number, mention in enumerate(places):
+        follows = number - 1 if mention.apposition and number > 0 else None
+        dateline = number == 0 and mention.sentence == 0 and mention.text.isupper() and len(mention.text) > 2
+        names.append(Name(mention.query, follows, dateline))
+    return names
+
+
+def _same_name_follows_pair(final: dict[str, Resolution]) -> None:
+    """A name resolved as one of a pair ("MANSFIELD, Ohio") gives its answer to the other
+    spellings of the same name in the text ("Mansfield")."""
+    paired = {
+        key_of(q): r for q, r in final.items() if r.place is not None and "named next to it" in r.reason
+    }
+    for q, r in final.items():
+        pair = paired.get(key_of(q))
+        if pair is not None and r is not pair and "named next to it" not in r.reason:
+            final[q] = replace(r, place=pair.place, score=pair.score, reason=pair.reason)
 
 
 def _named_countries(gazetteer: Gazetteer, queries: Sequence[str], near: frozenset[str]) -> frozenset[str]:
@@ -849,6 +907,7 @@ def clear_caches() -> None:
     """Forget first-pass resolutions and the stores' decoded entries (after the gazetteer
     changed; :func:`geoevents.extract.pipeline.clear_caches` forgets every text cache)."""
     _first_pass.cache_clear()
+    clear_ranked()
     known_name.cache_clear()
     country_codes.cache_clear()
     forget_decoded()
@@ -922,7 +981,7 @@ def _false_friend(
         entry.population >= 500_000 or (entry.other_countries and entry.in_countries(focus | around))
     ):
         return False
-    others = [point for q, point in anchors.items() if q != mention.query]
+    others = [point for q, point in anchors.items() if key_of(q) != key_of(mention.query)]
     if not others:
         return False
     closest = min(haversine_km(place.latitude, place.longitude, lat, lon) for lat, lon in others)

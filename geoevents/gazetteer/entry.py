@@ -76,16 +76,24 @@ class GazetteerEntry:
         return FEATURE_PRECISION.get(self.feature_class, GeoPrecision.SITE)
 
     def to_place(self) -> ResolvedPlace:
-        """The entry as the model's resolved place."""
+        """The entry as the model's resolved place.
+
+        An area keeps the entry's point as its representative point (``ResolvedPlace.point``,
+        what exports write as latitude/longitude): the source's label point (Natural Earth's for
+        countries and regions), not an arbitrary point inside the polygon.
+        """
+        geometry = self.geometry
+        area = geometry.geom_type in ("Polygon", "MultiPolygon")
         return ResolvedPlace(
             gazetteer_id=self.id,
             name=self.name,
             feature_class=self.feature_class,
-            geometry=self.geometry,
+            geometry=geometry,
             geo_precision=self.geo_precision,
             country=self.country,
             admin1=self.admin1,
             approximate=self.approximate,
+            point=(self.longitude, self.latitude) if area else None,
         )
 
 

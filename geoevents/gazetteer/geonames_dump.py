@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import GazetteerError
+from ..limits import archive_member_problem
 from .entry import GazetteerEntry
 from .store import StoreBuilder
 
@@ -99,6 +100,17 @@ def feature_class(class_letter: str, code: str, population: int) -> str:
 
 
 @contextmanager
+def _read_errors(path: Path) -> Iterator[None]:
+    """Damage found while reading (a bad CRC, a size that lied, text that is not UTF-8) as one line."""
+    try:
+        yield
+    except UnicodeDecodeError as exc:
+        raise GazetteerError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+        raise GazetteerError(f"{path}: damaged archive: {exc}") from None
+
+
+@contextmanager
 def _open_text(path: Path) -> Iterator[io.TextIOBase]:
     """A text stream over a ``.txt`` file or the ``.txt`` member of a GeoNames ``.zip``."""
     if path.suffix.lower() == ".zip":
@@ -112,14 +124,17 @@ def _open_text(path: Path) -> Iterator[io.TextIOBase]:
             ]
             if len(members) != 1:
                 raise GazetteerError(f"{path}: expected one .txt table in the zip, found {members}")
-            with archive.open(members[0]) as raw:
+            info = archive.getinfo(members[0])
+            if problem := archive_member_problem(info.file_size, info.compress_size):
+                raise GazetteerError(f"{path}: {members[0]}: {problem}")
+            with archive.open(members[0]) as raw, _read_errors(path):
                 yield io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
     else:
         try:
             handle = path.open(encoding="utf-8", newline="\n")
         except OSError as exc:
             raise GazetteerError(f"{path}: {exc}") from None
-        with handle:
+        with handle, _read_errors(path):
             yield handle
 
 

@@ -11,13 +11,14 @@ Every writer writes to a temporary file that is moved into place only when it su
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from ..errors import InputError, OutputError, RowError
+from ..limits import record_problem
 from ..model import Event
 from . import (
     acled,
@@ -159,7 +160,8 @@ def _read_source(
         try:
             if "__extra__" in record:
                 raise RowError(name, number, None, "more values than header columns")
-            event = source.build(record, RowContext(name, number, order))
+            _check(record, name, number)
+            event = _guarded(name, number, source.build, record, RowContext(name, number, order))
             if event.id in seen:
                 raise RowError(name, number, "id", f"duplicate id {event.id!r}")
             seen.add(event.id)
@@ -189,7 +191,11 @@ def _read_ours(
                 )
             if "__extra__" in record:
                 raise RowError(str(path), number, None, "more values than header columns")
-            event = event_from_record(
+            _check(record, str(path), number)
+            event = _guarded(
+                str(path),
+                number,
+                event_from_record,
                 record,
                 path=str(path),
                 row=number,
@@ -229,6 +235,22 @@ def export_columnar(source: str | Path, path: str | Path, *, force: bool = False
     except _SlowPath:
         return None
     return count
+
+
+def _check(record: Mapping[str, Any], path: str, number: int) -> None:
+    """Refuse a record holding a value over the limits (nesting, size, invalid text, huge numbers)."""
+    if problem := record_problem(record):
+        raise RowError(path, number, *problem)
+
+
+def _guarded(where: str, number: int, build: Callable[..., Event], /, *args: Any, **kwargs: Any) -> Event:
+    """``build(*args, **kwargs)``: a value no check foresaw is still one bad row, not a crash."""
+    try:
+        return build(*args, **kwargs)
+    except RowError:
+        raise
+    except (ValueError, TypeError, OverflowError, RecursionError, UnicodeError, NotImplementedError) as exc:
+        raise RowError(where, number, None, f"cannot read this row: {exc}") from None
 
 
 def writer_for(path: str | Path, fmt: str | None = None) -> ModuleType:

@@ -331,6 +331,11 @@ def acled_columns(table, kinds: dict[str, FieldType] | None = None) -> list[Outp
     admin1 = _text_column(pa, "admin1", table.column("admin1"), blank_as=None)
     by_name["admin1"] = admin1
     by_name["source_name"] = _text_column(pa, "source_name", table.column("source"), blank_as=None)
+    lon, lat = _coordinates(pa, table)
+    for name, values in (("latitude", lat), ("longitude", lon)):
+        rounded = np.round(values, PRECISION) + 0.0
+        fragments = pa.array([orjson.dumps(v).decode("ascii") for v in rounded.tolist()], type=pa.string())
+        by_name[name] = OutputColumn(name, "float", pa.array(rounded), fragments)
     by_name["title"] = _titles(pa, table)
     by_name["actors"] = _actors(pa, table)
     derived = [

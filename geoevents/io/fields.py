@@ -63,6 +63,10 @@ FIELDS: tuple[Field, ...] = (
     Field("ucdp_where_prec", "int", "UCDP GED where_prec code (1 exact ... 6 country)"),
     Field("resolved_country", "str", "ISO 3166-1 alpha-2 country of the resolved place"),
     Field("admin1", "str", "first-order administrative division of the resolved place"),
+    Field(
+        "latitude", "float", "representative point: the point itself, a line's part, an area's label point"
+    ),
+    Field("longitude", "float", "representative point (WGS84 longitude)"),
     Field("resolution_score", "float", "confidence of the place resolution, 0 to 1"),
     Field("resolution_reason", "str", "why the place was chosen (or not)"),
     Field("candidates", "str", "JSON list of the gazetteer candidates considered"),
@@ -224,6 +228,8 @@ def event_values(event: Event) -> dict[str, Any]:
         "ucdp_where_prec": _UCDP_WHERE_PREC[place.geo_precision] if place else None,
         "resolved_country": place.country if place else None,
         "admin1": place.admin1 if place else None,
+        "latitude": round(place.latitude, 7) + 0.0 if place else None,
+        "longitude": round(place.longitude, 7) + 0.0 if place else None,
         "resolution_score": event.resolution_score,
         "resolution_reason": event.resolution_reason,
         "candidates": _json([c.to_dict() for c in event.candidates]) if event.candidates else None,

@@ -34,6 +34,7 @@ from pyogrio.raw import read as ogr_read
 from pyogrio.raw import write as ogr_write
 
 from ..errors import InputError, OutputError
+from ..limits import Invalid
 from ..model import Event, EventType, ResolvedPlace
 from .fields import FIELD_TYPES, FIELDS, FieldType, attribute_fields, event_properties
 from .kml import TYPE_COLORS
@@ -292,6 +293,25 @@ def _plain(name: str, value: Any, declared: str | None = None) -> Any:
     return value
 
 
+def _utf8(value: Any) -> Any:
+    """Text read as Latin-1 (byte for byte) decoded as UTF-8, or marked invalid."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return Invalid("not UTF-8 text (binary data in a text column?)")
+
+
+def _geometry(wkb: bytes) -> Any:
+    try:
+        return shapely.geometry.mapping(shapely.from_wkb(wkb))
+    except NotImplementedError:
+        return Invalid("curved geometries (CIRCULARSTRING ...) are not supported")
+    except (shapely.errors.ShapelyError, ValueError, TypeError) as exc:
+        return Invalid(f"unreadable geometry: {exc}")
+
+
 _DECLARED_KINDS: dict[str, FieldType] = {"int64": "int", "int32": "int", "int16": "int", "bool": "bool"}
 
 
@@ -302,7 +322,14 @@ def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mappi
         layer = EVENTS_LAYER if EVENTS_LAYER in layers else (layers[0] if layers else None)
         if layer is None:
             raise InputError(str(path), "the GeoPackage has no layer")
-        meta, _, geometries, values = ogr_read(path, layer=layer, datetime_as_string=False)
+        try:
+            meta, _, geometries, values = ogr_read(path, layer=layer, datetime_as_string=False)
+            recode = False
+        except UnicodeDecodeError:  # text that is not UTF-8 (a BLOB in a TEXT column): found per value
+            meta, _, geometries, values = ogr_read(
+                path, layer=layer, datetime_as_string=False, encoding="latin-1"
+            )
+            recode = True
     except (DataSourceError, DataLayerError) as exc:
         raise InputError(str(path), f"cannot read the GeoPackage: {exc}") from None
     names = [str(name) for name in meta["fields"]]
@@ -314,8 +341,10 @@ def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mappi
             (name, _plain(name, column[row], kind))
             for name, column, kind in zip(names, values, declared, strict=True)
         )
-        record: dict[str, Any] = {name: value for name, value in plain if value is not None}
+        record: dict[str, Any] = {
+            name: _utf8(value) if recode else value for name, value in plain if value is not None
+        }
         if geometries is not None and geometries[row] is not None:
-            record["geometry"] = shapely.geometry.mapping(shapely.from_wkb(geometries[row]))
+            record["geometry"] = _geometry(geometries[row])
         records.append((row + 1, record))
     return records, {}

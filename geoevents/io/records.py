@@ -20,6 +20,7 @@ from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
 from ..errors import RowError
+from ..limits import coordinates_problem, wkt_problem
 from ..model import (
     Candidate,
     DatePrecision,
@@ -136,6 +137,7 @@ def event_from_record(
                 country=_text(data["resolved_country"]).upper() if "resolved_country" in data else None,
                 admin1=_text(data["admin1"]) if "admin1" in data else None,
                 approximate=_flag(data.get("geo_approximate")),
+                point=_representative_point(data, geometry, fail),
             )
             score, reason, candidates = _resolution(data, fail)
         else:
@@ -312,14 +314,18 @@ def _geometry(data: Mapping[str, Any], fail) -> BaseGeometry | None:
             elif isinstance(value, str) and value.lstrip().startswith("{"):
                 geometry = shape(json.loads(value))
             else:
-                geometry = wkt.loads(_text(value))
+                text = _text(value)
+                if problem := wkt_problem(text):
+                    raise fail("geometry", problem)
+                geometry = wkt.loads(text)
+        except NotImplementedError:
+            raise fail("geometry", "curved geometries (CIRCULARSTRING ...) are not supported") from None
         except (ShapelyError, ValueError, TypeError, KeyError, AttributeError) as exc:
             raise fail("geometry", f"expected WKT or a GeoJSON geometry: {exc}") from None
         if geometry.is_empty:
             raise fail("geometry", "empty geometry")
-        minx, miny, maxx, maxy = geometry.bounds
-        if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
-            raise fail("geometry", "coordinates out of range: expected longitude, latitude in WGS84")
+        if problem := coordinates_problem(geometry.bounds):
+            raise fail("geometry", problem)
         return geometry
     has_lat, has_lon = "latitude" in data, "longitude" in data
     if not has_lat and not has_lon:
@@ -330,6 +336,20 @@ def _geometry(data: Mapping[str, Any], fail) -> BaseGeometry | None:
     lat = _number(data["latitude"], "latitude", -90, 90, fail)
     lon = _number(data["longitude"], "longitude", -180, 180, fail)
     return Point(lon, lat)
+
+
+def _representative_point(
+    data: Mapping[str, Any], geometry: BaseGeometry, fail
+) -> tuple[float, float] | None:
+    """The representative point an export wrote beside a line or an area (its label point)."""
+    if geometry.geom_type == "Point" or "latitude" not in data or "longitude" not in data:
+        return None
+    lon = _number(data["longitude"], "longitude", -180, 180, fail)
+    lat = _number(data["latitude"], "latitude", -90, 90, fail)
+    default = geometry.representative_point()
+    if abs(default.x - lon) < 1e-6 and abs(default.y - lat) < 1e-6:
+        return None  # the geometry's own representative point: nothing to keep
+    return (lon, lat)
 
 
 def _number(value: Any, field: str, low: float, high: float, fail) -> float:
