@@ -98,9 +98,10 @@ def _json_text(pa, strings):
     pc = pa.compute
     if pc.any(pc.match_substring_regex(strings, _CONTROL)).as_py():
         raise Unsupported("control characters")
-    escaped = pc.replace_substring(strings, "\\", "\\\\")
-    for raw, code in (('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t")):
-        escaped = pc.replace_substring(escaped, raw, code)
+    escaped = strings
+    for raw, code in (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t")):
+        if pc.any(pc.match_substring(escaped, raw)).as_py():  # most columns need none of these
+            escaped = pc.replace_substring(escaped, raw, code)
     return pc.binary_join_element_wise('"', escaped, '"', "")
 
 
