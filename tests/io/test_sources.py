@@ -444,6 +444,7 @@ def test_liveuamap_feed(tmp_path):
     path.write_text(json.dumps({"venues": [venue]}), encoding="utf-8")
     (event,) = read_events(path, strict=True).events
     assert event.id == "5001" and event.title == "Clashes reported near Hajin"
+    assert event.event_type is EventType.CLASHES  # from the headline's trigger word
     assert event.when.start == dt.date(2017, 10, 17)
     assert event.source.url == "https://social.example.org/post/1"
     assert event.attributes == {
@@ -473,3 +474,14 @@ def test_acled_columns_survive_every_export(tmp_path, ext):
     assert [(e.when, e.event_type, e.actors, e.place.geo_precision) for e in back] == [
         (e.when, e.event_type, e.actors, e.place.geo_precision) for e in source
     ]
+
+
+def test_gdelt_with_a_header_row(tmp_path):
+    path = tmp_path / "bigquery.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(V2_COLUMNS)
+        writer.writerow(gdelt_cells(2))
+    (event,) = read_events(path, strict=True).events
+    assert event.id == "700000001" and event.event_type is EventType.CLASHES
+    assert event.attributes["ActionGeo_ADM2Code"] == "SY0401"
