@@ -59,6 +59,7 @@ FRONT_MATTER_RE = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 ARTICLE_ELEMENT_RE = re.compile(r"<article\b[^>]*>(.*?)</article>", re.S | re.I)
 TAG_RE = re.compile(r"<[^>]+>")
 GEONAMES_REF_RE = re.compile(r"^GeoNames (\d+)\b")
+ARTICLE_NAME_RE = re.compile(r"^\d{2,3}-(fr|en)-")  # NN-lang-slug; numbers run past 99 (100-...)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -203,7 +204,7 @@ class Checker:
         self.ok(lang in LANGUAGES, where, f"language {lang!r} not in {sorted(LANGUAGES)}")
         stats["language"] = lang
         self.ok(
-            re.match(r"^\d\d-(fr|en)-", art_path.name) is not None and art_path.name[3:5] == lang,
+            (name_m := ARTICLE_NAME_RE.match(art_path.name)) is not None and name_m.group(1) == lang,
             where,
             "article name must be NN-lang-slug with the annotation's language",
         )
