@@ -34,6 +34,7 @@ from ..timespans import (
     number_of,
     parse_timespan,
 )
+from . import lang
 
 __all__ = ["DateMention", "clear_date_cache", "find_dates", "fold_keep_offsets", "lasting_span"]
 
@@ -101,9 +102,9 @@ _WD = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")"
 _DAY = r"\d{1,2}(?:er|st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PART = r"(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PART_WORDS, key=len, reverse=True)) + r")"
-_REL_YEAR = r"(?:this year|last year|cette annee|l'an dernier|l'annee derniere|l'an passe)"
+_REL_YEAR = r"(?:" + lang.alternatives("dates", "RELATIVE_YEAR") + r")"
 _YEARISH = r"(?:" + _YEAR + r"|" + _REL_YEAR + r")"
-_TOD = r"(?:\s+(?:soir|matin|apres-midi|a l'aube|morning|evening|night|afternoon))?"
+_TOD = r"(?:\s+(?:" + lang.alternatives("dates", "TIME_OF_DAY") + r"))?"
 
 _CORE = (
     # day ranges: "March 2-3", "2-3 mars"
@@ -149,15 +150,11 @@ _CORE = (
 _BARE = (_MONTH, _YEAR, r"early this year|debut de l'annee|le debut de l'annee", r"weekend|week-end")
 _SINCE = r"(?P<since>since|depuis|a partir d[eu']|a compter d[eu']|starting (?:in|on|from))\s*(?:le\s+|the\s+|en\s+|in\s+|la\s+)?"
 _UNTIL = r"(?P<until>d'ici\s+(?:au|a|le|la fin d[e'])?|jusqu'(?:au|a|en)|until|by)\s*(?:la\s+)?"
-_RECENT = (
-    r"(?P<recent>ces derniers jours|ces dernieres semaines|in recent days|in recent weeks|"
-    r"over the past (?:few )?(?:days|weeks?)|these past days|"
-    r"depuis (?:plusieurs|quelques|des) (?:jours|semaines)|for (?:several |some |a few )?(?:days|weeks))"
-)
+_RECENT = r"(?P<recent>" + lang.alternatives("dates", "RECENT") + r")"
 _COMING = (
-    r"(?P<coming>dans les (?:prochains jours|prochaines semaines|semaines a venir|jours a venir|prochains mois|mois a venir)|"
-    r"in the coming (?:days|weeks|months)|within (?:days|weeks|months)|in the next few (?:days|weeks)|"
-    r"(?:within|in the next|over the next|dans les|d'ici|sous) (?P<coming_n>" + COUNT + r") (?:prochain(?:e?s) )?(?P<coming_unit>days|weeks|months|jours|semaines|mois))"
+    r"(?P<coming>" + lang.alternatives("dates", "COMING") + "|"
+    r"(?:" + lang.alternatives("dates", "COMING_COUNT_BEFORE") + r") (?P<coming_n>" + COUNT + r") (?:prochain(?:e?s) )?"
+    r"(?P<coming_unit>" + lang.alternatives("dates", "COMING_UNITS") + r"))"
 )
 _AFTER = (
     r"(?P<after>apres|after|depuis|since)\s+(?:la|the)\s+"
@@ -175,9 +172,8 @@ _SINCE_EVENT = (
     r"|(?P<since_then>since then|ever since|depuis lors|depuis ce jour|since that day))"
 )
 _ANAPHORA = {
-    0: r"(?:later )?that day|the same day|le meme jour|ce jour-la|plus tard dans la journee",
-    1: r"le lendemain|the next day|the following day|a day later|un jour plus tard",
-    -1: r"la veille|the day before|the previous day",
+    days: "|".join(phrase for language in lang.READ for phrase in lang.pack(language, "dates").ANAPHORA[days])
+    for days in (0, 1, -1)
 }
 _ANAPHORA_RE = "|".join(f"(?P<anaphora_{n + 1}>{pattern})" for n, pattern in _ANAPHORA.items())
 # "two days later", "moins de vingt-quatre heures plus tard": days after the previous event
@@ -185,10 +181,8 @@ _LATER = (
     r"(?P<later>(?:less than |moins de |some |about |environ |a peine )?(?P<later_n>" + COUNT + r"|vingt-quatre|twenty-four)"
     r" (?P<later_unit>days?|jours?|heures|hours|weeks?|semaines?) (?:later|plus tard))"
 )
-_ORDINALS = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-    "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8,
-    "neuvieme": 9, "dixieme": 10,
+_ORDINALS: dict[str, int] = {
+    word: n for language in lang.READ for word, n in getattr(lang.pack(language, "dates"), "ORDINALS", {}).items()
 }
 # "after three days of fighting", "au terme de quatre mois de guerre", "the third day of a blockade"
 _LASTING = (
@@ -408,11 +402,7 @@ DATE_WORDS = frozenset(
         *(m.rstrip(".") for m in MONTHS),
         *WEEKDAYS,
         *SEASON_WORDS,
-        "day", "days", "jour", "jours", "journee", "lendemain", "veille", "later", "tard", "week", "weeks",
-        "weekend", "semaine", "semaines", "month", "months", "mois", "year", "years", "an", "ans", "annee",
-        "annees", "night", "nuit", "overnight", "hier", "yesterday", "today", "aujourd", "prise", "chute",
-        "reprise", "liberation", "capture", "fall", "recapture", "battle", "bataille", "since", "depuis",
-        "heures", "hours", "vingt", "twenty",
+        *lang.words("dates", "DATE_WORDS"),
     )
 )
 _WORD_OR_DIGITS = re.compile(r"[a-z]+|\d+")

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import re
 
+from .lang import READ, words
+
 __all__ = ["LANGUAGES", "detect_language"]
 
-LANGUAGES = ("fr", "en")
+LANGUAGES = READ
 
-_STOPWORDS: dict[str, frozenset[str]] = {
-    "fr": frozenset(
-        """le la les des du de un une et est sont dans pour par sur avec qui que ne pas au aux
-        ce cette ces son sa ses leur leurs il elle ils elles a ont été selon mais ou où plus
-        depuis après avant entre lors contre vers près hier aujourd d l qu s n se""".split()
-    ),
-    "en": frozenset(
-        """the of and to in is are was were for on with by that this these which who has have
-        had been from at as it its their they he she his her not but or an a said after
-        before since between during against toward near yesterday""".split()
-    ),
-}
+_STOPWORDS: dict[str, frozenset[str]] = {language: words("words", "STOPWORDS", (language,)) for language in LANGUAGES}
 _WORD = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, ResolvedPlace, Source, TimeSpan
 from ..timespans import MONTHS, WEEKDAYS
+from . import lang
 from .dates import DateMention, clear_date_cache, find_dates, fold_keep_offsets, lasting_span
 from .document import Document, Metadata, load_document
 from .events import (
@@ -425,8 +426,8 @@ def _shifted(span: TimeSpan, days: int) -> TimeSpan:
 
 
 _PAST_AUXILIARY = {
-    "fr": re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient|eut|eurent|été|était|étaient)(?: \w+)? $"),
-    "en": re.compile(r"(?<![\w'-])(?:was|were|had|has been|have been)(?: \w+)? $"),  # not "a" (an article)
+    language: re.compile(r"(?<![\w'-])(?:" + lang.alternatives("events", "PAST_AUXILIARIES", (language,)) + r")(?: \w+)? $")
+    for language in lang.READ
 }
 
 
@@ -454,8 +455,9 @@ def _own_since(date: DateMention, trigger: Trigger, folded: str, sentence_start:
     return not _CLAUSE_MARK.search(gap)
 
 
-_SINCE_ADVERB = re.compile(r"(?<![\w-])(?:(?:has|have|had) since|(?:a|ont|avait|avaient) depuis)(?: \w+){0,3} $")
-_SINCE_ADVERB_AFTER = re.compile(r"(?:[ -][\w'-]+){0,4} (?:(?:has|have|had) since|(?:a|ont|avait|avaient) depuis)(?![\w-])")
+_SINCE_ADVERBS = lang.alternatives("events", "SINCE_ADVERB", ("en", "fr"))
+_SINCE_ADVERB = re.compile(r"(?<![\w-])(?:" + _SINCE_ADVERBS + r")(?: \w+){0,3} $")
+_SINCE_ADVERB_AFTER = re.compile(r"(?:[ -][\w'-]+){0,4} (?:" + _SINCE_ADVERBS + r")(?![\w-])")
 
 
 def _last_dated_before(earlier: list[Event], published: dt.date) -> Event | None:
@@ -466,8 +468,8 @@ def _last_dated_before(earlier: list[Event], published: dt.date) -> Event | None
     )
 
 
-_WHEN_CLAUSE = re.compile(r",? (?:when|lorsque|quand|jour ou|le jour ou|date a laquelle)\b")
-_AFTER_WHAT = re.compile(r"(?<![\w'-])(?:après|after|depuis|since) (?:l'|la |le |les |the )?$")
+_WHEN_CLAUSE = re.compile(r",? (?:" + lang.alternatives("events", "WHEN_WORDS", ("en", "fr")) + r")\b")
+_AFTER_WHAT = re.compile(r"(?<![\w'-])(?:" + lang.alternatives("events", "AFTER_WHAT") + r") (?:l'|la |le |les |the )?$")
 
 
 def _place_fields(text: str | None, place: ResolvedPlace | None, score: float | None, reason: str) -> dict:

@@ -36,7 +36,7 @@ from ..gazetteer.resolver import REGION_CLASSES, haversine_km
 from ..gazetteer.sources.countries import abbreviations
 from ..gazetteer.store import forget_decoded
 from ..model import ResolvedPlace
-from . import lexicon
+from . import lang, lexicon
 from .dates import fold_keep_offsets
 from .sentences import Sentence
 
@@ -169,29 +169,22 @@ class Mention:
         return self.kind == "place"
 
 
-# Feature words that, next to a name, tell the resolver what kind of feature it is.
-_CUE_BEFORE = re.compile(
-    r"(?:(?:le |la |l')?(?:barrage|fleuve|riviere|province|gouvernorat|region|territoire|champ petrolier|champ gazier|"
-    r"gisement petrolier|gisements petroliers|poste frontiere|lac)\s+(?:de |d'|du |des )?(?:la |l')?"
-    # English: the article before a river's name ("the eastern bank of the Dnipro", "across the Dnipro")
-    r"|(?:(?:east|west|north|south)(?:ern)? |left |right |opposite |far )?banks? of (?:the )?"
-    r"|(?:across|over|crossing|crossed|cross|along) the )$"
-)
-_CUE_AFTER = re.compile(
-    r"^\s+(?:river|dam|province|governorate|region|territory|oil ?field|gas ?field|lake|border crossing)\b"
-)
+# Feature words that, next to a name, tell the resolver what kind of feature it is (the
+# words are in the language packs: FEATURE_BEFORE, FEATURE_AFTER).
+_CUE_BEFORE = re.compile(r"(?:" + lang.alternatives("words", "FEATURE_BEFORE") + r")$")
+_CUE_AFTER = re.compile(r"^\s+(?:" + lang.alternatives("words", "FEATURE_AFTER") + r")\b")
 # Last words of a cue before a name, and first words of one after it: only next to these is a
 # name that is not known alone tried with its cue ("barrage de Kajaki", "the Sahel region").
-_CUE_END_WORDS = frozenset("de d' du des la l' barrage fleuve riviere lac the of".split())
-_CUE_START_WORDS = frozenset("river dam province governorate region territory lake".split())
+_CUE_END_WORDS = lang.words("words", "FEATURE_END_WORDS")
+_CUE_START_WORDS = lang.words("words", "FEATURE_START_WORDS")
 
 
 # "la coopération militaire avec Paris", "talks with Moscow": a state one deals with is an actor.
 _RELATION_WITH = re.compile(
-    r"(?:^|\s)(?:cooperation|relations?|liens|ties|talks|pourparlers|negociations?|negotiations?|dialogue|accords?|"
-    r"agreements?|deal|partenariat|partnership|alliance|rupture|contacts?|discussions?)"
-    r"(?: (?:militaire|militaires|military|diplomatique|diplomatiques|diplomatic|securitaire|security|bilaterale?s?|"
-    r"bilateral|economique|economic|directe?s?|direct))? (?:avec|with)$"
+    r"(?:^|\s)(?:" + lang.alternatives("words", "RELATION_NOUNS") + r")"
+    r"(?: (?:" + lang.alternatives("words", "RELATION_ADJECTIVES") + r"))? (?:"
+    + lang.alternatives("words", "RELATION_WITH")
+    + r")$"
 )
 # "the fate of Hajin is ...": a fate named first in its sentence is the topic, not a comparison.
 _FATE_PHRASES = frozenset(p for p in lexicon.COMPARISON_BEFORE if any(w in p for w in ("sort", "destin", "fate")))
@@ -310,10 +303,10 @@ def _classify(
     return "place"
 
 
-_AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "has", "have", "had", "is"))
+_AUXILIARIES = lang.words("words", "AUXILIARIES")
 
 
-_ADVERBS = frozenset("deja already also aussi encore still finally enfin officiellement officially egalement".split())
+_ADVERBS = lang.words("words", "ADVERBS")
 
 
 def _actor_verb(verb: Token, following: Token | None, third: Token | None = None) -> bool:
