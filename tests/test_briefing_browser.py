@@ -18,7 +18,7 @@ from shapely.geometry import GeometryCollection, LineString, MultiPoint, Point, 
 
 from geoevents.model import Event, EventStatus, EventType, GeoPrecision, Source
 from geoevents.render.briefing import BriefingOptions, write_briefing
-from tests.helpers import CHROMIUM
+from tests.helpers import CHROMIUM, forged_source
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 REPO = Path(__file__).resolve().parent.parent
@@ -194,11 +194,15 @@ def test_scene_renders_offline_with_all_shapes_panel_and_legend(open_briefing, s
     assert b.counts() == {"points": 4, "lines": 1, "areas": 2, "uncertainty": 1}
     assert b.visible() == {e.id for e in scene} - {"nowhere"}
     assert b.text("#briefing-title") == "Scene"
-    assert b.text("#briefing-period") == "Period: 2014-08-01 – 2017-10-25"
-    assert b.text("#briefing-counts") == "8 events (7 on the map), 2 sources"  # the wire and the Raqqa report
+    # The title panel says the day on screen and what is shown; the slider spans the main events
+    # (the open-ended campaign since 2014 is background: clipped to that span).
+    assert b.text("#briefing-period") == "On 2017-10-25"
+    assert b.text("#briefing-counts") == "7 shown of 8 events (7 on the map), 2 sources"  # the wire and Raqqa
+    assert b.page.input_value("#tl-from") == "2017-10-01"
     assert b.text("#briefing-note") == "Read with care."
     assert "1 event(s) not on the map" in b.text("#unlocated summary")
     legend = b.text(".legend")
+    assert "Airstrike / shelling 1/1" in " ".join(legend.split())
     for label in (
         "Offensive / advance",
         "Airstrike / shelling",
@@ -224,14 +228,16 @@ def test_scene_renders_offline_with_all_shapes_panel_and_legend(open_briefing, s
         "Satellite (Esri World Imagery)",
         "Terrain (OpenTopoMap)",
     ]
-    # Lines are drawn as lines, areas shaded, the vague point with a dashed circle.
+    # Lines are drawn as lines, areas shaded; the vague point's disc is on its own canvas, under
+    # the shapes, without a dashed outline.
     paths = b.page.evaluate("""() => [...document.querySelectorAll('.leaflet-overlay-pane svg path')]
         .map(p => [p.getAttribute('fill'), p.getAttribute('fill-opacity'), p.getAttribute('stroke-dasharray')])""")
     assert ["none", None, None] in paths  # the river line: no fill
-    assert (
-        sum(1 for fill, opacity, _ in paths if fill != "none" and float(opacity) > 0) == 3
-    )  # 2 areas + circle
-    assert any(dash == "4 4" for _, _, dash in paths)  # the uncertainty circle
+    assert sum(1 for fill, opacity, _ in paths if fill != "none" and float(opacity) > 0) == 2  # 2 areas
+    assert b.page.locator(".leaflet-disc-pane canvas").count() == 1
+    z = b.page.evaluate("""() => ['discPane', 'overlayPane', 'labelPane', 'markerPane', 'clusterPane']
+        .map(name => Number(getComputedStyle(window.geoevents.map.getPane(name)).zIndex))""")
+    assert z == sorted(z)
     b.assert_clean()
 
 
@@ -254,7 +260,7 @@ def test_an_empty_briefing_still_opens(open_briefing):
     b = open_briefing([], BriefingOptions(title="Nothing yet"))
     assert b.counts() == {"points": 0, "lines": 0, "areas": 0, "uncertainty": 0}
     assert b.text("#briefing-period") == "No dated events"
-    assert b.text("#briefing-counts") == "0 events (0 on the map), 0 sources"
+    assert b.text("#briefing-counts") == "0 shown of 0 events (0 on the map), 0 sources"
     assert b.page.is_disabled("#tl-play")
     b.assert_clean()
 
@@ -273,6 +279,7 @@ def test_an_area_opens_its_popup(open_briefing, scene):
 
 def test_cumulative_slider_shows_events_over_their_whole_interval(open_briefing, scene):
     b = open_briefing(scene)
+    b.page.fill("#tl-from", "2014-08-01")  # the filter widens the slider to the background event
     assert b.set_day("2017-10-04") == "2017-10-04"
     assert b.visible() == {"country", "raqqa"}
     assert b.set_day("2017-10-16") == "2017-10-16"
@@ -296,6 +303,9 @@ def test_cumulative_slider_shows_events_over_their_whole_interval(open_briefing,
     # columns of the days shown are dark, the others light.
     assert early["dark"] + early["light"] == late["dark"] + late["light"] > 100
     assert early["dark"] <= 2 < late["dark"] and late["light"] == 0
+    # The axis under the slider names years over this range.
+    ticks = b.page.locator("#tl-axis .tick").all_inner_texts()
+    assert all(any(t.startswith(year) for t in ticks) for year in ("2015", "2016", "2017")), ticks
     b.assert_clean()
 
 
@@ -351,6 +361,7 @@ def test_date_range_filter(open_briefing, scene):
 
 def test_step_buttons_keys_play_pause_and_speed(open_briefing, scene):
     b = open_briefing(scene)
+    b.page.fill("#tl-from", "2014-08-01")
     date = lambda: b.text("#tl-date")  # noqa: E731
     b.page.click("#tl-back")
     assert date() == "2017-10-24"
@@ -398,8 +409,7 @@ def test_step_buttons_keys_play_pause_and_speed(open_briefing, scene):
 
 
 def _overlay_checkbox(b: Briefing, label: str):
-    b.page.hover(".leaflet-control-layers")
-    return b.page.locator(".leaflet-control-layers-overlays label", has_text=label).locator("input")
+    return b.page.locator(".legend label", has_text=label).locator("input")
 
 
 def test_each_event_type_can_be_switched_off(open_briefing, scene):
@@ -407,10 +417,12 @@ def test_each_event_type_can_be_switched_off(open_briefing, scene):
     before = b.page.locator(".leaflet-overlay-pane svg path").count()
     _overlay_checkbox(b, "Clashes").uncheck()
     assert b.visible() == {e.id for e in scene} - {"nowhere", "province", "vague"}
-    assert b.page.locator(".leaflet-overlay-pane svg path").count() == before - 2  # the area and the circle
+    assert b.page.locator(".leaflet-overlay-pane svg path").count() == before - 1  # the area
+    assert b.counts()["uncertainty"] == 0  # and the vague point's disc
     _overlay_checkbox(b, "Statement / plan").uncheck()
     assert "abu-command" not in b.visible()
-    assert b.page.locator(".ge-icon").count() == 2
+    assert b.page.locator(".ge-icon").count() == 2  # Raqqa and Abu Kamal: one event left at each
+    assert "Clashes 0/2" in " ".join(b.text(".legend").split())
     _overlay_checkbox(b, "Clashes").check()
     assert {"province", "vague"} <= b.visible()
     b.assert_clean()
@@ -444,24 +456,60 @@ def test_popup_shows_every_field_as_text(open_briefing, scene):
     b.assert_clean()
 
 
-def test_markers_at_the_same_spot_are_fanned_out_and_each_clickable(open_briefing, scene):
+def _marker_offsets_km(b: Briefing) -> list[tuple[float, float]]:
+    """For every marker drawn: how far its drawn centre is from its place, and one pixel, in km."""
+    from tests.helpers import km
+
+    offsets = []
+    for m in b.page.evaluate("window.geoevents.markers()"):
+        pixel = b.page.evaluate(
+            """([lat, lon]) => { const map = window.geoevents.map, p = map.latLngToContainerPoint([lat, lon]);
+                const q = map.containerPointToLatLng([p.x + 1, p.y]); return q.lng - lon; }""",
+            [m["lat"], m["lon"]],
+        )
+        offsets.append(
+            (
+                km(m["lat"], m["lon"], m["drawnLat"], m["drawnLon"]),
+                km(m["lat"], m["lon"], m["lat"], m["lon"] + pixel),
+            )
+        )
+    return offsets
+
+
+def test_markers_stand_on_their_place_at_every_zoom(open_briefing, scene):
     b = open_briefing(scene)
-    boxes = {}
-    for title in ("Offensive on Abu Kamal planned", "Command said to be in Abu Kamal"):
-        box = b.page.locator(f".leaflet-marker-icon[title='{title}']").bounding_box()
-        boxes[title] = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    (x1, y1), (x2, y2) = boxes.values()
-    assert ((x1 - x2) ** 2 + (y1 - y2) ** 2) ** 0.5 >= 15
-    for title in boxes:
-        b.page.click(f".leaflet-marker-icon[title='{title}']")
-        assert b.popup().splitlines()[0] == title
-    # Zoomed far in, they stay apart by the same number of pixels.
-    b.view(34.45226, 40.91854, 16)
-    centres = []
-    for title in boxes:
-        box = b.page.locator(f".leaflet-marker-icon[title='{title}']").bounding_box()
-        centres.append((box["x"] + box["width"] / 2, box["y"] + box["height"] / 2))
-    assert ((centres[0][0] - centres[1][0]) ** 2 + (centres[0][1] - centres[1][1]) ** 2) ** 0.5 >= 15
+    for zoom in range(3, 17):
+        b.view(34.9, 40.2, zoom)
+        offsets = _marker_offsets_km(b)
+        assert offsets, zoom
+        for off, pixel in offsets:
+            # Within 1 km, or within the pixel the marker is drawn on when a pixel is wider.
+            assert off <= max(1.0, 1.5 * pixel), (zoom, off, pixel)
+    b.assert_clean()
+
+
+def test_events_at_one_spot_are_one_counted_badge_that_lists_them(open_briefing, scene):
+    b = open_briefing(scene)
+    badge = b.page.locator(".leaflet-marker-icon[title='2 events at Abu Kamal']")
+    expect(badge).to_have_count(1)
+    assert badge.inner_text() == "2"
+    assert b.page.locator(".leaflet-marker-icon[title='Offensive on Abu Kamal planned']").count() == 0
+    badge.click()
+    assert b.popup().splitlines()[0] == "2 events at Abu Kamal"
+    b.page.locator(".ge-list button", has_text="Command said to be in Abu Kamal").click()
+    assert b.popup().splitlines()[0] == "Command said to be in Abu Kamal"
+    # The list returns: the badge opens it again; by the slider, one event left is its own marker.
+    b.page.keyboard.press("Escape")
+    expect(b.page.locator(".leaflet-popup")).to_have_count(0)
+    badge.click()
+    assert "Offensive on Abu Kamal planned" in b.popup()
+    b.page.keyboard.press("Escape")
+    b.set_day("2017-10-22")
+    expect(b.page.locator(".leaflet-marker-icon[title='Offensive on Abu Kamal planned']")).to_have_count(1)
+    # Every marker is keyboard-reachable: Tab reaches it, Enter opens it.
+    b.page.focus(".leaflet-marker-icon[title='Offensive on Abu Kamal planned']")
+    b.page.keyboard.press("Enter")
+    assert b.popup().splitlines()[0] == "Offensive on Abu Kamal planned"
     b.assert_clean()
 
 
@@ -484,7 +532,7 @@ def test_hostile_input_shows_as_text_and_runs_nothing(open_briefing, event_facto
             place_text=text,
             place_name=text,
             actors=(text,),
-            source=Source(name=text, url="javascript:window.__pwned=1"),
+            source=forged_source(text, "javascript:window.__pwned=1"),
         )
         for n, text in enumerate(HOSTILE)
     ] + [event_factory("unplaced", "2017-10-02", title=HOSTILE[1], place_text=HOSTILE[0])]
@@ -567,7 +615,7 @@ def test_aggregated_points_open_their_popup_and_same_spot_events_are_listed(open
     # Three events at one spot: a list, then each event's own popup.
     b.view(36.0, 44.0, 12)
     click_cell(3)
-    assert b.popup().splitlines()[0] == "3 events at this spot"
+    assert b.popup().splitlines()[0] == "3 events at Somewhere"
     b.page.locator(".ge-list button", has_text="Same spot 1").click()
     assert b.popup().splitlines()[0] == "Same spot 1"
     b.assert_clean()
@@ -604,12 +652,13 @@ def test_sample_briefing_screenshot(open_briefing, sample_events):
     }
     counts = b.counts()
     assert {k: counts[k] for k in expected} == expected
-    assert b.page.locator(".ge-icon").count() == expected["points"]
-    # The two Abou Kamal events sit at one spot: both markers visible, apart.
-    abu = [e.title for e in sample_events if e.place is not None and "Kam" in e.place.name]
-    if len(abu) >= 2:
-        centres = [b.page.locator(f".leaflet-marker-icon[title='{t}']").bounding_box() for t in abu[:2]]
-        assert abs(centres[0]["x"] - centres[1]["x"]) + abs(centres[0]["y"] - centres[1]["y"]) >= 15
+    # One marker per place: a counted badge where several events share it.
+    places = {
+        (e.place.longitude, e.place.latitude)
+        for e in sample_events
+        if e.place and e.place.geometry.geom_type == "Point"
+    }
+    assert b.page.locator(".ge-marker").count() == len(places)
     b.page.screenshot(path=str(ARTIFACTS / "briefing-sample.png"))
     b.set_day("2017-10-15")
     b.page.screenshot(path=str(ARTIFACTS / "briefing-sample-2017-10-15.png"))

@@ -36,9 +36,9 @@ def test_sample_renders_offline_without_errors(page_of_sample, artifacts):
     assert requests == []  # nothing but the file itself: everything is inlined
     counts = page.evaluate("window.geoevents.counts()")
     assert counts["points"] >= 5 and counts["lines"] == 1 and counts["areas"] >= 2
-    assert page.locator(".leaflet-marker-icon").count() >= 5
+    assert page.locator(".leaflet-marker-icon").count() >= 4  # one per place: Abou Kamal and Raqqa hold two
     assert page.locator("#briefing-title").text_content() == "Sample briefing"
-    assert "10 events" in page.locator("#briefing-counts").text_content()
+    assert "of 10 events" in page.locator("#briefing-counts").text_content()
     page.screenshot(path=str(artifacts / "sample-briefing.png"))
 
 
@@ -46,6 +46,7 @@ def test_moving_the_slider_changes_what_is_visible(page_of_sample):
     page, _, _ = page_of_sample
     everything = set(page.evaluate("window.geoevents.visibleIds()"))
     assert len(everything) == 10
+    page.fill("#tl-from", "2014-01-01")  # the slider starts with the October events: widen it
     page.evaluate("window.geoevents.setDay('2015-06-01')")
     early = set(page.evaluate("window.geoevents.visibleIds()"))
     assert early == {"coalition-campaign-syria", "coalition-campaign-iraq"}

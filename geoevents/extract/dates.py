@@ -111,7 +111,11 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")"
 _DAY = r"\d{1,2}(?:er|st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_PART = r"(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PART_WORDS, key=len, reverse=True)) + r")"
+_PART = (
+    r"(?:"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PART_WORDS, key=len, reverse=True))
+    + r")"
+)
 _REL_YEAR = _w("RELATIVE_YEAR")
 _YEARISH = r"(?:" + _YEAR + r"|" + _REL_YEAR + r")"
 _TOD = r"(?:\s+" + _w("TIME_OF_DAY") + r")?"
@@ -124,12 +128,37 @@ _CORE = (
     _MONTH + r"\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:,?\s+" + _YEAR + r")?(?![\d])",
     r"\d{1,2}(?:er)?\s*[-–]\s*\d{1,2}\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?",
     # days ("samedi 31 octobre", "Saturday, Oct. 31": the weekday adds nothing)
-    _opt("DAY_ARTICLE") + r"(?:" + _WD + r",?\s+)?" + _DAY + r"\s+" + _opt("DAY_OF") + _MONTH + r"(?:,?\s+" + _YEAR + r")?",
+    _opt("DAY_ARTICLE")
+    + r"(?:"
+    + _WD
+    + r",?\s+)?"
+    + _DAY
+    + r"\s+"
+    + _opt("DAY_OF")
+    + _MONTH
+    + r"(?:,?\s+"
+    + _YEAR
+    + r")?",
     _WD + r",?\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
     _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
     r"\d{4}-\d{2}-\d{2}",
-    _opt("IN") + _MONTH + r"\s+" + _w("AND") + r"\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?",  # "in April and May"
-    _w("LAST_BEFORE") + r"\s+" + _MONTH + r"|" + _opt("IN") + _MONTH + r"\s+" + _w("LAST_AFTER"),  # "last May", "en mai dernier"
+    _opt("IN")
+    + _MONTH
+    + r"\s+"
+    + _w("AND")
+    + r"\s+"
+    + _MONTH
+    + r"(?:\s+"
+    + _YEAR
+    + r")?",  # "in April and May"
+    _w("LAST_BEFORE")
+    + r"\s+"
+    + _MONTH
+    + r"|"
+    + _opt("IN")
+    + _MONTH
+    + r"\s+"
+    + _w("LAST_AFTER"),  # "last May", "en mai dernier"
     # parts of months and years
     _PART + r"\s*(?:" + _w("OF_MONTH") + r")?" + _MONTH + r"(?:\s+" + _OF_YEAR + _YEARISH + r")?",
     _PART + r"\s*(?:" + _w("OF_PART_YEAR") + r")?" + _YEARISH,
@@ -142,7 +171,11 @@ _CORE = (
     _w("WEEKEND"),
     _opt("ON_DAY") + _WD + r"\s+" + _w("AND") + r"\s+" + _WD,  # "samedi et dimanche": before the single day
     _w("WEEKDAY_BEFORE") + r"\s+" + _WD + _TOD,
-    _w("FOR") + r"\s+" + _opt("DAY_ARTICLE") + _WD + r"(?![\w-])(?!,?\s+\d)",  # "un sommet convoqué pour mercredi": the coming one
+    _w("FOR")
+    + r"\s+"
+    + _opt("DAY_ARTICLE")
+    + _WD
+    + r"(?![\w-])(?!,?\s+\d)",  # "un sommet convoqué pour mercredi": the coming one
     _WD + r"\s+" + _w("WEEKDAY_AFTER") + _TOD,
     _opt("ON_WEEKDAY") + _WD + _TOD,
     _w("NIGHT"),
@@ -160,24 +193,52 @@ _CORE = (
     _w("WEEK_START"),
     re.sub(r"\(\?P<\w+>", "(?:", YEAR_PART_OF_THIS_YEAR),
 )
-_BARE = (_MONTH, _YEAR, lang.alternatives("dates", "EARLY_THIS_YEAR"), lang.alternatives("dates", "WEEKEND_WORD"))
+_BARE = (
+    _MONTH,
+    _YEAR,
+    lang.alternatives("dates", "EARLY_THIS_YEAR"),
+    lang.alternatives("dates", "WEEKEND_WORD"),
+)
 _SINCE_WORDS = re.compile(lang.alternatives("dates", "SINCE"))  # open: runs to publication
-_SINCE = r"(?P<since>" + lang.alternatives("dates", "SINCE") + "|" + lang.alternatives("dates", "FROM") + r")\s*" + _opt("SINCE_ARTICLE")
+_SINCE = (
+    r"(?P<since>"
+    + lang.alternatives("dates", "SINCE")
+    + "|"
+    + lang.alternatives("dates", "FROM")
+    + r")\s*"
+    + _opt("SINCE_ARTICLE")
+)
 _UNTIL = r"(?P<until>" + lang.alternatives("dates", "UNTIL") + r")\s*" + _opt("UNTIL_ARTICLE")
 _RECENT = r"(?P<recent>" + lang.alternatives("dates", "RECENT") + r")"
 _COMING = (
     r"(?P<coming>" + lang.alternatives("dates", "COMING") + "|"
-    r"(?:" + lang.alternatives("dates", "COMING_COUNT_BEFORE") + r") (?P<coming_n>" + COUNT + r") (?:prochain(?:e?s) )?"
+    r"(?:"
+    + lang.alternatives("dates", "COMING_COUNT_BEFORE")
+    + r") (?P<coming_n>"
+    + COUNT
+    + r") (?:prochain(?:e?s) )?"
     r"(?P<coming_unit>" + lang.alternatives("dates", "COMING_UNITS") + r"))"
 )
 _AFTER = (
-    r"(?P<after>" + lang.alternatives("dates", "AFTER") + r")\s+" + _w("THE") + r"\s+"
-    + _w("CAPTURE_NOUNS") + r"\s+" + _w("OF")
-    + r"(?P<after_place>[a-z][\w'-]+(?:[ -](?!" + _w("PLACE_STOPS") + r"(?![\w'-]))[a-z][\w'-]+)?)"
+    r"(?P<after>"
+    + lang.alternatives("dates", "AFTER")
+    + r")\s+"
+    + _w("THE")
+    + r"\s+"
+    + _w("CAPTURE_NOUNS")
+    + r"\s+"
+    + _w("OF")
+    + r"(?P<after_place>[a-z][\w'-]+(?:[ -](?!"
+    + _w("PLACE_STOPS")
+    + r"(?![\w'-]))[a-z][\w'-]+)?)"
 )
 
 _SINCE_EVENT = (
-    r"(?P<since_event>" + _w("SINCE_EVENT") + " (?:" + lang.alternatives("dates", "SINCE_EVENT_OPENERS") + r")"
+    r"(?P<since_event>"
+    + _w("SINCE_EVENT")
+    + " (?:"
+    + lang.alternatives("dates", "SINCE_EVENT_OPENERS")
+    + r")"
     r"(?!" + _w("TIME_NOUNS") + r"s?\b|" + _w("ARTICLES") + r"\b)"
     r"(?P<event_noun>[a-z][\w'-]+)(?: " + _w("BEGAN") + r")?"
     r"|(?P<since_then>" + lang.alternatives("dates", "SINCE_THEN") + r"))"
@@ -191,19 +252,40 @@ _TWENTY_FOUR = lang.words("dates", "TWENTY_FOUR")
 _HOURS = lang.words("dates", "HOURS")
 # "two days later", "moins de vingt-quatre heures plus tard": days after the previous event
 _LATER = (
-    r"(?P<later>(?:" + lang.alternatives("dates", "ABOUT_LATER") + r")?(?P<later_n>" + COUNT + r"|"
-    + lang.alternatives("dates", "TWENTY_FOUR") + r")"
+    r"(?P<later>(?:"
+    + lang.alternatives("dates", "ABOUT_LATER")
+    + r")?(?P<later_n>"
+    + COUNT
+    + r"|"
+    + lang.alternatives("dates", "TWENTY_FOUR")
+    + r")"
     r" (?P<later_unit>" + lang.alternatives("dates", "LATER_UNITS") + r") " + _w("LATER") + ")"
 )
 _ORDINALS: dict[str, int] = {
-    word: n for language in lang.READ for word, n in getattr(lang.pack(language, "dates"), "ORDINALS", {}).items()
+    word: n
+    for language in lang.READ
+    for word, n in getattr(lang.pack(language, "dates"), "ORDINALS", {}).items()
 }
 # "after three days of fighting", "au terme de quatre mois de guerre", "the third day of a blockade"
 _LASTING = (
     r"(?P<lasting>" + _w("LASTING_BEFORE") + r"\s*(?:" + lang.alternatives("dates", "ABOUT") + r")?"
-    r"(?P<lasting_n>" + COUNT + r") (?P<lasting_unit>" + lang.alternatives("dates", "UNITS") + r") " + _w("OF_NOUN") + "|"
-    + _w("THE_NTH") + r" (?P<nth>" + "|".join(_ORDINALS) + r"|\d{1,2}" + _w("ORDINAL_SUFFIXES") + r") (?P<nth_unit>"
-    + lang.alternatives("dates", "NTH_UNITS") + r") " + _w("OF_NOUN") + ")"
+    r"(?P<lasting_n>"
+    + COUNT
+    + r") (?P<lasting_unit>"
+    + lang.alternatives("dates", "UNITS")
+    + r") "
+    + _w("OF_NOUN")
+    + "|"
+    + _w("THE_NTH")
+    + r" (?P<nth>"
+    + "|".join(_ORDINALS)
+    + r"|\d{1,2}"
+    + _w("ORDINAL_SUFFIXES")
+    + r") (?P<nth_unit>"
+    + lang.alternatives("dates", "NTH_UNITS")
+    + r") "
+    + _w("OF_NOUN")
+    + ")"
 )
 _UNIT_STEMS = {
     unit: tuple(stem for language in lang.READ for stem in lang.pack(language, "dates").UNIT_STEMS[unit])
@@ -212,7 +294,7 @@ _UNIT_STEMS = {
 
 
 def _unit(word: str) -> str:
-    """"jours", "weeks", "mois", "ans" -> "day", "week", "month", "year"."""
+    """ "jours", "weeks", "mois", "ans" -> "day", "week", "month", "year"."""
     for unit, starts in _UNIT_STEMS.items():
         if word.startswith(starts):
             return unit
@@ -242,7 +324,11 @@ _YEAR_OF_NOUN = (
 NOUN_REACH = 25  # characters between a date that dates one noun and that noun
 
 _DATE_NEXT = re.compile(
-    r",?\s+(?:" + _w("DATE_LEADS") + r"\s+|" + lang.alternatives("dates", "MID_PREFIX") + r"){0,2}(?:"
+    r",?\s+(?:"
+    + _w("DATE_LEADS")
+    + r"\s+|"
+    + lang.alternatives("dates", "MID_PREFIX")
+    + r"){0,2}(?:"
     + "|".join((_MONTH, _YEAR, _WD, r"\d{1,2}"))
     + r")(?![\w])"
 )
@@ -262,10 +348,24 @@ _ENDPOINT = "|".join(
 )
 _DAY_RANGE_FROM, _DAY_RANGE_TO = _w("DAY_RANGE_FROM"), _w("DAY_RANGE_TO")  # "du 3 au 5 mars"
 _BETWEEN = (
-    r"(?P<between>" + _w("BETWEEN") + r"\s+(?P<first>" + _ENDPOINT + r")\s+"
-    + _w("BETWEEN_AND") + r"\s+(?P<second>" + _ENDPOINT + r"))"
-    r"|(?P<days>" + _DAY_RANGE_FROM + r"\s+(?P<day1>\d{1,2})(?:er)?\s+" + _DAY_RANGE_TO + r"\s+(?P<day2>\d{1,2})\s+"
-    + _MONTH + r"(?:\s+" + _YEAR + r")?)"
+    r"(?P<between>"
+    + _w("BETWEEN")
+    + r"\s+(?P<first>"
+    + _ENDPOINT
+    + r")\s+"
+    + _w("BETWEEN_AND")
+    + r"\s+(?P<second>"
+    + _ENDPOINT
+    + r"))"
+    r"|(?P<days>"
+    + _DAY_RANGE_FROM
+    + r"\s+(?P<day1>\d{1,2})(?:er)?\s+"
+    + _DAY_RANGE_TO
+    + r"\s+(?P<day2>\d{1,2})\s+"
+    + _MONTH
+    + r"(?:\s+"
+    + _YEAR
+    + r")?)"
 )
 _FINDER = re.compile(
     r"(?<![\w-])(?:"
@@ -311,8 +411,10 @@ COMING_WEEKS_DAYS = 42  # "in the coming weeks", "within weeks": six weeks on
 
 
 def _recent_window(phrase: str, anchor: dt.date) -> TimeSpan:
-    """"Ces derniers jours": the week before the anchor; "in recent weeks": four weeks."""
-    back = RECENT_WEEKS_DAYS if any(w in phrase for w in _WEEKS) else RECENT_DAYS  # "the past week": seven days
+    """ "Ces derniers jours": the week before the anchor; "in recent weeks": four weeks."""
+    back = (
+        RECENT_WEEKS_DAYS if any(w in phrase for w in _WEEKS) else RECENT_DAYS
+    )  # "the past week": seven days
     return TimeSpan(anchor - dt.timedelta(days=back), anchor, DatePrecision.RANGE)
 
 
@@ -325,7 +427,7 @@ def _counted_ahead(n: int, unit: str, anchor: dt.date) -> dt.date:
 
 
 def _future_window(phrase: str, anchor: dt.date) -> TimeSpan:
-    """"In the coming days": a week; "weeks": six weeks; "months": to the end of the third month on."""
+    """ "In the coming days": a week; "weeks": six weeks; "months": to the end of the third month on."""
     if any(stem in phrase for stem in _UNIT_STEMS["day"]):
         return TimeSpan(anchor, anchor + dt.timedelta(days=COMING_DAYS), DatePrecision.RANGE)
     if not any(stem in phrase for stem in _UNIT_STEMS["month"]):
@@ -377,7 +479,7 @@ def clear_date_cache() -> None:
 
 
 def _between(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSpan | None:
-    """"Between 2006 and 2014", "from Tuesday night into Wednesday", "de mars à mai 2016": from
+    """ "Between 2006 and 2014", "from Tuesday night into Wednesday", "de mars à mai 2016": from
     the start of the first to the end of the second (the first takes the second's year when it
     has none)."""
     offset = m.start()
@@ -397,15 +499,24 @@ def _between(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSpan
 
 
 def _day_range(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSpan | None:
-    """"Du 3 au 5 mars": from the first day to the second of that month."""
-    last = _parse(re.sub(r"^" + _DAY_RANGE_FROM + r"\s+\d{1,2}(?:er)?\s+" + _DAY_RANGE_TO + r"\s+", "", fold_keep_offsets(written)), anchor)
+    """ "Du 3 au 5 mars": from the first day to the second of that month."""
+    last = _parse(
+        re.sub(
+            r"^" + _DAY_RANGE_FROM + r"\s+\d{1,2}(?:er)?\s+" + _DAY_RANGE_TO + r"\s+",
+            "",
+            fold_keep_offsets(written),
+        ),
+        anchor,
+    )
     if last is None or last.start.day < int(m["day1"]):
         return None
     return TimeSpan(last.start.replace(day=int(m["day1"])), last.end, DatePrecision.RANGE)
 
 
 _WEEKDAY_FIRST = re.compile(r"(?:le\s+)?" + _WD + r",?\s+(?=\d|" + _MONTH + r"\s+\d)")
-_DAY_SPAN = re.compile(r"(?<![\d-])(?P<a>\d{1,2})(?:er)?\s*[-–]\s*(?P<b>\d{1,2})(?![\d-])")  # not inside 2017-10-17
+_DAY_SPAN = re.compile(
+    r"(?<![\d-])(?P<a>\d{1,2})(?:er)?\s*[-–]\s*(?P<b>\d{1,2})(?![\d-])"
+)  # not inside 2017-10-17
 
 
 def _parse_written(written: str, anchor: dt.date | None) -> TimeSpan | None:
@@ -497,7 +608,9 @@ def find_dates(
                 unit = m["nth_unit"]
             else:
                 n, unit = number_of(m["lasting_n"]), m["lasting_unit"]
-            found.append(DateMention(s, e, written, None, lasting=(n, _unit(unit)), only_for=(e, e + NOUN_REACH)))
+            found.append(
+                DateMention(s, e, written, None, lasting=(n, _unit(unit)), only_for=(e, e + NOUN_REACH))
+            )
         elif m["year_of"] or m["year_noun"]:
             year = int(m["year_of"] or m["year_noun"])
             span = TimeSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR, written)
@@ -506,7 +619,9 @@ def find_dates(
         elif m["recent"]:
             if anchor is not None:
                 window = _recent_window(m["recent"], anchor)
-                found.append(DateMention(s, e, written, TimeSpan(window.start, window.end, window.precision, written)))
+                found.append(
+                    DateMention(s, e, written, TimeSpan(window.start, window.end, window.precision, written))
+                )
         elif m["coming"]:
             if anchor is not None:
                 if m["coming_n"]:
@@ -514,11 +629,25 @@ def find_dates(
                     window = TimeSpan(anchor, end_day, DatePrecision.RANGE)
                 else:
                     window = _future_window(m["coming"], anchor)
-                found.append(DateMention(s, e, written, TimeSpan(window.start, window.end, window.precision, written), future=True))
+                found.append(
+                    DateMention(
+                        s,
+                        e,
+                        written,
+                        TimeSpan(window.start, window.end, window.precision, written),
+                        future=True,
+                    )
+                )
         elif m["between"] or m["days"]:
-            span = _between(m, text[start + m.start() : e], anchor) if m["between"] else _day_range(m, written, anchor)
+            span = (
+                _between(m, text[start + m.start() : e], anchor)
+                if m["between"]
+                else _day_range(m, written, anchor)
+            )
             if span is not None:
-                found.append(DateMention(s, e, written, TimeSpan(span.start, span.end, DatePrecision.RANGE, written)))
+                found.append(
+                    DateMention(s, e, written, TimeSpan(span.start, span.end, DatePrecision.RANGE, written))
+                )
         elif m["since_event"]:
             if not _DATE_NEXT.match(folded, m.end()):  # "since the war began in May 1998": the date says it
                 noun = "" if m["since_then"] else m["event_noun"]
@@ -539,8 +668,12 @@ def find_dates(
                 found.append(DateMention(s, e, written, inner, since=inner, since_at=s))
                 continue
             first = inner.start
-            if inner.precision is DatePrecision.PART_OF_MONTH and re.match(lang.alternatives("dates", "MID"), m["since_inner"]):
-                first = inner.start.replace(day=15)  # "since mid-October": from the 15th, the middle of the month
+            if inner.precision is DatePrecision.PART_OF_MONTH and re.match(
+                lang.alternatives("dates", "MID"), m["since_inner"]
+            ):
+                first = inner.start.replace(
+                    day=15
+                )  # "since mid-October": from the 15th, the middle of the month
             if not _SINCE_WORDS.match(m["since"]):
                 inner = _nearest_year(inner, inner_text, anchor)[0]  # "à partir du 1er octobre" looks ahead
             if anchor is not None and inner.start > anchor:
@@ -559,7 +692,11 @@ def find_dates(
                 # "d'ici dimanche", "by Sunday": the deadline day itself, the next one
                 day = _parse("next " + m["until_inner"].split()[-1], anchor)
                 if day is not None:
-                    found.append(DateMention(s, e, written, TimeSpan(day.start, day.end, day.precision, written), future=True))
+                    found.append(
+                        DateMention(
+                            s, e, written, TimeSpan(day.start, day.end, day.precision, written), future=True
+                        )
+                    )
                 continue
             finish = inner.end or inner.start
             if finish < anchor and not re.search(r"\d{4}", m["until_inner"]):
@@ -569,7 +706,9 @@ def find_dates(
             if finish < anchor:
                 continue
             precision = DatePrecision.DAY if finish == anchor else DatePrecision.RANGE
-            found.append(DateMention(s, e, written, TimeSpan(anchor, finish, precision, written), future=True))
+            found.append(
+                DateMention(s, e, written, TimeSpan(anchor, finish, precision, written), future=True)
+            )
         else:
             span = _parse_written(written, anchor)
             if span is not None:

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
-
 from ..errors import InputError
+from ..io.safeyaml import load_yaml
+from ..model import is_web_url
 from ..timespans import TimeSpanError, parse_timespan
 from . import lang
 from .language import detect_language
@@ -148,7 +148,6 @@ def _is_header_line(line: str) -> bool:
 
 # ---------------------------------------------------------------- front matter and dates
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 
@@ -183,10 +182,7 @@ def _front_matter(raw: str, path: str) -> tuple[Metadata, int]:
     m = _FRONT_MATTER.match(raw)
     if not m:
         return Metadata(), 0
-    try:
-        data = yaml.load(m[1], Loader=_YAML_LOADER)
-    except yaml.YAMLError as error:
-        raise InputError(path, f"front matter is not valid YAML: {error}") from error
+    data = load_yaml(m[1], path, "front matter is not valid YAML")
     if not isinstance(data, dict):
         return Metadata(), m.end()
     return _metadata_from_mapping(data, path), m.end()
@@ -202,8 +198,11 @@ def _metadata_from_mapping(data: dict, path: str) -> Metadata:
         value = data.get(key)
         return str(value).strip() if value not in (None, "") else None
 
+    url = text("url")
+    if url is not None and not is_web_url(url):
+        raise InputError(path, f"front matter: expected an http(s) URL, got {url!r}")
     return Metadata(
-        published=date, source=text("source"), url=text("url"), language=text("language"), title=text("title")
+        published=date, source=text("source"), url=url, language=text("language"), title=text("title")
     )
 
 
@@ -241,7 +240,9 @@ def _date_in_text(raw: str, text: str) -> dt.date | None:
 def _mask_markdown(text: str) -> str:
     """Blank Markdown markup: headings, quotes, list markers, emphasis, link targets, images."""
     text = re.sub(r"!\[[^\]\n]*\]\([^)\n]*\)", lambda m: _blank(m[0]), text)  # images (captions)
-    text = re.sub(r"\[([^\]\n]*)\]\([^)\n]*\)", lambda m: " " + m[1] + " " * (len(m[0]) - len(m[1]) - 1), text)
+    text = re.sub(
+        r"\[([^\]\n]*)\]\([^)\n]*\)", lambda m: " " + m[1] + " " * (len(m[0]) - len(m[1]) - 1), text
+    )
     text = re.sub(r"(?m)^(\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s)", lambda m: _blank(m[0]), text)
     text = re.sub(r"(\*\*|__|\*|`)", lambda m: " " * len(m[0]), text)
     return text
@@ -267,9 +268,13 @@ def _html_metadata(raw: str, path: str) -> Metadata:
     def meta(*names: str) -> str | None:
         for name in names:
             m = re.search(
-                rf"<meta\b[^>]*(?:name|property)=\"{re.escape(name)}\"[^>]*content=\"([^\"]*)\"", raw, re.IGNORECASE
+                rf"<meta\b[^>]*(?:name|property)=\"{re.escape(name)}\"[^>]*content=\"([^\"]*)\"",
+                raw,
+                re.IGNORECASE,
             ) or re.search(
-                rf"<meta\b[^>]*content=\"([^\"]*)\"[^>]*(?:name|property)=\"{re.escape(name)}\"", raw, re.IGNORECASE
+                rf"<meta\b[^>]*content=\"([^\"]*)\"[^>]*(?:name|property)=\"{re.escape(name)}\"",
+                raw,
+                re.IGNORECASE,
             )
             if m:
                 return html.unescape(m[1]).strip() or None
@@ -283,10 +288,16 @@ def _html_metadata(raw: str, path: str) -> Metadata:
     return Metadata(
         published=_parse_date(published) if published else None,
         source=meta("og:site_name", "publisher", "author"),
-        url=meta("og:url", "canonical"),
+        url=_web_url(meta("og:url", "canonical")),
         language=lang[1].lower() if lang else None,
         title=html.unescape(title[1]).strip() if title else None,
     )
+
+
+def _web_url(url: str | None) -> str | None:
+    """A page's own URL when it is an absolute http(s) link (a relative canonical or a
+    ``javascript:`` one is no source link)."""
+    return url if url is not None and is_web_url(url) else None
 
 
 def _mask_html(raw: str) -> str:

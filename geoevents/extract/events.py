@@ -78,7 +78,9 @@ def _trigger_words(kind: EventType, languages: tuple[str, ...] = lang.READ) -> s
 # (event type, folded regex), in priority order.
 _TRIGGERS: tuple[tuple[EventType, str], ...] = tuple((kind, _trigger_words(kind)) for kind in TYPE_PRIORITY)
 SAME_EVENT_CHARS = 25
-_TRIGGER_RES = tuple((kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS)
+_TRIGGER_RES = tuple(
+    (kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS
+)
 _STATE = re.compile(lang.alternatives("events", "STATE_TRIGGERS"))
 
 
@@ -86,7 +88,11 @@ _PRESENT_STATE = re.compile(r"(?:" + lang.alternatives("events", "PRESENT_STATE"
 
 
 _IS_NOW = re.compile(
-    r"(?<![\w-])(?:" + lang.alternatives("events", "COPULAS") + r")(?: (?:" + lang.alternatives("events", "STATE_ADVERBS") + r"))? $"
+    r"(?<![\w-])(?:"
+    + lang.alternatives("events", "COPULAS")
+    + r")(?: (?:"
+    + lang.alternatives("events", "STATE_ADVERBS")
+    + r"))? $"
 )
 _PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "PERFECT_STATE") + r") $")
 
@@ -97,12 +103,14 @@ def is_present_state(folded: str, trigger: Trigger) -> bool:
     interval runs up to it, where "aux mains de l'EI depuis juillet 2014" dates the capture."""
     if not trigger.state:
         return False
-    if _PRESENT_STATE.match(folded, trigger.start) or _IS_NOW.search(folded, max(0, trigger.start - 25), trigger.start):
+    if _PRESENT_STATE.match(folded, trigger.start) or _IS_NOW.search(
+        folded, max(0, trigger.start - 25), trigger.start
+    ):
         return True
     # "the Houthis have controlled Sanaa since late 2014", "have held parts of the city since May 23"
-    return bool(_PERFECT_BEFORE.search(folded, max(0, trigger.start - 20), trigger.start)) and folded.startswith(
-        ("controlled", "held", "occupied"), trigger.start
-    )
+    return bool(
+        _PERFECT_BEFORE.search(folded, max(0, trigger.start - 20), trigger.start)
+    ) and folded.startswith(("controlled", "held", "occupied"), trigger.start)
 
 
 def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
@@ -130,14 +138,22 @@ def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
 # ---------------------------------------------------------------- place
 
 _POINTING = re.compile(
-    r"(?:" + lang.alternatives("events", "POINTING") + r")\s*(?:" + lang.alternatives("events", "ARTICLES") + r")?$"
+    r"(?:"
+    + lang.alternatives("events", "POINTING")
+    + r")\s*(?:"
+    + lang.alternatives("events", "ARTICLES")
+    + r")?$"
 )
 
 
 def _quoted(text: str, position: int, start: int) -> bool:
     """Whether ``position`` is inside «...» or "..." within ``text[start:position]``."""
     before = text[start:position]
-    return before.count("«") > before.count("»") or before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    return (
+        before.count("«") > before.count("»")
+        or before.count("\u201c") > before.count("\u201d")
+        or before.count('"') % 2 == 1
+    )
 
 
 def event_place(
@@ -172,12 +188,16 @@ def event_place(
 
     if trigger.event_type is not EventType.STATEMENT:
         # "a indiqué à Kaboul le porte-parole": where it was said, not where it happened
-        places = [m for m in places if not _SPOKEN_AT.search(folded[max(sentence_start, m.start - 40) : m.start])]
+        places = [
+            m for m in places if not _SPOKEN_AT.search(folded[max(sentence_start, m.start - 40) : m.start])
+        ]
         if not places:
             return None
     if trigger.event_type is EventType.DISPLACEMENT:
         # people flee *from* the event's place: "fled toward Mandalay", "ont fui vers Goma" name refuges
-        origins = [m for m in places if not _DESTINATION.search(folded[max(sentence_start, m.start - 30) : m.start])]
+        origins = [
+            m for m in places if not _DESTINATION.search(folded[max(sentence_start, m.start - 30) : m.start])
+        ]
         if not origins:
             return None
         places = origins
@@ -185,15 +205,23 @@ def event_place(
 
 
 _SPOKEN_AT = re.compile(
-    r"(?:" + lang.alternatives("events", "SPOKEN") + r")\s+(?:\w+\s+){0,3}(?:"
+    r"(?:"
+    + lang.alternatives("events", "SPOKEN")
+    + r")\s+(?:\w+\s+){0,3}(?:"
     + lang.alternatives("events", "SPOKEN_AT")
     + r")\s+(?:la |le |l')?$"
 )
 _LAUNCHED_FROM = re.compile(
-    r"(?:" + lang.alternatives("events", "LAUNCHED_FROM") + r")\s+(?:" + lang.alternatives("events", "ARTICLES") + r")?$"
+    r"(?:"
+    + lang.alternatives("events", "LAUNCHED_FROM")
+    + r")\s+(?:"
+    + lang.alternatives("events", "ARTICLES")
+    + r")?$"
 )
 _DESTINATION = re.compile(
-    r"(?:" + lang.alternatives("events", "DESTINATION") + r")\s+(?:"
+    r"(?:"
+    + lang.alternatives("events", "DESTINATION")
+    + r")\s+(?:"
     + lang.alternatives("events", "ARTICLES")
     + "|"
     + lang.alternatives("events", "DESTINATION_ARTICLES")
@@ -215,11 +243,21 @@ def is_dateline(text: str, mention: Mention) -> bool:
 CLAUSE_PENALTY = 60  # characters a clause boundary (comma, semicolon, dash) is worth
 _CLAUSE = re.compile(r"[,;:—–()]|\s-\s")
 _SMALL_NUMBERS: dict[str, int] = {
-    word: n for language in lang.READ for word, n in getattr(lang.pack(language, "events"), "SMALL_NUMBERS", {}).items()
+    word: n
+    for language in lang.READ
+    for word, n in getattr(lang.pack(language, "events"), "SMALL_NUMBERS", {}).items()
 }
 _DAYS_AFTER = re.compile(
-    r"(?<![\w-])(?:(?P<n>" + "|".join(_SMALL_NUMBERS) + r"|\d+) (?:" + lang.alternatives("events", "DAY_UNITS") + r") "
-    r"(?:" + lang.alternatives("events", "AFTER") + r")(?![\w-])|(?P<next_day>" + lang.alternatives("events", "NEXT_DAY") + r"))"
+    r"(?<![\w-])(?:(?P<n>"
+    + "|".join(_SMALL_NUMBERS)
+    + r"|\d+) (?:"
+    + lang.alternatives("events", "DAY_UNITS")
+    + r") "
+    r"(?:"
+    + lang.alternatives("events", "AFTER")
+    + r")(?![\w-])|(?P<next_day>"
+    + lang.alternatives("events", "NEXT_DAY")
+    + r"))"
 )
 
 STATEMENT_DATE_REACH = 30  # characters between "said" and its own date ("said in a statement on Thursday")
@@ -230,7 +268,9 @@ _ATTRIBUTION = re.compile(lang.alternatives("events", "ATTRIBUTION"))
 _OPENING = re.compile(r"[\s\"'«»“”(]*")
 
 
-def _statement_dates(trigger: Trigger, dates: list[DateMention], folded: str, sentence_start: int) -> list[DateMention]:
+def _statement_dates(
+    trigger: Trigger, dates: list[DateMention], folded: str, sentence_start: int
+) -> list[DateMention]:
     """The dates that can be a statement's own: right next to it ("said on Thursday", "a
     indiqué mardi") or opening its sentence ("On Thursday, the ministry said"). Other dates in
     the sentence belong to what is reported ("captured the town on Wednesday, the army said")."""
@@ -240,10 +280,15 @@ def _statement_dates(trigger: Trigger, dates: list[DateMention], folded: str, se
             continue  # a statement is made on a day, not "since", and not ahead
         if d.start >= trigger.end:
             gap = folded[trigger.end : d.start]
-            if len(gap) <= STATEMENT_DATE_REACH and not _CLAUSE.search(gap) and not re.search(r"\bthat\b|\bque\b|\bqu'", gap):
+            if (
+                len(gap) <= STATEMENT_DATE_REACH
+                and not _CLAUSE.search(gap)
+                and not re.search(r"\bthat\b|\bque\b|\bqu'", gap)
+            ):
                 own.append(d)
         elif _OPENING.fullmatch(folded, sentence_start, d.start) or (
-            len(folded[d.end : trigger.start]) <= STATEMENT_DATE_REACH and not _CLAUSE.search(folded, d.end, trigger.start)
+            len(folded[d.end : trigger.start]) <= STATEMENT_DATE_REACH
+            and not _CLAUSE.search(folded, d.end, trigger.start)
         ):
             own.append(d)
     return own
@@ -263,9 +308,15 @@ def event_date(
     offensive began" puts the start of the offensive on Sunday.
     """
     # "after three days of fighting" dates only the fighting
-    usable = [d for d in dates if d.span is not None and (d.only_for is None or d.only_for[0] <= trigger.start <= d.only_for[1])]
+    usable = [
+        d
+        for d in dates
+        if d.span is not None and (d.only_for is None or d.only_for[0] <= trigger.start <= d.only_for[1])
+    ]
     if trigger.event_type is EventType.STATEMENT and folded:
-        usable = _statement_dates(trigger, usable, folded, trigger.start if sentence_start is None else sentence_start)
+        usable = _statement_dates(
+            trigger, usable, folded, trigger.start if sentence_start is None else sentence_start
+        )
         if _ATTRIBUTION.match(folded, trigger.start):
             # "selon l'armée": no date of its own but one after it ("selon un bilan publié mardi")
             usable = [d for d in usable if d.start >= trigger.end]
@@ -282,7 +333,11 @@ def event_date(
         boundaries = len(_CLAUSE.findall(gap)) if folded else 0
         if folded and d.end <= trigger.start and _LINKED_CLAUSE.search(gap):
             boundaries += 1
-        if folded and trigger.event_type is not EventType.STATEMENT and _SAID_BEFORE.search(folded, max(0, d.start - 40), d.start):
+        if (
+            folded
+            and trigger.event_type is not EventType.STATEMENT
+            and _SAID_BEFORE.search(folded, max(0, d.start - 40), d.start)
+        ):
             boundaries += 1  # "a annoncé dimanche une trêve": Sunday is the announcement's
         distance = len(gap) + (5 if d.end <= trigger.start else 0)  # a date just after the trigger wins a tie
         return distance + CLAUSE_PENALTY * boundaries
@@ -323,7 +378,9 @@ def is_tally(folded: str, trigger: Trigger) -> bool:
     before = folded[max(0, trigger.start - 45) : trigger.start]
     if _HAVE_SINCE.search(before):
         return True
-    return trigger.event_type in (EventType.CASUALTIES, EventType.DISPLACEMENT) and bool(_PERFECT.search(before))
+    return trigger.event_type in (EventType.CASUALTIES, EventType.DISPLACEMENT) and bool(
+        _PERFECT.search(before)
+    )
 
 
 def event_status(
@@ -335,7 +392,11 @@ def event_status(
     verb told in the past (``past_verb``: "declared a state of emergency and said he would
     rule") is planned only by a modal before it: the one after is another verb's."""
     window = folded_sentence[max(0, trigger.start - sentence_start - 70) : trigger.end - sentence_start + 40]
-    planned_window = window[: trigger.end - trigger.start + min(70, trigger.start - sentence_start)] if past_verb else window
+    planned_window = (
+        window[: trigger.end - trigger.start + min(70, trigger.start - sentence_start)]
+        if past_verb
+        else window
+    )
     if trigger.event_type is EventType.STATEMENT:
         # what a statement announces may be planned; the statement itself was made
         at = trigger.start - sentence_start
@@ -352,9 +413,15 @@ def event_status(
 
 _ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ-]{1,7})\)")
 _HEADS = lang.alternatives("events", "ACTOR_HEADS")
-_ADJECTIVE = r"(?:[A-ZÀ-Ý][\w'.-]+|[a-zà-ÿ-]+(?:iens?|iennes?|ais|aises?|aines?|ains?|ales?|aux|iques?|ises?|es))"
+_ADJECTIVE = (
+    r"(?:[A-ZÀ-Ý][\w'.-]+|[a-zà-ÿ-]+(?:iens?|iennes?|ais|aises?|aines?|ains?|ales?|aux|iques?|ises?|es))"
+)
 _ACTOR_PHRASE = re.compile(
-    r"(?<![\w-])(?:(?:[A-Z][\w.'-]*(?:-led|-backed)?|[A-Z][\w.'-]*) )?(?i:" + _HEADS + r")(?: " + _ADJECTIVE + r"){0,2}(?![\w-])"
+    r"(?<![\w-])(?:(?:[A-Z][\w.'-]*(?:-led|-backed)?|[A-Z][\w.'-]*) )?(?i:"
+    + _HEADS
+    + r")(?: "
+    + _ADJECTIVE
+    + r"){0,2}(?![\w-])"
 )
 _HEAD_WORD = re.compile(r"(?<![\w-])(?i:" + _HEADS + r")(?![\w-])")  # cheap: no head, no actor phrase
 _GROUPS = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "GROUPS", neutral=True) + r")(?![\w-])")

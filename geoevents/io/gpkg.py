@@ -32,8 +32,9 @@ from pyogrio.raw import read as ogr_read
 from pyogrio.raw import write as ogr_write
 
 from ..errors import InputError, OutputError
+from ..limits import Invalid
 from ..model import Event, ResolvedPlace
-from .fields import FIELD_TYPES, FIELDS, FieldType, event_properties
+from .fields import FIELD_TYPES, FIELDS, FieldType, attribute_fields, event_properties
 
 EXTENSIONS = (".gpkg",)
 EVENTS_LAYER = "events"
@@ -52,8 +53,8 @@ class Column:
     mask: np.ndarray | None
 
 
-def column(name: str, kind: FieldType, values: Sequence[Any]) -> Column:
-    """A typed numpy column from Python values (``None`` is null)."""
+def column(name: str, kind: FieldType, values: Sequence[Any], *, wide: bool = False) -> Column:
+    """A typed numpy column from Python values (``None`` is null); ``wide`` integers are 64-bit."""
     nulls = np.array([v is None for v in values], dtype=bool)
     mask = nulls if nulls.any() else None
     if kind == "str":
@@ -63,7 +64,8 @@ def column(name: str, kind: FieldType, values: Sequence[Any]) -> Column:
             name, np.array(["NaT" if v is None else str(v) for v in values], dtype="datetime64[D]"), None
         )
     if kind == "int":
-        return Column(name, np.array([0 if v is None else v for v in values], dtype="int32"), mask)
+        dtype = "int64" if wide else "int32"
+        return Column(name, np.array([0 if v is None else v for v in values], dtype=dtype), mask)
     if kind == "bool":
         return Column(name, np.array([bool(v) for v in values], dtype=bool), mask)
     return Column(name, np.array([np.nan if v is None else v for v in values], dtype="float64"), mask)
@@ -86,7 +88,15 @@ def _wkb(geometries: Sequence[shapely.Geometry | None]) -> np.ndarray:
 def event_columns(events: Sequence[Event]) -> list[Column]:
     """The ``events`` layer's attribute columns."""
     rows = [event_properties(e) for e in events]
-    return [column(f.name, f.type, [row[f.name] for row in rows]) for f in FIELDS]
+    columns = [column(f.name, f.type, [row[f.name] for row in rows]) for f in FIELDS]
+    for attribute in attribute_fields(events):
+        values = [e.attributes.get(attribute.key) for e in events]
+        if attribute.type == "str":
+            values = [None if v is None else str(v) for v in values]
+        elif attribute.type == "date":
+            values = [None if v is None else v.isoformat() for v in values]
+        columns.append(column(attribute.name, attribute.type, values, wide=True))
+    return columns
 
 
 @dataclass
@@ -167,28 +177,56 @@ def write_path(events: Sequence[Event], path: Path) -> None:
             _wkb([e.place.geometry if e.place else None for e in events]),
             event_columns(events),
         )
-        _write_layer(path, PLACES_LAYER, _wkb([s.place.geometry for s in summaries]), place_columns(summaries))
+        _write_layer(
+            path, PLACES_LAYER, _wkb([s.place.geometry for s in summaries]), place_columns(summaries)
+        )
     except (DataSourceError, DataLayerError, FieldError, GeometryError) as exc:
         raise OutputError(f"GeoPackage writer failed: {exc}") from None
     finally:
         pyogrio.set_gdal_config_options(previous)
 
 
-def _plain(name: str, value: Any) -> Any:
+def _plain(name: str, value: Any, declared: str | None = None) -> Any:
     """A value read by pyogrio as a plain Python value of the field's type: dates as ISO text,
-    NaN and NaT as None (a nullable integer or boolean column is read as floats)."""
+    NaN and NaT as None (a nullable integer or boolean column is read as floats; ``declared``
+    is the numpy type GDAL gives the column, for the columns that are no field here)."""
     if isinstance(value, np.datetime64):
-        return None if np.isnat(value) else str(value.astype("datetime64[D]"))
+        if np.isnat(value):
+            return None
+        text = str(value.astype("datetime64[D]"))
+        return text if name in FIELD_TYPES else dt.date.fromisoformat(text)
     if isinstance(value, np.floating):
         if np.isnan(value):
             return None
-        kind = FIELD_TYPES.get(name)
+        kind = FIELD_TYPES.get(name) or _DECLARED_KINDS.get(declared or "")
         return bool(value) if kind == "bool" else int(value) if kind == "int" else float(value)
     if isinstance(value, np.bool_):
         return bool(value)
     if isinstance(value, np.integer):
         return int(value)
     return value
+
+
+_DECLARED_KINDS: dict[str, FieldType] = {"int64": "int", "int32": "int", "int16": "int", "bool": "bool"}
+
+
+def _utf8(value: Any) -> Any:
+    """Text read as Latin-1 (byte for byte) decoded as UTF-8, or marked invalid."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return Invalid("not UTF-8 text (binary data in a text column?)")
+
+
+def _geometry(wkb: bytes) -> Any:
+    try:
+        return shapely.geometry.mapping(shapely.from_wkb(wkb))
+    except NotImplementedError:
+        return Invalid("curved geometries (CIRCULARSTRING ...) are not supported")
+    except (shapely.errors.ShapelyError, ValueError, TypeError) as exc:
+        return Invalid(f"unreadable geometry: {exc}")
 
 
 def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mapping[str, Any]]:
@@ -198,16 +236,29 @@ def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mappi
         layer = EVENTS_LAYER if EVENTS_LAYER in layers else (layers[0] if layers else None)
         if layer is None:
             raise InputError(str(path), "the GeoPackage has no layer")
-        meta, _, geometries, values = ogr_read(path, layer=layer, datetime_as_string=False)
+        try:
+            meta, _, geometries, values = ogr_read(path, layer=layer, datetime_as_string=False)
+            recode = False
+        except UnicodeDecodeError:  # text that is not UTF-8 (a BLOB in a TEXT column): found per value
+            meta, _, geometries, values = ogr_read(
+                path, layer=layer, datetime_as_string=False, encoding="latin-1"
+            )
+            recode = True
     except (DataSourceError, DataLayerError) as exc:
         raise InputError(str(path), f"cannot read the GeoPackage: {exc}") from None
     names = [str(name) for name in meta["fields"]]
+    declared = [str(kind) for kind in pyogrio.read_info(path, layer=layer)["dtypes"]]
     count = len(geometries) if geometries is not None else (len(values[0]) if values else 0)
     records: list[tuple[int, Mapping[str, Any]]] = []
     for row in range(count):
-        plain = ((name, _plain(name, column[row])) for name, column in zip(names, values, strict=True))
-        record: dict[str, Any] = {name: value for name, value in plain if value is not None}
+        plain = (
+            (name, _plain(name, column[row], kind))
+            for name, column, kind in zip(names, values, declared, strict=True)
+        )
+        record: dict[str, Any] = {
+            name: _utf8(value) if recode else value for name, value in plain if value is not None
+        }
         if geometries is not None and geometries[row] is not None:
-            record["geometry"] = shapely.geometry.mapping(shapely.from_wkb(geometries[row]))
+            record["geometry"] = _geometry(geometries[row])
         records.append((row + 1, record))
     return records, {}

@@ -4,7 +4,7 @@ Each Placemark carries a ``TimeStamp`` (an event known to the day) or a ``TimeSp
 and end, inclusive calendar days; an open span has no ``end``), so Google Earth's time slider
 plays the events. Styles are shared, one per event type (``#type-airstrike`` ...), with the
 colours of the briefing map legend. The title is the ``name``, the description the
-``description``; every other field of :mod:`geoevents.io.fields` is kept in ``ExtendedData``,
+``description`` as plain text (its markup escaped: Google Earth reads it as HTML); every other field of :mod:`geoevents.io.fields` is kept in ``ExtendedData``,
 typed by a ``Schema`` (Google Earth shows the fields as a table in the balloon; GDAL's LIBKML
 driver and QGIS read them as typed attributes; the last day is ``TimeSpan/end``). Events without a
 place are written without a geometry: kept in the file, not drawn (GDAL's LIBKML driver reads
@@ -13,6 +13,7 @@ them; its older KML driver skips them). Checked against the OGC KML 2.2 XML sche
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from typing import IO, Any
@@ -23,7 +24,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from ..model import DatePrecision, Event, EventType
-from .fields import FIELDS, event_properties
+from .fields import FIELDS, AttributeField, attribute_fields, attribute_text, event_properties, export_name
 from .geojson import PRECISION
 
 EXTENSIONS = (".kml",)
@@ -117,20 +118,35 @@ def geometry_xml(geometry: BaseGeometry) -> str:
     return "<MultiGeometry>" + "".join(geometry_xml(part) for part in geometry.geoms) + "</MultiGeometry>"
 
 
-def schema_xml() -> str:
-    """The ``Schema`` that types the ExtendedData fields (dates are ISO 8601 strings)."""
+def schema_xml(attributes: Sequence[AttributeField] = ()) -> str:
+    """The ``Schema`` that types the ExtendedData fields (dates are ISO 8601 strings), then
+    the pass-through attributes of the events."""
     fields = "".join(
         f'<SimpleField type="{_SIMPLE_TYPES[f.type]}" name="{f.name}"><displayName>{_text(f.doc)}</displayName>'
         "</SimpleField>"
         for f in FIELDS
         if f.name not in _IN_KML_ELEMENTS
     )
-    return f'<Schema name="{SCHEMA_ID}" id="{SCHEMA_ID}">{fields}</Schema>'
+    extra = "".join(
+        f"<SimpleField type={quoteattr(_SIMPLE_TYPES[a.type])} name={quoteattr(a.name)}></SimpleField>"
+        for a in attributes
+    )
+    return f'<Schema name="{SCHEMA_ID}" id="{SCHEMA_ID}">{fields}{extra}</Schema>'
+
+
+def plain_description(text: str) -> str:
+    """A description shown as the plain text it is: Google Earth renders ``description`` as
+    HTML, so markup in the input is escaped to show literally (and never runs)."""
+    return html.escape(text, quote=False)
 
 
 def _extended_data(event: Event) -> str:
     items = []
-    for name, value in event_properties(event).items():
+    properties = event_properties(event)
+    for key, value in event.attributes.items():  # dates as ISO text, booleans as 1/0 below
+        if not isinstance(value, bool):
+            properties[export_name(key)] = attribute_text(value)
+    for name, value in properties.items():
         if value is None or name in _IN_KML_ELEMENTS:
             continue
         if isinstance(value, bool):
@@ -149,7 +165,7 @@ def placemark_xml(event: Event) -> str:
     return (
         "<Placemark>"
         f"<name>{_text(event.title)}</name>"
-        f"<description>{_text(event.description)}</description>"
+        f"<description>{_text(plain_description(event.description))}</description>"
         f"{time_xml(event)}"
         f"<styleUrl>#{style_id(event.event_type)}</styleUrl>"
         f"{_extended_data(event)}"
@@ -164,7 +180,7 @@ def write(events: Sequence[Event], handle: IO[str], *, name: str = "geoevents") 
     handle.write(f'<kml xmlns="{NAMESPACE}">\n<Document>\n<name>{_text(name)}</name>\n')
     for event_type in EventType:
         handle.write(style_xml(event_type) + "\n")
-    handle.write(schema_xml() + "\n")
+    handle.write(schema_xml(attribute_fields(events)) + "\n")
     for event in events:
         handle.write(placemark_xml(event))
     handle.write("</Document>\n</kml>\n")

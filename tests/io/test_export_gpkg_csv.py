@@ -162,7 +162,9 @@ def test_dates_stay_dates(csv_path):
 
 def test_csv_cells_do_not_run_as_spreadsheet_formulas(tmp_path, events):
     """A title such as '=HYPERLINK(...)' must not become a live formula in Excel or LibreOffice."""
-    hostile = [dataclasses.replace(events[0], title='=HYPERLINK("http://evil.example","click")', description="-1+2")]
+    hostile = [
+        dataclasses.replace(events[0], title='=HYPERLINK("http://evil.example","click")', description="-1+2")
+    ]
     path = tmp_path / "hostile.csv"
     write_events(hostile, path)
     with path.open(encoding="utf-8", newline="") as handle:
@@ -185,7 +187,9 @@ def test_a_country_sized_polygon_reads_back_from_csv(tmp_path, events):
     import csv as csv_module
 
     ring = [(20 + 10 * np.cos(a), 30 + 10 * np.sin(a)) for a in np.linspace(0, 2 * np.pi, 6000)[:-1]]
-    big = dataclasses.replace(events[0], id="big", place=dataclasses.replace(events[0].place, geometry=shapely.Polygon(ring)))
+    big = dataclasses.replace(
+        events[0], id="big", place=dataclasses.replace(events[0].place, geometry=shapely.Polygon(ring))
+    )
     path = tmp_path / "big.csv"
     write_events([big], path)
     assert len(path.read_text(encoding="utf-8")) > 131_072

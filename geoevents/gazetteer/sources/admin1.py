@@ -58,9 +58,7 @@ from . import SourceRecord, curated, data_stamp, geonames
 
 LANGUAGES = ("en", "fr", "ar", "de", "es", "it", "pt", "tr")
 LINK_MIN_POPULATION = 20_000  # a region named after a place: its capital, not a namesake village
-_WORDS = (
-    r"(?:oblast\b'?|governorate|province|provincia|region|state|muhafazat|wilayat|county|department|territory)"
-)
+_WORDS = r"(?:oblast\b'?|governorate|province|provincia|region|state|muhafazat|wilayat|county|department|territory)"
 _GENERIC = re.compile(rf"^{_WORDS}\s+(?:of\s+)?|\s+{_WORDS}$|\s*\(.*?\)", re.IGNORECASE)
 _ADJECTIVE = re.compile(r"(?:skaya|skyi|ska|ka)$")  # Ukrainian/Russian adjectival region names
 
@@ -157,7 +155,9 @@ def _translations() -> dict[str, gettext.NullTranslations]:
     }
 
 
-def _groups() -> tuple[dict[tuple[str, str], _Group], dict[tuple[str, str], tuple[str, int]], dict[int, dict]]:
+def _groups() -> tuple[
+    dict[tuple[str, str], _Group], dict[tuple[str, str], tuple[str, int]], dict[int, dict]
+]:
     """Admin1 groups, folded place name -> (admin1 code of its most populous place, population),
     and the GeoNames places named by the seat table, by id."""
     groups: dict[tuple[str, str], _Group] = {}
@@ -261,7 +261,9 @@ def links() -> dict[str, Link]:
         if city is None:
             raise GazetteerError(f"{where}: the seat is not in GeoNames cities500")
         if city.get("countrycode") != subdivision.country_code:
-            raise GazetteerError(f"{where}: the seat is in {city.get('countrycode')}, not {subdivision.country_code}")
+            raise GazetteerError(
+                f"{where}: the seat is in {city.get('countrycode')}, not {subdivision.country_code}"
+            )
         code = city.get("admin1code")
         if not code or code == "00" or (subdivision.country_code, code) not in groups:
             raise GazetteerError(f"{where}: the seat has no GeoNames admin1 code")
