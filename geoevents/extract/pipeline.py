@@ -30,6 +30,7 @@ from .events import (
     is_present_state,
     is_tally,
 )
+from .language import language_name
 from .nlp import entities
 from .sentences import Sentence, split_sentences
 from .toponyms import Mention, resolve_mentions, spot
@@ -72,6 +73,19 @@ def extract_file(
     return extract_document(document, gazetteer=gazetteer, near=near, use_spacy=use_spacy)
 
 
+def _language_problems(document: Document) -> list[str]:
+    """A text in a language geoevents does not read is read with the packs it has: say so."""
+    language = (document.meta.language or "").split("-")[0].lower()
+    if not language or language in lang.READ:
+        return []
+    packs = [language_name(code) for code in lang.languages_for(language)]
+    read_as = ", ".join(packs[:-1]) + " and " + packs[-1] if len(packs) > 1 else packs[0]
+    return [
+        f"{document.path}: {language_name(language)} text, read as: {read_as} (the languages geoevents "
+        "reads): expect missed places, dates and events"
+    ]
+
+
 def extract_document(
     document: Document,
     *,
@@ -99,7 +113,7 @@ def extract_document(
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
 
-    problems: list[str] = []
+    problems: list[str] = _language_problems(document)
     skipped = 0
     events: list[Event] = []
     previous: tuple[int, Event] | None = None  # (paragraph, last event) for inheritance
