@@ -46,7 +46,9 @@ def test_spanish_text_is_detected_as_spanish():
 
 def test_french_and_english_are_still_detected_as_themselves():
     assert detect_language(FRENCH) == "fr"
-    assert detect_language("The army said on Sunday that its troops had retaken the town after clashes.") == "en"
+    assert (
+        detect_language("The army said on Sunday that its troops had retaken the town after clashes.") == "en"
+    )
 
 
 def test_a_spanish_article_is_reported_read_as_french_and_english(spanish_article, gazetteer):
