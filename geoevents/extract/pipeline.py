@@ -33,7 +33,7 @@ from .events import (
 from .language import language_name
 from .nlp import entities
 from .sentences import Sentence, split_sentences
-from .toponyms import Mention, resolve_mentions, spot
+from .toponyms import Mention, MentionKind, resolve_mentions, spot
 from .toponyms import clear_caches as _clear_toponym_caches
 
 __all__ = ["Extraction", "extract_document", "extract_file"]
@@ -321,7 +321,7 @@ COMPARISON_REACH = 60  # characters after a comparison's place that still descri
 
 def _outside_comparisons(dates: list[DateMention], mentions: list[Mention]) -> list[DateMention]:
     """Drop a date that tells of a comparison's place: "a comparé la ville à Hiroshima en 1945"."""
-    compared = [m for m in mentions if m.kind == "comparison"]
+    compared = [m for m in mentions if m.kind == MentionKind.COMPARISON]
     return [d for d in dates if not any(0 <= d.start - m.end <= COMPARISON_DATE_REACH for m in compared)]
 
 
@@ -332,7 +332,7 @@ def _describes_comparison(trigger: Trigger, mentions: list[Mention]) -> bool:
     """A trigger just after a comparison's place tells of the comparison, not of an event of
     the text: "Raqqa a vécu le destin de Dresde, détruite en 1945 par les bombardements"."""
     before = [m for m in mentions if m.end <= trigger.start]
-    if not before or before[-1].kind != "comparison":
+    if not before or before[-1].kind != MentionKind.COMPARISON:
         return False
     return trigger.start - before[-1].end <= COMPARISON_REACH
 
@@ -455,7 +455,9 @@ def _make_event(
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     elif status is EventStatus.PLANNED:
         when = _from_publication(_ahead(when, meta.published), meta.published)
-    non_places = tuple(_full_name(text, m) for m in mentions if m.kind in ("person", "actor"))
+    non_places = tuple(
+        _full_name(text, m) for m in mentions if m.kind in (MentionKind.PERSON, MentionKind.ACTOR)
+    )
     if place is not None:
         fields = _place_fields(place.text, place.place, place.score, place.reason)
     elif inherited is not None and inherited.place is not None:
