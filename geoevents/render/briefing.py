@@ -17,9 +17,8 @@ a page of 100,000 events small and quick to parse. A column is one of:
 * ``{"v": [distinct values], "i": [index per event] or one index}`` (:func:`dictionary_column`).
 
 The events' pass-through attributes (a source's own columns, ACLED ``fatalities``...) are in
-``columns.attributes``: ``{"names": [attribute names, in order of first use], "values": [one
-column per name]}``, each value a JSON number, boolean or text (dates as ISO text), ``null``
-where an event lacks the attribute.
+``columns.attributes``: per event, ``[name, value]`` text pairs in the source's column order
+(blank values left out; dates as ISO text), shown in the event's panel.
 """
 
 from __future__ import annotations
