@@ -55,6 +55,9 @@ class Feature(StrEnum):
     CHOSEN = "chosen"
     LOG_POPULATION = "log_population"
     NO_POPULATION = "no_population"
+    RELATIVE_POPULATION = (
+        "relative_population"  # log10 of its population over the name's most populous candidate's
+    )
     COUNTRY = "class_country"
     ADMIN1 = "class_admin1"
     ADMIN2 = "class_admin2"
@@ -189,13 +192,17 @@ class _Others:
     dateline: GazetteerEntry | None
 
 
-def _features(option: _Option, query: str, others: _Others, focus: frozenset[str]) -> dict[Feature, float]:
+def _features(
+    option: _Option, query: str, others: _Others, focus: frozenset[str], most: int = 0
+) -> dict[Feature, float]:
+    """The features of one candidate (``most``: the largest population among the name's candidates)."""
     entry = option.scored.entry
     f: dict[Feature, float] = {
         Feature.PRIOR: option.scored.raw,
         Feature.CHOSEN: float(option.chosen),
         Feature.LOG_POPULATION: math.log10(entry.population + 1) / 7 if entry.population > 0 else 0.0,
         Feature.NO_POPULATION: float(entry.population <= 0),
+        Feature.RELATIVE_POPULATION: math.log10((entry.population + 1) / (most + 1)) / 7,
         _class_feature(entry): 1.0,
         _match_feature(option.scored, query): 1.0,
         Feature.FOCUS: float(bool(focus) and entry.in_countries(focus)),
@@ -270,7 +277,8 @@ def candidate_table(
             contained=tuple(o.scored.entry for b in before[k] for o in options[b]),
             dateline=dateline,
         )
-        table[k] = [(o.scored, _features(o, query_of[k], others, focus)) for o in options[k]]
+        most = max((o.scored.entry.population for o in options[k]), default=0)
+        table[k] = [(o.scored, _features(o, query_of[k], others, focus, most)) for o in options[k]]
     return table
 
 

@@ -20,14 +20,28 @@ from typing import Any
 from ..errors import InputError, OutputError, RowError
 from ..limits import record_problem
 from ..model import Event
-from . import acled, csvfile, gdelt, geojson, geojsonseq, gpkg, jsonfile, kml, liveuamap, ucdp, yamlfile
+from . import (
+    acled,
+    csvfile,
+    gdelt,
+    geojson,
+    geojsonseq,
+    gpkg,
+    jsonfile,
+    kml,
+    kmz,
+    liveuamap,
+    parquet,
+    ucdp,
+    yamlfile,
+)
 from .atomic import atomic_output, atomic_path
 from .records import event_from_record
 from .sources import RowContext, SourceFormat, detect, header_problem
 from .tables import DayOrder, day_order
 
-READERS: tuple[ModuleType, ...] = (csvfile, jsonfile, yamlfile, geojson, geojsonseq, gpkg)
-WRITERS: tuple[ModuleType, ...] = (geojson, geojsonseq, kml, gpkg, csvfile)
+READERS: tuple[ModuleType, ...] = (csvfile, jsonfile, yamlfile, geojson, geojsonseq, gpkg, parquet)
+WRITERS: tuple[ModuleType, ...] = (geojson, geojsonseq, kml, kmz, gpkg, csvfile, parquet)
 # Published data sets, recognised in CSV/JSON files by their header (GDELT also by its layout).
 SOURCE_FORMATS: dict[str, SourceFormat] = {
     module.FORMAT.name: module.FORMAT for module in (acled, ucdp, gdelt, liveuamap)
@@ -52,12 +66,23 @@ def _module_for(path: Path, modules: Sequence[ModuleType], fmt: str | None, what
     for module in modules:
         if key in module.EXTENSIONS:
             return module
+    if what == "output" and key in (".shp", ".shapefile"):
+        raise OutputError(f"{path}: {SHAPEFILE_REFUSAL}")
     known = ", ".join(ext for module in modules for ext in module.EXTENSIONS)
     error = InputError if what == "input" else OutputError
     message = f"unknown {what} format {key or '(no extension)'!r}: expected one of {known}"
     if error is InputError:
         raise InputError(str(path), message)
     raise OutputError(f"{path}: {message}")
+
+
+SHAPEFILE_REFUSAL = (
+    "no Shapefile export: a Shapefile holds one geometry type, cuts field names to 10 characters "
+    "(date_precision, resolution_reason, the sources' own columns) and text to 254 bytes, so events "
+    "would be lost or changed without a word; write .gpkg (QGIS, ArcGIS and GDAL read it) and, if a "
+    "Shapefile is required, convert one geometry type at a time (GDAL warns of each cut): ogr2ogr -sql "
+    "\"SELECT * FROM events WHERE ST_GeometryType(geom) = 'POINT'\" -lco ENCODING=UTF-8 points.shp events.gpkg"
+)
 
 
 def source_format(name: str) -> SourceFormat:
