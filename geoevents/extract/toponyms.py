@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -719,6 +720,7 @@ def resolve_mentions(
         if r.place is not None and (" " in q.strip() or r.match is not NameMatch.SIMILAR)
     }
     out: list[Mention] = []
+    starts = _starts_by_query(mentions)
     for mention in mentions:
         if not mention.is_place:
             out.append(mention)
@@ -757,12 +759,30 @@ def resolve_mentions(
                 )
             )
             continue
-        out.append(_answered(mention, result, site_anchors or anchors, mentions))
+        out.append(_answered(mention, result, site_anchors or anchors, starts))
     return out
 
 
+def _starts_by_query(mentions: Sequence[Mention]) -> dict[str, list[int]]:
+    """Where each name is written (sorted offsets), to find its nearest mention by bisection."""
+    starts: dict[str, list[int]] = {}
+    for m in mentions:
+        starts.setdefault(m.query, []).append(m.start)
+    for offsets in starts.values():
+        offsets.sort()
+    return starts
+
+
+def _nearest(offsets: list[int], position: int) -> int:
+    at = bisect_left(offsets, position)
+    return min(abs(offsets[i] - position) for i in (at - 1, at) if 0 <= i < len(offsets))
+
+
 def _answered(
-    mention: Mention, result: Resolution, anchors: dict[str, tuple[float, float]], mentions: Sequence[Mention]
+    mention: Mention,
+    result: Resolution,
+    anchors: dict[str, tuple[float, float]],
+    starts: dict[str, list[int]],
 ) -> Mention:
     """The mention with its place (a river placed at its part near the text's other places)."""
     place = result.place
@@ -770,7 +790,7 @@ def _answered(
         place = _part_near(
             place,
             [
-                (*point, min(abs(m.start - mention.start) for m in mentions if m.query == q))
+                (*point, _nearest(starts[q], mention.start))
                 for q, point in anchors.items()
                 if key_of(q) != key_of(mention.query)
             ],
