@@ -200,10 +200,13 @@
     ctx.strokeStyle = RIVER_COLOR; ctx.lineWidth = 1; ctx.stroke();
   }
   var BASE_PAD = 0.3;
-  var Basemap = L.Layer.extend({
-    options: { pane: "tilePane" },
+  // A canvas covering the view (and a margin for panning), redrawn after every move by
+  // options.draw(ctx, ox, oy, scale, width, height, zoom): a Mercator unit point (x, y) is at
+  // (x * scale - ox, y * scale - oy) on it.
+  var CanvasLayer = L.Layer.extend({
+    initialize: function (options) { L.setOptions(this, options); },  // (L.Layer ignores its options)
     onAdd: function () {
-      this._canvas = L.DomUtil.create("canvas", "ge-basemap leaflet-zoom-animated");
+      this._canvas = L.DomUtil.create("canvas", this.options.className + " leaflet-zoom-animated");
       this._canvas.setAttribute("aria-hidden", "true");
       this.getPane().appendChild(this._canvas);
       map.on("moveend zoomend resize viewreset", this.redraw, this);
@@ -228,7 +231,8 @@
       var origin = map.getPixelOrigin().add(topLeft), scale = 256 * Math.pow(2, this._zoom);
       var ctx = canvas.getContext("2d");
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      drawBasemap(ctx, origin.x, origin.y, scale, width, height, this._zoom);
+      ctx.clearRect(0, 0, width, height);
+      this.options.draw(ctx, origin.x, origin.y, scale, width, height, this._zoom);
     },
     // During a zoom animation, the canvas is scaled as Leaflet scales its own renderers.
     _animate: function (e) {
@@ -238,7 +242,7 @@
       L.DomUtil.setTransform(this._canvas, offset, scale);
     }
   });
-  var offline = new Basemap();
+  var offline = new CanvasLayer({ pane: "tilePane", className: "ge-basemap", draw: drawBasemap });
   offline.addTo(map);
   var tileOptions = { maxZoom: 18, crossOrigin: true };
   var baseLayers = {};
@@ -382,25 +386,37 @@
   });
 
   // --- uncertainty: one disc per distinct place and radius ------------------------------------------
-  var discRenderer = L.canvas({ pane: "discPane", padding: 0.1 });
+  // All shown discs are one path filled once (the non-zero rule fills their union), so that
+  // overlapping discs never pile up into an opaque wash; thin outlines tell them apart.
   var discs = [], discIndex = {};
   located.forEach(function (i) {
     if (kind[i] !== KIND_POINT || radius[i] <= 0) return;
     var key = C.lon[i] + "," + C.lat[i] + "," + radius[i];
     var disc = discIndex[key];
     if (!disc) {
-      disc = discIndex[key] = { members: [], on: false, layer: L.circle([C.lat[i], C.lon[i]], {
-        radius: radius[i], color: "#51606f", weight: 1, opacity: 0.45, fillColor: "#51606f", fillOpacity: 0.07,
-        interactive: false, renderer: discRenderer, pane: "discPane" }) };
+      disc = discIndex[key] = { members: [], on: false, lat: C.lat[i], lon: C.lon[i], radius: radius[i], ux: unitX(C.lon[i]), uy: unitY(C.lat[i]) };
       discs.push(disc);
     }
     disc.members.push(i);
   });
-  function updateDiscs() {
-    discs.forEach(function (disc) {
-      var on = disc.members.some(isVisible);
-      if (on !== disc.on) { disc.on = on; if (on) disc.layer.addTo(map); else disc.layer.remove(); }
+  var EARTH_M = 40075016.686;
+  function drawDiscs(ctx, ox, oy, scale, width, height) {
+    ctx.beginPath();
+    discs.forEach(function (d) {
+      if (!d.on) return;
+      var x = d.ux * scale - ox, y = d.uy * scale - oy;
+      var r = d.radius / (EARTH_M * Math.cos(d.lat * Math.PI / 180)) * scale;
+      if (x + r < 0 || x - r > width || y + r < 0 || y - r > height) return;
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
     });
+    ctx.fillStyle = "rgba(81,96,111,0.08)"; ctx.fill("nonzero");
+    ctx.strokeStyle = "rgba(81,96,111,0.35)"; ctx.lineWidth = 1; ctx.stroke();
+  }
+  var discLayer = new CanvasLayer({ pane: "discPane", className: "ge-discs", draw: drawDiscs });
+  function updateDiscs() {
+    discs.forEach(function (disc) { disc.on = disc.members.some(isVisible); });
+    if (discLayer._map) discLayer.redraw();
   }
 
   // --- spots: all point events at one place share one marker ---------------------------------------
@@ -636,9 +652,18 @@
     onRemove: function () { map.off("moveend zoomend resize viewreset", this.redraw, this); L.DomUtil.remove(this._box); },
     candidates: function () {
       var zoom = map.getZoom(), out = [];
-      spots.forEach(function (spot) {
-        if (spot.members.some(isVisible)) out.push({ text: spot.name, lat: spot.lat, lon: spot.lon, cls: "event", dx: 15 });
-      });
+      if (aggregate) {
+        // Grouped: a name for each circle that holds one place only (drawn on that place).
+        (aggregate._cells || []).forEach(function (cell) {
+          if (!cell.sameSpot) return;
+          var spot = spotIndex[C.lon[cell.first] + "," + C.lat[cell.first]];
+          out.push({ text: spot.name, lat: spot.lat, lon: spot.lon, cls: "event", dx: cell.r + 4 });
+        });
+      } else {
+        spots.forEach(function (spot) {
+          if (spot.visible.length) out.push({ text: spot.name, lat: spot.lat, lon: spot.lon, cls: "event", dx: 15 });
+        });
+      }
       areaPlaces.forEach(function (place) {
         if (place.members.some(isVisible)) out.push({ text: place.name, lat: place.lat, lon: place.lon, cls: "event", dx: 0, centre: true });
       });
@@ -655,11 +680,19 @@
       var size = map.getSize(), placed = [];
       // Markers are obstacles for the names of countries and cities (not for their own names).
       var markers = [];
-      spots.forEach(function (spot) {
-        if (!spot.visible.length || many) return;
-        var p = map.latLngToContainerPoint([spot.lat, spot.lon]);
-        markers.push({ x0: p.x - 13, y0: p.y - 13, x1: p.x + 13, y1: p.y + 13 });
-      });
+      if (aggregate && aggregate._topLeft) {
+        var offset0 = map.layerPointToContainerPoint(aggregate._topLeft);
+        aggregate._cells.forEach(function (cell) {
+          var x = cell.x + offset0.x, y = cell.y + offset0.y, r = cell.r + 2;
+          markers.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+        });
+      } else {
+        spots.forEach(function (spot) {
+          if (!spot.visible.length) return;
+          var p = map.latLngToContainerPoint([spot.lat, spot.lon]);
+          markers.push({ x0: p.x - 13, y0: p.y - 13, x1: p.x + 13, y1: p.y + 13 });
+        });
+      }
       // The title panel and the legend float over the map: no name is put under them.
       var mapRect = mapBox.getBoundingClientRect(), covers = [];
       [document.getElementById("panel"), document.querySelector(".legend")].forEach(function (node) {
@@ -1076,16 +1109,11 @@
     ctx.fillStyle = "#dfe9f2"; ctx.fillRect(0, 0, size.x, size.y);
     function project(latlng) { return map.latLngToContainerPoint(latlng); }
     function ringPath(ring) { ring.forEach(function (ll, j) { var p = project(ll); if (j) ctx.lineTo(p.x, p.y); else ctx.moveTo(p.x, p.y); }); }
+    var o = map.getPixelOrigin().add(map.containerPointToLayerPoint([0, 0]));
     if (map.hasLayer(offline)) {
-      var o = map.getPixelOrigin().add(map.containerPointToLayerPoint([0, 0]));
       drawBasemap(ctx, o.x, o.y, 256 * Math.pow(2, map.getZoom()), size.x, size.y, map.getZoom());
     }
-    discs.forEach(function (disc) {
-      if (!disc.on) return;
-      var c = project(disc.layer.getLatLng()), r = disc.layer._radius || 0;
-      ctx.beginPath(); ctx.arc(c.x, c.y, r, 0, 2 * Math.PI);
-      ctx.fillStyle = "rgba(81,96,111,0.07)"; ctx.fill(); ctx.strokeStyle = "rgba(81,96,111,0.45)"; ctx.lineWidth = 1; ctx.stroke();
-    });
+    drawDiscs(ctx, o.x, o.y, 256 * Math.pow(2, map.getZoom()), size.x, size.y);
     located.forEach(function (i) {
       if (!shapeLayer[i] || !shapeGroup.hasLayer(shapeLayer[i])) return;
       var style = styles[typeKey[i]];
@@ -1178,6 +1206,7 @@
   else rescaleSlider();
   if (!hashed) fitEvents();
   updateMatches();
+  discLayer.addTo(map);
   if (aggregate) aggregate.addTo(map);
   labels.addTo(map);
   readingHash = false;
