@@ -1150,8 +1150,9 @@
     }
     (labels._labels || []).forEach(function (c) {
       ctx.font = LABEL_FONT[c.cls.split(" ")[0]]; ctx.textAlign = "left"; ctx.textBaseline = "top";
-      ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.strokeText(c.text, c.x + 2, c.y + 1);
-      ctx.fillStyle = c.cls === "country" ? "#6b6255" : "#222"; ctx.fillText(c.text, c.x + 2, c.y + 1);
+      var text = c.cls === "country" ? c.text.toUpperCase() : c.text;
+      ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.strokeText(text, c.x + 2, c.y + 1);
+      ctx.fillStyle = c.cls === "country" ? "#6b6255" : "#222"; ctx.fillText(text, c.x + 2, c.y + 1);
     });
     // Title and date (top left), legend (bottom right), scale bar and attribution (bottom).
     function box(x, y, w, h) { ctx.fillStyle = "rgba(255,255,255,0.94)"; ctx.fillRect(x, y, w, h); ctx.strokeStyle = "#999"; ctx.lineWidth = 1; ctx.strokeRect(x, y, w, h); }
