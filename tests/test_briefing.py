@@ -12,7 +12,7 @@ import pytest
 from shapely.geometry import LineString, Point, Polygon
 
 from geoevents.errors import OutputError
-from geoevents.model import EventType, GeoPrecision, Source
+from geoevents.model import EventType, GeoPrecision
 from geoevents.render.briefing import (
     AREA,
     LINE,
@@ -30,6 +30,7 @@ from geoevents.render.briefing import (
     uncertainty_radius,
     write_briefing,
 )
+from tests.helpers import forged_source
 
 SQUARE = Polygon([(40, 34), (41, 34), (41, 35), (40, 35)])
 
@@ -101,7 +102,7 @@ def test_columns_round_trip_every_event(event_factory):
         event_factory("p", "2017-10-03", geometry=Point(40.123456789, 34.5), actors=("SDF", "IS")),
         event_factory("l", "2017-10-01", "2017-10-20", geometry=LineString([(38, 36), (41, 34)])),
         event_factory("a", "2017-09-01", None, geometry=SQUARE, event_type=EventType.AIRSTRIKE),
-        event_factory("u", "2017-10-05", actors=("IS",), source=Source(url="javascript:alert(1)")),
+        event_factory("u", "2017-10-05", actors=("IS",), source=forged_source(None, "javascript:alert(1)")),
     ]
     data = briefing_data(events, BriefingOptions())
     columns = data["columns"]
@@ -197,7 +198,7 @@ def test_hostile_text_never_reaches_the_page_as_markup(event_factory):
             place_text=text,
             place_name=text,
             actors=(text,),
-            source=Source(name=text, url="javascript:window.__pwned=1"),
+            source=forged_source(text, "javascript:window.__pwned=1"),
         )
         for n, text in enumerate(HOSTILE)
     ]

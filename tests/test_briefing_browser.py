@@ -18,7 +18,7 @@ from shapely.geometry import GeometryCollection, LineString, MultiPoint, Point, 
 
 from geoevents.model import Event, EventStatus, EventType, GeoPrecision, Source
 from geoevents.render.briefing import BriefingOptions, write_briefing
-from tests.helpers import CHROMIUM
+from tests.helpers import CHROMIUM, forged_source
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 REPO = Path(__file__).resolve().parent.parent
@@ -532,7 +532,7 @@ def test_hostile_input_shows_as_text_and_runs_nothing(open_briefing, event_facto
             place_text=text,
             place_name=text,
             actors=(text,),
-            source=Source(name=text, url="javascript:window.__pwned=1"),
+            source=forged_source(text, "javascript:window.__pwned=1"),
         )
         for n, text in enumerate(HOSTILE)
     ] + [event_factory("unplaced", "2017-10-02", title=HOSTILE[1], place_text=HOSTILE[0])]

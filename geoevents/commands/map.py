@@ -6,7 +6,7 @@ import argparse
 
 from ..extract.language import detect_language
 from ..render.briefing import UI_LANGUAGES, BriefingOptions, write_briefing
-from .common import add_input_options, add_output_options, finish, load, non_negative_int
+from .common import INPUT_FORMATS, add_input_options, add_output_options, finish, load, non_negative_int
 
 NAME = "map"
 
@@ -21,6 +21,14 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     )
     add_input_options(parser)
     add_output_options(parser, ".html")
+    parser.add_argument(
+        "--format",
+        dest="input_format",
+        type=str.lower,
+        choices=INPUT_FORMATS,
+        metavar="FORMAT",
+        help="same as --input-format: read the tables as this data set (acled, ucdp, gdelt, liveuamap)",
+    )
     parser.add_argument("--title", default="Event briefing", help="title shown on the map")
     parser.add_argument("--note", default="", help="note text shown under the title")
     parser.add_argument(
@@ -55,4 +63,4 @@ def run(args: argparse.Namespace) -> int:
         title=args.title, note=args.note, window_days=args.window, lang=page_language(args, loaded.events)
     )
     write_briefing(loaded.events, args.output, options, force=args.force)
-    return finish(loaded, args.output)
+    return finish(loaded, args.output, quiet=args.quiet)

@@ -76,16 +76,24 @@ class GazetteerEntry:
         return FEATURE_PRECISION.get(self.feature_class, GeoPrecision.SITE)
 
     def to_place(self) -> ResolvedPlace:
-        """The entry as the model's resolved place."""
+        """The entry as the model's resolved place.
+
+        An area keeps the entry's point as its representative point (``ResolvedPlace.point``,
+        what exports write as latitude/longitude): the source's label point (Natural Earth's for
+        countries and regions), not an arbitrary point inside the polygon.
+        """
+        geometry = self.geometry
+        area = geometry.geom_type in ("Polygon", "MultiPolygon")
         return ResolvedPlace(
             gazetteer_id=self.id,
             name=self.name,
             feature_class=self.feature_class,
-            geometry=self.geometry,
+            geometry=geometry,
             geo_precision=self.geo_precision,
             country=self.country,
             admin1=self.admin1,
             approximate=self.approximate,
+            point=(self.longitude, self.latitude) if area else None,
         )
 
 
@@ -96,7 +104,9 @@ def entry_from_feature(
     share them): ``country`` may be a list, the first code is the entry's country and the others
     the countries it reaches; lines and areas keep their geometry, a point stands for them."""
     countries = props.get("country")
-    countries = [c for c in countries if c] if isinstance(countries, list) else [countries] if countries else []
+    countries = (
+        [c for c in countries if c] if isinstance(countries, list) else [countries] if countries else []
+    )
     point = geometry if geometry.geom_type == "Point" else geometry.representative_point()
     return GazetteerEntry(
         id=entry_id,

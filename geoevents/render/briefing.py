@@ -15,6 +15,11 @@ a page of 100,000 events small and quick to parse. A column is one of:
 * a list, one value per event (``id``, ``title``, ``start``...);
 * ``{"c": value}``: the same value for every event (:func:`plain_column`);
 * ``{"v": [distinct values], "i": [index per event] or one index}`` (:func:`dictionary_column`).
+
+The events' pass-through attributes (a source's own columns, ACLED ``fatalities``...) are in
+``columns.attributes``: ``{"names": [attribute names, in order of first use], "values": [one
+column per name]}``, each value a JSON number, boolean or text (dates as ISO text), ``null``
+where an event lacks the attribute.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import math
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -34,7 +40,7 @@ from jinja2 import Environment
 
 from ..io.atomic import atomic_output
 from ..io.geojson import geometry_to_geojson
-from ..model import Event, EventType, GeoPrecision
+from ..model import AttributeValue, Event, EventType, GeoPrecision
 
 # Colour and label per event type. The colours keep a CIEDE2000 difference of at least 16 between
 # every pair with normal vision and as simulated for deuteranopia and protanopia (Machado 2009;
@@ -297,13 +303,15 @@ def _label_point(event: Event, kind: int) -> tuple[float, float]:
 
 
 def _attributes(event: Event) -> list[list[str]]:
-    """Pass-through attributes of the input (fatalities...), as ``[name, value]`` text pairs."""
-    extra = getattr(event, "attributes", None) or getattr(event, "extra", None) or {}
-    if not isinstance(extra, dict):
-        return []
-    return [
-        [str(k), str(v)] for k, v in sorted(extra.items(), key=lambda kv: str(kv[0])) if v not in (None, "")
-    ]
+    """Pass-through attributes of the input (fatalities...), as ``[name, value]`` text pairs in
+    the source's column order."""
+    return [[name, _attribute_text(value)] for name, value in event.attributes.items() if value not in (None, "")]
+
+
+def _attribute_text(value: AttributeValue) -> str:
+    if isinstance(value, float) and not math.isfinite(value):
+        return ""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
 def _url_parts(event: Event) -> tuple[str, str]:
@@ -361,6 +369,8 @@ def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dic
         "shape": plain_column(refs),
         "shapes": shapes,
     }
+
+
 
 
 def main_span(events: Sequence[Event]) -> tuple[dt.date, dt.date] | None:

@@ -31,6 +31,8 @@ _FIELDS = [
     "NAME_FR",
     "NAME_AR",
     "POP_EST",
+    "LABEL_X",
+    "LABEL_Y",
 ]
 _NAME_FIELDS = ("NAME_EN", "NAME_FR", "NAME_AR", "NAME", "NAME_LONG", "ADMIN", "FORMAL_EN")
 SIMPLIFY_DEGREES = 0.01
@@ -60,7 +62,8 @@ def curated_names() -> tuple[tuple[str, str, str, str], ...]:
     ``abbreviation``, ``short`` or ``long``."""
     text = _names_file().read_text(encoding="utf-8")
     return tuple(
-        (row["country"], row["name"], row["kind"], row["reference"]) for row in csv.DictReader(io.StringIO(text))
+        (row["country"], row["name"], row["kind"], row["reference"])
+        for row in csv.DictReader(io.StringIO(text))
     )
 
 
@@ -115,18 +118,29 @@ def records() -> Iterator[SourceRecord]:
             reader.close()
 
 
+def label_point(row: dict, full) -> tuple[float, float]:
+    """``(lat, lon)``: Natural Earth's label point (``LABEL_Y``/``LABEL_X``, where a map writes the
+    country's name: Canada's is at 60.3 N 101.9 W, not in an Arctic island), else a point inside
+    the polygon."""
+    x, y = row.get("LABEL_X"), row.get("LABEL_Y")
+    if isinstance(x, (int, float)) and isinstance(y, (int, float)) and -180 <= x <= 180 and -90 <= y <= 90:
+        return float(y), float(x)
+    point = full.representative_point()
+    return point.y, point.x
+
+
 def _record(code: str, row: dict, full, cldr_names: list[str]) -> SourceRecord:
     import shapely
 
     geometry = shapely.simplify(full, SIMPLIFY_DEGREES, preserve_topology=True)
-    point = full.representative_point()
+    latitude, longitude = label_point(row, full)
     names = [row[field] for field in _NAME_FIELDS] + cldr_names
     entry = GazetteerEntry(
         id=f"country:{code}",
         name=row["NAME_EN"] or row["NAME"],
         feature_class="country",
-        latitude=point.y,
-        longitude=point.x,
+        latitude=latitude,
+        longitude=longitude,
         country=code,
         population=int(row["POP_EST"] or 0),
         geometry_wkb=shapely.to_wkb(geometry),
