@@ -1016,3 +1016,15 @@ def test_phone_layout_keeps_every_control_reachable(open_briefing, scene, browse
         )
         assert hit, f"{selector} is covered"
     b.assert_clean()
+
+
+def test_popup_shows_pass_through_attributes(open_briefing, event_factory):
+    event = event_factory(
+        "f", "2017-10-21", geometry=ABU_KAMAL, title="Strike", attributes={"fatalities": 12, "inter1": 3}
+    )
+    b = open_briefing([event])
+    b.page.click(".leaflet-marker-icon[title='Strike']")
+    lines = b.popup().splitlines()
+    assert "fatalities" in lines and lines[lines.index("fatalities") + 1] == "12"
+    assert "inter1" in lines
+    b.assert_clean()

@@ -269,6 +269,15 @@
     if (start[i] === end[i] && val(C.open, i) !== 1) return isoDay(start[i]);
     return isoDay(start[i]) + "/" + (val(C.open, i) === 1 ? ".." : isoDay(end[i]));
   }
+  // The pass-through attributes of one event, as [name, value] pairs in the source's order.
+  function attributesOf(i) {
+    var out = [];
+    C.attributes.names.forEach(function (name, k) {
+      var value = val(C.attributes.values[k], i);
+      if (value !== null && value !== undefined && value !== "") out.push([name, String(value)]);
+    });
+    return out;
+  }
   function eventAt(i) {
     var actors = val(C.actors.i, i).map(function (k) { return C.actors.v[k]; });
     return {
@@ -276,7 +285,7 @@
       precision: precision[i], dateText: dateText(i), open: val(C.open, i) === 1,
       placeText: val(C.placeText, i), placeName: val(C.placeName, i), geoPrecision: geoPrecision[i],
       approximate: val(C.approximate, i) === 1, score: val(C.score, i), actors: actors, description: val(C.description, i),
-      notes: val(C.notes, i), attributes: val(C.attributes, i) || [],
+      notes: val(C.notes, i), attributes: attributesOf(i),
       source: val(C.source, i), url: val(C.url, i) + val(C.urlTail, i), published: val(C.published, i), radius: radius[i]
     };
   }
