@@ -356,6 +356,49 @@ def test_date_range_filter(open_briefing, scene):
     assert b.text("#tl-period") == "cumulative 2017-10-14 – 2017-10-21"
     b.set_day("2017-10-16")
     assert b.visible() == {"country", "province"}
+    # The slider spans the filter range: its ends are the 14th and the 21st, and the axis names
+    # those days.
+    b.page.focus("#tl-slider")
+    b.page.keyboard.press("Home")
+    assert b.text("#tl-date") == "2017-10-14"
+    b.page.keyboard.press("End")
+    assert b.text("#tl-date") == "2017-10-21"
+    ticks = b.page.locator("#tl-axis .tick").all_inner_texts()
+    assert ticks[0] >= "10-14" and ticks[-1] <= "10-21" and len(ticks) >= 3
+    b.assert_clean()
+
+
+def test_histogram_follows_the_type_toggles(open_briefing, scene):
+    b = open_briefing(scene)
+    before = _density_columns(b)
+    _overlay_checkbox(b, "Clashes").uncheck()
+    _overlay_checkbox(b, "Airstrike").uncheck()  # the open-ended campaign: under way every day
+    after = _density_columns(b)
+    assert after["dark"] + after["light"] < before["dark"] + before["light"]
+    b.assert_clean()
+
+
+def test_planned_events_keep_their_ring_when_grouped(open_briefing, event_factory):
+    events = [
+        *_grid_events(event_factory, 150),
+        event_factory(
+            "plan", "2017-06-01", geometry=Point(47.5, 30.0), status=EventStatus.PLANNED, title="Planned"
+        ),
+    ]
+    b = open_briefing(events, BriefingOptions(cluster_threshold=100))
+    b.view(30.0, 47.5, 12)
+    ring = b.page.evaluate("""() => {
+        const map = window.geoevents.map, p = map.latLngToContainerPoint([30.0, 47.5]);
+        const c = document.querySelector('.ge-aggregate'), r = c.getBoundingClientRect(), m = document.getElementById('map').getBoundingClientRect();
+        const k = c.width / r.width, ctx = c.getContext('2d'), out = [];
+        for (let a = 0; a < 360; a += 10) {
+            const x = (p.x + m.left - r.left + 7 * Math.cos(a * Math.PI / 180)) * k, y = (p.y + m.top - r.top + 7 * Math.sin(a * Math.PI / 180)) * k;
+            const d = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data; out.push(d[3] > 0 ? d[0] : -1);
+        }
+        return out;
+    }""")
+    # A dashed dark ring: dark dashes and gaps around the circle.
+    assert any(0 <= v < 80 for v in ring) and any(v == -1 or v > 150 for v in ring)
     b.assert_clean()
 
 
