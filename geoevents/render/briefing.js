@@ -924,8 +924,11 @@
       }
     }
     ticks.forEach(function (tick) {
+      var x = width * (tick[0] - range[0]) / span;
+      if (x > width - 20) return;  // it would run into the date shown beside the slider
       var node = el("span", tick[1], "tick");
-      node.style.left = (100 * (tick[0] - range[0]) / span) + "%";
+      node.style.left = (100 * x / width) + "%";
+      if (x < 20) node.style.transform = "none";
       axis.appendChild(node);
     });
   }
