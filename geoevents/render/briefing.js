@@ -794,7 +794,13 @@
     });
     var target = bounds.isValid() ? bounds : fallback;
     if (!target.isValid()) { map.setView([20, 0], 2); return; }
-    map.fitBounds(target.pad(0.15), { maxZoom: 9, animate: false });
+    // On a narrow screen the title panel and the legend cover the top and the bottom of the map:
+    // the events are fitted between them.
+    var size = map.getSize(), panel = document.getElementById("panel"), legendBox = document.querySelector(".legend");
+    var narrow = panel.offsetWidth > 0.6 * size.x;
+    var top = narrow ? panel.offsetTop + panel.offsetHeight + 10 : 30;
+    var bottom = narrow && legendBox ? Math.min(legendBox.offsetHeight, size.y / 3) + 10 : 30;
+    map.fitBounds(target, { maxZoom: 9, animate: false, paddingTopLeft: [30, top], paddingBottomRight: [30, bottom] });
   }
 
   // --- title panel, filters ---------------------------------------------------------------------------
@@ -1225,6 +1231,9 @@
   readingHash = false;
   update();
   map.on("moveend", function () { updateInView(); writeHash(); });
+  // Printing hides the timeline: the map takes the page, then gets its place back.
+  window.addEventListener("beforeprint", function () { mapBox.style.bottom = "0px"; map.invalidateSize({ animate: false }); });
+  window.addEventListener("afterprint", layout);
 
   // For tests and scripted use: a read-only view of the state.
   window.geoevents = {
