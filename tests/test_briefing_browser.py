@@ -755,6 +755,11 @@ def test_french_page_labels_and_controls(open_briefing, scene):
     assert "Types d'événements" in b.text(".legend")
     assert b.page.locator("#tl-mode option").all_inner_texts() == ["cumulé", "fenêtre glissante"]
     assert b.text("#briefing-period") == "Le 2017-10-25"
+    b.view(35.95, 39.0, 8)
+    b.page.click(".leaflet-marker-icon[title='Raqqa retaken']")
+    popup = b.popup()
+    assert "Ar Raqqah [localité]" in popup and "précision : intervalle" not in popup
+    assert "Lieu tel qu'écrit" in popup and "(précision: intervalle)" in popup
     b.assert_clean()
 
 

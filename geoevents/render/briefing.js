@@ -37,7 +37,8 @@
       shownOf: "{v} of {m} mapped events shown", panelCounts: "{v} shown of {n} events ({m} on the map), {s} {sources}",
       notPlaced: "{n} event(s) not on the map (place unresolved)", noPlace: "no place", pause: "Pause", play: "Play",
       inView: "Events in view ({n})", offline: "Offline basemap (no network)", streets: "Streets (OpenStreetMap)",
-      satellite: "Satellite (Esri World Imagery)", terrain: "Terrain (OpenTopoMap)", statuses: { happened: "happened", ongoing: "ongoing", planned: "planned" }
+      satellite: "Satellite (Esri World Imagery)", terrain: "Terrain (OpenTopoMap)", statuses: { happened: "happened", ongoing: "ongoing", planned: "planned" },
+      moreInView: "… and {n} more: zoom in or narrow the dates", precisions: {}, places: {}
     },
     fr: {
       eventsAt: "{n} événements à {place}", eventsHere: "{n} événements à cet endroit", more: "… et {n} de plus : resserrez les dates",
@@ -52,7 +53,11 @@
       shownOf: "{v} sur {m} événements cartographiés affichés", panelCounts: "{v} affichés sur {n} événements ({m} sur la carte), {s} {sources}",
       notPlaced: "{n} événement(s) hors carte (lieu non résolu)", noPlace: "sans lieu", pause: "Pause", play: "Lecture",
       inView: "Événements visibles ({n})", offline: "Fond de carte hors ligne (sans réseau)", streets: "Rues (OpenStreetMap)",
-      satellite: "Satellite (Esri World Imagery)", terrain: "Relief (OpenTopoMap)", statuses: { happened: "survenu", ongoing: "en cours", planned: "prévu" }
+      satellite: "Satellite (Esri World Imagery)", terrain: "Relief (OpenTopoMap)", statuses: { happened: "survenu", ongoing: "en cours", planned: "prévu" },
+      moreInView: "… et {n} de plus : zoomez ou resserrez les dates",
+      precisions: { day: "jour", week: "semaine", part_of_month: "partie du mois", month: "mois", quarter: "trimestre",
+        half_year: "semestre", year: "année", range: "intervalle" },
+      places: { site: "site", town: "localité", district: "district", province: "province", country: "pays", line: "ligne", area: "zone" }
     }
   };
   var S = STRINGS[LANG];
@@ -304,11 +309,12 @@
       dl.appendChild(el("dd", value));
     }
     row(S.type, typeLabel(ev.type));
-    row(S.date, ev.dateText + " (" + S.precision + ": " + ev.precision.replace(/_/g, " ") + (ev.open ? ", " + S.openEnded : "") + ")");
+    var datePrecision = S.precisions[ev.precision] || ev.precision.replace(/_/g, " ");
+    row(S.date, ev.dateText + " (" + S.precision + ": " + datePrecision + (ev.open ? ", " + S.openEnded : "") + ")");
     row(S.interval, start[i] === end[i] ? isoDay(start[i]) : isoDay(start[i]) + " – " + (ev.open ? "…" : isoDay(end[i])));
     row(S.status, S.statuses[ev.status] || ev.status);
     row(S.placeText, ev.placeText);
-    var resolved = ev.placeName ? ev.placeName + " [" + ev.geoPrecision + (ev.approximate ? ", " + S.approximate : "") + "]" : "";
+    var resolved = ev.placeName ? ev.placeName + " [" + (S.places[ev.geoPrecision] || ev.geoPrecision) + (ev.approximate ? ", " + S.approximate : "") + "]" : "";
     row(S.resolved, resolved);
     var at = eventLatLng(i);
     row(S.coordinates, at.lat.toFixed(4) + ", " + at.lng.toFixed(4));
@@ -376,6 +382,8 @@
   }
 
   // --- lines and areas ------------------------------------------------------------------------------
+  // A country-wide area is background: a fainter tint than a province or a field.
+  function areaFill(i) { return geoPrecision[i] === "country" ? 0.05 : 0.12; }
   var shapeLayer = new Array(N);
   var shapeGroup = L.featureGroup().addTo(map);
   located.forEach(function (i) {
@@ -385,7 +393,7 @@
     var dashed = val(C.approximate, i) === 1 || status[i] === "planned";
     var layer = L.geoJSON(C.shapes[val(C.shape, i)], {
       style: { color: style.color, weight: area ? 2 : 4, opacity: 0.9, fillColor: style.color,
-        fillOpacity: area ? 0.12 : 0, dashArray: dashed ? "6 4" : null },
+        fillOpacity: area ? areaFill(i) : 0, dashArray: dashed ? "6 4" : null },
       pointToLayer: function (feature, latlng) {
         return L.circleMarker(latlng, { radius: 6, color: "#fff", weight: 1.5, fillColor: style.color, fillOpacity: 0.9 });
       }
@@ -842,6 +850,7 @@
   });
 
   // Events in view: a list sorted by date; each opens its popup (the keyboard's way to every event).
+  var IN_VIEW_MAX = 500;
   var inView = document.getElementById("inview");
   var inViewList = inView.querySelector("ol");
   function updateInView() {
@@ -850,7 +859,9 @@
     inView.querySelector("summary").textContent = fmt(S.inView, { n: list.length });
     if (!inView.open) return;
     while (inViewList.firstChild) inViewList.removeChild(inViewList.firstChild);
-    list.slice(0, 300).forEach(function (i) {
+    list.sort(function (a, b) { return start[a] - start[b] || end[a] - end[b] || a - b; });
+    if (list.length > IN_VIEW_MAX) inViewList.appendChild(el("li", fmt(S.moreInView, { n: list.length - IN_VIEW_MAX }), "more"));
+    list.slice(0, IN_VIEW_MAX).forEach(function (i) {
       var item = el("li");
       var button = el("button", isoDay(start[i]) + " · " + C.title[i]);
       button.type = "button";
@@ -989,7 +1000,7 @@
       if (layer) {
         var on = isVisible(i);
         if (on !== shapeGroup.hasLayer(layer)) { if (on) shapeGroup.addLayer(layer); else shapeGroup.removeLayer(layer); }
-        if (on) layer.setStyle({ opacity: possible[i] ? 0.45 : 0.9, fillOpacity: kind[i] === KIND_AREA ? (possible[i] ? 0.05 : 0.12) : 0 });
+        if (on) layer.setStyle({ opacity: possible[i] ? 0.45 : 0.9, fillOpacity: kind[i] === KIND_AREA ? areaFill(i) * (possible[i] ? 0.4 : 1) : 0 });
       }
     }
     if (!many) spots.forEach(updateSpot); else spots.forEach(function (spot) { spot.visible = spot.members.filter(isVisible); });
