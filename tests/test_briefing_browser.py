@@ -365,6 +365,12 @@ def test_date_range_filter(open_briefing, scene):
     assert b.text("#tl-date") == "2017-10-21"
     ticks = b.page.locator("#tl-axis .tick").all_inner_texts()
     assert ticks[0] >= "10-14" and ticks[-1] <= "10-21" and len(ticks) >= 3
+    # What the period line says is what is drawn: an empty range draws nothing.
+    b.page.evaluate("window.geoevents.setDay('2017-10-10')")  # (the slider clamps it to the 14th)
+    assert b.text("#tl-date") == "2017-10-14" and b.visible() == {"country"}
+    b.page.fill("#tl-to", "2017-10-08")  # To before From: the range is read as 8th-14th
+    assert b.text("#tl-period") == "cumulative 2017-10-08 – 2017-10-14"
+    assert b.visible() == {"country", "raqqa"}
     b.assert_clean()
 
 

@@ -994,7 +994,7 @@
     var days = shownDays();
     for (var j = 0; j < located.length; j++) {
       var i = located[j];
-      shown[i] = start[i] <= days.hi && end[i] >= days.lo ? 1 : 0;
+      shown[i] = days.lo <= days.hi && start[i] <= days.hi && end[i] >= days.lo ? 1 : 0;  // (an empty range shows nothing)
       possible[i] = shown[i] && VAGUE[precision[i]] && days.current < end[i] ? 1 : 0;
       var layer = shapeLayer[i];
       if (layer) {
@@ -1009,10 +1009,8 @@
     if (labels._map) labels.redraw();
     drawDensity(days);
     dateOut.textContent = hasDates ? isoDay(days.current) : "–";
-    var range = filterRange();
     periodOut.textContent = !hasDates ? "" : days.lo > days.hi ? S.nothing
       : fmt(modeSel.value === "window" ? S.windowShort : S.since, { a: isoDay(days.lo), b: isoDay(days.hi) });
-    if (hasDates && (days.current < range[0] || days.current > range[1])) periodOut.textContent = S.nothing;
     slider.setAttribute("aria-valuetext", dateOut.textContent);
     var n = visibleIndices().length;
     countOut.textContent = fmt(S.shownOf, { v: n, m: located.length });
