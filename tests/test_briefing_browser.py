@@ -537,6 +537,28 @@ def test_markers_stand_on_their_place_at_every_zoom(open_briefing, scene):
     b.assert_clean()
 
 
+def test_grouped_points_of_one_place_are_drawn_on_it(open_briefing, event_factory):
+    from tests.helpers import km
+
+    events = _grid_events(event_factory, 400)
+    places = {(e.place.latitude, e.place.longitude) for e in events}
+    b = open_briefing(events, BriefingOptions(cluster_threshold=100))
+    for zoom, lat, lon in ((9, 33.0, 37.0), (12, 32.6, 36.3), (15, 32.5, 36.0)):
+        b.view(lat, lon, zoom)
+        checked = 0
+        for cell in b.page.evaluate("window.geoevents.cells()"):
+            if not cell["sameSpot"]:
+                continue
+            at = b.page.evaluate(
+                "([x, y]) => window.geoevents.map.containerPointToLatLng([x, y])", [cell["x"], cell["y"]]
+            )
+            nearest = min(km(at["lat"], at["lng"], p[0], p[1]) for p in places)
+            assert nearest <= 1.0, (zoom, cell, nearest)
+            checked += 1
+        assert checked, zoom
+    b.assert_clean()
+
+
 def test_events_at_one_spot_are_one_counted_badge_that_lists_them(open_briefing, scene):
     b = open_briefing(scene)
     badge = b.page.locator(".leaflet-marker-icon[title='2 events at Abu Kamal']")
