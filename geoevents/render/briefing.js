@@ -677,9 +677,9 @@
           out.push({ text: spot.name, lat: spot.lat, lon: spot.lon, cls: "event", dx: cell.r + 4 });
         });
       } else {
-        spots.forEach(function (spot) {
-          if (spot.visible.length) out.push({ text: spot.name, lat: spot.lat, lon: spot.lon, cls: "event", dx: 15 });
-        });
+        spots.filter(function (spot) { return spot.visible.length; })
+          .sort(function (a, b) { return b.visible.length - a.visible.length; })
+          .forEach(function (spot) { out.push({ text: spot.name, lat: spot.lat, lon: spot.lon, cls: "event", dx: 15 }); });
       }
       areaPlaces.forEach(function (place) {
         if (place.members.some(isVisible)) out.push({ text: place.name, lat: place.lat, lon: place.lon, cls: "event", dx: 0, centre: true });
@@ -732,11 +732,22 @@
         // Country names are drawn in capitals, letter-spaced (briefing.css): measured so.
         var w = c.cls === "country" ? textWidth(c.text.toUpperCase(), font) + 0.7 * c.text.length + 6 : textWidth(c.text, font) + 6;
         var h = 16;
-        var x0 = c.centre ? p.x - w / 2 : p.x + c.dx, y0 = p.y - h / 2;
-        var box = { x0: x0, y0: y0, x1: x0 + w, y1: y0 + h };
-        if (!free(box, placed) || !free(box, covers) || (c.cls !== "event" && !free(box, markers))) return;
+        // Where the name may go: centred (countries, areas), right of the point (cities), or the
+        // first of right, left, above, below that is clear (an event's place beside its marker).
+        var spots0 = c.centre ? [[p.x - w / 2, p.y - h / 2]] : [[p.x + c.dx, p.y - h / 2]];
+        if (c.cls === "event" && !c.centre) {
+          spots0.push([p.x - c.dx - w, p.y - h / 2], [p.x - w / 2, p.y - c.dx - h + 2], [p.x - w / 2, p.y + c.dx - 2]);
+        }
+        var box = null, fallback = null;
+        for (var k = 0; k < spots0.length && !box; k++) {
+          var b = { x0: spots0[k][0], y0: spots0[k][1], x1: spots0[k][0] + w, y1: spots0[k][1] + h };
+          if (!free(b, placed) || !free(b, covers)) continue;
+          if (free(b, markers)) box = b; else if (!fallback && c.cls === "event") fallback = b;
+        }
+        box = box || fallback;
+        if (!box) return;
         placed.push(box);
-        c.x = x0; c.y = y0;
+        c.x = box.x0; c.y = box.y0;
         chosen.push(c);
       });
       var boxNode = this._box;
