@@ -671,6 +671,9 @@ def resolve_mentions(
         and (not focus or r.place.country in focus)
     }
     anchor_countries = {q: first[q].place.country for q in anchors}
+    # a river's part is placed near the towns and sites the text names, not near a region's
+    # label point ("crossing the Blue Nile" after "Wad Madani, capital of Gezira state")
+    site_anchors = {q: p for q, p in anchors.items() if first[q].place.feature_class not in REGION_CLASSES}
     # every other place the first pass found, for texts with no confident one
     found_points = {
         q: (r.place.latitude, r.place.longitude)
@@ -727,7 +730,7 @@ def resolve_mentions(
                 )
             )
             continue
-        out.append(_answered(mention, result, anchors, mentions))
+        out.append(_answered(mention, result, site_anchors or anchors, mentions))
     return out
 
 
