@@ -55,6 +55,7 @@ __all__ = [
     "Source",
     "TimeSpan",
     "from_dataframe",
+    "geoparse",
     "parse_timespan",
     "read",
     "to_dataframe",
@@ -80,17 +81,32 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'geoevents' has no attribute {name!r}")
 
 
-def read(*paths: str | Path, strict: bool = True, near: tuple[str, ...] = ()) -> EventCollection:
+def geoparse(text: str, **options):
+    """The place mentions of ``text``, resolved in context (see :func:`geoevents.geoparsing.geoparse`).
+
+    Options: ``language``, ``published``, ``near``, ``spans``, ``gazetteer``. Returns
+    :class:`~geoevents.geoparsing.PlaceMention` objects in text order.
+    """
+    from .geoparsing import geoparse as _geoparse
+
+    return _geoparse(text, **options)
+
+
+def read(
+    *paths: str | Path, strict: bool = True, near: tuple[str, ...] = (), fmt: str | None = None
+) -> EventCollection:
     """Read event files and resolve their places with the embedded gazetteer.
 
     Returns an :class:`EventCollection`: a list of events with ``.to_dataframe()``,
     ``.to_geodataframe()``, ``.to_geojson()``, ``.to_file(path)`` and ``.to_map()``.
-    With ``strict`` (the default in the API) a bad row raises :class:`RowError`.
+    With ``strict`` (the default in the API) a bad row raises :class:`RowError`. Published
+    data sets (ACLED, UCDP GED, GDELT, Liveuamap) are told from their header; ``fmt``
+    (``"acled"``, ``"csv"``...) forces a format.
     """
     from .collection import EventCollection
     from .inputs import load_events
 
-    return EventCollection(load_events(paths, strict=strict, near=near).events)
+    return EventCollection(load_events(paths, strict=strict, near=near, fmt=fmt).events)
 
 
 def from_dataframe(frame: pandas.DataFrame) -> EventCollection:

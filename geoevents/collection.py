@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import io
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, SupportsIndex, overload
@@ -44,6 +45,41 @@ class EventCollection(list[Event]):
     def __add__(self, other: Iterable[Event]) -> EventCollection:  # type: ignore[override]
         """Concatenation keeps the collection type."""
         return EventCollection([*self, *other])
+
+    @property
+    def __geo_interface__(self) -> dict[str, Any]:
+        """The events as a GeoJSON FeatureCollection mapping (``__geo_interface__`` protocol)."""
+        return {"type": "FeatureCollection", "features": [e.__geo_interface__ for e in self]}
+
+    def summary(self) -> str:
+        """One line: how many events, located, over which days, of which types."""
+        located = sum(1 for e in self if e.place is not None)
+        head = f"{len(self):,} event{'s' if len(self) != 1 else ''}, {located:,} located"
+        if not self:
+            return head
+        first = min(e.when.start for e in self)
+        last = max(e.when.end or e.when.start for e in self)
+        types = Counter(e.event_type.value for e in self).most_common(4)
+        kinds = ", ".join(f"{name} {count:,}" for name, count in types)
+        more = ", ..." if len({e.event_type for e in self}) > len(types) else ""
+        return f"{head}, {first.isoformat()}..{last.isoformat()}; {kinds}{more}"
+
+    def __repr__(self) -> str:
+        """A short summary, whatever the size (the list's own repr would print every event)."""
+        return f"<EventCollection: {self.summary()}>"
+
+    def _repr_html_(self) -> str:
+        """The summary and the first events as a small table (Jupyter)."""
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(str(cell))}</td>" for cell in _preview_row(e)) + "</tr>"
+            for e in list.__getitem__(self, slice(0, PREVIEW_ROWS))
+        )
+        more = f"<p>... and {len(self) - PREVIEW_ROWS:,} more</p>" if len(self) > PREVIEW_ROWS else ""
+        head = "".join(f"<th>{name}</th>" for name in ("id", "date", "type", "title", "place"))
+        return (
+            f"<div><p><b>EventCollection</b>: {html.escape(self.summary())}</p>"
+            f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>{more}</div>"
+        )
 
     @property
     def located(self) -> EventCollection:
@@ -82,11 +118,16 @@ class EventCollection(list[Event]):
 
         The map is fitted to the events; pass ``tiles=None`` for a map without a basemap
         (offline), and any other ``folium.Map`` option as keyword. Keep editing the returned
-        map as usual (add layers, ``.save("map.html")``).
+        map as usual (add layers, ``.save("map.html")``). Safe with untrusted text: titles,
+        places, actors and sources reach the page as inert strings shown as text (see
+        :mod:`geoevents.render.folium_text`), and only http(s) URLs become links.
         """
         import folium
 
+        from .render.folium_text import TextBinder
+
         fmap = folium.Map(tiles=tiles, **map_options)
+        TextBinder().add_to(fmap)
         groups: dict[str, folium.FeatureGroup] = {}
         for event in self:
             if event.place is None:
@@ -115,44 +156,43 @@ class EventCollection(list[Event]):
         return [[south, west], [north, east]]
 
 
-def popup_html(event: Event) -> str:
-    """The popup of one event: title, date, place, actors, source link (all escaped)."""
-    lines = [f"<b>{html.escape(event.title)}</b>", html.escape(event.when.label())]
+PREVIEW_ROWS = 5  # events shown by the Jupyter table
+
+
+def _preview_row(event: Event) -> tuple[str, ...]:
+    place = event.place.name if event.place is not None else f"{event.place_text or ''} (unresolved)"
+    return (event.id, event.when.label(), event.event_type.value, event.title, place)
+
+
+def popup_lines(event: Event) -> list[str]:
+    """The plain-text lines of an event's popup under its title: date, place, actors."""
+    lines = [event.when.label()]
     if event.place is not None:
         where = event.place.name
         if event.place_text and event.place_text != where:
             where = f"{event.place_text} → {where}"
-        lines.append(html.escape(where))
+        lines.append(where)
     if event.actors:
-        lines.append(html.escape(", ".join(event.actors)))
-    if event.source.url:
-        label = html.escape(event.source.name or event.source.url)
-        lines.append(f'<a href="{html.escape(event.source.url)}" target="_blank" rel="noopener">{label}</a>')
-    elif event.source.name:
-        lines.append(html.escape(event.source.name))
-    return "<br>".join(lines)
+        lines.append(", ".join(event.actors))
+    return lines
 
 
 def _map_item(event: Event, color: str) -> folium.CircleMarker | folium.GeoJson:
+    """One event's folium layer; its text is bound by :class:`TextPopup` (never templated)."""
     import folium
+
+    from .render.folium_text import TextPopup
 
     assert event.place is not None
     geometry = event.place.geometry
-    popup = folium.Popup(popup_html(event), max_width=320)
     if geometry.geom_type == "Point":
-        return folium.CircleMarker(
-            location=(geometry.y, geometry.x),
-            radius=7,
-            color=color,
-            fill=True,
-            fill_opacity=0.8,
-            tooltip=html.escape(event.title),
-            popup=popup,
+        layer: folium.CircleMarker | folium.GeoJson = folium.CircleMarker(
+            location=(geometry.y, geometry.x), radius=7, color=color, fill=True, fill_opacity=0.8
         )
-    layer = folium.GeoJson(
-        {"type": "Feature", "geometry": geojson.geometry_to_geojson(geometry), "properties": {}},
-        style_function=lambda _feature: {"color": color, "weight": 3, "fillOpacity": 0.25},
-        tooltip=html.escape(event.title),
-    )
-    popup.add_to(layer)
+    else:
+        layer = folium.GeoJson(
+            {"type": "Feature", "geometry": geojson.geometry_to_geojson(geometry), "properties": {}},
+            style_function=lambda _feature: {"color": color, "weight": 3, "fillOpacity": 0.25},
+        )
+    TextPopup(event.title, popup_lines(event), event.source.url, event.source.name).add_to(layer)
     return layer

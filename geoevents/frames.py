@@ -10,6 +10,7 @@ GeoDataFrame in another CRS (reprojected to WGS84) or WKT text in the ``geometry
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ import shapely
 from shapely.errors import ShapelyError
 
 from .errors import RowError
+from .io.fields import attribute_fields, evidence_from_json, export_name, split_attributes
 from .model import (
     Candidate,
     DatePrecision,
@@ -70,9 +72,10 @@ COLUMNS = (
 
 
 def event_row(event: Event) -> dict[str, Any]:
-    """One event as a flat row."""
+    """One event as a flat row: the columns of :data:`COLUMNS`, then its pass-through
+    attributes (under the names the exports give them, see :mod:`geoevents.io.fields`)."""
     place = event.place
-    return {
+    row = {
         "id": event.id,
         "title": event.title,
         "description": event.description,
@@ -104,16 +107,24 @@ def event_row(event: Event) -> dict[str, Any]:
         "notes": event.notes,
         "evidence": event.evidence,
     }
+    row.update((export_name(key), value) for key, value in event.attributes.items())
+    return row
 
 
 def to_dataframe(events: Iterable[Event]) -> pd.DataFrame:
-    """A DataFrame with the columns of :data:`COLUMNS`, one row per event."""
-    return pd.DataFrame([event_row(e) for e in events], columns=list(COLUMNS))
+    """A DataFrame with the columns of :data:`COLUMNS` and then the events' attribute
+    columns (in order of first appearance), one row per event."""
+    events = list(events)
+    extra = [a.name for a in attribute_fields(events)]
+    return pd.DataFrame([event_row(e) for e in events], columns=[*COLUMNS, *extra])
 
 
 def _missing(value: Any) -> bool:
     if value is None or value is pd.NaT:
         return True
+    if isinstance(value, str):
+        return not value.strip()  # GDAL's CSV driver reads an empty cell as ''
+
     if isinstance(value, float) and math.isnan(value):
         return True
     try:
@@ -135,6 +146,27 @@ def _as_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value))
+
+
+def _json_list(value: Any) -> Any:
+    """Candidates as a list, also from the JSON text the GIS exports hold."""
+    if isinstance(value, str):
+        return json.loads(value)
+    return value or ()
+
+
+def _evidence(value: Any) -> Evidence | None:
+    """Evidence as it is, or from the JSON text the GIS exports hold."""
+    if isinstance(value, Evidence):
+        return value
+    return evidence_from_json(value) if isinstance(value, str) else None
+
+
+def _flag(value: Any) -> bool:
+    """A boolean cell, also as text (``"true"``/``"false"``, ``"1"``/``"0"``) as CSV gives it."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)
 
 
 class BadField(ValueError):
@@ -167,7 +199,7 @@ def event_from_row(row: dict[str, Any]) -> Event:
             if "resolved_country" in row
             else _get(row, "place_country"),
             admin1=_get(row, "admin1"),
-            approximate=bool(_get(row, "geo_approximate", False)),
+            approximate=_flag(_get(row, "geo_approximate", False)),
         )
     actors = _get(row, "actors", ())
     if isinstance(actors, str):
@@ -186,14 +218,15 @@ def event_from_row(row: dict[str, Any]) -> Event:
         place=place,
         resolution_score=float(score) if score is not None else None,
         resolution_reason=str(_get(row, "resolution_reason", "") or ""),
-        candidates=tuple(Candidate.from_dict(c) for c in (_get(row, "candidates", ()) or ())),
+        candidates=tuple(Candidate.from_dict(c) for c in _json_list(_get(row, "candidates", ()))),
         source=Source(
             name=_get(row, "source_name"),
             url=_get(row, "source_url"),
             published=_as_date(row.get("source_published")),
         ),
         notes=str(_get(row, "notes", "") or ""),
-        evidence=_get(row, "evidence") if isinstance(row.get("evidence"), Evidence) else None,
+        evidence=_evidence(_get(row, "evidence")),
+        attributes=split_attributes({k: None if _missing(v) else v for k, v in row.items()}),
     )
 
 

@@ -21,6 +21,8 @@ from .io import READERS, read_events
 from .locate import locate_events
 from .model import Event
 
+DETAIL = 3  # problems named in a file's summary line
+
 
 @dataclass
 class LoadedEvents:
@@ -39,11 +41,16 @@ def load_events(
     gazetteer: Gazetteer | None = None,
     report: Callable[[str], None] = lambda message: None,
     metadata: Metadata | None = None,
+    fmt: str | None = None,
+    detail: int | None = DETAIL,
 ) -> LoadedEvents:
     """Read every input file and resolve the places of its events (file by file, in context).
 
     ``metadata`` (publication date, source, language) fills in what articles do not say
-    about themselves; tables ignore it.
+    about themselves; tables ignore it. ``fmt`` forces the format of the tables (a file
+    format such as ``csv`` or a data set such as ``acled``). Bad rows and unresolved places
+    are reported as one summary line per file naming the first ``detail`` of them (``None``:
+    one line each).
     """
     result = LoadedEvents(events=[])
     near = tuple(near)
@@ -61,24 +68,42 @@ def load_events(
                     result.unresolved.append(event)
             result.events.extend(extraction.events)
             continue
-        read = read_events(path, strict=strict)
-        for error in read.errors:
-            report(f"skipped {error}")
+        read = read_events(path, strict=strict, fmt=fmt)
+        for line in summary_lines(path, "skipped", "bad row(s)", [str(e) for e in read.errors], detail):
+            report(line)
         result.row_errors.extend(read.errors)
-        if any(e.place is None for e in read.events):
+        if any(e.place is None and e.place_text for e in read.events):
             located = locate_events(read.events, gazetteer or default_gazetteer(), near=near)
             events = located.events
         else:
             events = read.events
-        for event in events:
-            if event.place is None:
-                report(
-                    f"{path}: event {event.id!r}: place {event.place_text!r} not resolved "
-                    f"({event.resolution_reason}); kept without a location"
-                )
-                result.unresolved.append(event)
+        unlocated = [e for e in events if e.place is None]
+        problems = [
+            f"{path}: event {e.id!r}: "
+            + (
+                f"place {e.place_text!r} not resolved ({e.resolution_reason})"
+                if e.place_text
+                else e.resolution_reason
+            )
+            + "; kept without a location"
+            for e in unlocated
+        ]
+        for line in summary_lines(path, "kept", "event(s) without a location", problems, detail):
+            report(line)
+        result.unresolved.extend(unlocated)
         result.events.extend(events)
     return result
+
+
+def summary_lines(path: Path, verb: str, what: str, problems: Sequence[str], detail: int | None) -> list[str]:
+    """The problems of one file as lines to report: each one (``detail`` None, or no more
+    problems than ``detail``), else one line with the first ``detail`` and a count."""
+    if detail is None or len(problems) <= max(detail, 1):
+        return [f"{verb} {p}" if verb == "skipped" else p for p in problems]
+    prefix = f"{path}: "
+    shown = "; ".join(p.removeprefix(prefix) for p in problems[:detail])
+    rest = len(problems) - detail
+    return [f"{path}: {verb} {len(problems)} {what}: {shown}; and {rest} more (-v lists them all)"]
 
 
 def expand_inputs(paths: Sequence[str | Path]) -> list[Path]:
@@ -89,7 +114,9 @@ def expand_inputs(paths: Sequence[str | Path]) -> list[Path]:
         path = Path(raw)
         if path.is_dir():
             inside = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in known and not p.name.startswith(".")
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in known and not p.name.startswith(".")
             )
             if not inside:
                 raise InputError(str(path), "folder holds no event files or articles")

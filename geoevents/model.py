@@ -7,10 +7,11 @@ Every stage speaks these types. They are plain frozen dataclasses with no I/O.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeAlias
 
 from shapely.geometry.base import BaseGeometry
 
@@ -234,13 +235,30 @@ def _representative(geometry: BaseGeometry) -> tuple[float, float]:
     return (point.x, point.y)
 
 
+_WEB_URL = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
+
+
+def is_web_url(text: str) -> bool:
+    """Whether ``text`` is an absolute http(s) URL with a host: the only links geoevents writes."""
+    return _WEB_URL.match(text) is not None and not any(c in text for c in "\x00\r\n\t")
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where an event was reported."""
+    """Where an event was reported.
+
+    ``url`` is an absolute http(s) URL or ``None``: any other scheme (``javascript:``, ``data:``)
+    raises ``ValueError``, so no output can carry it as a link. Readers check it first and
+    report the row and field.
+    """
 
     name: str | None = None
     url: str | None = None
     published: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if self.url is not None and not is_web_url(self.url):
+            raise ValueError(f"expected an http(s) URL, got {self.url!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +272,10 @@ class Evidence:
     date_span: tuple[int, int] | None = None
 
 
+AttributeValue: TypeAlias = str | int | float | bool | dt.date | None
+"""The value of a pass-through attribute: a plain scalar that every export format can type."""
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """One dated, located event.
@@ -261,6 +283,10 @@ class Event:
     ``place_text`` is the place as written ("Omara fields"); ``place_country`` an optional
     ISO 3166-1 alpha-2 hint given with it; ``place`` is what it resolved to (``None`` when
     unresolved: such events are kept and reported, never dropped).
+
+    ``attributes`` holds the source's own columns that have no field here (ACLED
+    ``fatalities``, UCDP ``best``, GDELT ``EventCode`` ...) under their own names, in the
+    source's column order; every export writes them and every reader reads them back.
     """
 
     id: str
@@ -279,11 +305,20 @@ class Event:
     source: Source = field(default_factory=Source)
     notes: str = ""
     evidence: Evidence | None = None
+    attributes: Mapping[str, AttributeValue] = field(default_factory=dict, hash=False)
 
     @property
     def is_located(self) -> bool:
         """True when the event has a geometry."""
         return self.place is not None
+
+    @property
+    def __geo_interface__(self) -> dict[str, Any]:
+        """The event as a GeoJSON Feature mapping (the ``__geo_interface__`` protocol), with the
+        flat properties of every export: ``GeoDataFrame.from_features(events)`` works."""
+        from .io.geojson import feature  # the model itself does no I/O; the export knows the layout
+
+        return feature(self)
 
     def with_place(
         self,

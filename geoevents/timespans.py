@@ -150,7 +150,12 @@ def parse_timespan(text: str, anchor: dt.date | None = None) -> TimeSpan:
         raise TimeSpanError("empty date")
     raw = text.strip()
     folded = _fold(raw)
-    span = _parse(folded, anchor)
+    try:
+        span = _parse(folded, anchor)
+    except TimeSpanError:
+        raise
+    except (ValueError, OverflowError):  # year 0, 9999-W52, "in 10000 days": past the calendar
+        raise TimeSpanError(f"date out of range (years 1 to 9999): {raw}") from None
     return TimeSpan(span[0], span[1], span[2], raw)
 
 
@@ -319,14 +324,25 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         anchor = _needs_anchor(anchor, s)
         d = _weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
         return d, d, DatePrecision.DAY
-    if m := re.fullmatch(r"(?:last |this past )" + _WEEKDAY + _TIME_OF_DAY + r"|" + _WEEKDAY.replace(
-        "weekday", "weekday2"
-    ) + r" (?:dernier|passe)" + _TIME_OF_DAY, s):
+    if m := re.fullmatch(
+        r"(?:last |this past )"
+        + _WEEKDAY
+        + _TIME_OF_DAY
+        + r"|"
+        + _WEEKDAY.replace("weekday", "weekday2")
+        + r" (?:dernier|passe)"
+        + _TIME_OF_DAY,
+        s,
+    ):
         anchor = _needs_anchor(anchor, s)
         d = _weekday_before(anchor, WEEKDAYS[m["weekday"] or m["weekday2"]], strictly=True)
         return d, d, DatePrecision.DAY
     if m := re.fullmatch(
-        r"(?:next |by |d'ici |d'ici a |for |pour |pour le )" + _WEEKDAY + r"|" + _WEEKDAY.replace("weekday", "weekday2") + r" prochain",
+        r"(?:next |by |d'ici |d'ici a |for |pour |pour le )"
+        + _WEEKDAY
+        + r"|"
+        + _WEEKDAY.replace("weekday", "weekday2")
+        + r" prochain",
         s,
     ):
         anchor = _needs_anchor(anchor, s)
@@ -340,18 +356,30 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         anchor = _needs_anchor(anchor, s)
         saturday = _weekday_before(anchor, 5, strictly=False)
         return saturday, saturday + dt.timedelta(days=1), DatePrecision.RANGE
-    if m := re.fullmatch(r"(?:on |le )?" + _WEEKDAY + r" (?:et|and) " + _WEEKDAY.replace("weekday", "weekday2"), s):
+    if m := re.fullmatch(
+        r"(?:on |le )?" + _WEEKDAY + r" (?:et|and) " + _WEEKDAY.replace("weekday", "weekday2"), s
+    ):
         # "samedi et dimanche": the two days, the last one on or before the anchor
         anchor = _needs_anchor(anchor, s)
         last = _weekday_before(anchor, WEEKDAYS[m["weekday2"]], strictly=False)
         first = last - dt.timedelta(days=(WEEKDAYS[m["weekday2"]] - WEEKDAYS[m["weekday"]]) % 7)
         return first, last, DatePrecision.RANGE
-    if m := re.fullmatch(r"(?:dans )?la nuit de " + _WEEKDAY + r" (?:a|au) " + _WEEKDAY.replace("weekday", "weekday2"), s):
+    if m := re.fullmatch(
+        r"(?:dans )?la nuit de " + _WEEKDAY + r" (?:a|au) " + _WEEKDAY.replace("weekday", "weekday2"), s
+    ):
         anchor = _needs_anchor(anchor, s)
         first = _weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
         return first, first + dt.timedelta(days=1), DatePrecision.RANGE
-    if s in ("overnight", "last night", "cette nuit", "la nuit derniere", "dans la nuit", "during the night") or re.fullmatch(
-        r"(?:en|in|over|within|au cours des|ces dernieres|(?:in|over) the (?:past|last)) (?:24|vingt-quatre|twenty-four) (?:heures|hours)", s
+    if s in (
+        "overnight",
+        "last night",
+        "cette nuit",
+        "la nuit derniere",
+        "dans la nuit",
+        "during the night",
+    ) or re.fullmatch(
+        r"(?:en|in|over|within|au cours des|ces dernieres|(?:in|over) the (?:past|last)) (?:24|vingt-quatre|twenty-four) (?:heures|hours)",
+        s,
     ):
         anchor = _needs_anchor(anchor, s)
         return anchor - dt.timedelta(days=1), anchor, DatePrecision.RANGE
@@ -359,7 +387,9 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         return counted
     if season := _parse_season(s, anchor):
         return season
-    if re.fullmatch(r"(?:the |le )?(?:start|beginning|debut) (?:of the|of this|de la|de cette) (?:week|semaine)", s):
+    if re.fullmatch(
+        r"(?:the |le )?(?:start|beginning|debut) (?:of the|of this|de la|de cette) (?:week|semaine)", s
+    ):
         anchor = _needs_anchor(anchor, s)
         monday = anchor - dt.timedelta(days=anchor.weekday())
         return monday, monday, DatePrecision.DAY
@@ -380,25 +410,42 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         if (m["when"] or m["fr"]) in ("earlier", "tot"):
             return first, anchor, DatePrecision.RANGE
         return min(anchor + dt.timedelta(days=1), last), last, DatePrecision.RANGE
-    if m := re.fullmatch(r"last " + _MONTH + r"|(?:en )?" + _MONTH.replace("month", "month2") + r" dernier", s):
+    if m := re.fullmatch(
+        r"last " + _MONTH + r"|(?:en )?" + _MONTH.replace("month", "month2") + r" dernier", s
+    ):
         # "last May", "en mai dernier": the latest May before the anchor's month
         anchor = _needs_anchor(anchor, s)
         month = MONTHS[m["month"] or m["month2"]]
         year = anchor.year if month < anchor.month else anchor.year - 1
         return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
-    if m := re.fullmatch(r"(?:in |during |since |depuis )?(?:the (?P<decade>1[89]\d0|20\d0)s|les annees (?P<annees>1[89]\d0|20\d0))", s):
+    if m := re.fullmatch(
+        r"(?:in |during |since |depuis )?(?:the (?P<decade>1[89]\d0|20\d0)s|les annees (?P<annees>1[89]\d0|20\d0))",
+        s,
+    ):
         decade = int(m["decade"] or m["annees"])
         return dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), DatePrecision.RANGE
-    if m := re.fullmatch(r"last month|le mois dernier|le mois passe|(?P<next>next month|le mois prochain)", s):
+    if m := re.fullmatch(
+        r"last month|le mois dernier|le mois passe|(?P<next>next month|le mois prochain)", s
+    ):
         anchor = _needs_anchor(anchor, s)
         year, month = _months_back(anchor, -1 if m["next"] else 1)
         return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
-    if m := re.fullmatch(r"(?:a |la |the )?(?P<part>fin|end|debut|beginning|start) (?:du mois|of the month|of this month)", s):
+    if m := re.fullmatch(
+        r"(?:a |la |the )?(?P<part>fin|end|debut|beginning|start) (?:du mois|of the month|of this month)", s
+    ):
         anchor = _needs_anchor(anchor, s)
-        start, end = _part_of_month("late" if m["part"] in ("fin", "end") else "early", anchor.year, anchor.month)
+        start, end = _part_of_month(
+            "late" if m["part"] in ("fin", "end") else "early", anchor.year, anchor.month
+        )
         return start, end, DatePrecision.PART_OF_MONTH
-    if m := re.fullmatch(r"(?:in |en )?" + _MONTH.replace("month", "m1") + r" (?:and|et) " + _MONTH.replace("month", "m2")
-                         + r"(?: (?P<year>\d{4}))?", s):
+    if m := re.fullmatch(
+        r"(?:in |en )?"
+        + _MONTH.replace("month", "m1")
+        + r" (?:and|et) "
+        + _MONTH.replace("month", "m2")
+        + r"(?: (?P<year>\d{4}))?",
+        s,
+    ):
         # "in April and May": both months
         first = _parse(f"{m['m1']} {m['year']}" if m["year"] else m["m1"], anchor)
         last = _parse(f"{m['m2']} {m['year']}" if m["year"] else m["m2"], anchor)
@@ -411,7 +458,9 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         anchor = _needs_anchor(anchor, s)
         year = anchor.year
         replaced = re.sub(r"\b(?:this year|cette annee)\b", str(year), s)
-        replaced = re.sub(r"\b(?:last year|l'an dernier|l'annee derniere|l'an passe)\b", str(year - 1), replaced)
+        replaced = re.sub(
+            r"\b(?:last year|l'an dernier|l'annee derniere|l'an passe)\b", str(year - 1), replaced
+        )
         replaced = re.sub(r"\s+", " ", replaced).strip()
         if replaced != s:
             return _parse(replaced, anchor)
@@ -420,10 +469,22 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
 
 #: (month, day) each season starts on (northern hemisphere, the equinoxes and solstices
 #: rounded to the day): the gold set's "since the autumn" starts on 23 September.
-SEASON_STARTS: dict[str, tuple[int, int]] = {"spring": (3, 20), "summer": (6, 21), "autumn": (9, 23), "winter": (12, 21)}
+SEASON_STARTS: dict[str, tuple[int, int]] = {
+    "spring": (3, 20),
+    "summer": (6, 21),
+    "autumn": (9, 23),
+    "winter": (12, 21),
+}
 SEASON_WORDS: dict[str, str] = {
-    "spring": "spring", "printemps": "spring", "summer": "summer", "ete": "summer",
-    "autumn": "autumn", "fall": "autumn", "automne": "autumn", "winter": "winter", "hiver": "winter",
+    "spring": "spring",
+    "printemps": "spring",
+    "summer": "summer",
+    "ete": "summer",
+    "autumn": "autumn",
+    "fall": "autumn",
+    "automne": "autumn",
+    "winter": "winter",
+    "hiver": "winter",
 }
 #: "l'automne", "last summer", "cet hiver", "in the spring of 2015", "l'été 2014"; "fall" and
 #: "été" (also "been") only with a word that makes them a season.
@@ -464,10 +525,34 @@ def _parse_season(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | No
 
 
 NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3,
-    "four": 4, "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8,
-    "huit": 8, "nine": 9, "neuf": 9, "ten": 10, "dix": 10, "eleven": 11, "onze": 11,
-    "twelve": 12, "douze": 12, "fifteen": 15, "quinze": 15,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "un": 1,
+    "une": 1,
+    "two": 2,
+    "deux": 2,
+    "three": 3,
+    "trois": 3,
+    "four": 4,
+    "quatre": 4,
+    "five": 5,
+    "cinq": 5,
+    "six": 6,
+    "seven": 7,
+    "sept": 7,
+    "eight": 8,
+    "huit": 8,
+    "nine": 9,
+    "neuf": 9,
+    "ten": 10,
+    "dix": 10,
+    "eleven": 11,
+    "onze": 11,
+    "twelve": 12,
+    "douze": 12,
+    "fifteen": 15,
+    "quinze": 15,
 }
 COUNT = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _UNIT = r"(?:days?|jours?|weeks?|semaines?|months?|mois)"
@@ -483,8 +568,15 @@ _PAST_COUNT = (
     r"en (?:l'espace d'|l'espace de |moins d'|moins de |a peine |tout juste )?(?P<n3>{count}) (?:jours|semaines|mois)"
 )
 PAST_COUNT = re.sub(r"\(\?P<\w+>", "(?:", _PAST_COUNT.format(count=COUNT))
-_YEAR_PART_WORDS = {"debut": "early", "beginning": "early", "start": "early", "milieu": "mid", "middle": "mid",
-                    "fin": "end", "end": "end"}
+_YEAR_PART_WORDS = {
+    "debut": "early",
+    "beginning": "early",
+    "start": "early",
+    "milieu": "mid",
+    "middle": "mid",
+    "fin": "end",
+    "end": "end",
+}
 #: "le début de l'année", "at the end of this year": a part of the anchor's year.
 YEAR_PART_OF_THIS_YEAR = (
     r"(?:au |le |a la |la |at the |since the |the )?(?P<part>debut|milieu|fin|beginning|start|middle|end) "
@@ -505,7 +597,9 @@ def _months_back(anchor: dt.date, months: int) -> tuple[int, int]:
 def _parse_counted(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, DatePrecision] | None:
     """Counted spans: "ten days ago" is that day, "two weeks ago" that ISO week, "three months
     ago" that month; "the past three days" runs from three days back to the anchor."""
-    if m := re.fullmatch(r"(?:il y a )?" + _ABOUT + r"(?P<n>" + COUNT + r") (?P<unit>" + _UNIT + r")(?: ago)?", s):
+    if m := re.fullmatch(
+        r"(?:il y a )?" + _ABOUT + r"(?P<n>" + COUNT + r") (?P<unit>" + _UNIT + r")(?: ago)?", s
+    ):
         if not (s.startswith("il y a ") or s.endswith(" ago")):
             return None
         anchor = _needs_anchor(anchor, s)

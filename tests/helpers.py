@@ -55,3 +55,13 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
         cwd=cwd,
         timeout=300,
     )
+
+
+def forged_source(name: str | None, url: str):
+    """A ``Source`` carrying a URL its constructor refuses (``javascript:``): to check that the
+    renderers' own link check holds even for an event built around the model's validation."""
+    from geoevents.model import Source
+
+    source = Source(name=name)
+    object.__setattr__(source, "url", url)
+    return source

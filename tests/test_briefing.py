@@ -12,7 +12,7 @@ import pytest
 from shapely.geometry import LineString, Point, Polygon
 
 from geoevents.errors import OutputError
-from geoevents.model import EventType, GeoPrecision, Source
+from geoevents.model import EventType, GeoPrecision
 from geoevents.render.briefing import (
     AREA,
     LINE,
@@ -30,6 +30,7 @@ from geoevents.render.briefing import (
     uncertainty_radius,
     write_briefing,
 )
+from tests.helpers import forged_source
 
 SQUARE = Polygon([(40, 34), (41, 34), (41, 35), (40, 35)])
 
@@ -101,7 +102,7 @@ def test_columns_round_trip_every_event(event_factory):
         event_factory("p", "2017-10-03", geometry=Point(40.123456789, 34.5), actors=("SDF", "IS")),
         event_factory("l", "2017-10-01", "2017-10-20", geometry=LineString([(38, 36), (41, 34)])),
         event_factory("a", "2017-09-01", None, geometry=SQUARE, event_type=EventType.AIRSTRIKE),
-        event_factory("u", "2017-10-05", actors=("IS",), source=Source(url="javascript:alert(1)")),
+        event_factory("u", "2017-10-05", actors=("IS",), source=forged_source(None, "javascript:alert(1)")),
     ]
     data = briefing_data(events, BriefingOptions())
     columns = data["columns"]
@@ -125,6 +126,7 @@ def test_columns_round_trip_every_event(event_factory):
         ["IS"],
     ]
     assert columns["url"]["v"][columns["url"]["i"][3]] == ""  # javascript: link dropped
+    assert columns["url"]["v"][columns["url"]["i"][0]] + columns["urlTail"][0] == "https://example.org/report"
     assert columns["shape"] == [0, 1, -1, -1]
     assert columns["shapes"][1]["type"] == "LineString"
     assert [t["key"] for t in data["types"]] == ["airstrike", "clashes"]
@@ -196,7 +198,7 @@ def test_hostile_text_never_reaches_the_page_as_markup(event_factory):
             place_text=text,
             place_name=text,
             actors=(text,),
-            source=Source(name=text, url="javascript:window.__pwned=1"),
+            source=forged_source(text, "javascript:window.__pwned=1"),
         )
         for n, text in enumerate(HOSTILE)
     ]
@@ -267,3 +269,67 @@ def _data_of(html: str, element_id: str) -> str:
     return re.search(rf'<script type="application/json" id="{element_id}">(.*?)</script>', html, re.S).group(
         1
     )
+
+
+def test_type_colours_stay_distinct_for_colour_blind_readers():
+    import itertools
+
+    from geoevents.render.briefing import TYPE_STYLES
+    from tests.colour import difference
+
+    colours = {t: style["color"] for t, style in TYPE_STYLES.items()}
+    worst = min(
+        (difference(colours[a], colours[b], vision), a, b, vision)
+        for a, b in itertools.combinations(colours, 2)
+        for vision in ("normal", "deuteranopia", "protanopia")
+    )
+    # CIEDE2000 >= 15 between every two types, simulated deuteranopia and protanopia included
+    # (about 2.3 is a just-noticeable difference): the worst pair measured 16.5.
+    assert worst[0] >= 15, worst
+    # None is the pale blue of the rivers (briefing.js, RIVER_COLOR; the old "other" was).
+    assert all(
+        difference(c, "#b7cfe0", v) >= 10
+        for v in ("normal", "deuteranopia", "protanopia")
+        for c in colours.values()
+    )
+
+
+def test_colour_difference_matches_the_published_examples():
+    from tests.colour import ciede2000
+
+    # Sharma, Wu & Dalal (2005), table 1, pairs 1 and 17.
+    assert ciede2000((50, 2.6772, -79.7751), (50, 0, -82.7485)) == pytest.approx(2.0425, abs=1e-4)
+    assert ciede2000((50, 2.5, 0), (73, 25, -18)) == pytest.approx(27.1492, abs=1e-4)
+
+
+def test_main_span_clips_background_events(event_factory):
+    from geoevents.render.briefing import main_span
+
+    events = [
+        event_factory("bg", "2014-08-01", None, geometry=Point(38, 35)),
+        event_factory("a", "2017-10-01", "2017-10-10", geometry=Point(38, 35)),
+        event_factory("b", "2017-10-25", geometry=Point(38, 35)),
+    ]
+    assert [d.isoformat() for d in main_span(events)] == ["2017-10-01", "2017-10-25"]
+    assert [d.isoformat() for d in main_span(events[:1])] == ["2014-08-01", "2014-08-01"]
+
+
+def test_map_language_follows_lang_then_the_events(tmp_path, event_factory):
+    import argparse
+
+    from geoevents.commands.map import page_language
+
+    french = [
+        event_factory(
+            "f", "2017-10-01", title="Les forces prennent la ville", description="selon le porte-parole"
+        )
+    ]
+    english = [
+        event_factory(
+            "e", "2017-10-01", title="The forces take the town", description="according to the army"
+        )
+    ]
+    assert page_language(argparse.Namespace(lang=None, language=None), french) == "fr"
+    assert page_language(argparse.Namespace(lang=None, language=None), english) == "en"
+    assert page_language(argparse.Namespace(lang="en", language="fr"), french) == "en"
+    assert page_language(argparse.Namespace(lang=None, language="fr"), english) == "fr"

@@ -18,7 +18,7 @@ from shapely.geometry import GeometryCollection, LineString, MultiPoint, Point, 
 
 from geoevents.model import Event, EventStatus, EventType, GeoPrecision, Source
 from geoevents.render.briefing import BriefingOptions, write_briefing
-from tests.helpers import CHROMIUM
+from tests.helpers import CHROMIUM, forged_source
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 REPO = Path(__file__).resolve().parent.parent
@@ -194,11 +194,15 @@ def test_scene_renders_offline_with_all_shapes_panel_and_legend(open_briefing, s
     assert b.counts() == {"points": 4, "lines": 1, "areas": 2, "uncertainty": 1}
     assert b.visible() == {e.id for e in scene} - {"nowhere"}
     assert b.text("#briefing-title") == "Scene"
-    assert b.text("#briefing-period") == "Period: 2014-08-01 – 2017-10-25"
-    assert b.text("#briefing-counts") == "8 events (7 on the map), 2 sources"  # the wire and the Raqqa report
+    # The title panel says the day on screen and what is shown; the slider spans the main events
+    # (the open-ended campaign since 2014 is background: clipped to that span).
+    assert b.text("#briefing-period") == "On 2017-10-25"
+    assert b.text("#briefing-counts") == "7 shown of 8 events (7 on the map), 2 sources"  # the wire and Raqqa
+    assert b.page.input_value("#tl-from") == "2017-10-01"
     assert b.text("#briefing-note") == "Read with care."
     assert "1 event(s) not on the map" in b.text("#unlocated summary")
     legend = b.text(".legend")
+    assert "Airstrike / shelling 1/1" in " ".join(legend.split())
     for label in (
         "Offensive / advance",
         "Airstrike / shelling",
@@ -211,7 +215,7 @@ def test_scene_renders_offline_with_all_shapes_panel_and_legend(open_briefing, s
     assert "Casualties" not in legend  # only the types present
     # The offline basemap is painted (a canvas with non-blank pixels) and the tiles are offered.
     painted = b.page.evaluate("""() => {
-        const c = document.querySelector('.leaflet-overlay-pane canvas');
+        const c = document.querySelector('.leaflet-tile-pane canvas.ge-basemap');
         const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
         let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i]) n++;
         return n / (c.width * c.height);
@@ -224,14 +228,16 @@ def test_scene_renders_offline_with_all_shapes_panel_and_legend(open_briefing, s
         "Satellite (Esri World Imagery)",
         "Terrain (OpenTopoMap)",
     ]
-    # Lines are drawn as lines, areas shaded, the vague point with a dashed circle.
+    # Lines are drawn as lines, areas shaded; the vague point's disc is on its own canvas, under
+    # the shapes, without a dashed outline.
     paths = b.page.evaluate("""() => [...document.querySelectorAll('.leaflet-overlay-pane svg path')]
         .map(p => [p.getAttribute('fill'), p.getAttribute('fill-opacity'), p.getAttribute('stroke-dasharray')])""")
     assert ["none", None, None] in paths  # the river line: no fill
-    assert (
-        sum(1 for fill, opacity, _ in paths if fill != "none" and float(opacity) > 0) == 3
-    )  # 2 areas + circle
-    assert any(dash == "4 4" for _, _, dash in paths)  # the uncertainty circle
+    assert sum(1 for fill, opacity, _ in paths if fill != "none" and float(opacity) > 0) == 2  # 2 areas
+    assert b.page.locator(".leaflet-disc-pane canvas").count() == 1
+    z = b.page.evaluate("""() => ['discPane', 'overlayPane', 'labelPane', 'markerPane', 'clusterPane']
+        .map(name => Number(getComputedStyle(window.geoevents.map.getPane(name)).zIndex))""")
+    assert z == sorted(z)
     b.assert_clean()
 
 
@@ -254,7 +260,7 @@ def test_an_empty_briefing_still_opens(open_briefing):
     b = open_briefing([], BriefingOptions(title="Nothing yet"))
     assert b.counts() == {"points": 0, "lines": 0, "areas": 0, "uncertainty": 0}
     assert b.text("#briefing-period") == "No dated events"
-    assert b.text("#briefing-counts") == "0 events (0 on the map), 0 sources"
+    assert b.text("#briefing-counts") == "0 shown of 0 events (0 on the map), 0 sources"
     assert b.page.is_disabled("#tl-play")
     b.assert_clean()
 
@@ -273,6 +279,7 @@ def test_an_area_opens_its_popup(open_briefing, scene):
 
 def test_cumulative_slider_shows_events_over_their_whole_interval(open_briefing, scene):
     b = open_briefing(scene)
+    b.page.fill("#tl-from", "2014-08-01")  # the filter widens the slider to the background event
     assert b.set_day("2017-10-04") == "2017-10-04"
     assert b.visible() == {"country", "raqqa"}
     assert b.set_day("2017-10-16") == "2017-10-16"
@@ -296,6 +303,9 @@ def test_cumulative_slider_shows_events_over_their_whole_interval(open_briefing,
     # columns of the days shown are dark, the others light.
     assert early["dark"] + early["light"] == late["dark"] + late["light"] > 100
     assert early["dark"] <= 2 < late["dark"] and late["light"] == 0
+    # The axis under the slider names years over this range.
+    ticks = b.page.locator("#tl-axis .tick").all_inner_texts()
+    assert all(any(t.startswith(year) for t in ticks) for year in ("2015", "2016", "2017")), ticks
     b.assert_clean()
 
 
@@ -351,6 +361,7 @@ def test_date_range_filter(open_briefing, scene):
 
 def test_step_buttons_keys_play_pause_and_speed(open_briefing, scene):
     b = open_briefing(scene)
+    b.page.fill("#tl-from", "2014-08-01")
     date = lambda: b.text("#tl-date")  # noqa: E731
     b.page.click("#tl-back")
     assert date() == "2017-10-24"
@@ -398,8 +409,7 @@ def test_step_buttons_keys_play_pause_and_speed(open_briefing, scene):
 
 
 def _overlay_checkbox(b: Briefing, label: str):
-    b.page.hover(".leaflet-control-layers")
-    return b.page.locator(".leaflet-control-layers-overlays label", has_text=label).locator("input")
+    return b.page.locator(".legend label", has_text=label).locator("input")
 
 
 def test_each_event_type_can_be_switched_off(open_briefing, scene):
@@ -407,10 +417,12 @@ def test_each_event_type_can_be_switched_off(open_briefing, scene):
     before = b.page.locator(".leaflet-overlay-pane svg path").count()
     _overlay_checkbox(b, "Clashes").uncheck()
     assert b.visible() == {e.id for e in scene} - {"nowhere", "province", "vague"}
-    assert b.page.locator(".leaflet-overlay-pane svg path").count() == before - 2  # the area and the circle
+    assert b.page.locator(".leaflet-overlay-pane svg path").count() == before - 1  # the area
+    assert b.counts()["uncertainty"] == 0  # and the vague point's disc
     _overlay_checkbox(b, "Statement / plan").uncheck()
     assert "abu-command" not in b.visible()
-    assert b.page.locator(".ge-icon").count() == 2
+    assert b.page.locator(".ge-icon").count() == 2  # Raqqa and Abu Kamal: one event left at each
+    assert "Clashes 0/2" in " ".join(b.text(".legend").split())
     _overlay_checkbox(b, "Clashes").check()
     assert {"province", "vague"} <= b.visible()
     b.assert_clean()
@@ -444,24 +456,60 @@ def test_popup_shows_every_field_as_text(open_briefing, scene):
     b.assert_clean()
 
 
-def test_markers_at_the_same_spot_are_fanned_out_and_each_clickable(open_briefing, scene):
+def _marker_offsets_km(b: Briefing) -> list[tuple[float, float]]:
+    """For every marker drawn: how far its drawn centre is from its place, and one pixel, in km."""
+    from tests.helpers import km
+
+    offsets = []
+    for m in b.page.evaluate("window.geoevents.markers()"):
+        pixel = b.page.evaluate(
+            """([lat, lon]) => { const map = window.geoevents.map, p = map.latLngToContainerPoint([lat, lon]);
+                const q = map.containerPointToLatLng([p.x + 1, p.y]); return q.lng - lon; }""",
+            [m["lat"], m["lon"]],
+        )
+        offsets.append(
+            (
+                km(m["lat"], m["lon"], m["drawnLat"], m["drawnLon"]),
+                km(m["lat"], m["lon"], m["lat"], m["lon"] + pixel),
+            )
+        )
+    return offsets
+
+
+def test_markers_stand_on_their_place_at_every_zoom(open_briefing, scene):
     b = open_briefing(scene)
-    boxes = {}
-    for title in ("Offensive on Abu Kamal planned", "Command said to be in Abu Kamal"):
-        box = b.page.locator(f".leaflet-marker-icon[title='{title}']").bounding_box()
-        boxes[title] = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    (x1, y1), (x2, y2) = boxes.values()
-    assert ((x1 - x2) ** 2 + (y1 - y2) ** 2) ** 0.5 >= 15
-    for title in boxes:
-        b.page.click(f".leaflet-marker-icon[title='{title}']")
-        assert b.popup().splitlines()[0] == title
-    # Zoomed far in, they stay apart by the same number of pixels.
-    b.view(34.45226, 40.91854, 16)
-    centres = []
-    for title in boxes:
-        box = b.page.locator(f".leaflet-marker-icon[title='{title}']").bounding_box()
-        centres.append((box["x"] + box["width"] / 2, box["y"] + box["height"] / 2))
-    assert ((centres[0][0] - centres[1][0]) ** 2 + (centres[0][1] - centres[1][1]) ** 2) ** 0.5 >= 15
+    for zoom in range(3, 17):
+        b.view(34.9, 40.2, zoom)
+        offsets = _marker_offsets_km(b)
+        assert offsets, zoom
+        for off, pixel in offsets:
+            # Within 1 km, or within the pixel the marker is drawn on when a pixel is wider.
+            assert off <= max(1.0, 1.5 * pixel), (zoom, off, pixel)
+    b.assert_clean()
+
+
+def test_events_at_one_spot_are_one_counted_badge_that_lists_them(open_briefing, scene):
+    b = open_briefing(scene)
+    badge = b.page.locator(".leaflet-marker-icon[title='2 events at Abu Kamal']")
+    expect(badge).to_have_count(1)
+    assert badge.inner_text() == "2"
+    assert b.page.locator(".leaflet-marker-icon[title='Offensive on Abu Kamal planned']").count() == 0
+    badge.click()
+    assert b.popup().splitlines()[0] == "2 events at Abu Kamal"
+    b.page.locator(".ge-list button", has_text="Command said to be in Abu Kamal").click()
+    assert b.popup().splitlines()[0] == "Command said to be in Abu Kamal"
+    # The list returns: the badge opens it again; by the slider, one event left is its own marker.
+    b.page.keyboard.press("Escape")
+    expect(b.page.locator(".leaflet-popup")).to_have_count(0)
+    badge.click()
+    assert "Offensive on Abu Kamal planned" in b.popup()
+    b.page.keyboard.press("Escape")
+    b.set_day("2017-10-22")
+    expect(b.page.locator(".leaflet-marker-icon[title='Offensive on Abu Kamal planned']")).to_have_count(1)
+    # Every marker is keyboard-reachable: Tab reaches it, Enter opens it.
+    b.page.focus(".leaflet-marker-icon[title='Offensive on Abu Kamal planned']")
+    b.page.keyboard.press("Enter")
+    assert b.popup().splitlines()[0] == "Offensive on Abu Kamal planned"
     b.assert_clean()
 
 
@@ -484,7 +532,7 @@ def test_hostile_input_shows_as_text_and_runs_nothing(open_briefing, event_facto
             place_text=text,
             place_name=text,
             actors=(text,),
-            source=Source(name=text, url="javascript:window.__pwned=1"),
+            source=forged_source(text, "javascript:window.__pwned=1"),
         )
         for n, text in enumerate(HOSTILE)
     ] + [event_factory("unplaced", "2017-10-02", title=HOSTILE[1], place_text=HOSTILE[0])]
@@ -567,7 +615,7 @@ def test_aggregated_points_open_their_popup_and_same_spot_events_are_listed(open
     # Three events at one spot: a list, then each event's own popup.
     b.view(36.0, 44.0, 12)
     click_cell(3)
-    assert b.popup().splitlines()[0] == "3 events at this spot"
+    assert b.popup().splitlines()[0] == "3 events at Somewhere"
     b.page.locator(".ge-list button", has_text="Same spot 1").click()
     assert b.popup().splitlines()[0] == "Same spot 1"
     b.assert_clean()
@@ -604,13 +652,367 @@ def test_sample_briefing_screenshot(open_briefing, sample_events):
     }
     counts = b.counts()
     assert {k: counts[k] for k in expected} == expected
-    assert b.page.locator(".ge-icon").count() == expected["points"]
-    # The two Abou Kamal events sit at one spot: both markers visible, apart.
-    abu = [e.title for e in sample_events if e.place is not None and "Kam" in e.place.name]
-    if len(abu) >= 2:
-        centres = [b.page.locator(f".leaflet-marker-icon[title='{t}']").bounding_box() for t in abu[:2]]
-        assert abs(centres[0]["x"] - centres[1]["x"]) + abs(centres[0]["y"] - centres[1]["y"]) >= 15
+    # One marker per place: a counted badge where several events share it.
+    places = {
+        (e.place.longitude, e.place.latitude)
+        for e in sample_events
+        if e.place and e.place.geometry.geom_type == "Point"
+    }
+    assert b.page.locator(".ge-marker").count() == len(places)
     b.page.screenshot(path=str(ARTIFACTS / "briefing-sample.png"))
     b.set_day("2017-10-15")
     b.page.screenshot(path=str(ARTIFACTS / "briefing-sample-2017-10-15.png"))
+    b.assert_clean()
+
+
+def _label_boxes(b: Briefing) -> list[dict[str, Any]]:
+    return b.page.evaluate("""() => [...document.querySelectorAll('.leaflet-label-pane .ge-label')].map(n => {
+        const r = n.getBoundingClientRect();
+        return { text: n.textContent, cls: n.className, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+    })""")
+
+
+def _overlapping(boxes: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    return [
+        (a["text"], c["text"])
+        for n, a in enumerate(boxes)
+        for c in boxes[n + 1 :]
+        if a["x0"] < c["x1"] - 0.5
+        and a["x1"] > c["x0"] + 0.5
+        and a["y0"] < c["y1"] - 0.5
+        and a["y1"] > c["y0"] + 0.5
+    ]
+
+
+def test_places_are_labelled_as_text_without_overlap(open_briefing, scene):
+    b = open_briefing(scene)
+    for zoom in (4, 6, 8, 11):
+        b.view(34.9, 40.2, zoom)
+        boxes = _label_boxes(b)
+        assert _overlapping(boxes) == [], zoom
+        events = {box["text"] for box in boxes if "event" in box["cls"]}
+        if zoom in (6, 8):  # both in view
+            assert {"Abu Kamal", "Raqqa"} <= events, zoom
+    # At a low zoom, countries and main cities from the shipped data.
+    b.view(34.9, 40.2, 5)
+    texts = {box["text"] for box in _label_boxes(b)}
+    assert {"Syria", "Iraq"} <= texts
+    assert "Damascus" in texts or "Baghdad" in texts
+    # The labels are text a screen reader reads: in the map, not hidden.
+    assert b.page.locator(".leaflet-label-pane[aria-hidden], .leaflet-label-pane [aria-hidden]").count() == 0
+    b.assert_clean()
+
+
+def test_french_page_labels_and_controls(open_briefing, scene):
+    b = open_briefing(scene, BriefingOptions(title="Synthèse", lang="fr"))
+    assert b.page.get_attribute("html", "lang") == "fr"
+    b.view(34.9, 40.2, 5)
+    texts = {box["text"] for box in _label_boxes(b)}
+    assert {"Syrie", "Irak"} <= texts
+    assert "Types d'événements" in b.text(".legend")
+    assert b.page.locator("#tl-mode option").all_inner_texts() == ["cumulé", "fenêtre glissante"]
+    assert b.text("#briefing-period") == "Le 2017-10-25"
+    b.assert_clean()
+
+
+def test_one_uncertainty_disc_per_place_and_precision(open_briefing, event_factory):
+    vague = Point(40.14, 35.33)
+    events = [
+        event_factory(
+            f"p{n}", f"2017-10-{1 + n:02d}", geometry=vague, precision=GeoPrecision.PROVINCE, approximate=True
+        )
+        for n in range(20)
+    ] + [
+        event_factory(f"d{n}", "2017-10-05", geometry=Point(41.0, 36.0), precision=GeoPrecision.DISTRICT)
+        for n in range(5)
+    ]
+    b = open_briefing(events)
+    assert b.counts() == {"points": 25, "lines": 0, "areas": 0, "uncertainty": 2}
+    # The discs are painted faintly on their own canvas, under the markers.
+    alpha = b.page.evaluate("""() => {
+        const c = document.querySelector('.leaflet-disc-pane canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        const painted = []; for (let i = 3; i < d.length; i += 4) if (d[i]) painted.push(d[i]);
+        painted.sort((a, b) => a - b);
+        return { median: painted[painted.length >> 1], share: painted.length / (c.width * c.height) };
+    }""")
+    assert 0 < alpha["share"] and alpha["median"] <= 40  # faint: the basemap and markers show through
+    b.set_day("2017-10-03")
+    assert b.counts()["uncertainty"] == 1
+    b.assert_clean()
+
+
+def test_clusters_are_on_top_and_clickable_over_an_area(open_briefing, event_factory):
+    events = [
+        *_grid_events(event_factory, 400),
+        event_factory(
+            "wide",
+            "2017-01-01",
+            "2017-12-31",
+            geometry=Polygon([(35, 32), (43, 32), (43, 36), (35, 36)]),
+            precision=GeoPrecision.PROVINCE,
+            title="Wide area",
+        ),
+    ]
+    b = open_briefing(events, BriefingOptions(cluster_threshold=100))
+    box = b.page.locator("#map").bounding_box()
+    zoom = b.page.evaluate("window.geoevents.map.getZoom()")
+    cell = max(b.page.evaluate("window.geoevents.cells()"), key=lambda c: c["n"])
+    b.page.mouse.click(box["x"] + cell["x"], box["y"] + cell["y"])
+    b.page.wait_for_timeout(400)
+    assert b.page.evaluate("window.geoevents.map.getZoom()") > zoom  # the cluster, not the area, took it
+    assert b.page.locator(".leaflet-popup").count() == 0
+    b.assert_clean()
+
+
+def test_first_view_fits_the_sub_national_events(open_briefing, event_factory):
+    usa = Polygon([(-125, 25), (-66, 25), (-66, 49), (-125, 49)])
+    events = [
+        event_factory(
+            "us", "2017-10-03", geometry=usa, precision=GeoPrecision.COUNTRY, title="United States statement"
+        ),
+        event_factory("abu", "2017-10-21", geometry=ABU_KAMAL),
+        event_factory("raqqa", "2017-10-01", geometry=RAQQA),
+    ]
+    b = open_briefing(events)
+    view = b.page.evaluate(
+        "(() => { const b = window.geoevents.map.getBounds(); return [b.getWest(), b.getEast()]; })()"
+    )
+    assert -10 < view[0] < 39.0 and 40.9 < view[1] < 60  # Syria, not the world
+    assert "us" in b.visible()  # drawn, though not fitted
+    only = open_briefing([events[0]])
+    view = only.page.evaluate(
+        "(() => { const b = window.geoevents.map.getBounds(); return [b.getWest(), b.getEast()]; })()"
+    )
+    assert view[0] < -120 and view[1] > -70  # nothing else: the country is fitted
+    b.assert_clean()
+
+
+def test_vague_dates_are_possible_until_their_interval_has_passed(open_briefing, event_factory):
+    from geoevents.model import DatePrecision
+
+    events = [
+        event_factory(
+            "month",
+            "2017-10-01",
+            "2017-10-31",
+            geometry=Point(40.57, 35.15),
+            date_precision=DatePrecision.MONTH,
+            event_type=EventType.CAPTURE,
+            title="Fields taken in October",
+        ),
+        event_factory(
+            "day", "2017-10-05", geometry=RAQQA, event_type=EventType.CAPTURE, title="Dated capture"
+        ),
+        event_factory("range", "2017-10-02", "2017-10-20", geometry=ABU_KAMAL, title="Fighting for weeks"),
+    ]
+    b = open_briefing(events)
+    b.set_day("2017-10-05")
+    assert b.visible() == {"month", "day", "range"}
+    assert set(b.page.evaluate("window.geoevents.possibleIds()")) == {"month"}  # a range is definite
+    marker = b.page.locator(".leaflet-marker-icon[title='Fields taken in October'] .ge-icon")
+    assert "possible" in marker.get_attribute("class")
+    assert "possible" in b.text(".legend")
+    b.set_day("2017-10-31")
+    assert b.page.evaluate("window.geoevents.possibleIds()") == []
+    assert "possible" not in marker.get_attribute("class")
+    b.assert_clean()
+
+
+def test_the_state_is_in_the_url_hash_and_honoured_on_load(open_briefing, scene, browser):
+    b = open_briefing(scene)
+    b.view(34.45, 40.9, 9)
+    b.page.select_option("#tl-mode", "window")
+    b.page.fill("#tl-window", "7")
+    b.page.dispatch_event("#tl-window", "change")
+    b.set_day("2017-10-16")
+    _overlay_checkbox(b, "Clashes").uncheck()
+    b.page.fill("#search", "raqqa")
+    url = b.page.evaluate("location.href")
+    assert "#map=9/34.45" in url and "date=2017-10-16" in url and "mode=window" in url and "window=7" in url
+    assert "off=clashes" in url and "q=raqqa" in url
+    expected = b.visible()
+    again = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = again.new_page()
+    page.route("http*://**", lambda route: route.abort())
+    page.goto(url)
+    page.wait_for_selector("body[data-ready='true']", state="attached")
+    assert page.evaluate("window.geoevents.map.getZoom()") == 9
+    centre = page.evaluate("(() => { const c = window.geoevents.map.getCenter(); return [c.lat, c.lng]; })()")
+    assert abs(centre[0] - 34.45) < 0.01 and abs(centre[1] - 40.9) < 0.01
+    assert page.input_value("#tl-mode") == "window" and page.input_value("#tl-window") == "7"
+    assert page.inner_text("#tl-date") == "2017-10-16"
+    assert set(page.evaluate("window.geoevents.visibleIds()")) == expected == {"raqqa"}
+    again.close()
+    b.assert_clean()
+
+
+def test_png_export_is_made_in_the_page(open_briefing, scene, tmp_path):
+    import struct
+
+    b = open_briefing(scene, BriefingOptions(title="Export me"))
+    with b.page.expect_download() as download:
+        b.page.click("#export-png")
+    path = tmp_path / "map.png"
+    download.value.save_as(path)
+    assert download.value.suggested_filename == "briefing-map-2017-10-25.png"
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", data[16:24])
+    size = b.page.evaluate("(() => { const s = window.geoevents.map.getSize(); return [s.x, s.y]; })()")
+    assert (width, height) == (2 * size[0], 2 * size[1])
+    # What the image shows, read back in the page: many colours (basemap, markers, legend), a
+    # white title box with dark text in it at the top left.
+    seen = b.page.evaluate(
+        """async (url) => {
+        const img = new Image(); img.src = url; await img.decode();
+        const c = document.createElement('canvas'); c.width = img.width; c.height = img.height;
+        const ctx = c.getContext('2d'); ctx.drawImage(img, 0, 0);
+        const all = ctx.getImageData(0, 0, c.width, c.height).data, colours = new Set();
+        for (let i = 0; i < all.length; i += 4 * 97) colours.add(all[i] + ',' + all[i + 1] + ',' + all[i + 2]);
+        const t = ctx.getImageData(40, 40, 400, 40).data; let dark = 0, light = 0;
+        for (let i = 0; i < t.length; i += 4) { const v = (t[i] + t[i + 1] + t[i + 2]) / 3; if (v < 80) dark++; if (v > 230) light++; }
+        return { colours: colours.size, dark: dark, light: light };
+    }""",
+        "data:image/png;base64," + __import__("base64").b64encode(data).decode(),
+    )
+    assert seen["colours"] > 50 and seen["dark"] > 100 and seen["light"] > 1000
+    b.assert_clean()
+
+
+def test_print_keeps_map_title_and_legend_without_controls(open_briefing, scene):
+    b = open_briefing(scene)
+    b.page.emulate_media(media="print")
+    assert not b.page.is_visible("#timeline")
+    assert not b.page.is_visible(".leaflet-control-zoom")
+    assert not b.page.is_visible("#tools")
+    assert (
+        b.page.is_visible("#panel")
+        and b.page.is_visible(".legend")
+        and b.page.is_visible(".leaflet-control-scale")
+    )
+    b.page.emulate_media(media="screen")
+    b.assert_clean()
+
+
+def test_search_and_filters_by_actor_and_place(open_briefing, scene):
+    b = open_briefing(scene)
+    b.page.fill("#search", "SIÈGE")  # case and accents folded: "siege" in the description
+    assert b.visible() == {"raqqa"}
+    b.page.fill("#search", "abu kamal")
+    assert b.visible() == {"abu-offensive", "abu-command"}
+    b.page.fill("#search", "")
+    b.page.select_option("#actor-filter", "SDF")
+    assert b.visible() == {"raqqa"}
+    b.page.select_option("#actor-filter", "")
+    b.page.select_option("#place-filter", "Abu Kamal")
+    assert b.visible() == {"abu-offensive", "abu-command"}
+    assert "1 shown" not in b.text("#briefing-counts") and "2 shown of 8 events" in b.text("#briefing-counts")
+    b.assert_clean()
+
+
+def test_events_in_view_list_is_sorted_and_opens_popups(open_briefing, scene):
+    b = open_briefing(scene)
+    b.page.click("#inview summary")
+    expect(b.page.locator("#inview li")).to_have_count(7)
+    items = b.page.locator("#inview li").all_inner_texts()
+    assert items == sorted(items)  # by date
+    b.page.locator("#inview button", has_text="Raqqa retaken").click()
+    assert b.popup().splitlines()[0] == "Raqqa retaken"
+    b.page.keyboard.press("Escape")
+    expect(b.page.locator(".leaflet-popup")).to_have_count(0)
+    b.assert_clean()
+
+
+def test_every_event_is_reachable_by_keyboard_in_cluster_mode(open_briefing, event_factory):
+    events = _grid_events(event_factory, 150)
+    b = open_briefing(events, BriefingOptions(cluster_threshold=100))
+    assert b.page.evaluate("window.geoevents.many") is True
+    b.page.focus("#inview summary")
+    b.page.keyboard.press("Enter")
+    expect(b.page.locator("#inview button")).to_have_count(150)
+    b.page.keyboard.press("Tab")
+    assert b.page.evaluate("document.activeElement.closest('#inview') !== null")
+    b.page.keyboard.press("Enter")
+    assert b.popup().splitlines()[0].startswith("Grid event")
+    b.page.keyboard.press("Escape")
+    expect(b.page.locator(".leaflet-popup")).to_have_count(0)
+    b.assert_clean()
+
+
+def test_popup_has_notes_interval_and_coordinates(open_briefing, event_factory):
+    from geoevents.model import DatePrecision
+
+    event = event_factory(
+        "n",
+        "2017-10-21",
+        "2017-10-31",
+        geometry=ABU_KAMAL,
+        date_precision=DatePrecision.PART_OF_MONTH,
+        notes="Announced, not begun.",
+        title="Planned push",
+    )
+    b = open_briefing([event])
+    b.page.click(".leaflet-marker-icon[title='Planned push']")
+    text = b.popup()
+    assert "Announced, not begun." in text
+    assert "2017-10-21 – 2017-10-31" in text
+    assert "34.4523, 40.9185" in text
+    b.assert_clean()
+
+
+def test_icons_are_svg_and_text_on_markers_is_readable(open_briefing, scene):
+    from tests.colour import contrast
+
+    b = open_briefing(scene)
+    assert b.page.locator(".ge-icon svg path").count() == b.page.locator(".ge-icon").count() > 0
+    assert all(t.strip() == "" for t in b.page.locator(".ge-icon").all_inner_texts())  # no font glyph
+    assert b.page.locator("#tl-play svg path").count() == 2 and b.text("#tl-play").strip() == ""
+
+    def rgb_hex(css: str) -> str:
+        parts = [int(float(v)) for v in css[css.index("(") + 1 : css.index(")")].split(",")[:3]]
+        return "#" + "".join(f"{v:02x}" for v in parts)
+
+    colours = b.page.evaluate("""() => { const n = document.querySelector('.ge-badge'), s = getComputedStyle(n);
+        return [s.color, s.backgroundColor]; }""")
+    assert contrast(rgb_hex(colours[0]), rgb_hex(colours[1])) >= 4.5
+    b.assert_clean()
+
+
+def test_phone_layout_keeps_every_control_reachable(open_briefing, scene, browser):
+    b = open_briefing(scene)
+    b.page.set_viewport_size({"width": 390, "height": 844})
+    b.page.wait_for_timeout(300)
+    controls = [
+        "#tl-back",
+        "#tl-play",
+        "#tl-forward",
+        "#tl-slider",
+        "#tl-mode",
+        "#tl-window",
+        "#tl-speed",
+        "#tl-step",
+        "#tl-from",
+        "#tl-to",
+        "#search",
+        "#actor-filter",
+        "#place-filter",
+        "#export-png",
+        "#inview summary",
+        ".leaflet-control-zoom-in",
+        ".leaflet-control-layers",
+        ".legend input",
+    ]
+    for selector in controls:
+        handle = b.page.locator(selector).first
+        handle.scroll_into_view_if_needed()
+        box = handle.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390 and box["y"] + box["height"] <= 844, (
+            selector
+        )
+        hit = b.page.evaluate(
+            "([x, y, sel]) => { const e = document.elementFromPoint(x, y), t = document.querySelector(sel); return !!e && (t === e || t.contains(e)); }",
+            [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, selector],
+        )
+        assert hit, f"{selector} is covered"
     b.assert_clean()

@@ -36,9 +36,9 @@ def test_sample_renders_offline_without_errors(page_of_sample, artifacts):
     assert requests == []  # nothing but the file itself: everything is inlined
     counts = page.evaluate("window.geoevents.counts()")
     assert counts["points"] >= 5 and counts["lines"] == 1 and counts["areas"] >= 2
-    assert page.locator(".leaflet-marker-icon").count() >= 5
+    assert page.locator(".leaflet-marker-icon").count() >= 4  # one per place: Abou Kamal and Raqqa hold two
     assert page.locator("#briefing-title").text_content() == "Sample briefing"
-    assert "10 events" in page.locator("#briefing-counts").text_content()
+    assert "of 10 events" in page.locator("#briefing-counts").text_content()
     page.screenshot(path=str(artifacts / "sample-briefing.png"))
 
 
@@ -46,6 +46,7 @@ def test_moving_the_slider_changes_what_is_visible(page_of_sample):
     page, _, _ = page_of_sample
     everything = set(page.evaluate("window.geoevents.visibleIds()"))
     assert len(everything) == 10
+    page.fill("#tl-from", "2014-01-01")  # the slider starts with the October events: widen it
     page.evaluate("window.geoevents.setDay('2015-06-01')")
     early = set(page.evaluate("window.geoevents.visibleIds()"))
     assert early == {"coalition-campaign-syria", "coalition-campaign-iraq"}
@@ -57,3 +58,24 @@ def test_moving_the_slider_changes_what_is_visible(page_of_sample):
     page.select_option("#tl-mode", "cumulative")
     page.evaluate("window.geoevents.setDay('2017-10-31')")
     assert set(page.evaluate("window.geoevents.visibleIds()")) == everything
+
+
+def test_sample_on_a_phone(page_of_sample, artifacts):
+    page, errors, _ = page_of_sample
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(300)
+    assert page.is_visible("#tl-play") and page.is_visible(".legend") and page.is_visible("#briefing-title")
+    page.screenshot(path=str(artifacts / "sample-briefing-phone.png"))
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.wait_for_timeout(200)
+    assert errors == []
+
+
+def test_sample_on_the_fifth_of_october(page_of_sample, artifacts):
+    page, errors, _ = page_of_sample
+    page.evaluate("window.geoevents.setDay('2017-10-05')")
+    # "October 2017": the Omar fields capture may or may not have happened yet: drawn as possible.
+    assert "omar-oil-fields" in page.evaluate("window.geoevents.possibleIds()")
+    assert page.locator("#briefing-period").text_content() == "On 2017-10-05"
+    page.screenshot(path=str(artifacts / "sample-briefing-2017-10-05.png"))
+    assert errors == []

@@ -5,6 +5,6 @@ To add a command, add a module here and list it in ``COMMANDS``.
 
 from __future__ import annotations
 
-from . import export, extract, gazetteer, map, resolve
+from . import export, extract, gazetteer, geoparse, map, resolve
 
-COMMANDS = (map, export, extract, resolve, gazetteer)
+COMMANDS = (map, export, extract, geoparse, resolve, gazetteer)

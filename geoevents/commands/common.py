@@ -8,7 +8,11 @@ import sys
 
 from ..extract.document import Metadata
 from ..gazetteer import Gazetteer, default_gazetteer
-from ..inputs import LoadedEvents, load_events
+from ..inputs import DETAIL, LoadedEvents, load_events
+from ..io import READERS, SOURCE_FORMATS
+from ..model import is_web_url
+
+INPUT_FORMATS = (*SOURCE_FORMATS, *(ext.lstrip(".") for module in READERS for ext in module.EXTENSIONS))
 
 
 def iso_date(text: str) -> dt.date:
@@ -30,13 +34,22 @@ def non_negative_int(text: str) -> int:
     return value
 
 
+def web_url(text: str) -> str:
+    """An ``--url`` argument: an absolute http(s) URL."""
+    if not is_web_url(text):
+        raise argparse.ArgumentTypeError(f"expected an http(s) URL, got {text!r}")
+    return text
+
+
 def add_article_options(parser: argparse.ArgumentParser) -> None:
     """--published, --source, --url, --language: what articles do not say about themselves."""
     parser.add_argument(
         "--published", type=iso_date, help="publication date, for articles that do not give theirs (ISO date)"
     )
     parser.add_argument("--source", help="source name, for articles that do not give theirs")
-    parser.add_argument("--url", help="source URL, for articles that do not give theirs")
+    parser.add_argument(
+        "--url", type=web_url, help="source URL (http or https), for articles that do not give theirs"
+    )
     parser.add_argument(
         "--language",
         choices=("fr", "en"),
@@ -66,6 +79,22 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--strict", action="store_true", help="fail on the first bad row instead of skipping it"
+    )
+    parser.add_argument(
+        "--input-format",
+        dest="input_format",
+        type=str.lower,
+        choices=INPUT_FORMATS,
+        metavar="FORMAT",
+        help="read the event tables as this data set or file format instead of telling it from the "
+        f"header or extension: {', '.join(INPUT_FORMATS)}",
+    )
+    noise = parser.add_mutually_exclusive_group()
+    noise.add_argument(
+        "-q", "--quiet", action="store_true", help="print errors only (no warnings, no summary line)"
+    )
+    noise.add_argument(
+        "-v", "--verbose", action="store_true", help="list every bad row and unresolved place, one line each"
     )
     add_gazetteer_option(parser)
     add_article_options(parser)
@@ -105,25 +134,31 @@ def load(args: argparse.Namespace) -> LoadedEvents:
     """Read and locate the events named on the command line."""
     # Without --gazetteer, load_events opens the embedded gazetteer only if a place needs resolving.
     gazetteer = gazetteer_from(args) if getattr(args, "gazetteer", None) else None
+    quiet = getattr(args, "quiet", False)
     return load_events(
         args.inputs,
         strict=args.strict,
         near=args.near,
-        report=warn,
+        report=(lambda _message: None) if quiet else warn,
         gazetteer=gazetteer,
         metadata=metadata_from(args),
+        fmt=getattr(args, "input_format", None),
+        detail=None if getattr(args, "verbose", False) else DETAIL,
     )
 
 
-def finish(loaded: LoadedEvents, written: str) -> int:
+def finish(loaded: LoadedEvents, written: str, *, quiet: bool = False) -> int:
     """Print the summary; exit 1 if rows were skipped (the output still holds every valid row)."""
     located = sum(1 for e in loaded.events if e.place is not None)
-    print(
-        f"wrote {written}: {len(loaded.events)} events ({located} located, {len(loaded.unresolved)} unresolved)"
-    )
-    if loaded.row_errors:
+    if not quiet:
         print(
-            f"geoevents: error: {len(loaded.row_errors)} bad row(s) skipped (see above); "
+            f"wrote {written}: {len(loaded.events)} events ({located} located, "
+            f"{len(loaded.unresolved)} unresolved)"
+        )
+    if loaded.row_errors:
+        seen = "" if quiet else " (see above)"
+        print(
+            f"geoevents: error: {len(loaded.row_errors)} bad row(s) skipped{seen}; "
             "fix them, or use --strict to write nothing when a row is bad",
             file=sys.stderr,
         )

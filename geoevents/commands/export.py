@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..io import WRITERS, write_events
+from ..io import SOURCE_FORMATS, WRITERS, write_events
 from .common import add_input_options, add_output_options, finish, load
 
 NAME = "export"
@@ -27,13 +27,16 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         dest="fmt",
         default=None,
         metavar="FORMAT",
-        help="output format, overriding the extension (geojson, geojsonl, geojsons, kml, gpkg, csv)",
+        help="output format, overriding the extension (geojson, geojsonl, geojsons, kml, gpkg, csv); "
+        "a data set name (acled, ucdp, gdelt, liveuamap) forces the input format instead",
     )
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the command."""
+    if args.fmt and args.fmt.lower() in SOURCE_FORMATS:  # --format acled: what the inputs are
+        args.input_format, args.fmt = args.fmt.lower(), None
     loaded = load(args)
     write_events(loaded.events, args.output, fmt=args.fmt, force=args.force)
-    return finish(loaded, args.output)
+    return finish(loaded, args.output, quiet=args.quiet)

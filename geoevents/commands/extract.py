@@ -31,7 +31,11 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         "--near", action="append", default=[], metavar="CC", help="focus country (ISO alpha-2); repeatable"
     )
     parser.add_argument(
-        "-j", "--jobs", type=non_negative_int, default=0, help="local processes (default: all cores, 1: no pool)"
+        "-j",
+        "--jobs",
+        type=non_negative_int,
+        default=0,
+        help="local processes (default: all cores, 1: no pool)",
     )
     parser.add_argument("--dask", metavar="ADDRESS", help="run on this Dask scheduler (tcp://host:8786)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")

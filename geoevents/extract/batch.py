@@ -133,10 +133,14 @@ def run_local(
     default_gazetteer()  # load once here: forked workers share it
     if jobs == 1 or len(paths) <= 1:
         return _collect(
-            ((n, extract_one(p, metadata, near, use_spacy)) for n, p in enumerate(paths)), len(paths), progress
+            ((n, extract_one(p, metadata, near, use_spacy)) for n, p in enumerate(paths)),
+            len(paths),
+            progress,
         )
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
-        futures = {pool.submit(extract_one, str(p), metadata, near, use_spacy): n for n, p in enumerate(paths)}
+        futures = {
+            pool.submit(extract_one, str(p), metadata, near, use_spacy): n for n, p in enumerate(paths)
+        }
         return _collect(((futures[f], f.result()) for f in as_completed(futures)), len(paths), progress)
 
 
@@ -155,7 +159,9 @@ def run_dask(
 
     near = tuple(near)
     chunks = [list(map(str, paths[i : i + batch_size])) for i in range(0, len(paths), batch_size)]
-    futures = client.map(_extract_chunk, chunks, metadata=metadata, near=near, use_spacy=use_spacy, pure=False)
+    futures = client.map(
+        _extract_chunk, chunks, metadata=metadata, near=near, use_spacy=use_spacy, pure=False
+    )
     index = {future.key: n for n, future in enumerate(futures)}
 
     def results() -> Iterator[tuple[int, FileResult]]:
@@ -171,4 +177,3 @@ def _extract_chunk(
     paths: list[str], metadata: Metadata | None, near: Sequence[str], use_spacy: bool = False
 ) -> list[FileResult]:
     return [extract_one(p, metadata, near, use_spacy) for p in paths]
-

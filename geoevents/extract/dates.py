@@ -100,7 +100,11 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")"
 _DAY = r"\d{1,2}(?:er|st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_PART = r"(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PART_WORDS, key=len, reverse=True)) + r")"
+_PART = (
+    r"(?:"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PART_WORDS, key=len, reverse=True))
+    + r")"
+)
 _REL_YEAR = r"(?:this year|last year|cette annee|l'an dernier|l'annee derniere|l'an passe)"
 _YEARISH = r"(?:" + _YEAR + r"|" + _REL_YEAR + r")"
 _TOD = r"(?:\s+(?:soir|matin|apres-midi|a l'aube|morning|evening|night|afternoon))?"
@@ -114,10 +118,21 @@ _CORE = (
     _WD + r",?\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
     _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
     r"\d{4}-\d{2}-\d{2}",
-    r"(?:in\s+|en\s+)?" + _MONTH + r"\s+(?:and|et)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?",  # "in April and May"
+    r"(?:in\s+|en\s+)?"
+    + _MONTH
+    + r"\s+(?:and|et)\s+"
+    + _MONTH
+    + r"(?:\s+"
+    + _YEAR
+    + r")?",  # "in April and May"
     r"last\s+" + _MONTH + r"|(?:en\s+)?" + _MONTH + r"\s+dernier",  # "last May", "en mai dernier"
     # parts of months and years
-    _PART + r"\s*(?:of\s+|d'|de\s+|du mois d'|du mois de\s+)?" + _MONTH + r"(?:\s+(?:de\s+|of\s+)?" + _YEARISH + r")?",
+    _PART
+    + r"\s*(?:of\s+|d'|de\s+|du mois d'|du mois de\s+)?"
+    + _MONTH
+    + r"(?:\s+(?:de\s+|of\s+)?"
+    + _YEARISH
+    + r")?",
     _PART + r"\s*(?:of\s+|de\s+|d')?" + _YEARISH,
     # months with a year; "en août", "in October" (a bare month needs the preposition)
     _MONTH + r"\s+(?:de\s+|of\s+)?" + _YEARISH,
@@ -128,7 +143,9 @@ _CORE = (
     r"(?:over|on|during)\s+the\s+weekend|(?:ce|le)\s+week-?end(?:\s+dernier)?|last weekend",
     r"(?:on\s+|le\s+)?" + _WD + r"\s+(?:et|and)\s+" + _WD,  # "samedi et dimanche": before the single day
     r"(?:last|next|this past)\s+" + _WD + _TOD,
-    r"(?:for|pour)\s+(?:le\s+)?" + _WD + r"(?![\w-])(?!,?\s+\d)",  # "un sommet convoqué pour mercredi": the coming one
+    r"(?:for|pour)\s+(?:le\s+)?"
+    + _WD
+    + r"(?![\w-])(?!,?\s+\d)",  # "un sommet convoqué pour mercredi": the coming one
     _WD + r"\s+(?:dernier|prochain|passe)" + _TOD,
     r"(?:on\s+)?" + _WD + _TOD,
     r"overnight|last night|la nuit derniere|cette nuit|dans la nuit(?! de)|during the night",
@@ -157,7 +174,9 @@ _RECENT = (
 _COMING = (
     r"(?P<coming>dans les (?:prochains jours|prochaines semaines|semaines a venir|jours a venir|prochains mois|mois a venir)|"
     r"in the coming (?:days|weeks|months)|within (?:days|weeks|months)|in the next few (?:days|weeks)|"
-    r"(?:within|in the next|over the next|dans les|d'ici|sous) (?P<coming_n>" + COUNT + r") (?:prochain(?:e?s) )?(?P<coming_unit>days|weeks|months|jours|semaines|mois))"
+    r"(?:within|in the next|over the next|dans les|d'ici|sous) (?P<coming_n>"
+    + COUNT
+    + r") (?:prochain(?:e?s) )?(?P<coming_unit>days|weeks|months|jours|semaines|mois))"
 )
 _AFTER = (
     r"(?P<after>apres|after|depuis|since)\s+(?:la|the)\s+"
@@ -182,24 +201,51 @@ _ANAPHORA = {
 _ANAPHORA_RE = "|".join(f"(?P<anaphora_{n + 1}>{pattern})" for n, pattern in _ANAPHORA.items())
 # "two days later", "moins de vingt-quatre heures plus tard": days after the previous event
 _LATER = (
-    r"(?P<later>(?:less than |moins de |some |about |environ |a peine )?(?P<later_n>" + COUNT + r"|vingt-quatre|twenty-four)"
+    r"(?P<later>(?:less than |moins de |some |about |environ |a peine )?(?P<later_n>"
+    + COUNT
+    + r"|vingt-quatre|twenty-four)"
     r" (?P<later_unit>days?|jours?|heures|hours|weeks?|semaines?) (?:later|plus tard))"
 )
 _ORDINALS = {
-    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-    "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8,
-    "neuvieme": 9, "dixieme": 10,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "deuxieme": 2,
+    "troisieme": 3,
+    "quatrieme": 4,
+    "cinquieme": 5,
+    "sixieme": 6,
+    "septieme": 7,
+    "huitieme": 8,
+    "neuvieme": 9,
+    "dixieme": 10,
 }
 # "after three days of fighting", "au terme de quatre mois de guerre", "the third day of a blockade"
 _LASTING = (
     r"(?P<lasting>(?:after|following|at the end of|apres|au terme d[e']|a l'issue d[e'])\s*"
     r"(?:nearly |almost |more than |about |some |plus de |pres de |environ |quelque )?"
-    r"(?P<lasting_n>" + COUNT + r") (?P<lasting_unit>days?|weeks?|months?|years?|jours?|semaines?|mois|ans|annees) (?:of|de|d')|"
-    r"(?:the|le|la) (?P<nth>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th|e|eme)) (?P<nth_unit>day|jour|week|semaine) (?:of|de|d'))"
+    r"(?P<lasting_n>"
+    + COUNT
+    + r") (?P<lasting_unit>days?|weeks?|months?|years?|jours?|semaines?|mois|ans|annees) (?:of|de|d')|"
+    r"(?:the|le|la) (?P<nth>"
+    + "|".join(_ORDINALS)
+    + r"|\d{1,2}(?:st|nd|rd|th|e|eme)) (?P<nth_unit>day|jour|week|semaine) (?:of|de|d'))"
 )
+
+
 def _unit(word: str) -> str:
-    """"jours", "weeks", "mois", "ans" -> "day", "week", "month", "year"."""
-    for unit, starts in (("day", ("day", "jour")), ("week", ("week", "semaine")), ("month", ("month", "mois"))):
+    """ "jours", "weeks", "mois", "ans" -> "day", "week", "month", "year"."""
+    for unit, starts in (
+        ("day", ("day", "jour")),
+        ("week", ("week", "semaine")),
+        ("month", ("month", "mois")),
+    ):
         if word.startswith(starts):
             return unit
     return "year"
@@ -227,7 +273,11 @@ _YEAR_OF_NOUN = (
 )
 NOUN_REACH = 25  # characters between a date that dates one noun and that noun
 
-_DATE_NEXT = re.compile(r",?\s+(?:(?:in|on|en|le|au|the|last|next|this|early|late|debut|fin)\s+|mid-?|mi-){0,2}(?:" + "|".join((_MONTH, _YEAR, _WD, r"\d{1,2}")) + r")(?![\w])")
+_DATE_NEXT = re.compile(
+    r",?\s+(?:(?:in|on|en|le|au|the|last|next|this|early|late|debut|fin)\s+|mid-?|mi-){0,2}(?:"
+    + "|".join((_MONTH, _YEAR, _WD, r"\d{1,2}"))
+    + r")(?![\w])"
+)
 _MONTH_WORD = re.compile(r"(?<![a-z])" + _MONTH + r"(?![a-z])")
 _CORE_ALT = "|".join(f"(?:{c})" for c in _CORE)
 # the two ends of "between 2006 and 2014", "from Tuesday night into Wednesday", "de mars à mai 2016"
@@ -245,7 +295,11 @@ _ENDPOINT = "|".join(
 _BETWEEN = (
     r"(?P<between>(?:between|entre|from|de|du)\s+(?P<first>" + _ENDPOINT + r")\s+"
     r"(?:and|et|to|into|until|through|till|a|au|jusqu'a|jusqu'au|jusqu'en)\s+(?P<second>" + _ENDPOINT + r"))"
-    r"|(?P<days>du\s+(?P<day1>\d{1,2})(?:er)?\s+au\s+(?P<day2>\d{1,2})\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?)"
+    r"|(?P<days>du\s+(?P<day1>\d{1,2})(?:er)?\s+au\s+(?P<day2>\d{1,2})\s+"
+    + _MONTH
+    + r"(?:\s+"
+    + _YEAR
+    + r")?)"
 )
 _FINDER = re.compile(
     r"(?<![\w-])(?:"
@@ -290,8 +344,10 @@ COMING_WEEKS_DAYS = 42  # "in the coming weeks", "within weeks": six weeks on
 
 
 def _recent_window(phrase: str, anchor: dt.date) -> TimeSpan:
-    """"Ces derniers jours": the week before the anchor; "in recent weeks": four weeks."""
-    back = RECENT_WEEKS_DAYS if re.search(r"semaines|weeks", phrase) else RECENT_DAYS  # "the past week": seven days
+    """ "Ces derniers jours": the week before the anchor; "in recent weeks": four weeks."""
+    back = (
+        RECENT_WEEKS_DAYS if re.search(r"semaines|weeks", phrase) else RECENT_DAYS
+    )  # "the past week": seven days
     return TimeSpan(anchor - dt.timedelta(days=back), anchor, DatePrecision.RANGE)
 
 
@@ -304,7 +360,7 @@ def _counted_ahead(n: int, unit: str, anchor: dt.date) -> dt.date:
 
 
 def _future_window(phrase: str, anchor: dt.date) -> TimeSpan:
-    """"In the coming days": a week; "weeks": six weeks; "months": to the end of the third month on."""
+    """ "In the coming days": a week; "weeks": six weeks; "months": to the end of the third month on."""
     if "jour" in phrase or "day" in phrase:
         return TimeSpan(anchor, anchor + dt.timedelta(days=COMING_DAYS), DatePrecision.RANGE)
     if "mois" not in phrase and "month" not in phrase:
@@ -356,7 +412,7 @@ def clear_date_cache() -> None:
 
 
 def _between(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSpan | None:
-    """"Between 2006 and 2014", "from Tuesday night into Wednesday", "de mars à mai 2016": from
+    """ "Between 2006 and 2014", "from Tuesday night into Wednesday", "de mars à mai 2016": from
     the start of the first to the end of the second (the first takes the second's year when it
     has none)."""
     offset = m.start()
@@ -376,7 +432,7 @@ def _between(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSpan
 
 
 def _day_range(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSpan | None:
-    """"Du 3 au 5 mars": from the first day to the second of that month."""
+    """ "Du 3 au 5 mars": from the first day to the second of that month."""
     last = _parse(re.sub(r"^du\s+\d{1,2}(?:er)?\s+au\s+", "", fold_keep_offsets(written)), anchor)
     if last is None or last.start.day < int(m["day1"]):
         return None
@@ -384,7 +440,9 @@ def _day_range(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSp
 
 
 _WEEKDAY_FIRST = re.compile(r"(?:le\s+)?" + _WD + r",?\s+(?=\d|" + _MONTH + r"\s+\d)")
-_DAY_SPAN = re.compile(r"(?<![\d-])(?P<a>\d{1,2})(?:er)?\s*[-–]\s*(?P<b>\d{1,2})(?![\d-])")  # not inside 2017-10-17
+_DAY_SPAN = re.compile(
+    r"(?<![\d-])(?P<a>\d{1,2})(?:er)?\s*[-–]\s*(?P<b>\d{1,2})(?![\d-])"
+)  # not inside 2017-10-17
 
 
 def _parse_written(written: str, anchor: dt.date | None) -> TimeSpan | None:
@@ -408,11 +466,51 @@ DATE_WORDS = frozenset(
         *(m.rstrip(".") for m in MONTHS),
         *WEEKDAYS,
         *SEASON_WORDS,
-        "day", "days", "jour", "jours", "journee", "lendemain", "veille", "later", "tard", "week", "weeks",
-        "weekend", "semaine", "semaines", "month", "months", "mois", "year", "years", "an", "ans", "annee",
-        "annees", "night", "nuit", "overnight", "hier", "yesterday", "today", "aujourd", "prise", "chute",
-        "reprise", "liberation", "capture", "fall", "recapture", "battle", "bataille", "since", "depuis",
-        "heures", "hours", "vingt", "twenty",
+        "day",
+        "days",
+        "jour",
+        "jours",
+        "journee",
+        "lendemain",
+        "veille",
+        "later",
+        "tard",
+        "week",
+        "weeks",
+        "weekend",
+        "semaine",
+        "semaines",
+        "month",
+        "months",
+        "mois",
+        "year",
+        "years",
+        "an",
+        "ans",
+        "annee",
+        "annees",
+        "night",
+        "nuit",
+        "overnight",
+        "hier",
+        "yesterday",
+        "today",
+        "aujourd",
+        "prise",
+        "chute",
+        "reprise",
+        "liberation",
+        "capture",
+        "fall",
+        "recapture",
+        "battle",
+        "bataille",
+        "since",
+        "depuis",
+        "heures",
+        "hours",
+        "vingt",
+        "twenty",
     )
 )
 _WORD_OR_DIGITS = re.compile(r"[a-z]+|\d+")
@@ -480,7 +578,9 @@ def find_dates(
                 unit = m["nth_unit"]
             else:
                 n, unit = number_of(m["lasting_n"]), m["lasting_unit"]
-            found.append(DateMention(s, e, written, None, lasting=(n, _unit(unit)), only_for=(e, e + NOUN_REACH)))
+            found.append(
+                DateMention(s, e, written, None, lasting=(n, _unit(unit)), only_for=(e, e + NOUN_REACH))
+            )
         elif m["year_of"] or m["year_noun"]:
             year = int(m["year_of"] or m["year_noun"])
             span = TimeSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR, written)
@@ -489,7 +589,9 @@ def find_dates(
         elif m["recent"]:
             if anchor is not None:
                 window = _recent_window(m["recent"], anchor)
-                found.append(DateMention(s, e, written, TimeSpan(window.start, window.end, window.precision, written)))
+                found.append(
+                    DateMention(s, e, written, TimeSpan(window.start, window.end, window.precision, written))
+                )
         elif m["coming"]:
             if anchor is not None:
                 if m["coming_n"]:
@@ -497,11 +599,25 @@ def find_dates(
                     window = TimeSpan(anchor, end_day, DatePrecision.RANGE)
                 else:
                     window = _future_window(m["coming"], anchor)
-                found.append(DateMention(s, e, written, TimeSpan(window.start, window.end, window.precision, written), future=True))
+                found.append(
+                    DateMention(
+                        s,
+                        e,
+                        written,
+                        TimeSpan(window.start, window.end, window.precision, written),
+                        future=True,
+                    )
+                )
         elif m["between"] or m["days"]:
-            span = _between(m, text[start + m.start() : e], anchor) if m["between"] else _day_range(m, written, anchor)
+            span = (
+                _between(m, text[start + m.start() : e], anchor)
+                if m["between"]
+                else _day_range(m, written, anchor)
+            )
             if span is not None:
-                found.append(DateMention(s, e, written, TimeSpan(span.start, span.end, DatePrecision.RANGE, written)))
+                found.append(
+                    DateMention(s, e, written, TimeSpan(span.start, span.end, DatePrecision.RANGE, written))
+                )
         elif m["since_event"]:
             if not _DATE_NEXT.match(folded, m.end()):  # "since the war began in May 1998": the date says it
                 noun = "" if m["since_then"] else m["event_noun"]
@@ -522,8 +638,12 @@ def find_dates(
                 found.append(DateMention(s, e, written, inner, since=inner, since_at=s))
                 continue
             first = inner.start
-            if inner.precision is DatePrecision.PART_OF_MONTH and re.match(r"mi|mid|milieu|middle", m["since_inner"]):
-                first = inner.start.replace(day=15)  # "since mid-October": from the 15th, the middle of the month
+            if inner.precision is DatePrecision.PART_OF_MONTH and re.match(
+                r"mi|mid|milieu|middle", m["since_inner"]
+            ):
+                first = inner.start.replace(
+                    day=15
+                )  # "since mid-October": from the 15th, the middle of the month
             if not m["since"].startswith(("since", "depuis")):
                 inner = _nearest_year(inner, inner_text, anchor)[0]  # "à partir du 1er octobre" looks ahead
             if anchor is not None and inner.start > anchor:
@@ -542,7 +662,11 @@ def find_dates(
                 # "d'ici dimanche", "by Sunday": the deadline day itself, the next one
                 day = _parse("next " + m["until_inner"].split()[-1], anchor)
                 if day is not None:
-                    found.append(DateMention(s, e, written, TimeSpan(day.start, day.end, day.precision, written), future=True))
+                    found.append(
+                        DateMention(
+                            s, e, written, TimeSpan(day.start, day.end, day.precision, written), future=True
+                        )
+                    )
                 continue
             finish = inner.end or inner.start
             if finish < anchor and not re.search(r"\d{4}", m["until_inner"]):
@@ -552,7 +676,9 @@ def find_dates(
             if finish < anchor:
                 continue
             precision = DatePrecision.DAY if finish == anchor else DatePrecision.RANGE
-            found.append(DateMention(s, e, written, TimeSpan(anchor, finish, precision, written), future=True))
+            found.append(
+                DateMention(s, e, written, TimeSpan(anchor, finish, precision, written), future=True)
+            )
         else:
             span = _parse_written(written, anchor)
             if span is not None:

@@ -59,7 +59,16 @@ FUNCTION_WORDS = _words(
 
 # Capitalised phrases that are names somewhere but not places in news prose.
 COMMON_PHRASES = frozenset(
-    ("old city", "vieille ville", "city centre", "city center", "centre-ville", "new city", "the city", "la ville")
+    (
+        "old city",
+        "vieille ville",
+        "city centre",
+        "city center",
+        "centre-ville",
+        "new city",
+        "the city",
+        "la ville",
+    )
 )
 
 # Words before a name that make it a person ("le colonel Ryan Dillon", "Gen. Joseph Paris").
@@ -185,8 +194,22 @@ ACTOR_PARTICIPLES = _words(
 )
 # Preposition + article before a country that makes it an actor ("dirigée par les États-Unis").
 ACTOR_BEFORE = (
-    "par les", "par la", "par le", "par l'", "by the", "by", "par", "selon", "according to",
-    "accuses", "accused", "accuse", "accusent", "blames", "blamed", "blame",
+    "par les",
+    "par la",
+    "par le",
+    "par l'",
+    "by the",
+    "by",
+    "par",
+    "selon",
+    "according to",
+    "accuses",
+    "accused",
+    "accuse",
+    "accusent",
+    "blames",
+    "blamed",
+    "blame",
 )
 # Possessive + these words: "Russia's defence ministry", "Sudan's Rapid Support Forces".
 POSSESSIVE_ACTOR_NOUNS = _words(

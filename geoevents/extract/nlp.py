@@ -23,8 +23,10 @@ Entity = tuple[int, int, str]  # start, end, label (PER, LOC, ORG, MISC)
 def spacy_available(language: str = "fr") -> bool:
     """Whether spaCy and the model for ``language`` are installed."""
     model = MODELS.get(language)
-    return model is not None and importlib.util.find_spec("spacy") is not None and (
-        importlib.util.find_spec(model) is not None
+    return (
+        model is not None
+        and importlib.util.find_spec("spacy") is not None
+        and (importlib.util.find_spec(model) is not None)
     )
 
 

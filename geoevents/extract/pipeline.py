@@ -90,7 +90,9 @@ def extract_document(
     sentences = split_sentences(text)
     found = entities(text, document.meta.language) if use_spacy else []
     mentions = resolve_mentions(gazetteer, spot(gazetteer, text, sentences, folded, found), near=near)
-    dates_by_sentence = [_outside_dateline(text, s, find_dates(text, s.start, s.end, anchor, folded)) for s in sentences]
+    dates_by_sentence = [
+        _outside_dateline(text, s, find_dates(text, s.start, s.end, anchor, folded)) for s in sentences
+    ]
     focus_place = _main_place(mentions, text)
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
@@ -112,13 +114,26 @@ def extract_document(
                 continue
             inherited = previous[1] if previous is not None and previous[0] == sentence.paragraph else None
             event = _make_event(
-                document, folded, sentence, number, trigger, sentence_mentions, dates, inherited, focus_place, events
+                document,
+                folded,
+                sentence,
+                number,
+                trigger,
+                sentence_mentions,
+                dates,
+                inherited,
+                focus_place,
+                events,
             )
             if event is None:
                 skipped += 1
                 continue
             events.append(event)
-            if event.event_type is not EventType.STATEMENT or previous is None or previous[0] != sentence.paragraph:
+            if (
+                event.event_type is not EventType.STATEMENT
+                or previous is None
+                or previous[0] != sentence.paragraph
+            ):
                 previous = (sentence.paragraph, event)  # "selon l'armée" does not date what follows
     if skipped:
         problems.append(
@@ -178,7 +193,11 @@ def _resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[Dat
     for date in dates:
         if date.days_after_previous is None:
             out.append(date)
-        elif before := [d for d in out if d.span is not None and d.span.precision is DatePrecision.DAY and d.end <= date.start]:
+        elif before := [
+            d
+            for d in out
+            if d.span is not None and d.span.precision is DatePrecision.DAY and d.end <= date.start
+        ]:
             # "tombée le 2 janvier, et ... une semaine plus tard": the day named before in the sentence
             day = before[-1].span.start + dt.timedelta(days=date.days_after_previous)  # type: ignore[union-attr]
             out.append(replace(date, span=TimeSpan(day, day, DatePrecision.DAY, date.text)))
@@ -193,7 +212,7 @@ def _resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[Dat
 
 
 def _resolve_lasting(dates: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
-    """"After three days of fighting": three days up to the sentence's nearest past date
+    """ "After three days of fighting": three days up to the sentence's nearest past date
     ("Lashio fell on Saturday after nearly a month of fighting"), else up to publication."""
     out: list[DateMention] = []
     for date in dates:
@@ -216,7 +235,9 @@ def _resolve_lasting(dates: list[DateMention], anchor: dt.date | None) -> list[D
 _ARMED = {EventType.OFFENSIVE, EventType.CLASHES, EventType.AIRSTRIKE, EventType.CAPTURE}
 
 
-def _resolve_since_event(dates: list[DateMention], events: list[Event], anchor: dt.date | None) -> list[DateMention]:
+def _resolve_since_event(
+    dates: list[DateMention], events: list[Event], anchor: dt.date | None
+) -> list[DateMention]:
     """Give "since the start of the fighting", "since the war began", "since then" the span
     from the first dated event of that kind in the text (the previous one for "since then")
     to publication; left out when the text has none."""
@@ -225,7 +246,13 @@ def _resolve_since_event(dates: list[DateMention], events: list[Event], anchor: 
         if date.since_event is None:
             out.append(date)
             continue
-        dated = [e for e in events if e.evidence is not None and e.evidence.date_span is not None and e.event_type is not EventType.STATEMENT]
+        dated = [
+            e
+            for e in events
+            if e.evidence is not None
+            and e.evidence.date_span is not None
+            and e.event_type is not EventType.STATEMENT
+        ]
         if date.since_event:
             kinds = {t.event_type for t in find_triggers(date.since_event, 0, len(date.since_event))}
             if kinds & _ARMED:
@@ -236,7 +263,11 @@ def _resolve_since_event(dates: list[DateMention], events: list[Event], anchor: 
         if match is None or anchor is None or match.when.start > anchor:
             continue
         start = TimeSpan(match.when.start, match.when.start, DatePrecision.DAY, date.text)
-        out.append(replace(date, span=TimeSpan(match.when.start, anchor, DatePrecision.RANGE, date.text), since=start))
+        out.append(
+            replace(
+                date, span=TimeSpan(match.when.start, anchor, DatePrecision.RANGE, date.text), since=start
+            )
+        )
     return out
 
 
@@ -258,7 +289,11 @@ def _resolve_after(
         place_id = named.place.gazetteer_id if named is not None and named.place is not None else None
 
         for event in reversed(events):
-            if event.event_type == EventType.CAPTURE and _same_place(event, place_id, key) and event.when.end is not None:
+            if (
+                event.event_type == EventType.CAPTURE
+                and _same_place(event, place_id, key)
+                and event.when.end is not None
+            ):
                 start = event.when.end + dt.timedelta(days=1)
                 end = anchor if anchor is not None and anchor >= start else None
                 out.append(replace(date, span=TimeSpan(start, end, DatePrecision.RANGE, date.text)))
@@ -311,13 +346,21 @@ def _make_event(
     sentence_text = sentence.text(text)
     place = event_place(trigger, mentions, folded, text, sentence.start)
     chosen = event_date(trigger, dates, folded, sentence.start)
-    if chosen is not None and chosen[0].future and _told_in_the_past(text, folded, sentence, trigger, meta.language):
+    if (
+        chosen is not None
+        and chosen[0].future
+        and _told_in_the_past(text, folded, sentence, trigger, meta.language)
+    ):
         # "a décrété un deuil national pour samedi 31 octobre, après l'attaque": the attack was
         # told in the past, the coming day is another event's
         chosen = event_date(trigger, [d for d in dates if not d.future], folded, sentence.start)
     present_state = is_present_state(folded, trigger)
     # "Goma est désormais aux mains des rebelles": so at publication, whatever other dates say
-    held_now = present_state and meta.published is not None and (chosen is None or not _own_since(chosen[0], trigger, folded, sentence.start))
+    held_now = (
+        present_state
+        and meta.published is not None
+        and (chosen is None or not _own_since(chosen[0], trigger, folded, sentence.start))
+    )
     date_span: tuple[int, int] | None = None
     future = False
     if held_now:
@@ -325,11 +368,20 @@ def _make_event(
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     elif chosen is not None:
         mention, use_since, shift = chosen
-        when = mention.since if use_since and not present_state and mention.since is not None else mention.span
+        when = (
+            mention.since if use_since and not present_state and mention.since is not None else mention.span
+        )
         assert when is not None
-        if mention.since_at is not None and trigger.start < mention.since_at and meta.published is not None and not use_since:
+        if (
+            mention.since_at is not None
+            and trigger.start < mention.since_at
+            and meta.published is not None
+            and not use_since
+        ):
             # "have fled since fighting broke out on March 21": from March 21 to publication
-            when = TimeSpan(when.start, max(meta.published, when.end or when.start), DatePrecision.RANGE, when.text)
+            when = TimeSpan(
+                when.start, max(meta.published, when.end or when.start), DatePrecision.RANGE, when.text
+            )
         elif (
             mention.since is not None
             and mention.since_at is None
@@ -364,7 +416,11 @@ def _make_event(
     elif (
         inherited is not None
         and trigger.event_type is not EventType.STATEMENT
-        and not (meta.published and inherited.when.start > meta.published and _told_in_the_past(text, folded, sentence, trigger, meta.language))
+        and not (
+            meta.published
+            and inherited.when.start > meta.published
+            and _told_in_the_past(text, folded, sentence, trigger, meta.language)
+        )
     ):
         when = inherited.when  # a statement without a date of its own is made on the day of the report
     elif meta.published is not None:
@@ -372,7 +428,11 @@ def _make_event(
     else:
         return None
     status = event_status(
-        folded[sentence.start : sentence.end], trigger, sentence.start, future, _past_verb(text, folded, sentence, trigger, meta.language)
+        folded[sentence.start : sentence.end],
+        trigger,
+        sentence.start,
+        future,
+        _past_verb(text, folded, sentence, trigger, meta.language),
     )
     if present_state and status is EventStatus.HAPPENED:
         status = EventStatus.ONGOING
@@ -385,12 +445,17 @@ def _make_event(
         fields = _place_fields(place.text, place.place, place.score, place.reason)
     elif inherited is not None and inherited.place is not None:
         fields = _place_fields(
-            inherited.place_text, inherited.place, inherited.resolution_score,
+            inherited.place_text,
+            inherited.place,
+            inherited.resolution_score,
             f"{inherited.resolution_reason}; place of the previous sentence",
         )
     elif focus_place is not None and focus_place.place is not None:
         fields = _place_fields(
-            focus_place.text, focus_place.place, focus_place.score, f"{focus_place.reason}; the place the article is about"
+            focus_place.text,
+            focus_place.place,
+            focus_place.score,
+            f"{focus_place.reason}; the place the article is about",
         )
     else:
         fields = _place_fields(None, None, None, "")
@@ -454,14 +519,22 @@ def _own_since(date: DateMention, trigger: Trigger, folded: str, sentence_start:
     return not _CLAUSE_MARK.search(gap)
 
 
-_SINCE_ADVERB = re.compile(r"(?<![\w-])(?:(?:has|have|had) since|(?:a|ont|avait|avaient) depuis)(?: \w+){0,3} $")
-_SINCE_ADVERB_AFTER = re.compile(r"(?:[ -][\w'-]+){0,4} (?:(?:has|have|had) since|(?:a|ont|avait|avaient) depuis)(?![\w-])")
+_SINCE_ADVERB = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had) since|(?:a|ont|avait|avaient) depuis)(?: \w+){0,3} $"
+)
+_SINCE_ADVERB_AFTER = re.compile(
+    r"(?:[ -][\w'-]+){0,4} (?:(?:has|have|had) since|(?:a|ont|avait|avaient) depuis)(?![\w-])"
+)
 
 
 def _last_dated_before(earlier: list[Event], published: dt.date) -> Event | None:
     """The last event told before with a date of its own that began before publication."""
     return next(
-        (e for e in reversed(earlier) if e.evidence is not None and e.evidence.date_span is not None and e.when.start < published),
+        (
+            e
+            for e in reversed(earlier)
+            if e.evidence is not None and e.evidence.date_span is not None and e.when.start < published
+        ),
         None,
     )
 
@@ -496,11 +569,17 @@ def _past_verb(text: str, folded: str, sentence: Sentence, trigger: Trigger, lan
     )
 
 
-def _told_in_the_past(text: str, folded: str, sentence: Sentence, trigger: Trigger, language: str | None) -> bool:
+def _told_in_the_past(
+    text: str, folded: str, sentence: Sentence, trigger: Trigger, language: str | None
+) -> bool:
     """Whether the trigger is told in a past tense ("ont été tués", "were killed", "l'attaque
     ... a eu lieu"), with no modal or plan around it."""
     past = _past_verb(text, folded, sentence, trigger, language)
-    return past and event_status(folded[sentence.start : sentence.end], trigger, sentence.start, False) is not EventStatus.PLANNED
+    return (
+        past
+        and event_status(folded[sentence.start : sentence.end], trigger, sentence.start, False)
+        is not EventStatus.PLANNED
+    )
 
 
 def _toll_of(trigger: Trigger, place: Mention | None, earlier: list[Event]) -> Event | None:
@@ -546,7 +625,12 @@ def _ahead(span: TimeSpan, anchor: dt.date | None) -> TimeSpan:
     if (anchor - (span.end or span.start)).days <= HALF_YEAR_DAYS:
         return span  # "Feb. 1" told on 15 February is that day, whatever the tense around it
     try:
-        return TimeSpan(span.start.replace(year=span.start.year + 1), span.end.replace(year=span.end.year + 1) if span.end else None, span.precision, span.text)
+        return TimeSpan(
+            span.start.replace(year=span.start.year + 1),
+            span.end.replace(year=span.end.year + 1) if span.end else None,
+            span.precision,
+            span.text,
+        )
     except ValueError:  # 29 February
         return span
 

@@ -30,12 +30,14 @@ from shapely.geometry import Point
 from shapely.ops import nearest_points
 
 from ..gazetteer import Gazetteer, Resolution, ResolveContext
+from ..gazetteer.context import Name, key_of, rerank
+from ..gazetteer.context import clear_caches as clear_ranked
 from ..gazetteer.entry import POPULATED
 from ..gazetteer.normalize import fold, normalize
 from ..gazetteer.resolver import REGION_CLASSES, haversine_km
 from ..gazetteer.sources.countries import abbreviations
 from ..gazetteer.store import forget_decoded
-from ..model import ResolvedPlace
+from ..model import Candidate, ResolvedPlace
 from . import lexicon
 from .dates import fold_keep_offsets
 from .sentences import Sentence
@@ -87,14 +89,18 @@ def country_codes(gazetteer: Gazetteer, name: str) -> frozenset[str]:
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+")
 _ELISION = re.compile(r"^(?:l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|presqu)['’](?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|an|as|ad|ar|ash|az|ez|es|ed|en|at|ath|adh|ul|il)-(?=\w)", re.IGNORECASE)
+_ARTICLE_PREFIX = re.compile(
+    r"^(?:al|el|an|as|ad|ar|ash|az|ez|es|ed|en|at|ath|adh|ul|il)-(?=\w)", re.IGNORECASE
+)
 CONNECTORS = frozenset(
     "de du des d' la le les el al ez es ed ad ar as az ash an at bin ibn abu abou ben of the sur en y i di da dos do"
     " del della van von".split()
 )
 
 
-@dataclass(slots=True)  # not frozen: made for every word, and frozen dataclasses are four times slower to make
+@dataclass(
+    slots=True
+)  # not frozen: made for every word, and frozen dataclasses are four times slower to make
 class Token:
     """A word at ``[start, end)``: ``cap`` when it can be part of a name; ``possessive`` for "Yemen's";
     ``key`` is the word folded (:func:`~geoevents.extract.dates.fold_keep_offsets`)."""
@@ -162,6 +168,7 @@ class Mention:
     # written just after another name and a comma ("El Paso, Texas"): maybe the region or
     # country that the name before lies in
     apposition: bool = False
+    candidates: tuple[Candidate, ...] = ()  # the gazetteer's best candidates, best first
 
     @property
     def is_place(self) -> bool:
@@ -194,7 +201,9 @@ _RELATION_WITH = re.compile(
     r"bilateral|economique|economic|directe?s?|direct))? (?:avec|with)$"
 )
 # "the fate of Hajin is ...": a fate named first in its sentence is the topic, not a comparison.
-_FATE_PHRASES = frozenset(p for p in lexicon.COMPARISON_BEFORE if any(w in p for w in ("sort", "destin", "fate")))
+_FATE_PHRASES = frozenset(
+    p for p in lexicon.COMPARISON_BEFORE if any(w in p for w in ("sort", "destin", "fate"))
+)
 
 
 def _previous_words(folded: str, position: int, count: int = 4) -> str:
@@ -236,14 +245,25 @@ def _classify(
         return "person"  # "Haider al-Abadi", "Abu Bakr al-Baghdadi": an Arabic surname after a name
     if name_key in people:
         return "person"
-    if j - i == 1 and name_key in lexicon.TITLES and after is not None and after.cap and text_gap(folded, last.end, after.start):
+    if (
+        j - i == 1
+        and name_key in lexicon.TITLES
+        and after is not None
+        and after.cap
+        and text_gap(folded, last.end, after.start)
+    ):
         return "person"  # "King Gyanendra", "Sheikh Hasina": the title of a name, not King (North Carolina)
     if after is not None and after.cap and first.key in lexicon.FIRST_NAMES and j - i == 1:
         return "person"
     # organisations and named things
     # "Red Sea Newswire", "Myanmar National Democratic Alliance Army", "Sinaloa Cartel"
     k = j
-    while k < len(tokens) and k < j + 5 and tokens[k].cap and text_gap(folded, tokens[k - 1].end, tokens[k].start):
+    while (
+        k < len(tokens)
+        and k < j + 5
+        and tokens[k].cap
+        and text_gap(folded, tokens[k - 1].end, tokens[k].start)
+    ):
         if tokens[k].key in lexicon.ORG_AFTER:
             return "organisation"
         k += 1
@@ -259,10 +279,15 @@ def _classify(
     # comparisons
     for phrase in lexicon.COMPARISON_BEFORE:
         if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] in " '"):
-            if phrase in _FATE_PHRASES and sentence_start_folded.strip(" \t\n\"'«»“”") in (phrase, f"the {phrase}"):
+            if phrase in _FATE_PHRASES and sentence_start_folded.strip(" \t\n\"'«»“”") in (
+                phrase,
+                f"the {phrase}",
+            ):
                 break  # "The fate of Hajin is the fate of Mosul": Hajin is what the sentence is about
             return "comparison"
-    if re.search(r"(?:^|\s)(?:a|to|with|avec)$", prev) and any(v in sentence_start_folded for v in lexicon.COMPARISON_VERBS):
+    if re.search(r"(?:^|\s)(?:a|to|with|avec)$", prev) and any(
+        v in sentence_start_folded for v in lexicon.COMPARISON_VERBS
+    ):
         return "comparison"
     # actors: "par les États-Unis", "Russia's defence ministry", "Kiev a démenti"
     for phrase in lexicon.ACTOR_BEFORE:
@@ -270,9 +295,7 @@ def _classify(
             return "actor"
     if _RELATION_WITH.search(prev):
         return "actor"
-    if last.possessive and any(
-        t.key in lexicon.POSSESSIVE_ACTOR_NOUNS for t in tokens[j : j + 3]
-    ):
+    if last.possessive and any(t.key in lexicon.POSSESSIVE_ACTOR_NOUNS for t in tokens[j : j + 3]):
         return "actor"
     if re.search(r"(?:^|\s)(?:appel\w*|exhorte\w*|urged|urges|called on|calls on)(?: \w+)?$", prev):
         return "actor"  # "New Delhi a appelé dimanche Colombo à épargner les civils"
@@ -286,7 +309,10 @@ def _classify(
             return "actor"  # "Malaysia, which has brokered the dialogue", "Moscou, qui a dénoncé"
     if re.match(r",\s+(?:whose|dont)\b", folded[last.end : last.end + 12]):
         return "actor"
-    if re.match(r"\s+(?:et|and) (?:leurs|ses|its|their) (?:allies|partenaires|partners)\b", folded[last.end : last.end + 30]):
+    if re.match(
+        r"\s+(?:et|and) (?:leurs|ses|its|their) (?:allies|partenaires|partners)\b",
+        folded[last.end : last.end + 30],
+    ):
         return "actor"  # "Les États-Unis et leurs alliés mènent ..."
     after3 = tokens[j + 2] if j + 2 < len(tokens) else None
     if after is not None and text_gap(folded, last.end, after.start) and _actor_verb(after, after2, after3):
@@ -303,7 +329,9 @@ def _classify(
                 k < len(tokens)
                 and text_gap(folded, tokens[k - 1].end, tokens[k].start)
                 and _actor_verb(
-                    tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None, tokens[k + 2] if k + 2 < len(tokens) else None
+                    tokens[k],
+                    tokens[k + 1] if k + 1 < len(tokens) else None,
+                    tokens[k + 2] if k + 2 < len(tokens) else None,
                 )
             ):
                 return "actor"
@@ -313,7 +341,9 @@ def _classify(
 _AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "has", "have", "had", "is"))
 
 
-_ADVERBS = frozenset("deja already also aussi encore still finally enfin officiellement officially egalement".split())
+_ADVERBS = frozenset(
+    "deja already also aussi encore still finally enfin officiellement officially egalement".split()
+)
 
 
 def _actor_verb(verb: Token, following: Token | None, third: Token | None = None) -> bool:
@@ -352,7 +382,9 @@ def _query(folded: str, text: str, start: int, end: int, name: str) -> str:
     return name
 
 
-_APPOSITION = re.compile(r", ?(?:(?:en|au|aux|in) )?")  # "El Paso, Texas", "Grenade, en Espagne", "Goma, in Congo"
+_APPOSITION = re.compile(
+    r", ?(?:(?:en|au|aux|in) )?"
+)  # "El Paso, Texas", "Grenade, en Espagne", "Goma, in Congo"
 
 
 def spot(
@@ -413,21 +445,40 @@ def spot(
             )
             if kind == "person":
                 people.add(fold_keep_offsets(name))
-            if kind == "place" and mentions and mentions[-1].sentence == number and mentions[-1].kind == "comparison":
+            if (
+                kind == "place"
+                and mentions
+                and mentions[-1].sentence == number
+                and mentions[-1].kind == "comparison"
+            ):
                 # "the fate of Mosul and Raqqa": the second name is part of the comparison too
                 if re.fullmatch(r"\s*(?:,|and|et|or|ou)\s*", folded[mentions[-1].end : start]):
                     kind = "comparison"
             apposition = bool(
-                mentions and mentions[-1].sentence == number and _APPOSITION.fullmatch(text[mentions[-1].end : start])
+                mentions
+                and mentions[-1].sentence == number
+                and _APPOSITION.fullmatch(text[mentions[-1].end : start])
             )
-            mentions.append(Mention(start, end, name, number, kind, _query(folded, text, start, end, name), apposition=apposition))
+            mentions.append(
+                Mention(
+                    start,
+                    end,
+                    name,
+                    number,
+                    kind,
+                    _query(folded, text, start, end, name),
+                    apposition=apposition,
+                )
+            )
             i = found
     if entities:
         mentions = _with_entities(gazetteer, text, sentences, mentions, entities, people)
     # a surname seen as a person is a person everywhere in the text ("le colonel Dillon")
     return [
         replace(m, kind="person")
-        if m.kind == "place" and fold_keep_offsets(m.text) in people and not _introduced_as_place(folded, m.start)
+        if m.kind == "place"
+        and fold_keep_offsets(m.text) in people
+        and not _introduced_as_place(folded, m.start)
         else m
         for m in mentions
     ]
@@ -440,7 +491,7 @@ _PLACE_INTRO = re.compile(
 
 
 def _introduced_as_place(folded: str, start: int) -> bool:
-    """"the town of Suárez", "à Suárez": a place even when a person has the same name."""
+    """ "the town of Suárez", "à Suárez": a place even when a person has the same name."""
     return bool(_PLACE_INTRO.search(folded[max(0, start - 25) : start]))
 
 
@@ -456,7 +507,10 @@ def _with_entities(
     folded = fold_keep_offsets(text)
     persons = [(s, e) for s, e, label in entities if label == "PER"]
     for mention in mentions:
-        inside = any(s <= mention.start and mention.end <= e and e - s > mention.end - mention.start for s, e in persons)
+        inside = any(
+            s <= mention.start and mention.end <= e and e - s > mention.end - mention.start
+            for s, e in persons
+        )
         if mention.kind == "place" and inside:
             people.add(fold_keep_offsets(mention.text))
             mention = replace(mention, kind="person", reason="a person's name (spaCy)")
@@ -554,11 +608,22 @@ TRAILING_ADJECTIVES = frozenset(
 def _lowercase_elsewhere(folded: str, text: str, word: str) -> bool:
     """A sentence-initial word written in lower case elsewhere in the text is a common word ("Convoy")."""
     key = fold_keep_offsets(word)
+    if _WORD_RUN.fullmatch(key):  # a whole run of word characters: looked up, not searched for
+        return key in _lowercase_words(folded, text)
     for m in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", folded):
         if text[m.start()].islower():
             return True
     return False
 
+
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=2)
+def _lowercase_words(folded: str, text: str) -> frozenset[str]:
+    """The runs of word characters (and hyphens) of ``folded`` written with a lower-case first
+    letter in ``text``: one pass per text, instead of one search of the text per word."""
+    return frozenset(m[0] for m in _WORD_RUN.finditer(folded) if text[m.start()].islower())
 
 
 def _common(word: str) -> bool:
@@ -575,14 +640,18 @@ FAR_KM = 1500.0  # a small place this far from everything else in the text is a 
 
 
 def resolve_mentions(
-    gazetteer: Gazetteer, mentions: Sequence[Mention], *, near: Iterable[str] = ()
+    gazetteer: Gazetteer, mentions: Sequence[Mention], *, near: Iterable[str] = (), given: bool = False
 ) -> list[Mention]:
     """Resolve the places among ``mentions`` in each other's context.
 
     Focus countries: ``near`` and the countries the text names. A first pass resolves every
     distinct name with the focus; a second again with the confident places of the other names
     nearby. A single-word name that resolves only to a small place far from all the others is
-    taken for a common word and dropped (kind ``"unknown"``).
+    taken for a common word and dropped (kind ``"unknown"``), unless the mentions are ``given``
+    (spans a user chose): then every name is answered unless it matches only the similar name
+    of a town ("Russian" is not Racine; "Georgian" is Georgia). The names with the same
+    spelling up to case ("MANSFIELD", "Mansfield") are one name; the contextual ranker
+    (:mod:`geoevents.gazetteer.context`) makes the last choice.
     """
     near = frozenset(code.upper() for code in near)
     queries = list(dict.fromkeys(m.query for m in mentions if m.is_place))
@@ -610,14 +679,18 @@ def resolve_mentions(
     }
     final = {}
     for q in queries:
-        if _settled(first[q], focus, [point for other, point in anchors.items() if other != q]):
+        # other names only: "MANSFIELD" (a dateline) must not vouch for "Mansfield"
+        others = [point for other, point in anchors.items() if key_of(other) != key_of(q)]
+        if _settled(first[q], focus, others):
             final[q] = first[q]
             continue
-        nearby = tuple(dict.fromkeys(point for other, point in anchors.items() if other != q))[:MAX_ANCHORS]
+        nearby = tuple(dict.fromkeys(others))[:MAX_ANCHORS]
         final[q] = gazetteer.resolve(q, context=ResolveContext(focus=focus, nearby=nearby))
     # places named in full elsewhere in the text: "Madani" after "Wad Madani"
     # (a name of several words is trusted even when only similar: "Wad Madani" for Wad Medani)
     _contained_pairs(gazetteer, mentions, final)
+    _same_name_follows_pair(final)
+    final = rerank(gazetteer, _names(mentions), final, focus, fill=given)
     exact_ids = {
         r.place.gazetteer_id
         for q, r in final.items()
@@ -632,7 +705,7 @@ def resolve_mentions(
         if result.place is None and mention.query != mention.text:
             result = _first_pass(gazetteer, mention.text, focus)
         if result.place is None:
-            out.append(replace(mention, kind="unknown", reason=result.reason))
+            out.append(replace(mention, kind="unknown", reason=result.reason, candidates=result.candidates))
             continue
         if result.reason.startswith("similar name") and result.place.gazetteer_id not in exact_ids:
             result = _prefer_same_name(gazetteer, result)
@@ -640,25 +713,64 @@ def resolve_mentions(
             result.reason.startswith("similar name")
             and " " not in mention.text.strip()
             and (result.place.gazetteer_id not in exact_ids or result.place.feature_class == "country")
+            and not (given and result.place.feature_class not in POPULATED)
         ):
             out.append(replace(mention, kind="unknown", reason=f"only a similar name ({result.place.name})"))
             continue
-        around = frozenset(c for q, c in anchor_countries.items() if q != mention.query and c)
-        if _false_friend(gazetteer, mention, result.place, anchors or found_points, focus, around):
-            out.append(replace(mention, kind="unknown", reason=f"far from the text's other places ({result.place.name})"))
-            continue
-        place = result.place
-        if place.feature_class in LINES:
-            place = _part_near(
-                place,
-                [
-                    (*point, min(abs(m.start - mention.start) for m in mentions if m.query == q))
-                    for q, point in anchors.items()
-                    if q != mention.query
-                ],
+        around = frozenset(c for q, c in anchor_countries.items() if key_of(q) != key_of(mention.query) and c)
+        if not given and _false_friend(
+            gazetteer, mention, result.place, anchors or found_points, focus, around
+        ):
+            out.append(
+                replace(
+                    mention, kind="unknown", reason=f"far from the text's other places ({result.place.name})"
+                )
             )
-        out.append(replace(mention, place=place, score=result.score, reason=result.reason))
+            continue
+        out.append(_answered(mention, result, anchors, mentions))
     return out
+
+
+def _answered(
+    mention: Mention, result: Resolution, anchors: dict[str, tuple[float, float]], mentions: Sequence[Mention]
+) -> Mention:
+    """The mention with its place (a river placed at its part near the text's other places)."""
+    place = result.place
+    if place is not None and place.feature_class in LINES:
+        place = _part_near(
+            place,
+            [
+                (*point, min(abs(m.start - mention.start) for m in mentions if m.query == q))
+                for q, point in anchors.items()
+                if key_of(q) != key_of(mention.query)
+            ],
+        )
+    return replace(
+        mention, place=place, score=result.score, reason=result.reason, candidates=result.candidates
+    )
+
+
+def _names(mentions: Sequence[Mention]) -> list[Name]:
+    """The place mentions as the contextual ranker's names (pairs and the dateline marked)."""
+    places = [m for m in mentions if m.is_place]
+    names: list[Name] = []
+    for number, mention in enumerate(places):
+        follows = number - 1 if mention.apposition and number > 0 else None
+        dateline = number == 0 and mention.sentence == 0 and mention.text.isupper() and len(mention.text) > 2
+        names.append(Name(mention.query, follows, dateline))
+    return names
+
+
+def _same_name_follows_pair(final: dict[str, Resolution]) -> None:
+    """A name resolved as one of a pair ("MANSFIELD, Ohio") gives its answer to the other
+    spellings of the same name in the text ("Mansfield")."""
+    paired = {
+        key_of(q): r for q, r in final.items() if r.place is not None and "named next to it" in r.reason
+    }
+    for q, r in final.items():
+        pair = paired.get(key_of(q))
+        if pair is not None and r is not pair and "named next to it" not in r.reason:
+            final[q] = replace(r, place=pair.place, score=pair.score, reason=pair.reason)
 
 
 def _named_countries(gazetteer: Gazetteer, queries: Sequence[str], near: frozenset[str]) -> frozenset[str]:
@@ -681,7 +793,11 @@ def _named_countries(gazetteer: Gazetteer, queries: Sequence[str], near: frozens
                 if named[other]:
                     continue
                 result = _first_pass(gazetteer, other, frozenset(sure))
-                if result.place is not None and (result.score or 0) >= CONFIDENT and result.place.country in codes:
+                if (
+                    result.place is not None
+                    and (result.score or 0) >= CONFIDENT
+                    and result.place.country in codes
+                ):
                     votes[result.place.country] = votes.get(result.place.country, 0) + 1
             if votes:
                 most = max(votes.values())
@@ -691,7 +807,7 @@ def _named_countries(gazetteer: Gazetteer, queries: Sequence[str], near: frozens
 
 
 def _contained_pairs(gazetteer: Gazetteer, mentions: Sequence[Mention], final: dict[str, Resolution]) -> None:
-    """"El Paso, Texas", "Goma, Nord-Kivu": a place followed by the region or country it lies in.
+    """ "El Paso, Texas", "Goma, Nord-Kivu": a place followed by the region or country it lies in.
 
     When the two answers disagree (El Paso in Mexico, Texas a Mexican village), the names are
     resolved together: the most populous place of the first name inside a region or country of
@@ -703,9 +819,17 @@ def _contained_pairs(gazetteer: Gazetteer, mentions: Sequence[Mention], final: d
         if first.text != first.query or second.text != second.query:
             continue
         a, b = final.get(first.query), final.get(second.query)
-        if a is None or b is None or (a.place is not None and b.place is not None and _inside(a.place, b.place)):
+        if (
+            a is None
+            or b is None
+            or (a.place is not None and b.place is not None and _inside(a.place, b.place))
+        ):
             continue
-        containers = [e for e in gazetteer.lookup(second.query) if e.feature_class == "country" or e.feature_class in REGION_CLASSES]
+        containers = [
+            e
+            for e in gazetteer.lookup(second.query)
+            if e.feature_class == "country" or e.feature_class in REGION_CLASSES
+        ]
         if not containers:
             continue
         pairs = [
@@ -719,9 +843,14 @@ def _contained_pairs(gazetteer: Gazetteer, mentions: Sequence[Mention], final: d
             continue
         inner, outer = max(pairs, key=lambda pair: (pair[0].population, pair[1].feature_class == "country"))
         why = f"exact name; in {outer.name}, named next to it"
-        final[first.query] = replace(a, place=_place(gazetteer, inner), score=max(a.score or 0, CONFIDENT), reason=why)
+        final[first.query] = replace(
+            a, place=_place(gazetteer, inner), score=max(a.score or 0, CONFIDENT), reason=why
+        )
         final[second.query] = replace(
-            b, place=_place(gazetteer, outer), score=max(b.score or 0, CONFIDENT), reason=f"exact name; contains {inner.name}"
+            b,
+            place=_place(gazetteer, outer),
+            score=max(b.score or 0, CONFIDENT),
+            reason=f"exact name; contains {inner.name}",
         )
 
 
@@ -751,7 +880,11 @@ def _part_near(place: ResolvedPlace, others: Sequence[tuple[float, float, int]])
 
     ``others``: (lat, lon, distance in characters from the mention) of the text's other places.
     """
-    if place.feature_class not in LINES or not others or place.geometry.geom_type not in ("LineString", "MultiLineString"):
+    if (
+        place.feature_class not in LINES
+        or not others
+        or place.geometry.geom_type not in ("LineString", "MultiLineString")
+    ):
         return place
     found = []
     for lat, lon, apart in others:
@@ -774,6 +907,7 @@ def clear_caches() -> None:
     """Forget first-pass resolutions and the stores' decoded entries (after the gazetteer
     changed; :func:`geoevents.extract.pipeline.clear_caches` forgets every text cache)."""
     _first_pass.cache_clear()
+    clear_ranked()
     known_name.cache_clear()
     country_codes.cache_clear()
     forget_decoded()
@@ -847,7 +981,7 @@ def _false_friend(
         entry.population >= 500_000 or (entry.other_countries and entry.in_countries(focus | around))
     ):
         return False
-    others = [point for q, point in anchors.items() if q != mention.query]
+    others = [point for q, point in anchors.items() if key_of(q) != key_of(mention.query)]
     if not others:
         return False
     closest = min(haversine_km(place.latitude, place.longitude, lat, lon) for lat, lon in others)

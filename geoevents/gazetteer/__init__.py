@@ -104,7 +104,9 @@ class Gazetteer:
         """Entry numbers with exactly this name: the cheapest look-up."""
         return self._exact(normalize(name))
 
-    def candidates(self, mention: str, context: ResolveContext | str | None = None, limit: int = 5) -> list[Scored]:
+    def candidates(
+        self, mention: str, context: ResolveContext | str | None = None, limit: int = 5
+    ) -> list[Scored]:
         """The best-scored candidates for a mention."""
         return rank(self.index, mention, self._context(context), limit)[1]
 
@@ -222,8 +224,26 @@ class Gazetteer:
 
 
 _DEMONYM_ENDINGS = (
-    "iennes", "ienne", "iens", "ien", "ennes", "enne", "ens", "en", "ians", "ian",
-    "aises", "aise", "ais", "ese", "ish", "ans", "an", "is", "i", "",
+    "iennes",
+    "ienne",
+    "iens",
+    "ien",
+    "ennes",
+    "enne",
+    "ens",
+    "en",
+    "ians",
+    "ian",
+    "aises",
+    "aise",
+    "ais",
+    "ese",
+    "ish",
+    "ans",
+    "an",
+    "is",
+    "i",
+    "",
 )
 
 
@@ -263,4 +283,3 @@ def demonym_country(word: str) -> str | None:
 def default_gazetteer() -> Gazetteer:
     """The embedded default gazetteer (built on first use, then memory-mapped from the cache)."""
     return Gazetteer(load_or_build(default_sources()))
-

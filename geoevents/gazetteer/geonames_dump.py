@@ -20,24 +20,64 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import GazetteerError
+from ..limits import archive_member_problem
 from .entry import GazetteerEntry
 from .store import StoreBuilder
 
 # GeoNames feature codes -> our feature classes (others: the class letter's default).
 FEATURE_CODES = {
-    "PCLI": "country", "PCLD": "country", "PCLF": "country", "PCLS": "country", "PCLIX": "country",
-    "ADM1": "admin1", "ADM1H": "admin1", "ADM2": "district", "ADM3": "district",
-    "RGN": "region", "RGNE": "region", "AREA": "region",
-    "STM": "river", "STMI": "river", "STMS": "river", "WAD": "river", "WADS": "river", "CNL": "canal",
-    "LK": "lake", "LKS": "lake", "LKI": "lake", "RSV": "reservoir",
-    "DAM": "dam", "DAMSB": "dam", "OILF": "oil_field", "GASF": "gas_field", "OILR": "refinery",
-    "PSTB": "border_crossing", "AIRP": "airport", "AIRB": "airport", "AIRF": "airport",
-    "MT": "mountain", "MTS": "mountain", "PK": "mountain", "HLL": "hill", "ISL": "island",
-    "BDG": "bridge", "RD": "road", "CMP": "camp", "CMPRF": "camp", "MILB": "military_base",
+    "PCLI": "country",
+    "PCLD": "country",
+    "PCLF": "country",
+    "PCLS": "country",
+    "PCLIX": "country",
+    "ADM1": "admin1",
+    "ADM1H": "admin1",
+    "ADM2": "district",
+    "ADM3": "district",
+    "RGN": "region",
+    "RGNE": "region",
+    "AREA": "region",
+    "STM": "river",
+    "STMI": "river",
+    "STMS": "river",
+    "WAD": "river",
+    "WADS": "river",
+    "CNL": "canal",
+    "LK": "lake",
+    "LKS": "lake",
+    "LKI": "lake",
+    "RSV": "reservoir",
+    "DAM": "dam",
+    "DAMSB": "dam",
+    "OILF": "oil_field",
+    "GASF": "gas_field",
+    "OILR": "refinery",
+    "PSTB": "border_crossing",
+    "AIRP": "airport",
+    "AIRB": "airport",
+    "AIRF": "airport",
+    "MT": "mountain",
+    "MTS": "mountain",
+    "PK": "mountain",
+    "HLL": "hill",
+    "ISL": "island",
+    "BDG": "bridge",
+    "RD": "road",
+    "CMP": "camp",
+    "CMPRF": "camp",
+    "MILB": "military_base",
 }
 CLASS_DEFAULTS = {
-    "A": "admin_area", "H": "water", "L": "area", "P": "town", "R": "road", "S": "site",
-    "T": "terrain", "U": "undersea", "V": "vegetation",
+    "A": "admin_area",
+    "H": "water",
+    "L": "area",
+    "P": "town",
+    "R": "road",
+    "S": "site",
+    "T": "terrain",
+    "U": "undersea",
+    "V": "vegetation",
 }
 _SKIPPED_LANGUAGES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "unlc", "fr_1793", "tcid"})
 
@@ -60,6 +100,17 @@ def feature_class(class_letter: str, code: str, population: int) -> str:
 
 
 @contextmanager
+def _read_errors(path: Path) -> Iterator[None]:
+    """Damage found while reading (a bad CRC, a size that lied, text that is not UTF-8) as one line."""
+    try:
+        yield
+    except UnicodeDecodeError as exc:
+        raise GazetteerError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+        raise GazetteerError(f"{path}: damaged archive: {exc}") from None
+
+
+@contextmanager
 def _open_text(path: Path) -> Iterator[io.TextIOBase]:
     """A text stream over a ``.txt`` file or the ``.txt`` member of a GeoNames ``.zip``."""
     if path.suffix.lower() == ".zip":
@@ -68,17 +119,22 @@ def _open_text(path: Path) -> Iterator[io.TextIOBase]:
         except (OSError, zipfile.BadZipFile) as exc:
             raise GazetteerError(f"{path}: not a readable zip file: {exc}") from None
         with archive:
-            members = [n for n in archive.namelist() if n.endswith(".txt") and not n.lower().startswith("readme")]
+            members = [
+                n for n in archive.namelist() if n.endswith(".txt") and not n.lower().startswith("readme")
+            ]
             if len(members) != 1:
                 raise GazetteerError(f"{path}: expected one .txt table in the zip, found {members}")
-            with archive.open(members[0]) as raw:
+            info = archive.getinfo(members[0])
+            if problem := archive_member_problem(info.file_size, info.compress_size):
+                raise GazetteerError(f"{path}: {members[0]}: {problem}")
+            with archive.open(members[0]) as raw, _read_errors(path):
                 yield io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
     else:
         try:
             handle = path.open(encoding="utf-8", newline="\n")
         except OSError as exc:
             raise GazetteerError(f"{path}: {exc}") from None
-        with handle:
+        with handle, _read_errors(path):
             yield handle
 
 

@@ -42,8 +42,9 @@ class OnlineFallback:
         self.geocoder = geocoder
         name = type(geocoder).__name__.lower()
         self.cache_path = Path(cache_path) if cache_path else cache_dir() / f"online-{name}.json"
-        self._geocode = RateLimiter(geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=0,
-                                    swallow_exceptions=False)
+        self._geocode = RateLimiter(
+            geocoder.geocode, min_delay_seconds=min_delay_seconds, max_retries=0, swallow_exceptions=False
+        )
         self._cache: dict[str, dict | None] | None = None
         self.requests = 0  # how many times the online service was asked (cache misses)
 
@@ -84,7 +85,11 @@ class OnlineFallback:
             return None
         answer = None
         if location is not None:
-            answer = {"latitude": location.latitude, "longitude": location.longitude, "address": location.address}
+            answer = {
+                "latitude": location.latitude,
+                "longitude": location.longitude,
+                "address": location.address,
+            }
         cache[key] = answer
         self._save()
         return answer

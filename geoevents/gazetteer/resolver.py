@@ -42,7 +42,10 @@ CROSSING_CLASSES = frozenset({"border_crossing"})
 _OF = r"(?:de la |de l |de |d |du |des |of (?:the )?)?"
 # (pattern on the normalized mention, feature classes it asks for). Order matters: longest first.
 _CUES: tuple[tuple[str, frozenset[str]], ...] = (
-    (rf"(?:gisements?|champs?) (?:petroliers?|petrolifere|de petrole|d huile|gaziers?|de gaz) {_OF}", FIELD_CLASSES),
+    (
+        rf"(?:gisements?|champs?) (?:petroliers?|petrolifere|de petrole|d huile|gaziers?|de gaz) {_OF}",
+        FIELD_CLASSES,
+    ),
     (rf"(?:gisements?|champs?) {_OF}", FIELD_CLASSES),
     (rf"(?:oil|gas|oil and gas) ?fields? {_OF}", FIELD_CLASSES),
     (r" (?:oil|gas|oil and gas) ?(?:fields?|plant)$", FIELD_CLASSES),
@@ -55,7 +58,10 @@ _CUES: tuple[tuple[str, frozenset[str]], ...] = (
     (rf"(?:rive|berge) (?:est |ouest |gauche |droite |nord |sud )?{_OF}", RIVER_CLASSES),
     # "the eastern bank of the Dnipro", "across the Dnipro", "the bridge over the Dnipro": the English
     # article before a bare name after these words is a river's ("across Dnipro" would be the city)
-    (r"(?:(?:east|west|north|south)(?:ern)? |left |right |opposite |far )?banks? of (?:the )?", RIVER_CLASSES),
+    (
+        r"(?:(?:east|west|north|south)(?:ern)? |left |right |opposite |far )?banks? of (?:the )?",
+        RIVER_CLASSES,
+    ),
     (r"(?:across|over|crossing|crossed|cross|along) the ", RIVER_CLASSES),
     (rf"(?:le |la |l )?(?:fleuve|riviere|river|nahr|oued|wadi) {_OF}", RIVER_CLASSES),
     (r" river$", RIVER_CLASSES),
@@ -233,7 +239,9 @@ def importance(entry: GazetteerEntry, explain: bool = True) -> tuple[float, str 
     if entry.feature_class in POPULATED:
         if entry.population <= 0:
             return 0.05, None
-        return min(0.25, math.log10(entry.population + 1) / 28), f"population {entry.population:,}" if explain else None
+        return min(
+            0.25, math.log10(entry.population + 1) / 28
+        ), f"population {entry.population:,}" if explain else None
     if entry.feature_class in REGION_CLASSES:
         return _REGION_PRIOR, _a(entry.feature_class)
     return 0.15, _a(entry.feature_class)
@@ -248,7 +256,9 @@ def _line_distance_km(line: BaseGeometry, entry: GazetteerEntry) -> float:
     return haversine_km(entry.latitude, entry.longitude, nearest.y, nearest.x)
 
 
-def _context_score(entry: GazetteerEntry, context: ResolveContext, explain: bool = True) -> tuple[float, list[str]]:
+def _context_score(
+    entry: GazetteerEntry, context: ResolveContext, explain: bool = True
+) -> tuple[float, list[str]]:
     """The context's part of an entry's score, and (``explain``) the reasons for it."""
     raw = 0.0
     reasons: list[str] = []
@@ -276,7 +286,9 @@ def _context_score(entry: GazetteerEntry, context: ResolveContext, explain: bool
     if soft and entry.in_countries(soft):
         raw += 0.3
         if explain:
-            reasons.append(f"in {'/'.join(sorted(soft & ({entry.country} | set(entry.other_countries))))}, named in the text")
+            reasons.append(
+                f"in {'/'.join(sorted(soft & ({entry.country} | set(entry.other_countries))))}, named in the text"
+            )
     if context.regions and entry.admin1 and (entry.country, entry.admin1) in context.regions:
         raw += 0.3
         if explain:
@@ -348,7 +360,9 @@ def rank(index: NameIndex, mention: str, context: ResolveContext, limit: int = 5
     return core, score_candidates(index, matches, context, keep=limit)
 
 
-def _union(first: list[tuple[int, float, str]], second: list[tuple[int, float, str]]) -> list[tuple[int, float, str]]:
+def _union(
+    first: list[tuple[int, float, str]], second: list[tuple[int, float, str]]
+) -> list[tuple[int, float, str]]:
     best: dict[int, tuple[int, float, str]] = {}
     for item in [*first, *second]:
         if item[0] not in best or best[item[0]][1] < item[1]:

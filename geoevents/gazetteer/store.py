@@ -75,7 +75,9 @@ class KeyTable:
         postings: memoryview,
         buckets: memoryview,
     ) -> None:
-        self._found: dict[str, Sequence[int]] = {}  # looked-up keys (a text names the same places again and again)
+        self._found: dict[
+            str, Sequence[int]
+        ] = {}  # looked-up keys (a text names the same places again and again)
         self._buckets = buckets  # first slot of each top-16-bit hash prefix (65,537 entries)
         self._hashes = hashes
         self._key_off = key_off
@@ -305,7 +307,10 @@ class StoreBuilder:
         post_off = np.frombuffer(built["po"], dtype="<i8")
         postings = np.frombuffer(built["p"], dtype="<i4")
         texts = [
-            b"\0".join(key_blob[key_off[f] : key_off[f + 1]] for f in postings[post_off[i] : post_off[i + 1]].tolist())
+            b"\0".join(
+                key_blob[key_off[f] : key_off[f + 1]]
+                for f in postings[post_off[i] : post_off[i + 1]].tolist()
+            )
             for i in range(len(post_off) - 1)
         ]
         _blob(sections, "skel.keys", texts)

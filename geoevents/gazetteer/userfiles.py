@@ -67,7 +67,9 @@ def _names(*values) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n.strip() for n in names))
 
 
-def _float(row: dict[str, str], keys: tuple[str, ...], path: Path, number: int, low: float, high: float) -> float:
+def _float(
+    row: dict[str, str], keys: tuple[str, ...], path: Path, number: int, low: float, high: float
+) -> float:
     for key in keys:
         if row.get(key) not in (None, ""):
             try:
@@ -105,7 +107,9 @@ def csv_records(path: Path) -> list[SourceRecord]:
             name_fr=row.get("name_fr") or None,
             name_ar=row.get("name_ar") or None,
         )
-        records.append(SourceRecord(entry, _names(name, row.get("name_fr"), row.get("name_ar"), row.get("alt_names"))))
+        records.append(
+            SourceRecord(entry, _names(name, row.get("name_fr"), row.get("name_ar"), row.get("alt_names")))
+        )
     return records
 
 
@@ -130,7 +134,11 @@ def geojson_records(path: Path) -> list[SourceRecord]:
         if geometry.is_empty:
             raise GazetteerError(f"{path}: feature {number}: empty geometry")
         entry = entry_from_feature(
-            _user_id(props.get("id") or feature.get("id"), path, number), name, props.get("feature_class") or "site", geometry, props
+            _user_id(props.get("id") or feature.get("id"), path, number),
+            name,
+            props.get("feature_class") or "site",
+            geometry,
+            props,
         )
         names = _names(name, props.get("name_fr"), props.get("name_ar"), props.get("alt_names") or [])
         records.append(SourceRecord(entry, names))

@@ -11,20 +11,41 @@ Every writer writes to a temporary file that is moved into place only when it su
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from ..errors import InputError, OutputError, RowError
+from ..limits import record_problem
 from ..model import Event
-from . import csvfile, geojson, geojsonseq, gpkg, jsonfile, kml, yamlfile
+from . import (
+    acled,
+    csvfile,
+    gdelt,
+    geojson,
+    geojsonseq,
+    gpkg,
+    jsonfile,
+    kml,
+    kmz,
+    liveuamap,
+    parquet,
+    ucdp,
+    yamlfile,
+)
 from .atomic import atomic_output, atomic_path
 from .records import event_from_record
+from .sources import RowContext, SourceFormat, detect, header_problem
+from .tables import DayOrder, day_order
 
-READERS: tuple[ModuleType, ...] = (csvfile, jsonfile, yamlfile, geojson, geojsonseq, gpkg)
-WRITERS: tuple[ModuleType, ...] = (geojson, geojsonseq, kml, gpkg, csvfile)
+READERS: tuple[ModuleType, ...] = (csvfile, jsonfile, yamlfile, geojson, geojsonseq, gpkg, parquet)
+WRITERS: tuple[ModuleType, ...] = (geojson, geojsonseq, kml, kmz, gpkg, csvfile, parquet)
+# Published data sets, recognised in CSV/JSON files by their header (GDELT also by its layout).
+SOURCE_FORMATS: dict[str, SourceFormat] = {
+    module.FORMAT.name: module.FORMAT for module in (acled, ucdp, gdelt, liveuamap)
+}
 
 
 @dataclass
@@ -45,6 +66,8 @@ def _module_for(path: Path, modules: Sequence[ModuleType], fmt: str | None, what
     for module in modules:
         if key in module.EXTENSIONS:
             return module
+    if what == "output" and key in (".shp", ".shapefile"):
+        raise OutputError(f"{path}: {SHAPEFILE_REFUSAL}")
     known = ", ".join(ext for module in modules for ext in module.EXTENSIONS)
     error = InputError if what == "input" else OutputError
     message = f"unknown {what} format {key or '(no extension)'!r}: expected one of {known}"
@@ -53,17 +76,110 @@ def _module_for(path: Path, modules: Sequence[ModuleType], fmt: str | None, what
     raise OutputError(f"{path}: {message}")
 
 
-def read_events(path: str | Path, *, strict: bool = False, fmt: str | None = None) -> ReadResult:
-    """Read an event file (CSV, JSON, YAML, GeoJSON, newline-delimited GeoJSON or GeoPackage).
+SHAPEFILE_REFUSAL = (
+    "no Shapefile export: a Shapefile holds one geometry type, cuts field names to 10 characters "
+    "(date_precision, resolution_reason, the sources' own columns) and text to 254 bytes, so events "
+    "would be lost or changed without a word; write .gpkg (QGIS, ArcGIS and GDAL read it) and, if a "
+    "Shapefile is required, convert one geometry type at a time (GDAL warns of each cut): ogr2ogr -sql "
+    "\"SELECT * FROM events WHERE ST_GeometryType(geom) = 'POINT'\" -lco ENCODING=UTF-8 points.shp events.gpkg"
+)
 
-    Bad rows become :class:`RowError` entries in the result and valid rows are kept; with
-    ``strict`` the first bad row is raised.
+
+def source_format(name: str) -> SourceFormat:
+    """The published data set called ``name`` (``acled``, ``ucdp``, ``gdelt``, ``liveuamap``)."""
+    try:
+        return SOURCE_FORMATS[name.lower()]
+    except KeyError:
+        known = ", ".join(SOURCE_FORMATS)
+        raise InputError(name, f"unknown data set format: expected one of {known}") from None
+
+
+def read_events(path: str | Path, *, strict: bool = False, fmt: str | None = None) -> ReadResult:
+    """Read an event file: ours (CSV, JSON, YAML, GeoJSON, GeoJSONSeq, GeoPackage) or a
+    published data set (ACLED, UCDP GED, GDELT, Liveuamap), told from its header or layout.
+
+    ``fmt`` forces a file format (``"csv"``) or a data set (``"acled"``). Bad rows become
+    :class:`RowError` entries in the result and valid rows are kept; with ``strict`` the first
+    bad row is raised. When no row at all can be read, :class:`InputError` says in one line
+    which columns were found and what was expected.
     """
     path = Path(path)
-    module = _module_for(path, READERS, fmt, "input")
+    forced = source_format(fmt) if fmt and fmt.lower() in SOURCE_FORMATS else None
+    module = _module_for(path, READERS, None if forced else fmt, "input")
     if not path.is_file():
         raise InputError(str(path), "no such file")
     records, defaults = module.read_records(path)
+    defaults = dict(defaults)
+    separator = defaults.pop("__separator__", ",")
+    columns = _columns(records)
+    source = forced or detect(SOURCE_FORMATS.values(), columns, str(path))
+    if source is not None:
+        if not source.matches(columns) and source.missing(columns):
+            raise InputError(str(path), header_problem(source, columns))
+        order = day_order((str(r.get(c, "")) for _, r in records for c in source.date_columns), separator)
+        result = _read_source(path, records, source, order, strict)
+    else:
+        result = _read_ours(path, module, records, defaults, strict)
+    if records and not result.events and result.errors:
+        raise InputError(str(path), nothing_read(source, columns, result.errors))
+    return result
+
+
+def _columns(records: Sequence[tuple[int, Any]]) -> list[str]:
+    for _, record in records[:1]:
+        if isinstance(record, Mapping):
+            return [str(k) for k in record if k != "__extra__"]
+    return []
+
+
+def nothing_read(source: SourceFormat | None, columns: Sequence[str], errors: Sequence[RowError]) -> str:
+    """One line for a file none of whose rows could be read."""
+    first = errors[0]
+    where = f"row {first.row}" + (f", field {first.field!r}" if first.field else "")
+    found = ", ".join(columns[:12]) + (", ..." if len(columns) > 12 else "") if columns else "(none)"
+    if source is not None:
+        return (
+            f"this looks like an {source.label} file but none of its {len(errors)} rows could be read "
+            f"(first: {where}: {first.message}); found columns {found}; expected {', '.join(source.required)}"
+        )
+    return (
+        f"no event could be read from its {len(errors)} rows (first: {where}: {first.message}); found "
+        f"columns {found}; expected title, date (or start) and a place (place/location) or latitude and "
+        "longitude, or a data set: ACLED, UCDP GED, GDELT, Liveuamap (see README, 'Event files')"
+    )
+
+
+def _read_source(
+    path: Path, records: Sequence[tuple[int, Any]], source: SourceFormat, order: DayOrder, strict: bool
+) -> ReadResult:
+    result = ReadResult()
+    seen: set[str] = set()
+    name = str(path)
+    for number, record in records:
+        try:
+            if "__extra__" in record:
+                raise RowError(name, number, None, "more values than header columns")
+            _check(record, name, number)
+            event = _guarded(name, number, source.build, record, RowContext(name, number, order))
+            if event.id in seen:
+                raise RowError(name, number, "id", f"duplicate id {event.id!r}")
+            seen.add(event.id)
+            result.events.append(event)
+        except RowError as error:
+            if strict:
+                raise
+            result.errors.append(error)
+    return result
+
+
+def _read_ours(
+    path: Path,
+    module: ModuleType,
+    records: Sequence[tuple[int, Any]],
+    defaults: Mapping[str, Any],
+    strict: bool,
+) -> ReadResult:
+    text_values = getattr(module, "TEXT_VALUES", False)
     result = ReadResult()
     seen: set[str] = set()
     for number, record in records:
@@ -74,8 +190,17 @@ def read_events(path: str | Path, *, strict: bool = False, fmt: str | None = Non
                 )
             if "__extra__" in record:
                 raise RowError(str(path), number, None, "more values than header columns")
-            event = event_from_record(
-                record, path=str(path), row=number, default_id=f"{path.stem}-{number}", defaults=defaults
+            _check(record, str(path), number)
+            event = _guarded(
+                str(path),
+                number,
+                event_from_record,
+                record,
+                path=str(path),
+                row=number,
+                default_id=f"{path.stem}-{number}",
+                defaults=defaults,
+                text_values=text_values,
             )
             if event.id in seen:
                 raise RowError(str(path), number, "id", f"duplicate id {event.id!r}")
@@ -86,6 +211,22 @@ def read_events(path: str | Path, *, strict: bool = False, fmt: str | None = Non
                 raise
             result.errors.append(error)
     return result
+
+
+def _check(record: Mapping[str, Any], path: str, number: int) -> None:
+    """Refuse a record holding a value over the limits (nesting, size, invalid text, huge numbers)."""
+    if problem := record_problem(record):
+        raise RowError(path, number, *problem)
+
+
+def _guarded(where: str, number: int, build: Callable[..., Event], /, *args: Any, **kwargs: Any) -> Event:
+    """``build(*args, **kwargs)``: a value no check foresaw is still one bad row, not a crash."""
+    try:
+        return build(*args, **kwargs)
+    except RowError:
+        raise
+    except (ValueError, TypeError, OverflowError, RecursionError, UnicodeError, NotImplementedError) as exc:
+        raise RowError(where, number, None, f"cannot read this row: {exc}") from None
 
 
 def writer_for(path: str | Path, fmt: str | None = None) -> ModuleType:

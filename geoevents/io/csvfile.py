@@ -13,7 +13,7 @@ leading apostrophe, as OWASP recommends against CSV injection; the reader takes 
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -22,11 +22,15 @@ import shapely
 
 from ..errors import InputError
 from ..model import Event
-from .fields import FIELD_NAMES, event_properties
+from . import gdelt
+from .fields import FIELD_NAMES, AttributeField, attribute_fields, attribute_text, event_properties
 from .geojson import PRECISION
+from .tables import read_rows
 
-EXTENSIONS = (".csv",)
-COLUMNS: tuple[str, ...] = ("WKT", "latitude", "longitude", *FIELD_NAMES)
+EXTENSIONS = (".csv", ".tsv", ".tab", ".gz", ".zip")
+TEXT_VALUES = True  # every cell is text: pass-through attributes are typed when read back
+_POINT = ("latitude", "longitude")
+COLUMNS: tuple[str, ...] = ("WKT", *_POINT, *(name for name in FIELD_NAMES if name not in _POINT))
 
 
 def geometry_wkt(geometry: shapely.Geometry) -> str:
@@ -66,45 +70,69 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def event_row(event: Event) -> list[Any]:
-    """One event as the cells of :data:`COLUMNS`."""
+def _attribute_cell(value: Any) -> Any:
+    """Numbers as numbers (``-1`` is no formula), the rest as text."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return _cell(attribute_text(value))
+
+
+def event_row(event: Event, attributes: Sequence[AttributeField] = ()) -> list[Any]:
+    """One event as the cells of :data:`COLUMNS`, then of its ``attributes`` columns."""
     place = event.place
     if place is not None:
         lat, lon = round(place.latitude, PRECISION) + 0.0, round(place.longitude, PRECISION) + 0.0
         head: list[Any] = [geometry_wkt(place.geometry), lat, lon]
     else:
         head = ["", "", ""]
-    return head + [_cell(v) for v in event_properties(event).values()]
+    properties = event_properties(event)
+    cells = [_cell(properties[name]) for name in COLUMNS[3:]]
+    extra = [_attribute_cell(event.attributes.get(a.key)) for a in attributes]
+    return head + cells + extra
 
 
 def write(events: Sequence[Event], handle: IO[str]) -> None:
-    """Write a header and one row per event (RFC 4180: CRLF line ends, quotes when needed)."""
+    """Write a header and one row per event (RFC 4180: CRLF line ends, quotes when needed).
+
+    Pass-through attributes follow the fields, one column each (see :mod:`geoevents.io.fields`).
+    """
+    attributes = attribute_fields(events)
     writer = csv.writer(handle, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(event_row(e) for e in events)
-
-
-MAX_FIELD_CHARS = 1 << 30  # a country's polygon in WKT is far longer than the csv module's 131,072
+    writer.writerow([*COLUMNS, *(a.name for a in attributes)])
+    writer.writerows(event_row(e, attributes) for e in events)
 
 
 def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mapping[str, Any]]:
-    """Rows as ``(row number, mapping)``; row 1 is the header, so data starts at row 2."""
-    previous_limit = csv.field_size_limit(MAX_FIELD_CHARS)
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            if not reader.fieldnames:
-                raise InputError(str(path), "empty CSV file: expected a header row")
-            rows = []
-            for number, row in enumerate(reader, start=2):
-                if None in row:
-                    extra = row.pop(None)
-                    row["__extra__"] = extra
-                rows.append((number, {k: restore(v) if isinstance(v, str) else v for k, v in row.items()}))
-    except UnicodeDecodeError as exc:
-        raise InputError(str(path), f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    except csv.Error as exc:
-        raise InputError(str(path), f"malformed CSV: {exc}") from None
-    finally:
-        csv.field_size_limit(previous_limit)
-    return rows, {}
+    """Rows as ``(row number, mapping)``; row 1 is the header, so data starts at row 2.
+
+    The separator (``,``, ``;`` or tab) is sniffed from the header; ``.gz`` and one-table
+    ``.zip`` files are read inside. A tab-separated file without a header in GDELT's layout
+    gets GDELT's column names (and its rows are numbered from 1). The separator is returned
+    among the defaults as ``__separator__`` (day-first dates go with ``;``).
+    """
+    separator, rows = read_rows(path)
+    first = next(rows, None)
+    if first is None or not any(cell.strip() for cell in first):
+        raise InputError(str(path), "empty CSV file: expected a header row")
+    header = gdelt.header_for(first) if separator == "\t" else None
+    if header is None:
+        names, data, start = [cell.strip() for cell in first], rows, 2
+    else:
+        names, data, start = list(header), _prepend(first, rows), 1
+    records: list[tuple[int, Mapping[str, Any]]] = []
+    width = len(names)
+    for number, cells in enumerate(data, start=start):
+        if not cells:
+            continue  # a blank line
+        record: dict[str, Any] = {
+            name: restore(cells[i]) if i < len(cells) else None for i, name in enumerate(names)
+        }
+        if len(cells) > width:
+            record["__extra__"] = cells[width:]
+        records.append((number, record))
+    return records, {"__separator__": separator}
+
+
+def _prepend(first: list[str], rest: Iterator[list[str]]) -> Iterator[list[str]]:
+    yield first
+    yield from rest

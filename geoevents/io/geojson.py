@@ -25,6 +25,7 @@ from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
 from ..errors import InputError
+from ..limits import Invalid
 from ..model import Event
 from .fields import event_properties, event_values
 
@@ -152,7 +153,10 @@ def feature_record(item: Any) -> Any:
     """One feature as a flat record; anything that is not a mapping is passed through."""
     if not isinstance(item, Mapping):
         return item
-    record = dict(item.get("properties") or {})
+    properties = item.get("properties") or {}
+    if not isinstance(properties, Mapping):
+        return {"properties": Invalid(f"expected an object, got {type(properties).__name__}")}
+    record = dict(properties)
     if item.get("geometry") is not None:
         record["geometry"] = item["geometry"]
     return record

@@ -4,7 +4,7 @@ Each Placemark carries a ``TimeStamp`` (an event known to the day) or a ``TimeSp
 and end, inclusive calendar days; an open span has no ``end``), so Google Earth's time slider
 plays the events. Styles are shared, one per event type (``#type-airstrike`` ...), with the
 colours of the briefing map legend. The title is the ``name``, the description the
-``description``; every other field of :mod:`geoevents.io.fields` is kept in ``ExtendedData``,
+``description`` as plain text (its markup escaped: Google Earth reads it as HTML); every other field of :mod:`geoevents.io.fields` is kept in ``ExtendedData``,
 typed by a ``Schema`` (Google Earth shows the fields as a table in the balloon; GDAL's LIBKML
 driver and QGIS read them as typed attributes; the last day is ``TimeSpan/end``). Events without a
 place are written without a geometry: kept in the file, not drawn (GDAL's LIBKML driver reads
@@ -13,6 +13,7 @@ them; its older KML driver skips them). Checked against the OGC KML 2.2 XML sche
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from typing import IO, Any
@@ -23,8 +24,9 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from ..model import DatePrecision, Event, EventType
-from .fields import FIELDS, event_properties
+from .fields import FIELDS, AttributeField, attribute_fields, attribute_text, event_properties, export_name
 from .geojson import PRECISION
+from .icon import icon_data_uri
 
 EXTENSIONS = (".kml",)
 NAMESPACE = "http://www.opengis.net/kml/2.2"
@@ -40,9 +42,16 @@ TYPE_COLORS: dict[EventType, str] = {
     EventType.DISPLACEMENT: "#CC79A7",
     EventType.OTHER: "#56B4E9",
 }
-ICON = "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"
+KMZ_ICON = "files/icon.png"  # the icon's path inside a .kmz
 SCHEMA_ID = "geoevents"
-_SIMPLE_TYPES = {"str": "string", "int": "int", "float": "double", "bool": "bool", "date": "string"}
+_SIMPLE_TYPES = {
+    "str": "string",
+    "int": "int",
+    "float": "double",
+    "bool": "bool",
+    "date": "string",
+    "datetime": "string",
+}
 # Fields carried by KML's own elements; GDAL would read a Data of the same name as a duplicate.
 _IN_KML_ELEMENTS = frozenset({"description", "end"})
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -64,13 +73,15 @@ def style_id(event_type: EventType) -> str:
     return f"type-{event_type.value}"
 
 
-def style_xml(event_type: EventType) -> str:
-    """A ``Style`` for one event type: icon, line and translucent fill in its colour."""
+def style_xml(event_type: EventType, icon: str | None = None) -> str:
+    """A ``Style`` for one event type: icon, line and translucent fill in its colour.
+
+    ``icon`` is the icon's href, by default the bundled icon as a ``data:`` URI (no network)."""
     color = TYPE_COLORS[event_type]
     return (
         f'<Style id="{style_id(event_type)}">'
         f"<IconStyle><color>{kml_color(color)}</color><scale>1.1</scale>"
-        f"<Icon><href>{ICON}</href></Icon></IconStyle>"
+        f"<Icon><href>{escape(icon or icon_data_uri())}</href></Icon></IconStyle>"
         f"<LineStyle><color>{kml_color(color)}</color><width>3</width></LineStyle>"
         f"<PolyStyle><color>{kml_color(color, 0x55)}</color></PolyStyle>"
         "</Style>"
@@ -117,20 +128,35 @@ def geometry_xml(geometry: BaseGeometry) -> str:
     return "<MultiGeometry>" + "".join(geometry_xml(part) for part in geometry.geoms) + "</MultiGeometry>"
 
 
-def schema_xml() -> str:
-    """The ``Schema`` that types the ExtendedData fields (dates are ISO 8601 strings)."""
+def schema_xml(attributes: Sequence[AttributeField] = ()) -> str:
+    """The ``Schema`` that types the ExtendedData fields (dates are ISO 8601 strings), then
+    the pass-through attributes of the events."""
     fields = "".join(
         f'<SimpleField type="{_SIMPLE_TYPES[f.type]}" name="{f.name}"><displayName>{_text(f.doc)}</displayName>'
         "</SimpleField>"
         for f in FIELDS
         if f.name not in _IN_KML_ELEMENTS
     )
-    return f'<Schema name="{SCHEMA_ID}" id="{SCHEMA_ID}">{fields}</Schema>'
+    extra = "".join(
+        f"<SimpleField type={quoteattr(_SIMPLE_TYPES[a.type])} name={quoteattr(a.name)}></SimpleField>"
+        for a in attributes
+    )
+    return f'<Schema name="{SCHEMA_ID}" id="{SCHEMA_ID}">{fields}{extra}</Schema>'
+
+
+def plain_description(text: str) -> str:
+    """A description shown as the plain text it is: Google Earth renders ``description`` as
+    HTML, so markup in the input is escaped to show literally (and never runs)."""
+    return html.escape(text, quote=False)
 
 
 def _extended_data(event: Event) -> str:
     items = []
-    for name, value in event_properties(event).items():
+    properties = event_properties(event)
+    for key, value in event.attributes.items():  # dates as ISO text, booleans as 1/0 below
+        if not isinstance(value, bool):
+            properties[export_name(key)] = attribute_text(value)
+    for name, value in properties.items():
         if value is None or name in _IN_KML_ELEMENTS:
             continue
         if isinstance(value, bool):
@@ -149,7 +175,7 @@ def placemark_xml(event: Event) -> str:
     return (
         "<Placemark>"
         f"<name>{_text(event.title)}</name>"
-        f"<description>{_text(event.description)}</description>"
+        f"<description>{_text(plain_description(event.description))}</description>"
         f"{time_xml(event)}"
         f"<styleUrl>#{style_id(event.event_type)}</styleUrl>"
         f"{_extended_data(event)}"
@@ -158,13 +184,18 @@ def placemark_xml(event: Event) -> str:
     )
 
 
-def write(events: Sequence[Event], handle: IO[str], *, name: str = "geoevents") -> None:
-    """Write one KML Document with the styles, then one Placemark per event."""
+def write(
+    events: Sequence[Event], handle: IO[str], *, name: str = "geoevents", icon: str | None = None
+) -> None:
+    """Write one KML Document with the styles, then one Placemark per event.
+
+    The icon is embedded (a ``data:`` URI) unless ``icon`` gives another href (the ``.kmz``
+    writer points at the icon file it bundles)."""
     handle.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     handle.write(f'<kml xmlns="{NAMESPACE}">\n<Document>\n<name>{_text(name)}</name>\n')
     for event_type in EventType:
-        handle.write(style_xml(event_type) + "\n")
-    handle.write(schema_xml() + "\n")
+        handle.write(style_xml(event_type, icon) + "\n")
+    handle.write(schema_xml(attribute_fields(events)) + "\n")
     for event in events:
         handle.write(placemark_xml(event))
     handle.write("</Document>\n</kml>\n")

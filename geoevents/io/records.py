@@ -20,6 +20,7 @@ from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
 from ..errors import RowError
+from ..limits import coordinates_problem, wkt_problem
 from ..model import (
     Candidate,
     DatePrecision,
@@ -31,69 +32,14 @@ from ..model import (
     ResolvedPlace,
     Source,
     TimeSpan,
+    is_web_url,
 )
 from ..timespans import TimeSpanError, parse_timespan
-from .fields import evidence_from_json
+from .fields import ALIASES, KNOWN_FIELDS, evidence_from_json, split_attributes
+from .tables import iso_day_or_text
 
 __all__ = ["KNOWN_FIELDS", "event_from_record"]
 
-ALIASES: dict[str, str] = {
-    "name": "title",
-    "type": "event_type",
-    "when": "date",
-    "start_date": "start",
-    "end_date": "end",
-    "place": "place_text",
-    "location": "place_text",
-    "lat": "latitude",
-    "lng": "longitude",
-    "lon": "longitude",
-    "long": "longitude",
-    "geom": "geometry",
-    "wkt": "geometry",
-    "country": "place_country",
-    "source": "source_name",
-    "url": "source_url",
-    "published": "source_published",
-}
-KNOWN_FIELDS = frozenset(
-    {
-        "id",
-        "title",
-        "description",
-        "event_type",
-        "status",
-        "actors",
-        "date",
-        "start",
-        "end",
-        "date_precision",
-        "place_text",
-        "place_country",
-        "latitude",
-        "longitude",
-        "geometry",
-        "geo_precision",
-        "source_name",
-        "source_url",
-        "source_published",
-        "notes",
-        "date_text",
-        "gazetteer_id",
-        "place_name",
-        "feature_class",
-        "geo_approximate",
-        "resolution_score",
-        "resolution_reason",
-        "candidates",
-        "resolved_country",
-        "admin1",
-        "evidence",
-        "ucdp_date_prec",
-        "ucdp_where_prec",
-    }
-    | set(ALIASES)
-)
 _COUNTRY = re.compile(r"[A-Z]{2}")
 
 
@@ -127,10 +73,14 @@ def event_from_record(
     row: int,
     default_id: str,
     defaults: Mapping[str, Any] | None = None,
+    text_values: bool = False,
 ) -> Event:
     """Build an event from one record; raise :class:`RowError` naming the row and field.
 
-    ``defaults`` (e.g. a file-level ``source``) fill fields the record leaves blank.
+    ``defaults`` (e.g. a file-level ``source``) fill fields the record leaves blank. Columns
+    that are no field or input name become pass-through attributes; with ``text_values`` (a
+    CSV file, where every value is text) those that read as a number, a boolean or an ISO
+    date are typed (see :func:`typed_text`).
     """
     data = normalise_record(defaults or {})
     data.update(normalise_record(record))
@@ -171,6 +121,7 @@ def event_from_record(
         place_country=place_country,
         source=source,
         notes=_text(data.get("notes", "")),
+        attributes=_attributes(record, text_values),
     )
     if geometry is not None:
         precision = _enum(
@@ -186,6 +137,7 @@ def event_from_record(
                 country=_text(data["resolved_country"]).upper() if "resolved_country" in data else None,
                 admin1=_text(data["admin1"]) if "admin1" in data else None,
                 approximate=_flag(data.get("geo_approximate")),
+                point=_representative_point(data, geometry, fail),
             )
             score, reason, candidates = _resolution(data, fail)
         else:
@@ -206,6 +158,29 @@ def event_from_record(
     if "evidence" in data:
         event = replace(event, evidence=_evidence(data["evidence"], fail))
     return event
+
+
+def _attributes(record: Mapping[str, Any], text_values: bool) -> dict[str, Any]:
+    attributes = split_attributes(dict(record))
+    read = typed_text if text_values else iso_day_or_text
+    return {key: read(value) if isinstance(value, str) else value for key, value in attributes.items()}
+
+
+_INT_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)")
+_FLOAT_TEXT = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]*[1-9]|-?(?:0|[1-9][0-9]*)\.0")
+
+
+def typed_text(text: str) -> Any:
+    """A CSV cell as the value it was written from: ``"3"`` -> 3, ``"0.5"`` -> 0.5,
+    ``"true"`` -> True, ``"2017-10-17"`` -> a date; anything else (``"007"``, ``"1e3"``,
+    ``"1.50"``) stays text, so that writing the value again gives the same cell."""
+    if _INT_TEXT.fullmatch(text):
+        return int(text)
+    if _FLOAT_TEXT.fullmatch(text) and repr(float(text)) == text:
+        return float(text)
+    if text in ("true", "false"):
+        return text == "true"
+    return iso_day_or_text(text)
 
 
 def _resolution(data: Mapping[str, Any], fail) -> tuple[float | None, str, tuple[Candidate, ...]]:
@@ -294,7 +269,7 @@ def _source(data: Mapping[str, Any], fail) -> Source:
     if "source_published" in data:
         published = _date(data["source_published"], "published", fail)
     url = _text(data["source_url"]) if "source_url" in data else None
-    if url is not None and not re.match(r"https?://", url, re.IGNORECASE):
+    if url is not None and not is_web_url(url):
         raise fail("url", f"expected an http(s) URL, got {url!r}")
     name = _text(data["source_name"]) if "source_name" in data else None
     return Source(name=name, url=url, published=published)
@@ -339,14 +314,18 @@ def _geometry(data: Mapping[str, Any], fail) -> BaseGeometry | None:
             elif isinstance(value, str) and value.lstrip().startswith("{"):
                 geometry = shape(json.loads(value))
             else:
-                geometry = wkt.loads(_text(value))
+                text = _text(value)
+                if problem := wkt_problem(text):
+                    raise fail("geometry", problem)
+                geometry = wkt.loads(text)
+        except NotImplementedError:
+            raise fail("geometry", "curved geometries (CIRCULARSTRING ...) are not supported") from None
         except (ShapelyError, ValueError, TypeError, KeyError, AttributeError) as exc:
             raise fail("geometry", f"expected WKT or a GeoJSON geometry: {exc}") from None
         if geometry.is_empty:
             raise fail("geometry", "empty geometry")
-        minx, miny, maxx, maxy = geometry.bounds
-        if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
-            raise fail("geometry", "coordinates out of range: expected longitude, latitude in WGS84")
+        if problem := coordinates_problem(geometry.bounds):
+            raise fail("geometry", problem)
         return geometry
     has_lat, has_lon = "latitude" in data, "longitude" in data
     if not has_lat and not has_lon:
@@ -357,6 +336,20 @@ def _geometry(data: Mapping[str, Any], fail) -> BaseGeometry | None:
     lat = _number(data["latitude"], "latitude", -90, 90, fail)
     lon = _number(data["longitude"], "longitude", -180, 180, fail)
     return Point(lon, lat)
+
+
+def _representative_point(
+    data: Mapping[str, Any], geometry: BaseGeometry, fail
+) -> tuple[float, float] | None:
+    """The representative point an export wrote beside a line or an area (its label point)."""
+    if geometry.geom_type == "Point" or "latitude" not in data or "longitude" not in data:
+        return None
+    lon = _number(data["longitude"], "longitude", -180, 180, fail)
+    lat = _number(data["latitude"], "latitude", -90, 90, fail)
+    default = geometry.representative_point()
+    if abs(default.x - lon) < 1e-6 and abs(default.y - lat) < 1e-6:
+        return None  # the geometry's own representative point: nothing to keep
+    return (lon, lat)
 
 
 def _number(value: Any, field: str, low: float, high: float, fail) -> float:

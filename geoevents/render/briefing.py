@@ -15,6 +15,11 @@ a page of 100,000 events small and quick to parse. A column is one of:
 * a list, one value per event (``id``, ``title``, ``start``...);
 * ``{"c": value}``: the same value for every event (:func:`plain_column`);
 * ``{"v": [distinct values], "i": [index per event] or one index}`` (:func:`dictionary_column`).
+
+The events' pass-through attributes (a source's own columns, ACLED ``fatalities``...) are in
+``columns.attributes``: ``{"names": [attribute names, in order of first use], "values": [one
+column per name]}``, each value a JSON number, boolean or text (dates as ISO text), ``null``
+where an event lacks the attribute.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import math
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -34,19 +40,39 @@ from jinja2 import Environment
 
 from ..io.atomic import atomic_output
 from ..io.geojson import geometry_to_geojson
-from ..model import Event, EventType, GeoPrecision
+from ..model import AttributeValue, Event, EventType, GeoPrecision
 
-# Colour and symbol per event type (colour-blind-safe palette, Okabe-Ito based).
+# Colour and label per event type. The colours keep a CIEDE2000 difference of at least 16 between
+# every pair with normal vision and as simulated for deuteranopia and protanopia (Machado 2009;
+# tests/test_briefing.py checks it); each type also has its own SVG shape (briefing.js, ICONS), so
+# no type is told by colour alone. "Other" is brown, not the blue of the rivers.
 TYPE_STYLES: dict[EventType, dict[str, str]] = {
-    EventType.OFFENSIVE: {"label": "Offensive / advance", "color": "#D55E00", "symbol": "▲"},
-    EventType.AIRSTRIKE: {"label": "Airstrike / shelling", "color": "#CC0000", "symbol": "✶"},
-    EventType.CAPTURE: {"label": "Capture / liberation", "color": "#0072B2", "symbol": "⚑"},
-    EventType.CLASHES: {"label": "Clashes", "color": "#E69F00", "symbol": "✕"},
-    EventType.CASUALTIES: {"label": "Casualties", "color": "#000000", "symbol": "✚"},
-    EventType.STATEMENT: {"label": "Statement / plan", "color": "#009E73", "symbol": "❝"},
-    EventType.DISPLACEMENT: {"label": "Displacement", "color": "#CC79A7", "symbol": "➜"},
-    EventType.OTHER: {"label": "Other / context", "color": "#56B4E9", "symbol": "●"},
+    EventType.OFFENSIVE: {
+        "label": "Offensive / advance",
+        "label_fr": "Offensive / avancée",
+        "color": "#E69F00",
+    },
+    EventType.AIRSTRIKE: {
+        "label": "Airstrike / shelling",
+        "label_fr": "Frappe / bombardement",
+        "color": "#882255",
+    },
+    EventType.CAPTURE: {
+        "label": "Capture / liberation",
+        "label_fr": "Prise / libération",
+        "color": "#4477AA",
+    },
+    EventType.CLASHES: {"label": "Clashes", "label_fr": "Combats", "color": "#BB5566"},
+    EventType.CASUALTIES: {"label": "Casualties", "label_fr": "Victimes", "color": "#1A1A1A"},
+    EventType.STATEMENT: {"label": "Statement / plan", "label_fr": "Déclaration / plan", "color": "#44AA99"},
+    EventType.DISPLACEMENT: {"label": "Displacement", "label_fr": "Déplacement", "color": "#56B4E9"},
+    EventType.OTHER: {"label": "Other / context", "label_fr": "Autre / contexte", "color": "#8C510A"},
 }
+
+# An event is a "main" event of the timeline when it spans at most this many days; longer and
+# open-ended ones (a campaign "since August 2014") are background: drawn, but the slider's
+# default extent is the span of the main events, the background ones clipped to it.
+MAIN_EVENT_MAX_DAYS = 62
 
 # Radius (metres) of the uncertainty circle drawn around a point that stands for something
 # larger than a site or a town, or that the gazetteer marked as approximate.
@@ -71,6 +97,71 @@ TILE_HOSTS = (
     "https://*.tile.opentopomap.org",
 )
 
+UI_LANGUAGES = ("en", "fr")
+# The page's static text (the script has its own table for what it writes).
+PAGE_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "map": "Event map",
+        "briefing": "Briefing",
+        "timeline": "Timeline",
+        "back": "Step back",
+        "play": "Play",
+        "forward": "Step forward",
+        "date": "Date",
+        "keyhelp": "keys: space play/pause, ← → step, Home/End",
+        "mode": "Mode",
+        "cumulative": "cumulative",
+        "window": "sliding window",
+        "window_label": "Window",
+        "days": "days",
+        "speed": "Speed",
+        "step": "Step",
+        "day": "day",
+        "week": "week",
+        "month": "month",
+        "from": "From",
+        "to": "To",
+        "search": "Search",
+        "search_hint": "title, place, actor, text",
+        "actor": "Actor",
+        "place": "Place",
+        "all": "all",
+        "in_view": "Events in view",
+        "export": "Export PNG",
+        "density": "events under way each day",
+    },
+    "fr": {
+        "map": "Carte des événements",
+        "briefing": "Synthèse",
+        "timeline": "Chronologie",
+        "back": "Reculer",
+        "play": "Lecture",
+        "forward": "Avancer",
+        "date": "Date",
+        "keyhelp": "touches : espace lecture/pause, ← → pas, Début/Fin",
+        "mode": "Mode",
+        "cumulative": "cumulé",
+        "window": "fenêtre glissante",
+        "window_label": "Fenêtre",
+        "days": "jours",
+        "speed": "Vitesse",
+        "step": "Pas",
+        "day": "jour",
+        "week": "semaine",
+        "month": "mois",
+        "from": "Du",
+        "to": "Au",
+        "search": "Rechercher",
+        "search_hint": "titre, lieu, acteur, texte",
+        "actor": "Acteur",
+        "place": "Lieu",
+        "all": "tous",
+        "in_view": "Événements visibles",
+        "export": "Exporter en PNG",
+        "density": "événements en cours chaque jour",
+    },
+}
+
 # Shape kinds in the ``kind`` column.
 UNLOCATED, POINT, LINE, AREA = 0, 1, 2, 3
 
@@ -83,6 +174,7 @@ class BriefingOptions:
     note: str = ""
     window_days: int = 0  # 0: cumulative mode; n: sliding window of n days
     cluster_threshold: int = DEFAULT_CLUSTER_THRESHOLD  # more points than this: aggregated by screen cell
+    lang: str = "en"  # the page's language: "en" or "fr" (labels of countries follow it too)
 
 
 def _asset(name: str) -> str:
@@ -202,6 +294,33 @@ def _coordinate(event: Event, kind: int, axis: str) -> float:
     return 0 if value == 0 else value
 
 
+def _label_point(event: Event, kind: int) -> tuple[float, float]:
+    """Where a line or an area is labelled (its representative point); points: (0, 0), unused."""
+    if kind in (UNLOCATED, POINT):
+        return (0, 0)
+    assert event.place is not None
+    return (round(event.place.longitude, 3), round(event.place.latitude, 3))
+
+
+def _attributes(event: Event) -> list[list[str]]:
+    """Pass-through attributes of the input (fatalities...), as ``[name, value]`` text pairs in
+    the source's column order."""
+    return [[name, _attribute_text(value)] for name, value in event.attributes.items() if value not in (None, "")]
+
+
+def _attribute_text(value: AttributeValue) -> str:
+    if isinstance(value, float) and not math.isfinite(value):
+        return ""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def _url_parts(event: Event) -> tuple[str, str]:
+    """The event's safe URL split after its last ``/`` (``("", "")`` without a URL)."""
+    url = safe_url(event.source.url) or ""
+    cut = url.rfind("/") + 1
+    return url[:cut], url[cut:]
+
+
 def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dict[str, Any]:
     """The events as columns (see the module docstring); days count from ``first``."""
     kinds = [_kind(e) for e in events]
@@ -218,7 +337,8 @@ def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dic
         "end": [((e.when.end or last) - first).days for e in events],
         "open": plain_column(int(e.when.end is None) for e in events),
         "precision": dictionary_column(e.when.precision.value for e in events),
-        "dateText": dictionary_column(e.when.label() for e in events),
+        # The date as written; empty when the input gave none (the page shows the ISO interval).
+        "dateText": dictionary_column(e.when.text or "" for e in events),
         "placeText": dictionary_column(e.place_text or "" for e in events),
         "placeName": dictionary_column(p.name if p else "" for p in places),
         "geoPrecision": dictionary_column(p.geo_precision.value if p else "" for p in places),
@@ -231,18 +351,39 @@ def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dic
             "i": plain_column([actor_index[a] for a in e.actors] for e in events),
         },
         "description": plain_column(e.description for e in events),
+        "notes": plain_column(e.notes for e in events),
+        "attributes": plain_column(_attributes(e) for e in events),
         "source": dictionary_column(e.source.name or "" for e in events),
-        "url": dictionary_column(safe_url(e.source.url) or "" for e in events),
+        # A URL is split after its last "/": the bases repeat (one site), the tails are short.
+        "url": dictionary_column(_url_parts(e)[0] for e in events),
+        "urlTail": plain_column(_url_parts(e)[1] for e in events),
         "published": dictionary_column(
             e.source.published.isoformat() if e.source.published else "" for e in events
         ),
         "kind": plain_column(kinds),
         "lon": [_coordinate(e, k, "x") for e, k in zip(events, kinds, strict=True)],
         "lat": [_coordinate(e, k, "y") for e, k in zip(events, kinds, strict=True)],
+        "labelLon": plain_column(_label_point(e, k)[0] for e, k in zip(events, kinds, strict=True)),
+        "labelLat": plain_column(_label_point(e, k)[1] for e, k in zip(events, kinds, strict=True)),
         "radius": plain_column(uncertainty_radius(e) for e in events),
         "shape": plain_column(refs),
         "shapes": shapes,
     }
+
+
+
+
+def main_span(events: Sequence[Event]) -> tuple[dt.date, dt.date] | None:
+    """The slider's default extent: the span of the main events (see :data:`MAIN_EVENT_MAX_DAYS`).
+
+    All events' span when none is short; ``None`` when there are no events.
+    """
+    main = [
+        e
+        for e in events
+        if e.when.end is not None and (e.when.end - e.when.start).days <= MAIN_EVENT_MAX_DAYS
+    ]
+    return _period(main) or _period(events)
 
 
 def briefing_data(events: Sequence[Event], options: BriefingOptions) -> dict[str, Any]:
@@ -252,16 +393,21 @@ def briefing_data(events: Sequence[Event], options: BriefingOptions) -> dict[str
     first, last = period if period else (dt.date(1970, 1, 1), dt.date(1970, 1, 1))
     sources = sorted({e.source.name or e.source.url for e in ordered if e.source.name or e.source.url})
     used = {e.event_type for e in ordered}
+    span = main_span(ordered)
     return {
         "title": options.title,
         "note": options.note,
         "windowDays": options.window_days,
+        "lang": options.lang if options.lang in UI_LANGUAGES else "en",
+        "viewFirst": span[0].isoformat() if span else "",
+        "viewLast": span[1].isoformat() if span else "",
         "clusterThreshold": options.cluster_threshold,
         "first": first.isoformat() if period else "",
         "last": last.isoformat() if period else "",
         "count": len(ordered),
         "sources": sources,
         "types": [{"key": t.value, **TYPE_STYLES[t]} for t in EventType if t in used],
+        "allTypes": [{"key": t.value, **TYPE_STYLES[t]} for t in EventType],
         "columns": event_columns(ordered, first, last),
     }
 
@@ -294,7 +440,8 @@ def _basemap_json() -> str:
     """The shipped offline basemap, delta-encoded (see :func:`delta_encode`), script-safe.
 
     ``countries``: per country, its polygons, each a list of rings; ``rivers``: one list per line.
-    Names and other properties are left out: the basemap is drawn, never labelled or clicked.
+    ``labels``: the country and city names (``basemap/labels.json``, built by
+    ``gazetteer/build/build_labels.py``).
     """
     countries = json.loads(_asset("basemap/countries.geojson"))["features"]
     rivers = json.loads(_asset("basemap/rivers.geojson"))["features"]
@@ -302,6 +449,8 @@ def _basemap_json() -> str:
         "scale": BASEMAP_SCALE,
         "countries": [_polygons(f["geometry"]) for f in countries],
         "rivers": [delta_encode(f["geometry"]["coordinates"]) for f in rivers],
+        # [lon, lat, first zoom, English, French, ISO] and [lon, lat, first zoom, name, capital, ISO]
+        "labels": json.loads(_asset("basemap/labels.json")),
     }
     return script_json(data)
 
@@ -338,7 +487,10 @@ def render_briefing(events: Sequence[Event], options: BriefingOptions | None = N
     options = options or BriefingOptions()
     data = briefing_data(events, options)
     scripts = _scripts()
+    lang = options.lang if options.lang in UI_LANGUAGES else "en"
     return _template().render(
+        lang=lang,
+        text=PAGE_TEXT[lang],
         title=options.title,
         csp=content_security_policy(scripts),
         leaflet_css=_asset("leaflet.css"),

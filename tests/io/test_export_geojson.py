@@ -20,6 +20,7 @@ EXPECTED_OGR_TYPES = {
     "float": "Real",
     "bool": "Integer(Boolean)",
     "date": "Date",
+    "datetime": "DateTime",
 }
 
 
@@ -81,7 +82,7 @@ def test_polygons_follow_the_right_hand_rule(written):
 
 def test_one_feature_per_event_with_flat_typed_properties(written, events):
     document = json.loads(written.read_text(encoding="utf-8"))
-    python_types = {"str": str, "int": int, "float": float, "bool": bool, "date": str}
+    python_types = {"str": str, "int": int, "float": float, "bool": bool, "date": str, "datetime": str}
     for feature, event in zip(document["features"], events, strict=True):
         properties = feature["properties"]
         assert list(properties) == list(FIELD_NAMES)
@@ -204,10 +205,13 @@ def test_reader_errors_name_the_file_and_line(tmp_path):
     bad.write_text('{"type": "Feature", "geometry": null, "properties": {}}\n{oops\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"bad\.geojsonl: line 2: invalid JSON"):
         read_events(bad)
-    result = read_events(
-        _write(tmp_path / "rows.geojsonl", '{"type":"Feature","geometry":null,"properties":{"title":"t"}}\n')
-    )
-    assert "rows.geojsonl: row 1, field 'date'" in str(result.errors[0])
+    # every row bad: the whole file is refused, in one line naming the first bad row
+    with pytest.raises(InputError, match=r"rows\.geojsonl: no event could be read .*row 1, field 'date'"):
+        read_events(
+            _write(
+                tmp_path / "rows.geojsonl", '{"type":"Feature","geometry":null,"properties":{"title":"t"}}\n'
+            )
+        )
 
 
 def _write(path, text):

@@ -19,7 +19,14 @@ from geoevents.io.csvfile import COLUMNS
 from geoevents.io.fields import FIELD_NAMES, FIELD_TYPES
 from tests.io.conftest import assert_same_events, ogrinfo, same_geometry, sample_events
 
-OGR_TYPES = {"str": "String", "int": "Integer", "float": "Real", "bool": "Integer(Boolean)", "date": "Date"}
+OGR_TYPES = {
+    "str": "String",
+    "int": "Integer",
+    "float": "Real",
+    "bool": "Integer(Boolean)",
+    "date": "Date",
+    "datetime": "DateTime",
+}
 
 
 @pytest.fixture
@@ -31,7 +38,7 @@ def gpkg(tmp_path, events):
 
 def test_gpkg_has_an_events_and_a_places_layer(gpkg):
     layers = pyogrio.list_layers(gpkg)
-    assert [name for name, _ in layers] == ["events", "places"]
+    assert [name for name, _ in layers] == ["events", "places", "layer_styles"]  # QGIS's default style
     assert pyogrio.read_info(gpkg, layer="events")["crs"] == "EPSG:4326"
     assert pyogrio.read_info(gpkg, layer="events")["features"] == 7
     assert pyogrio.read_info(gpkg, layer="places")["features"] == 6
@@ -106,7 +113,7 @@ def test_gpkg_is_deterministic(tmp_path):
 def test_gpkg_with_no_events(tmp_path):
     path = tmp_path / "empty.gpkg"
     write_events([], path)
-    assert [name for name, _ in pyogrio.list_layers(path)] == ["events", "places"]
+    assert [name for name, _ in pyogrio.list_layers(path)] == ["events", "places", "layer_styles"]
     assert pyogrio.read_info(path, layer="events")["features"] == 0
 
 
@@ -162,7 +169,9 @@ def test_dates_stay_dates(csv_path):
 
 def test_csv_cells_do_not_run_as_spreadsheet_formulas(tmp_path, events):
     """A title such as '=HYPERLINK(...)' must not become a live formula in Excel or LibreOffice."""
-    hostile = [dataclasses.replace(events[0], title='=HYPERLINK("http://evil.example","click")', description="-1+2")]
+    hostile = [
+        dataclasses.replace(events[0], title='=HYPERLINK("http://evil.example","click")', description="-1+2")
+    ]
     path = tmp_path / "hostile.csv"
     write_events(hostile, path)
     with path.open(encoding="utf-8", newline="") as handle:
@@ -185,7 +194,9 @@ def test_a_country_sized_polygon_reads_back_from_csv(tmp_path, events):
     import csv as csv_module
 
     ring = [(20 + 10 * np.cos(a), 30 + 10 * np.sin(a)) for a in np.linspace(0, 2 * np.pi, 6000)[:-1]]
-    big = dataclasses.replace(events[0], id="big", place=dataclasses.replace(events[0].place, geometry=shapely.Polygon(ring)))
+    big = dataclasses.replace(
+        events[0], id="big", place=dataclasses.replace(events[0].place, geometry=shapely.Polygon(ring))
+    )
     path = tmp_path / "big.csv"
     write_events([big], path)
     assert len(path.read_text(encoding="utf-8")) > 131_072

@@ -1,0 +1,377 @@
+"""The contextual ranker: every name of a text (or of an event table) chosen among its candidates
+in the context of the others.
+
+One resolver for both paths: :func:`geoevents.extract.toponyms.resolve_mentions` (names in a
+text) and :func:`geoevents.locate.locate_events` (the ``place_text`` of table rows) describe
+their names as :class:`Name` objects and call :func:`rerank` with the answers they have so far.
+For each distinct name (up to case, accents and punctuation: "MANSFIELD" and "Mansfield" are one
+name), every candidate gets the features of :data:`FEATURES`:
+
+* what the candidate is: population, feature class (country, first- and second-level region,
+  populated place, other), how its name matched (exact main name, exact alternate name, folded,
+  similar), the first scorer's raw score (feature cues, focus countries), and whether it was the
+  first answer;
+* what the other names say: the share of them whose first answer lies in the candidate's
+  country, or in its first-level region, or that have any candidate there; a country or a region
+  named in the text that holds it; distance to the other names' first answers;
+* how the name is written: "Albany, Ga." (a City, State pair whose second name holds the
+  candidate), a dateline ("MANSFIELD, Ohio —") whose place shares the candidate's region.
+
+A conditional logit (a softmax over each name's candidates) with the weights of
+``geoevents/assets/ranker.json``, fitted by ``benchmarks/fit_ranker.py``, scores them; no
+dependency at run time beyond the standard library. The ranker runs :data:`ROUNDS` times: the
+second round reads the other names' answers of the first (the weights are fitted on the first).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Candidate
+from .entry import POPULATED, GazetteerEntry
+from .normalize import fold, normalize
+from .resolver import REGION_CLASSES, ResolveContext, Scored, haversine_km, rank
+
+__all__ = ["FEATURES", "Name", "Weights", "candidate_table", "clear_caches", "load_weights", "rerank"]
+
+ROUNDS = 2  # the second round measured +0.9 point acc@161 on LGL's test split, +-0.2 elsewhere
+CANDIDATES = 12  # candidates ranked per name
+NEAR_KM = 50.0  # distance scales of the closeness features
+AROUND_KM = 300.0
+ADMIN1_CLASSES = REGION_CLASSES - {"district"}
+ADMIN2_CLASSES = frozenset({"district", "admin2", "county"})
+
+
+class Feature(StrEnum):
+    """The features of a candidate (names of the weights in ``ranker.json``)."""
+
+    PRIOR = "prior"
+    CHOSEN = "chosen"
+    LOG_POPULATION = "log_population"
+    NO_POPULATION = "no_population"
+    RELATIVE_POPULATION = (
+        "relative_population"  # log10 of its population over the name's most populous candidate's
+    )
+    COUNTRY = "class_country"
+    ADMIN1 = "class_admin1"
+    ADMIN2 = "class_admin2"
+    POPULATED = "class_populated"
+    OTHER = "class_other"
+    MAIN_NAME = "match_main_name"
+    ALTERNATE = "match_alternate_name"
+    FOLDED = "match_folded"
+    SIMILAR = "match_similar"
+    COUNTRY_SHARE = "country_share"
+    ADMIN1_SHARE = "admin1_share"
+    COUNTRY_ANY = "country_any"
+    ADMIN1_ANY = "admin1_any"
+    COUNTRY_NAMED = "country_named"
+    REGION_NAMED = "region_named"
+    PAIR = "city_state_pair"
+    DATELINE = "dateline_region"
+    CLOSE = "close_50km"
+    AROUND = "around_300km"
+    FAR = "log_distance"
+    ALONE = "no_other_names"
+    FOCUS = "in_focus"
+
+
+FEATURES: tuple[Feature, ...] = tuple(Feature)
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """One occurrence of a name: ``query`` as sent to the gazetteer; ``follows``: the index (in
+    the same list) of the name this one is written after with a comma ("Albany, Ga.": "Ga."
+    follows "Albany"); ``dateline``: the name opens the text in capitals ("MANSFIELD, Ohio —")."""
+
+    query: str
+    follows: int | None = None
+    dateline: bool = False
+
+
+Weights = Mapping[str, float]
+
+
+def key_of(query: str) -> str:
+    """The key under which the occurrences of a name are one name."""
+    return normalize(query)
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> dict[str, float]:
+    """The fitted weights shipped with the package (``geoevents/assets/ranker.json``)."""
+    text = resources.files("geoevents").joinpath("assets/ranker.json").read_text(encoding="utf-8")
+    return {str(k): float(v) for k, v in json.loads(text)["weights"].items()}
+
+
+# ---------------------------------------------------------------- what each name offers
+
+
+@dataclass(frozen=True, slots=True)
+class _Option:
+    scored: Scored
+    chosen: bool
+
+
+@lru_cache(maxsize=50_000)
+def _ranked(gazetteer, query: str, focus: frozenset[str]) -> tuple[Scored, ...]:
+    """A name's best candidates with the focus only: the same in every text and every round."""
+    return tuple(rank(gazetteer.index, query, ResolveContext(focus=focus), CANDIDATES)[1])
+
+
+def clear_caches() -> None:
+    """Forget the candidates of names already ranked (after the gazetteer changed)."""
+    _ranked.cache_clear()
+
+
+def _options(gazetteer, query: str, focus: frozenset[str], chosen_id: str | None) -> list[_Option]:
+    return [_Option(s, s.entry.id == chosen_id) for s in _ranked(gazetteer, query, focus)]
+
+
+def _first(options: Sequence[_Option]) -> GazetteerEntry | None:
+    for option in options:
+        if option.chosen:
+            return option.scored.entry
+    return options[0].scored.entry if options else None
+
+
+def _region(entry: GazetteerEntry) -> tuple[str, str] | None:
+    return (entry.country, entry.admin1) if entry.country and entry.admin1 else None
+
+
+def _holds(outer: GazetteerEntry, inner: GazetteerEntry) -> bool:
+    """Whether ``outer`` (a country or a first-level region) holds ``inner`` (by codes)."""
+    if outer.id == inner.id or not outer.country or outer.country != inner.country:
+        return False
+    if outer.feature_class == "country":
+        return True
+    return outer.feature_class in ADMIN1_CLASSES and outer.admin1 is not None and outer.admin1 == inner.admin1
+
+
+def _class_feature(entry: GazetteerEntry) -> Feature:
+    if entry.feature_class == "country":
+        return Feature.COUNTRY
+    if entry.feature_class in ADMIN2_CLASSES:
+        return Feature.ADMIN2
+    if entry.feature_class in ADMIN1_CLASSES:
+        return Feature.ADMIN1
+    if entry.feature_class in POPULATED:
+        return Feature.POPULATED
+    return Feature.OTHER
+
+
+def _match_feature(scored: Scored, query: str) -> Feature:
+    how = scored.reasons[0] if scored.reasons else ""
+    if how.startswith("similar"):
+        return Feature.SIMILAR
+    if how.startswith("same name"):
+        return Feature.FOLDED
+    names = {normalize(scored.entry.name), fold(scored.entry.name)}
+    return Feature.MAIN_NAME if normalize(query) in names or fold(query) in names else Feature.ALTERNATE
+
+
+# ---------------------------------------------------------------- the table
+
+
+@dataclass(frozen=True, slots=True)
+class _Others:
+    """What the other names of the text say, seen from one name."""
+
+    firsts: tuple[GazetteerEntry, ...]
+    regions_any: tuple[frozenset[tuple[str, str]], ...]
+    countries_any: tuple[frozenset[str], ...]
+    containers: tuple[GazetteerEntry, ...]  # candidates of the names written after this one ("Ga.")
+    contained: tuple[GazetteerEntry, ...]  # candidates of the names this one is written after
+    dateline: GazetteerEntry | None
+
+
+def _features(
+    option: _Option, query: str, others: _Others, focus: frozenset[str], most: int = 0
+) -> dict[Feature, float]:
+    """The features of one candidate (``most``: the largest population among the name's candidates)."""
+    entry = option.scored.entry
+    f: dict[Feature, float] = {
+        Feature.PRIOR: option.scored.raw,
+        Feature.CHOSEN: float(option.chosen),
+        Feature.LOG_POPULATION: math.log10(entry.population + 1) / 7 if entry.population > 0 else 0.0,
+        Feature.NO_POPULATION: float(entry.population <= 0),
+        Feature.RELATIVE_POPULATION: math.log10((entry.population + 1) / (most + 1)) / 7,
+        _class_feature(entry): 1.0,
+        _match_feature(option.scored, query): 1.0,
+        Feature.FOCUS: float(bool(focus) and entry.in_countries(focus)),
+    }
+    region = _region(entry)
+    n = len(others.firsts)
+    if n:
+        f[Feature.COUNTRY_SHARE] = sum(o.country == entry.country for o in others.firsts) / n
+        f[Feature.COUNTRY_ANY] = sum(entry.country in codes for codes in others.countries_any) / n
+        if region is not None:
+            f[Feature.ADMIN1_SHARE] = sum(_region(o) == region for o in others.firsts) / n
+            f[Feature.ADMIN1_ANY] = sum(region in regions for regions in others.regions_any) / n
+        f[Feature.COUNTRY_NAMED] = float(
+            any(o.feature_class == "country" and _holds(o, entry) for o in others.firsts)
+        )
+        f[Feature.REGION_NAMED] = float(
+            any(o.feature_class != "country" and _holds(o, entry) for o in others.firsts)
+        )
+        points = [o for o in others.firsts if o.feature_class != "country"]
+        if points:
+            d = min(haversine_km(entry.latitude, entry.longitude, o.latitude, o.longitude) for o in points)
+            f[Feature.CLOSE] = math.exp(-d / NEAR_KM)
+            f[Feature.AROUND] = math.exp(-d / AROUND_KM)
+            f[Feature.FAR] = math.log1p(d) / 10
+    else:
+        f[Feature.ALONE] = 1.0
+    f[Feature.PAIR] = float(
+        any(_holds(outer, entry) for outer in others.containers)
+        or any(_holds(entry, inner) for inner in others.contained)
+    )
+    if others.dateline is not None and region is not None:
+        f[Feature.DATELINE] = float(_region(others.dateline) == region)
+    return f
+
+
+def candidate_table(
+    gazetteer, names: Sequence[Name], chosen: Mapping[str, str | None], focus: frozenset[str]
+) -> dict[str, list[tuple[Scored, dict[Feature, float]]]]:
+    """Every distinct name's candidates with their features.
+
+    ``chosen``: the gazetteer id each name key was first resolved to (or ``None``).
+    """
+    keys = list(dict.fromkeys(key_of(n.query) for n in names))
+    query_of = {key_of(n.query): n.query for n in reversed(names)}
+    options = {k: _options(gazetteer, query_of[k], focus, chosen.get(k)) for k in keys}
+    firsts = {k: _first(o) for k, o in options.items()}
+    regions_any = {
+        k: frozenset(r for o in opts if (r := _region(o.scored.entry))) for k, opts in options.items()
+    }
+    countries_any = {
+        k: frozenset(o.scored.entry.country for o in opts if o.scored.entry.country)
+        for k, opts in options.items()
+    }
+    datelines = [key_of(n.query) for n in names if n.dateline]
+    after: dict[str, set[str]] = {k: set() for k in keys}
+    before: dict[str, set[str]] = {k: set() for k in keys}
+    for n in names:
+        if n.follows is not None and 0 <= n.follows < len(names):
+            first, second = key_of(names[n.follows].query), key_of(n.query)
+            if first != second:
+                after[first].add(second)
+                before[second].add(first)
+    table: dict[str, list[tuple[Scored, dict[Feature, float]]]] = {}
+    for k in keys:
+        other_keys = [o for o in keys if o != k and firsts[o] is not None]
+        dateline = next((firsts[d] for d in datelines if d != k), None)
+        others = _Others(
+            firsts=tuple(firsts[o] for o in other_keys),
+            regions_any=tuple(regions_any[o] for o in other_keys),
+            countries_any=tuple(countries_any[o] for o in other_keys),
+            containers=tuple(o.scored.entry for a in after[k] for o in options[a]),
+            contained=tuple(o.scored.entry for b in before[k] for o in options[b]),
+            dateline=dateline,
+        )
+        most = max((o.scored.entry.population for o in options[k]), default=0)
+        table[k] = [(o.scored, _features(o, query_of[k], others, focus, most)) for o in options[k]]
+    return table
+
+
+def choose(
+    rows: Sequence[tuple[Scored, dict[Feature, float]]], weights: Weights
+) -> tuple[int, list[float]] | None:
+    """The best row's position and every row's probability (a softmax of the weighted features)."""
+    if not rows:
+        return None
+    utilities = [sum(weights.get(f.value, 0.0) * v for f, v in features.items()) for _, features in rows]
+    top = max(utilities)
+    exps = [math.exp(u - top) for u in utilities]
+    total = sum(exps)
+    probabilities = [e / total for e in exps]
+    best = max(range(len(rows)), key=lambda i: (utilities[i], -i))
+    return best, probabilities
+
+
+_EXPLAINED = (
+    (Feature.PAIR, "written with the region or country that holds it"),
+    (Feature.DATELINE, "in the dateline's region"),
+    (Feature.REGION_NAMED, "in a region the text names"),
+    (Feature.COUNTRY_NAMED, "in a country the text names"),
+)
+
+
+def _reason(scored: Scored, features: Mapping[Feature, float], probability: float) -> str:
+    why = [text for feature, text in _EXPLAINED if features.get(feature)]
+    if features.get(Feature.ADMIN1_SHARE):
+        why.append(f"{features[Feature.ADMIN1_SHARE]:.0%} of the other names in its region")
+    elif features.get(Feature.COUNTRY_SHARE):
+        why.append(f"{features[Feature.COUNTRY_SHARE]:.0%} of the other names in its country")
+    head = scored.reasons[0] if scored.reasons else "candidate"
+    return "; ".join([head, f"ranked in context ({probability:.0%})", *why])
+
+
+def _candidate(scored: Scored, probability: float) -> Candidate:
+    entry = scored.entry
+    return Candidate(
+        gazetteer_id=entry.id,
+        name=entry.name,
+        feature_class=entry.feature_class,
+        latitude=round(entry.latitude, 6),
+        longitude=round(entry.longitude, 6),
+        score=round(probability, 3),
+        reason=scored.reason,
+        country=entry.country,
+    )
+
+
+def rerank(
+    gazetteer,
+    names: Sequence[Name],
+    answers: Mapping[str, object],
+    focus: frozenset[str],
+    *,
+    fill: bool = False,
+    weights: Weights | None = None,
+) -> dict[str, object]:
+    """The answers (``Resolution`` per query) after the contextual ranker.
+
+    ``answers``: the first answer of every query of ``names``; a query whose ranked best is its
+    first answer keeps it as it is (a river's part, a pair's reason); another best replaces it,
+    with the ranker's probability as its score. An unanswered query stays so unless ``fill``.
+    """
+    weights = load_weights() if weights is None else weights
+    chosen = {key_of(q): (a.place.gazetteer_id if a.place is not None else None) for q, a in answers.items()}
+    table = candidate_table(gazetteer, names, chosen, focus)
+    for _ in range(ROUNDS - 1):
+        picks = {k: choose(rows, weights) for k, rows in table.items()}
+        chosen = {
+            k: rows[p[0]][0].entry.id if p else chosen.get(k) for k, rows in table.items() for p in [picks[k]]
+        }
+        table = candidate_table(gazetteer, names, chosen, focus)
+    out = dict(answers)
+    for query, answer in answers.items():
+        rows = table.get(key_of(query), [])
+        picked = choose(rows, weights)
+        if picked is None or (answer.place is None and not fill):
+            continue
+        best, probabilities = picked
+        scored, features = rows[best]
+        candidates = tuple(_candidate(s, p) for (s, _), p in zip(rows, probabilities, strict=True))
+        candidates = tuple(sorted(candidates, key=lambda c: -c.score))[:5]
+        if answer.place is not None and answer.place.gazetteer_id == scored.entry.id:
+            out[query] = replace(answer, candidates=candidates)
+            continue
+        full = gazetteer.get(scored.entry.id) or scored.entry
+        out[query] = replace(
+            answer,
+            place=full.to_place(),
+            score=round(probabilities[best], 3),
+            reason=_reason(scored, features, probabilities[best]),
+            candidates=candidates,
+        )
+    return out

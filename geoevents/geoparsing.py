@@ -1,0 +1,184 @@
+"""Geoparsing: the place names of a text, each resolved in the context of the others.
+
+>>> import geoevents
+>>> for m in geoevents.geoparse("Flooding hit Albany, Ga., and Macon on Monday."):  # doctest: +SKIP
+...     print(m.text, m.place.name if m.place else None, m.latitude, m.longitude)
+
+:func:`geoparse` finds the names itself (the same recogniser as ``geoevents extract``), or,
+given ``spans``, resolves exactly those spans (for users who bring their own recogniser), in the
+context of the whole text either way.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .extract.dates import fold_keep_offsets
+from .extract.language import LANGUAGES, detect_language
+from .extract.sentences import split_sentences
+from .extract.toponyms import Mention, _query, resolve_mentions, spot
+from .gazetteer import Gazetteer, default_gazetteer
+from .model import Candidate, ResolvedPlace
+
+__all__ = ["PlaceMention", "geoparse"]
+
+CONTEXT_FROM_TEXT = True
+AREA_CONTEXT = frozenset(
+    {"country", "admin1", "governorate", "province"}
+)  # given spans: the names recognised elsewhere in the text are context
+
+# "Albany, Ga.", "Goma, in Congo": a name written after another and a comma
+_APPOSITION = re.compile(r", ?(?:(?:en|au|aux|in) )?")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place name at ``text[start:end]`` and what it resolved to.
+
+    ``place`` is ``None`` when no gazetteer entry was good enough; ``latitude``/``longitude``
+    are then ``None`` too, else the representative point used in every export (the point of
+    a town, the label point of a country or region, the part of a river the text speaks of).
+    """
+
+    start: int
+    end: int
+    text: str
+    place: ResolvedPlace | None
+    score: float | None
+    reason: str
+    candidates: tuple[Candidate, ...] = ()
+
+    @property
+    def latitude(self) -> float | None:
+        """Latitude of the representative point, or ``None`` when unresolved."""
+        return None if self.place is None else self.place.latitude
+
+    @property
+    def longitude(self) -> float | None:
+        """Longitude of the representative point, or ``None`` when unresolved."""
+        return None if self.place is None else self.place.longitude
+
+    def to_dict(self) -> dict:
+        """A JSON-friendly dict."""
+        place = self.place
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "gazetteer_id": place.gazetteer_id if place else None,
+            "name": place.name if place else None,
+            "feature_class": place.feature_class if place else None,
+            "country": place.country if place else None,
+            "latitude": None if self.latitude is None else round(self.latitude, 6),
+            "longitude": None if self.longitude is None else round(self.longitude, 6),
+            "score": self.score,
+            "reason": self.reason,
+            "candidates": [c.to_dict() for c in self.candidates],
+        }
+
+
+def geoparse(
+    text: str,
+    *,
+    language: str | None = None,
+    published: dt.date | None = None,
+    near: Iterable[str] = (),
+    spans: Sequence[tuple[int, int]] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> list[PlaceMention]:
+    """The place mentions of ``text`` in text order, resolved in each other's context.
+
+    ``language``: ``"fr"`` or ``"en"`` (detected when ``None``; the recogniser reads both
+    languages, the value is checked and kept for what follows); ``published``: the article's
+    date (checked; resolution does not depend on it today); ``near``: ISO alpha-2 countries to
+    focus on; ``spans``: ``[(start, end), ...]`` character offsets to resolve instead of
+    recognising names, one mention per span in the same order; ``gazetteer``: defaults to the
+    embedded one. Raises :class:`ValueError` for a span outside the text or an unknown language.
+    """
+    language = _checked_language(text, language)
+    if published is not None and not isinstance(published, dt.date):
+        raise ValueError(f"published must be a date, got {published!r}")
+    gazetteer = gazetteer or default_gazetteer()
+    sentences = split_sentences(text)
+    folded = fold_keep_offsets(text)
+    if spans is None:
+        found = [
+            m
+            for m in resolve_mentions(gazetteer, spot(gazetteer, text, sentences, folded), near=near)
+            if m.is_place
+        ]
+        return [_public(m) for m in found]
+    given = _span_mentions(text, folded, [s.start for s in sentences], _checked_spans(text, spans))
+    if not CONTEXT_FROM_TEXT:
+        return [_public(m) for m in resolve_mentions(gazetteer, given, near=near, given=True)]
+    # the names the recogniser finds outside the spans are context ("MANSFIELD — ... Ohio")
+    others = [
+        m
+        for m in spot(gazetteer, text, sentences, folded)
+        if m.is_place
+        and not any(m.start < g.end and g.start < m.end for g in given)
+        and _area_name(gazetteer, m.query)
+    ]
+    order = sorted(range(len(given) + len(others)), key=lambda i: (given + others)[i].start)
+    everything = [(given + others)[i] for i in order]
+    resolved = resolve_mentions(gazetteer, everything, near=near, given=True)
+    back = {i: resolved[position] for position, i in enumerate(order)}
+    return [_public(back[i]) for i in range(len(given))]
+
+
+def _area_name(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether ``name`` is a country's or a first-level region's (the context a span may lack)."""
+    return any(e.feature_class in AREA_CONTEXT for e in gazetteer.lookup(name))
+
+
+def _checked_language(text: str, language: str | None) -> str:
+    if language is None:
+        return detect_language(text)
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, got {language!r}")
+    return language
+
+
+def _checked_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    checked = []
+    for number, span in enumerate(spans):
+        start, end = (int(v) for v in span)
+        if not 0 <= start < end <= len(text):
+            raise ValueError(f"span {number} ({start}, {end}) is not inside the text (length {len(text)})")
+        checked.append((start, end))
+    return checked
+
+
+def _span_mentions(text: str, folded: str, starts: list[int], spans: list[tuple[int, int]]) -> list[Mention]:
+    """One place mention per span, with the feature word written next to it as its query."""
+    mentions: list[Mention] = []
+    previous: tuple[int, int] | None = None
+    for start, end in spans:
+        name = text[start:end]
+        sentence = max(0, bisect.bisect_right(starts, start) - 1)
+        apposition = (
+            previous is not None
+            and previous[1] <= start
+            and previous[0] == sentence
+            and bool(_APPOSITION.fullmatch(text[previous[1] : start]))
+        )
+        query = _query(folded, text, start, end, name)
+        mentions.append(Mention(start, end, name, sentence, "place", query, apposition=apposition))
+        previous = (sentence, end)
+    return mentions
+
+
+def _public(mention: Mention) -> PlaceMention:
+    return PlaceMention(
+        mention.start,
+        mention.end,
+        mention.text,
+        mention.place,
+        mention.score if mention.place is not None else None,
+        mention.reason,
+        mention.candidates,
+    )

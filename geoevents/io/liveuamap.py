@@ -1,0 +1,49 @@
+"""Liveuamap-like map feeds: JSON with a ``venues`` list.
+
+Liveuamap publishes no schema; its public map feeds carry, per venue, ``name`` (the headline),
+``lat``, ``lng``, ``time`` (epoch seconds), ``source`` (the report's URL), ``link`` (the
+venue's page), ``cat_id`` (the map icon's category) and ``location`` (the place as written).
+The headline is the title, the venue's point its place (a town: the feed gives no precision),
+the first http(s) link among ``source`` and ``link`` its source. Every other key (``cat_id``,
+``link``, ``picture``...) is kept as an attribute. Types are not told by the feed: ``other``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..model import DatePrecision, Event, GeoPrecision, Source, TimeSpan
+from .sources import RowContext, SourceFormat, day, pass_through, point_place, text
+
+CONSUMED = frozenset({"id", "name", "lat", "lng", "location"})
+
+
+def event_from_row(row: Mapping[str, Any], ctx: RowContext) -> Event:
+    """One venue as an event."""
+    headline = text(row, "name")
+    if not headline:
+        raise ctx.fail("name", "missing: every venue needs its headline")
+    date = day(row, "time", ctx)
+    place = point_place(row, ctx, ("lat", "lng"), name=text(row, "location"), precision=GeoPrecision.TOWN)
+    links = [text(row, k) for k in ("source", "link")]
+    url = next((u for u in links if u.lower().startswith(("http://", "https://"))), None)
+    event = Event(
+        id=text(row, "id") or f"liveuamap-{ctx.row}",
+        title=headline,
+        when=TimeSpan(date, date, DatePrecision.DAY),
+        place_text=text(row, "location") or None,
+        source=Source(name="Liveuamap", url=url),
+        attributes=pass_through(row, CONSUMED, {}),
+    )
+    return event.with_place(place, score=1.0, reason="Liveuamap venue coordinates")
+
+
+FORMAT = SourceFormat(
+    name="liveuamap",
+    label="Liveuamap",
+    required=("name", "lat", "lng", "time"),
+    markers=frozenset({"lat", "lng", "time", "cat_id", "link", "venue_id", "picture", "source"}),
+    build=event_from_row,
+    codebook="venues with name, lat, lng, time, source, link, cat_id, location",
+)

@@ -1,0 +1,191 @@
+"""Geoparsing: geoevents.geoparse(), the contextual ranker, and the geoparse command.
+
+Texts are written here; coordinates are asserted within stated distances of the real places.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import geoevents
+from geoevents.cli import main
+from geoevents.gazetteer import context
+from geoevents.gazetteer.resolver import haversine_km
+from geoevents.geoparsing import PlaceMention, geoparse
+from geoevents.locate import locate_events
+from geoevents.model import Event
+from geoevents.timespans import parse_timespan
+
+MANSFIELD_OHIO = (40.758, -82.515)
+ALBANY_GEORGIA = (31.578, -84.156)
+ALEXANDRIA_LOUISIANA = (31.311, -92.445)
+ATHENS_GEORGIA = (33.961, -83.378)
+PARIS_TEXAS = (33.661, -95.556)
+
+
+def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
+    """The spans of ``names`` in ``text``, each found after the previous one."""
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        start = text.index(name, spans[-1][1] if spans else 0)
+        spans.append((start, start + len(name)))
+    return spans
+
+
+def km(mention: PlaceMention, point: tuple[float, float]) -> float:
+    assert mention.place is not None, f"{mention.text!r} unresolved: {mention.reason}"
+    return haversine_km(mention.latitude, mention.longitude, *point)
+
+
+def by_text(mentions: list[PlaceMention]) -> dict[str, list[PlaceMention]]:
+    found: dict[str, list[PlaceMention]] = {}
+    for m in mentions:
+        found.setdefault(m.text, []).append(m)
+    return found
+
+
+# ---------------------------------------------------------------- the API
+
+
+def test_one_mention_per_span_in_the_same_order() -> None:
+    text = "Talks in Geneva and Nairobi ended; Qxzvbnmw was not on the map."
+    spans = [(35, 43), (20, 27), (9, 15)]
+    found = geoevents.geoparse(text, spans=spans)
+    assert [(m.start, m.end, m.text) for m in found] == [
+        (35, 43, "Qxzvbnmw"),
+        (20, 27, "Nairobi"),
+        (9, 15, "Geneva"),
+    ]
+    assert found[0].place is None and found[0].latitude is None and found[0].longitude is None
+    assert km(found[1], (-1.286, 36.817)) < 25
+    assert km(found[2], (46.204, 6.143)) < 25
+    assert found[1].candidates and found[1].candidates[0].gazetteer_id == found[1].place.gazetteer_id
+
+
+def test_recognised_mentions_come_in_text_order_with_their_point() -> None:
+    found = geoparse("Floods cut the road between Nairobi and Mombasa, Kenya, on Monday.")
+    assert [m.text for m in found] == ["Nairobi", "Mombasa", "Kenya"]
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert km(found[1], (-4.043, 39.668)) < 25
+    assert found[2].place.feature_class == "country"
+
+
+def test_bad_spans_and_language_are_errors() -> None:
+    with pytest.raises(ValueError, match="not inside the text"):
+        geoparse("Paris", spans=[(0, 9)])
+    with pytest.raises(ValueError, match="language"):
+        geoparse("Paris", language="de")
+
+
+# ---------------------------------------------------------------- the fixes
+
+
+def test_a_dateline_names_every_occurrence_of_its_town() -> None:
+    text = "MANSFIELD, Ohio — Police in Mansfield said two stores were robbed on Main Street."
+    found = by_text(geoparse(text))
+    assert km(found["MANSFIELD"][0], MANSFIELD_OHIO) < 25
+    assert km(found["Mansfield"][0], MANSFIELD_OHIO) < 25  # was Mansfield, England
+    spans = geoparse(text, spans=spans_of(text, "MANSFIELD", "Ohio", "Mansfield"))
+    assert km(spans[2], MANSFIELD_OHIO) < 25
+
+
+def test_a_span_takes_the_region_the_text_names_elsewhere() -> None:
+    text = "MANSFIELD — Police in Mansfield said Ohio roads were closed."
+    found = geoparse(text, spans=spans_of(text, "MANSFIELD", "Mansfield"))
+    assert all(km(m, MANSFIELD_OHIO) < 25 for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "point"),
+    [
+        ("A storm hit Albany, Georgia, and later Macon.", "Albany", ALBANY_GEORGIA),
+        ("A man from Alexandria, Louisiana, was arrested.", "Alexandria", ALEXANDRIA_LOUISIANA),
+    ],
+)
+def test_city_state_pairs(text: str, town: str, point: tuple[float, float]) -> None:
+    found = by_text(geoparse(text))
+    assert km(found[town][0], point) < 25  # not Albany, New York or Alexandria, Egypt
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "point"),
+    [
+        ("Police in Georgia said the driver from Athens was taken to Atlanta.", "Athens", ATHENS_GEORGIA),
+        ("Texas officials said flooding closed roads in Paris and Tyler on Monday.", "Paris", PARIS_TEXAS),
+    ],
+)
+def test_the_region_the_text_names_places_its_towns(text: str, town: str, point: tuple[float, float]) -> None:
+    found = by_text(geoparse(text))
+    assert km(found[town][0], point) < 25
+    region = next(m for m in found.values() if m[0].place.feature_class == "admin1")[0]
+    assert region.place.country == "US"  # Georgia the state, not the country
+
+
+def test_given_spans_are_answered_even_far_from_the_others() -> None:
+    text = "Storms in Tampa and Orlando: Florida and Arizona closed schools."
+    found = by_text(geoparse(text, spans=spans_of(text, "Tampa", "Orlando", "Florida", "Arizona")))
+    assert km(found["Florida"][0], (28.6, -82.4)) < 400
+    assert km(found["Arizona"][0], (34.3, -111.7)) < 400
+
+
+# ---------------------------------------------------------------- one ranker for tables too
+
+
+def _event(number: int, place: str) -> Event:
+    return Event(
+        id=f"e{number}", title=f"Event {number}", when=parse_timespan("2020-05-01"), place_text=place
+    )
+
+
+def test_event_tables_go_through_the_same_ranker() -> None:
+    rows = [_event(1, "Atlanta"), _event(2, "Macon"), _event(3, "Athens"), _event(4, "Georgia")]
+    located = locate_events(rows, geoevents.gazetteer.default_gazetteer()).events
+    athens = located[2].place
+    assert haversine_km(athens.latitude, athens.longitude, *ATHENS_GEORGIA) < 25
+    assert located[3].place.country == "US"
+
+
+def test_the_weights_name_every_feature() -> None:
+    weights = context.load_weights()
+    assert set(weights) == {f.value for f in context.FEATURES}
+
+
+# ---------------------------------------------------------------- the command
+
+
+def test_command_writes_geojson_and_json(tmp_path, capsys) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Floods hit Albany, Georgia, and Macon on Monday.\n", encoding="utf-8")
+    out = tmp_path / "places.geojson"
+    assert main(["geoparse", str(article), "-o", str(out)]) == 0
+    features = json.loads(out.read_text(encoding="utf-8"))["features"]
+    assert [f["properties"]["text"] for f in features] == ["Albany", "Georgia", "Macon"]
+    lon, lat = features[0]["geometry"]["coordinates"]
+    assert haversine_km(lat, lon, *ALBANY_GEORGIA) < 25
+    again = tmp_path / "again.geojson"
+    assert main(["geoparse", str(article), "-o", str(again)]) == 0
+    assert again.read_bytes() == out.read_bytes()
+    spans = tmp_path / "spans.json"
+    start = article.read_text(encoding="utf-8").index("Macon")
+    spans.write_text(json.dumps({"a.txt": [[start, start + 5]]}), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["geoparse", str(article), "--spans", str(spans), "--json"]) == 0
+    [mention] = json.loads(capsys.readouterr().out)[0]["mentions"]
+    assert (
+        mention["text"] == "Macon"
+        and haversine_km(mention["latitude"], mention["longitude"], 32.84, -83.63) < 25
+    )
+
+
+def test_command_errors_are_one_line(tmp_path, capsys) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Paris\n", encoding="utf-8")
+    spans = tmp_path / "spans.json"
+    spans.write_text("[[0, 99]]", encoding="utf-8")
+    assert main(["geoparse", str(article), "--spans", str(spans)]) != 0
+    err = capsys.readouterr().err.strip()
+    assert "not inside the text" in err and len(err.splitlines()) == 1
+    assert main(["geoparse", str(tmp_path / "missing.txt")]) != 0
+    assert "no such file" in capsys.readouterr().err
