@@ -28,6 +28,9 @@ MAX_ARCHIVE_BYTES = 8 << 30
 """Uncompressed size of a zip member (GeoNames' allCountries.txt is about 1.6 GB)."""
 MAX_ARCHIVE_RATIO = 40
 """Uncompressed over compressed size of a zip member (GeoNames' tables compress about 4:1)."""
+MAX_SENTENCE_CHARS = 2_000
+"""Length of a sentence in ``extract``: a longer one is cut at clause marks (the gold set's
+longest is 334 characters), so that the work per sentence is bounded and the whole is linear."""
 ARTICLE_SECONDS = 30.0
 """Time budget of one article in ``extract``; an article over it is reported and skipped."""
 

@@ -58,3 +58,24 @@ def test_moving_the_slider_changes_what_is_visible(page_of_sample):
     page.select_option("#tl-mode", "cumulative")
     page.evaluate("window.geoevents.setDay('2017-10-31')")
     assert set(page.evaluate("window.geoevents.visibleIds()")) == everything
+
+
+def test_sample_on_a_phone(page_of_sample, artifacts):
+    page, errors, _ = page_of_sample
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(300)
+    assert page.is_visible("#tl-play") and page.is_visible(".legend") and page.is_visible("#briefing-title")
+    page.screenshot(path=str(artifacts / "sample-briefing-phone.png"))
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.wait_for_timeout(200)
+    assert errors == []
+
+
+def test_sample_on_the_fifth_of_october(page_of_sample, artifacts):
+    page, errors, _ = page_of_sample
+    page.evaluate("window.geoevents.setDay('2017-10-05')")
+    # "October 2017": the Omar fields capture may or may not have happened yet: drawn as possible.
+    assert "omar-oil-fields" in page.evaluate("window.geoevents.possibleIds()")
+    assert page.locator("#briefing-period").text_content() == "On 2017-10-05"
+    page.screenshot(path=str(artifacts / "sample-briefing-2017-10-05.png"))
+    assert errors == []

@@ -643,10 +643,22 @@ TRAILING_ADJECTIVES = frozenset(
 def _lowercase_elsewhere(folded: str, text: str, word: str) -> bool:
     """A sentence-initial word written in lower case elsewhere in the text is a common word ("Convoy")."""
     key = fold_keep_offsets(word)
+    if _WORD_RUN.fullmatch(key):  # a whole run of word characters: looked up, not searched for
+        return key in _lowercase_words(folded, text)
     for m in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", folded):
         if text[m.start()].islower():
             return True
     return False
+
+
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=2)
+def _lowercase_words(folded: str, text: str) -> frozenset[str]:
+    """The runs of word characters (and hyphens) of ``folded`` written with a lower-case first
+    letter in ``text``: one pass per text, instead of one search of the text per word."""
+    return frozenset(m[0] for m in _WORD_RUN.finditer(folded) if text[m.start()].islower())
 
 
 def _common(word: str) -> bool:

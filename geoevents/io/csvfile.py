@@ -29,7 +29,8 @@ from .tables import read_rows
 
 EXTENSIONS = (".csv", ".tsv", ".tab", ".gz", ".zip")
 TEXT_VALUES = True  # every cell is text: pass-through attributes are typed when read back
-COLUMNS: tuple[str, ...] = ("WKT", "latitude", "longitude", *FIELD_NAMES)
+_POINT = ("latitude", "longitude")
+COLUMNS: tuple[str, ...] = ("WKT", *_POINT, *(name for name in FIELD_NAMES if name not in _POINT))
 
 
 def geometry_wkt(geometry: shapely.Geometry) -> str:
@@ -85,7 +86,7 @@ def event_row(event: Event, attributes: Sequence[AttributeField] = ()) -> list[A
     else:
         head = ["", "", ""]
     properties = event_properties(event)
-    cells = [_cell(properties[name]) for name in FIELD_NAMES]
+    cells = [_cell(properties[name]) for name in COLUMNS[3:]]
     extra = [_attribute_cell(event.attributes.get(a.key)) for a in attributes]
     return head + cells + extra
 

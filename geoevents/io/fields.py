@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 from ..model import AttributeValue, DatePrecision, Event, Evidence, GeoPrecision
 
-FieldType = Literal["str", "int", "float", "bool", "date"]
+FieldType = Literal["str", "int", "float", "bool", "date", "datetime"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,10 @@ FIELDS: tuple[Field, ...] = (
     Field("actors", "str", "actors joined with '; '"),
     Field("start", "date", "first day of the event (ISO 8601)"),
     Field("end", "date", "last day, inclusive (ISO 8601); empty for an open span"),
+    Field(
+        "start_time", "datetime", "first moment: 00:00:00 UTC of the first day (time filters in GIS tools)"
+    ),
+    Field("end_time", "datetime", "last moment: 23:59:59 UTC of the last day; empty for an open span"),
     Field("date_precision", "str", "day, week, part_of_month, month, quarter, half_year, year, range"),
     Field("date_text", "str", "the date as written"),
     Field("ucdp_date_prec", "int", "UCDP GED date_prec code (1 day ... 5 year or longer)"),
@@ -59,6 +63,10 @@ FIELDS: tuple[Field, ...] = (
     Field("ucdp_where_prec", "int", "UCDP GED where_prec code (1 exact ... 6 country)"),
     Field("resolved_country", "str", "ISO 3166-1 alpha-2 country of the resolved place"),
     Field("admin1", "str", "first-order administrative division of the resolved place"),
+    Field(
+        "latitude", "float", "representative point: the point itself, a line's part, an area's label point"
+    ),
+    Field("longitude", "float", "representative point (WGS84 longitude)"),
     Field("resolution_score", "float", "confidence of the place resolution, 0 to 1"),
     Field("resolution_reason", "str", "why the place was chosen (or not)"),
     Field("candidates", "str", "JSON list of the gazetteer candidates considered"),
@@ -101,6 +109,8 @@ KNOWN_FIELDS = frozenset(
         "date",
         "start",
         "end",
+        "start_time",
+        "end_time",
         "date_precision",
         "place_text",
         "place_country",
@@ -203,6 +213,8 @@ def event_values(event: Event) -> dict[str, Any]:
         "actors": "; ".join(event.actors),
         "start": when.start,
         "end": when.end,
+        "start_time": f"{when.start.isoformat()}T00:00:00Z",
+        "end_time": f"{when.end.isoformat()}T23:59:59Z" if when.end is not None else None,
         "date_precision": precision,
         "date_text": when.text,
         "ucdp_date_prec": _UCDP_DATE_PREC[precision],
@@ -216,6 +228,8 @@ def event_values(event: Event) -> dict[str, Any]:
         "ucdp_where_prec": _UCDP_WHERE_PREC[place.geo_precision] if place else None,
         "resolved_country": place.country if place else None,
         "admin1": place.admin1 if place else None,
+        "latitude": round(place.latitude, 7) + 0.0 if place else None,
+        "longitude": round(place.longitude, 7) + 0.0 if place else None,
         "resolution_score": event.resolution_score,
         "resolution_reason": event.resolution_reason,
         "candidates": _json([c.to_dict() for c in event.candidates]) if event.candidates else None,

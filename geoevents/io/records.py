@@ -137,6 +137,7 @@ def event_from_record(
                 country=_text(data["resolved_country"]).upper() if "resolved_country" in data else None,
                 admin1=_text(data["admin1"]) if "admin1" in data else None,
                 approximate=_flag(data.get("geo_approximate")),
+                point=_representative_point(data, geometry, fail),
             )
             score, reason, candidates = _resolution(data, fail)
         else:
@@ -335,6 +336,20 @@ def _geometry(data: Mapping[str, Any], fail) -> BaseGeometry | None:
     lat = _number(data["latitude"], "latitude", -90, 90, fail)
     lon = _number(data["longitude"], "longitude", -180, 180, fail)
     return Point(lon, lat)
+
+
+def _representative_point(
+    data: Mapping[str, Any], geometry: BaseGeometry, fail
+) -> tuple[float, float] | None:
+    """The representative point an export wrote beside a line or an area (its label point)."""
+    if geometry.geom_type == "Point" or "latitude" not in data or "longitude" not in data:
+        return None
+    lon = _number(data["longitude"], "longitude", -180, 180, fail)
+    lat = _number(data["latitude"], "latitude", -90, 90, fail)
+    default = geometry.representative_point()
+    if abs(default.x - lon) < 1e-6 and abs(default.y - lat) < 1e-6:
+        return None  # the geometry's own representative point: nothing to keep
+    return (lon, lat)
 
 
 def _number(value: Any, field: str, low: float, high: float, fail) -> float:

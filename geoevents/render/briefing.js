@@ -34,7 +34,7 @@
       disc: "faint disc: how vague a place is", clusters: "numbered circles: events grouped (click)",
       onDay: "On {d}", windowOf: "Window {a} – {b}", since: "cumulative {a} – {b}", windowShort: "window {a} – {b}",
       nothing: "nothing in the filter range", noDates: "No dated events",
-      shownOf: "{v} of {m} mapped events shown", panelCounts: "{v} shown of {n} events ({m} on the map), {s} sources",
+      shownOf: "{v} of {m} mapped events shown", panelCounts: "{v} shown of {n} events ({m} on the map), {s} {sources}",
       notPlaced: "{n} event(s) not on the map (place unresolved)", noPlace: "no place", pause: "Pause", play: "Play",
       inView: "Events in view ({n})", offline: "Offline basemap (no network)", streets: "Streets (OpenStreetMap)",
       satellite: "Satellite (Esri World Imagery)", terrain: "Terrain (OpenTopoMap)", statuses: { happened: "happened", ongoing: "ongoing", planned: "planned" }
@@ -49,7 +49,7 @@
       disc: "disque pâle : imprécision du lieu", clusters: "cercles numérotés : événements groupés (cliquer)",
       onDay: "Le {d}", windowOf: "Fenêtre du {a} au {b}", since: "cumulé {a} – {b}", windowShort: "fenêtre {a} – {b}",
       nothing: "rien dans la période filtrée", noDates: "Aucun événement daté",
-      shownOf: "{v} sur {m} événements cartographiés affichés", panelCounts: "{v} affichés sur {n} événements ({m} sur la carte), {s} sources",
+      shownOf: "{v} sur {m} événements cartographiés affichés", panelCounts: "{v} affichés sur {n} événements ({m} sur la carte), {s} {sources}",
       notPlaced: "{n} événement(s) hors carte (lieu non résolu)", noPlace: "sans lieu", pause: "Pause", play: "Lecture",
       inView: "Événements visibles ({n})", offline: "Fond de carte hors ligne (sans réseau)", streets: "Rues (OpenStreetMap)",
       satellite: "Satellite (Esri World Imagery)", terrain: "Relief (OpenTopoMap)", statuses: { happened: "survenu", ongoing: "en cours", planned: "prévu" }
@@ -121,23 +121,124 @@
   map.createPane("clusterPane").style.zIndex = 620;
   map.getPane("clusterPane").style.pointerEvents = "none";
 
-  // The basemap arrives delta-encoded (briefing.py, delta_encode): [x0, y0, dx1, dy1, ...].
-  function decodeLine(flat) {
-    var out = new Array(flat.length / 2), x = 0, y = 0, s = BASEMAP.scale;
-    for (var j = 0; j < flat.length; j += 2) { x += flat[j]; y += flat[j + 1]; out[j / 2] = [y / s, x / s]; }
+  // The basemap arrives delta-encoded (briefing.py, delta_encode): [x0, y0, dx1, dy1, ...]. It is
+  // drawn by its own canvas layer: projected once to Web Mercator units ([0, 1]), simplified once
+  // per zoom level (Douglas-Peucker, half a pixel), each ring skipped when outside the view. Leaflet's
+  // own polygons re-projected all 130,000 points at every zoom step (~140 ms a step).
+  var COUNTRY_STYLE = { color: "#8a8a8a", weight: 0.8, fill: "#f4f1ea" }, RIVER_COLOR = "#b7cfe0";
+  function unitX(lon) { return (lon + 180) / 360; }
+  function unitY(lat) {
+    var r = Math.max(-85.0511, Math.min(85.0511, lat)) * Math.PI / 180;
+    return (1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2;
+  }
+  function decodeUnit(flat) {
+    var pts = new Float64Array(flat.length), x = 0, y = 0, s = BASEMAP.scale;
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (var j = 0; j < flat.length; j += 2) {
+      x += flat[j]; y += flat[j + 1];
+      var ux = unitX(x / s), uy = unitY(y / s);
+      pts[j] = ux; pts[j + 1] = uy;
+      if (ux < x0) x0 = ux; if (ux > x1) x1 = ux; if (uy < y0) y0 = uy; if (uy > y1) y1 = uy;
+    }
+    return { pts: pts, x0: x0, y0: y0, x1: x1, y1: y1 };
+  }
+  var landRings = [];
+  BASEMAP.countries.forEach(function (country) { country.forEach(function (polygon) { polygon.forEach(function (ring) { landRings.push(decodeUnit(ring)); }); }); });
+  var riverLines = BASEMAP.rivers.map(decodeUnit);
+  function simplify(pts, tolerance) {
+    var n = pts.length / 2;
+    if (n <= 3) return pts;
+    var keep = new Uint8Array(n), stack = [0, n - 1], t2 = tolerance * tolerance, kept = 2;
+    keep[0] = keep[n - 1] = 1;
+    while (stack.length) {
+      var last = stack.pop(), firstI = stack.pop();
+      var ax = pts[2 * firstI], ay = pts[2 * firstI + 1], bx = pts[2 * last], by = pts[2 * last + 1];
+      var dx = bx - ax, dy = by - ay, len = dx * dx + dy * dy, worst = -1, at = -1;
+      for (var k = firstI + 1; k < last; k++) {
+        var px = pts[2 * k] - ax, py = pts[2 * k + 1] - ay, d;
+        if (len === 0) d = px * px + py * py;
+        else { var u = Math.max(0, Math.min(1, (px * dx + py * dy) / len)); var ex = px - u * dx, ey = py - u * dy; d = ex * ex + ey * ey; }
+        if (d > worst) { worst = d; at = k; }
+      }
+      if (worst > t2) { keep[at] = 1; kept += 1; stack.push(firstI, at, at, last); }
+    }
+    var out = new Float64Array(2 * kept), o = 0;
+    for (var m = 0; m < n; m++) if (keep[m]) { out[o++] = pts[2 * m]; out[o++] = pts[2 * m + 1]; }
     return out;
   }
-  var COUNTRY_STYLE = { color: "#8a8a8a", weight: 0.8, fill: "#f4f1ea" }, RIVER_COLOR = "#9cc3e0";
-  var countryRings = BASEMAP.countries.map(function (country) {
-    return country.map(function (polygon) { return polygon.map(decodeLine); });
-  }).reduce(function (all, polygons) { return all.concat(polygons); }, []);
-  var riverLines = BASEMAP.rivers.map(decodeLine);
-  var basemapRenderer = L.canvas({ padding: 0.3 });
-  var offline = L.layerGroup([
-    L.polygon(countryRings, { color: COUNTRY_STYLE.color, weight: COUNTRY_STYLE.weight, fillColor: COUNTRY_STYLE.fill,
-      fillOpacity: 1, interactive: false, renderer: basemapRenderer }),
-    L.polyline(riverLines, { color: RIVER_COLOR, weight: 1, interactive: false, renderer: basemapRenderer })
-  ]);
+  var lodCache = {};
+  function basemapAt(zoom) {
+    var level = Math.max(0, Math.min(9, Math.floor(zoom)));
+    if (!lodCache[level]) {
+      var tolerance = 0.5 / (256 * Math.pow(2, level));
+      lodCache[level] = {
+        land: landRings.map(function (r) { return level >= 9 ? r.pts : simplify(r.pts, tolerance); }),
+        rivers: riverLines.map(function (r) { return level >= 9 ? r.pts : simplify(r.pts, tolerance); })
+      };
+    }
+    return lodCache[level];
+  }
+  // Draw the basemap: a unit point (x, y) lands on the canvas at (x * scale - ox, y * scale - oy).
+  function drawBasemap(ctx, ox, oy, scale, width, height, zoom) {
+    var lod = basemapAt(zoom);
+    var vx0 = ox / scale, vy0 = oy / scale, vx1 = (ox + width) / scale, vy1 = (oy + height) / scale;
+    function trace(list, bounds, close) {
+      for (var r = 0; r < list.length; r++) {
+        var b = bounds[r];
+        if (b.x1 < vx0 || b.x0 > vx1 || b.y1 < vy0 || b.y0 > vy1) continue;
+        var pts = list[r];
+        ctx.moveTo(pts[0] * scale - ox, pts[1] * scale - oy);
+        for (var j = 2; j < pts.length; j += 2) ctx.lineTo(pts[j] * scale - ox, pts[j + 1] * scale - oy);
+        if (close) ctx.closePath();
+      }
+    }
+    ctx.fillStyle = "#dfe9f2"; ctx.fillRect(0, 0, width, height);
+    ctx.beginPath(); trace(lod.land, landRings, true);
+    ctx.fillStyle = COUNTRY_STYLE.fill; ctx.fill("evenodd");
+    ctx.strokeStyle = COUNTRY_STYLE.color; ctx.lineWidth = COUNTRY_STYLE.weight; ctx.lineJoin = "round"; ctx.stroke();
+    ctx.beginPath(); trace(lod.rivers, riverLines, false);
+    ctx.strokeStyle = RIVER_COLOR; ctx.lineWidth = 1; ctx.stroke();
+  }
+  var BASE_PAD = 0.3;
+  var Basemap = L.Layer.extend({
+    options: { pane: "tilePane" },
+    onAdd: function () {
+      this._canvas = L.DomUtil.create("canvas", "ge-basemap leaflet-zoom-animated");
+      this._canvas.setAttribute("aria-hidden", "true");
+      this.getPane().appendChild(this._canvas);
+      map.on("moveend zoomend resize viewreset", this.redraw, this);
+      if (map._zoomAnimated) map.on("zoomanim", this._animate, this);
+      this.redraw();
+    },
+    onRemove: function () {
+      map.off("moveend zoomend resize viewreset", this.redraw, this);
+      map.off("zoomanim", this._animate, this);
+      L.DomUtil.remove(this._canvas);
+    },
+    redraw: function () {
+      if (!this._map) return;
+      var size = map.getSize(), ratio = window.devicePixelRatio || 1;
+      var topLeft = map.containerPointToLayerPoint([-size.x * BASE_PAD, -size.y * BASE_PAD]).round();
+      var width = Math.round(size.x * (1 + 2 * BASE_PAD)), height = Math.round(size.y * (1 + 2 * BASE_PAD));
+      var canvas = this._canvas;
+      canvas.width = width * ratio; canvas.height = height * ratio;
+      canvas.style.width = width + "px"; canvas.style.height = height + "px";
+      L.DomUtil.setPosition(canvas, topLeft);
+      this._center = map.getCenter(); this._zoom = map.getZoom();
+      var origin = map.getPixelOrigin().add(topLeft), scale = 256 * Math.pow(2, this._zoom);
+      var ctx = canvas.getContext("2d");
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      drawBasemap(ctx, origin.x, origin.y, scale, width, height, this._zoom);
+    },
+    // During a zoom animation, the canvas is scaled as Leaflet scales its own renderers.
+    _animate: function (e) {
+      var scale = map.getZoomScale(e.zoom, this._zoom);
+      var viewHalf = map.getSize().multiplyBy(0.5 + BASE_PAD);
+      var offset = viewHalf.multiplyBy(-scale).add(map.project(this._center, e.zoom)).subtract(map._getNewPixelOrigin(e.center, e.zoom));
+      L.DomUtil.setTransform(this._canvas, offset, scale);
+    }
+  });
+  var offline = new Basemap();
   offline.addTo(map);
   var tileOptions = { maxZoom: 18, crossOrigin: true };
   var baseLayers = {};
@@ -157,15 +258,22 @@
   var start = new Int32Array(N), end = new Int32Array(N);
   for (var s0 = 0; s0 < N; s0++) { start[s0] = first + C.start[s0]; end[s0] = first + C.end[s0]; }
 
+  // The date as written, or else the interval in ISO form (as TimeSpan.label() writes it).
+  function dateText(i) {
+    var text = val(C.dateText, i);
+    if (text) return text;
+    if (start[i] === end[i] && val(C.open, i) !== 1) return isoDay(start[i]);
+    return isoDay(start[i]) + "/" + (val(C.open, i) === 1 ? ".." : isoDay(end[i]));
+  }
   function eventAt(i) {
     var actors = val(C.actors.i, i).map(function (k) { return C.actors.v[k]; });
     return {
       id: C.id[i], title: C.title[i], type: typeKey[i], status: status[i],
-      precision: precision[i], dateText: val(C.dateText, i), open: val(C.open, i) === 1,
+      precision: precision[i], dateText: dateText(i), open: val(C.open, i) === 1,
       placeText: val(C.placeText, i), placeName: val(C.placeName, i), geoPrecision: geoPrecision[i],
       approximate: val(C.approximate, i) === 1, score: val(C.score, i), actors: actors, description: val(C.description, i),
       notes: val(C.notes, i), attributes: val(C.attributes, i) || [],
-      source: val(C.source, i), url: val(C.url, i), published: val(C.published, i), radius: radius[i]
+      source: val(C.source, i), url: val(C.url, i) + val(C.urlTail, i), published: val(C.published, i), radius: radius[i]
     };
   }
   function eventLatLng(i) {
@@ -224,7 +332,7 @@
     var list = el("ul", null, "ge-list");
     indices.slice(0, 500).forEach(function (i) {
       var item = el("li");
-      var button = el("button", C.title[i] + " (" + val(C.dateText, i) + ")");
+      var button = el("button", C.title[i] + " (" + dateText(i) + ")");
       button.type = "button";
       var sw = svgIcon(typeKey[i], styles[typeKey[i]].color); sw.setAttribute("class", "ge-li-icon");
       button.insertBefore(sw, button.firstChild);
@@ -552,6 +660,13 @@
         var p = map.latLngToContainerPoint([spot.lat, spot.lon]);
         markers.push({ x0: p.x - 13, y0: p.y - 13, x1: p.x + 13, y1: p.y + 13 });
       });
+      // The title panel and the legend float over the map: no name is put under them.
+      var mapRect = mapBox.getBoundingClientRect(), covers = [];
+      [document.getElementById("panel"), document.querySelector(".legend")].forEach(function (node) {
+        if (!node || !node.offsetWidth) return;
+        var r = node.getBoundingClientRect();
+        covers.push({ x0: r.left - mapRect.left, y0: r.top - mapRect.top, x1: r.right - mapRect.left, y1: r.bottom - mapRect.top });
+      });
       function free(box, obstacles) {
         for (var j = 0; j < obstacles.length; j++) {
           var o = obstacles[j];
@@ -564,10 +679,12 @@
         var p = map.latLngToContainerPoint([c.lat, c.lon]);
         if (p.x < -50 || p.y < -20 || p.x > size.x + 50 || p.y > size.y + 20) return;
         var font = LABEL_FONT[c.cls.split(" ")[0]];
-        var w = textWidth(c.text, font) + 6, h = 16;
+        // Country names are drawn in capitals, letter-spaced (briefing.css): measured so.
+        var w = c.cls === "country" ? textWidth(c.text.toUpperCase(), font) + 0.7 * c.text.length + 6 : textWidth(c.text, font) + 6;
+        var h = 16;
         var x0 = c.centre ? p.x - w / 2 : p.x + c.dx, y0 = p.y - h / 2;
         var box = { x0: x0, y0: y0, x1: x0 + w, y1: y0 + h };
-        if (!free(box, placed) || (c.cls !== "event" && !free(box, markers))) return;
+        if (!free(box, placed) || !free(box, covers) || (c.cls !== "event" && !free(box, markers))) return;
         placed.push(box);
         c.x = x0; c.y = y0;
         chosen.push(c);
@@ -651,7 +768,7 @@
     var ul = box.querySelector("ul");
     for (var u = 0; u < N && ul.childNodes.length < 200; u++) {
       if (kind[u] !== 0) continue;
-      ul.appendChild(el("li", C.title[u] + " — " + (val(C.placeText, u) || S.noPlace) + " (" + val(C.dateText, u) + ")"));
+      ul.appendChild(el("li", C.title[u] + " — " + (val(C.placeText, u) || S.noPlace) + " (" + dateText(u) + ")"));
     }
   }
   var searchInput = document.getElementById("search");
@@ -807,7 +924,8 @@
     if (!hasDates) panelPeriod.textContent = S.noDates;
     else if (modeSel.value === "window") panelPeriod.textContent = fmt(S.windowOf, { a: isoDay(days.lo), b: isoDay(days.hi) });
     else panelPeriod.textContent = fmt(S.onDay, { d: isoDay(days.current) });
-    panelCounts.textContent = fmt(S.panelCounts, { v: n, n: N, m: located.length, s: DATA.sources.length });
+    panelCounts.textContent = fmt(S.panelCounts, { v: n, n: N, m: located.length, s: DATA.sources.length,
+      sources: DATA.sources.length === 1 ? "source" : "sources" });
   }
 
   function update() {
@@ -959,11 +1077,8 @@
     function project(latlng) { return map.latLngToContainerPoint(latlng); }
     function ringPath(ring) { ring.forEach(function (ll, j) { var p = project(ll); if (j) ctx.lineTo(p.x, p.y); else ctx.moveTo(p.x, p.y); }); }
     if (map.hasLayer(offline)) {
-      ctx.beginPath();
-      countryRings.forEach(function (polygon) { polygon.forEach(function (ring) { ringPath(ring); ctx.closePath(); }); });
-      ctx.fillStyle = COUNTRY_STYLE.fill; ctx.fill("evenodd");
-      ctx.strokeStyle = COUNTRY_STYLE.color; ctx.lineWidth = COUNTRY_STYLE.weight; ctx.stroke();
-      ctx.beginPath(); riverLines.forEach(ringPath); ctx.strokeStyle = RIVER_COLOR; ctx.lineWidth = 1; ctx.stroke();
+      var o = map.getPixelOrigin().add(map.containerPointToLayerPoint([0, 0]));
+      drawBasemap(ctx, o.x, o.y, 256 * Math.pow(2, map.getZoom()), size.x, size.y, map.getZoom());
     }
     discs.forEach(function (disc) {
       if (!disc.on) return;

@@ -314,6 +314,13 @@ def _attribute_text(value: AttributeValue) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
+def _url_parts(event: Event) -> tuple[str, str]:
+    """The event's safe URL split after its last ``/`` (``("", "")`` without a URL)."""
+    url = safe_url(event.source.url) or ""
+    cut = url.rfind("/") + 1
+    return url[:cut], url[cut:]
+
+
 def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dict[str, Any]:
     """The events as columns (see the module docstring); days count from ``first``."""
     kinds = [_kind(e) for e in events]
@@ -330,7 +337,8 @@ def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dic
         "end": [((e.when.end or last) - first).days for e in events],
         "open": plain_column(int(e.when.end is None) for e in events),
         "precision": dictionary_column(e.when.precision.value for e in events),
-        "dateText": dictionary_column(e.when.label() for e in events),
+        # The date as written; empty when the input gave none (the page shows the ISO interval).
+        "dateText": dictionary_column(e.when.text or "" for e in events),
         "placeText": dictionary_column(e.place_text or "" for e in events),
         "placeName": dictionary_column(p.name if p else "" for p in places),
         "geoPrecision": dictionary_column(p.geo_precision.value if p else "" for p in places),
@@ -346,7 +354,9 @@ def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dic
         "notes": plain_column(e.notes for e in events),
         "attributes": plain_column(_attributes(e) for e in events),
         "source": dictionary_column(e.source.name or "" for e in events),
-        "url": dictionary_column(safe_url(e.source.url) or "" for e in events),
+        # A URL is split after its last "/": the bases repeat (one site), the tails are short.
+        "url": dictionary_column(_url_parts(e)[0] for e in events),
+        "urlTail": plain_column(_url_parts(e)[1] for e in events),
         "published": dictionary_column(
             e.source.published.isoformat() if e.source.published else "" for e in events
         ),

@@ -187,6 +187,9 @@ def assert_same_events(got: list[Event], expected: list[Event]) -> None:
         for field in dataclasses.fields(ResolvedPlace):
             if field.name == "geometry":
                 assert same_geometry(new.place.geometry, old.place.geometry), old.id
+            elif field.name == "point":  # the representative point, explicit or the geometry's own
+                new_point = (new.place.longitude, new.place.latitude)
+                assert new_point == pytest.approx((old.place.longitude, old.place.latitude), abs=1e-7), old.id
             else:
                 assert getattr(new.place, field.name) == getattr(old.place, field.name), (old.id, field.name)
 
