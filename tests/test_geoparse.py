@@ -125,6 +125,30 @@ def test_the_region_the_text_names_places_its_towns(text: str, town: str, point:
     assert region.place.country == "US"  # Georgia the state, not the country
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "point", "county"),
+    [
+        (
+            "Deputies in Clarke County said the driver from Athens was taken to jail.",
+            "Athens",
+            ATHENS_GEORGIA,
+            "GA",
+        ),
+        ("Deputies in Henry County said a fire in Paris destroyed a barn.", "Paris", (36.302, -88.327), "TN"),
+    ],
+)
+def test_the_county_the_text_names_places_its_towns(
+    text: str, town: str, point: tuple[float, float], county: str
+) -> None:
+    found = by_text(geoparse(text))
+    assert km(found[town][0], point) < 25  # not Athens, Greece, nor Paris, France
+    district = next(m[0] for m in found.values() if m[0].place.feature_class == "district")
+    assert district.place.admin1 == county and district.place.geometry.geom_type in (
+        "Polygon",
+        "MultiPolygon",
+    )
+
+
 def test_given_spans_are_answered_even_far_from_the_others() -> None:
     text = "Storms in Tampa and Orlando: Florida and Arizona closed schools."
     found = by_text(geoparse(text, spans=spans_of(text, "Tampa", "Orlando", "Florida", "Arizona")))
