@@ -432,6 +432,16 @@ def spot(
             if not tokens[i].cap:
                 i += 1
                 continue
+            if (
+                end := _state_abbreviation(
+                    gazetteer, text, tokens[i], mentions[-1] if mentions else None, number
+                )
+            ) is not None:
+                # "Albany, Ga.", "Charleston, W.Va.": the region written after its town, as the press abbreviates it
+                name = text[tokens[i].start : end]
+                mentions.append(Mention(tokens[i].start, end, name, number, "place", name, apposition=True))
+                i += 1
+                continue
             found = None
             for n in range(_run_length(tokens, i, text), 0, -1):
                 j = i + n
@@ -508,6 +518,31 @@ _PLACE_INTRO = re.compile(
     r"(?:(?:town|city|village|district|province|region|ville|village|localite|commune|province|region) (?:of|de|d')"
     r"|\b(?:in|at|near|from|to|a|au|en|dans|pres de|pres d'|vers))\s*$"
 )
+
+
+_AFTER_TOWN = re.compile(r", ?")
+ABBREVIATION_MAX = 5  # letters and dots of a region's abbreviation before its final dot ("W.Va")
+
+
+def _state_abbreviation(
+    gazetteer: Gazetteer, text: str, token: Token, previous: Mention | None, sentence: int
+) -> int | None:
+    """The end (after its dot) of a first-level region's dotted abbreviation written just after a
+    place and a comma ("Albany, Ga.", "Lexington, Ky."), else ``None``."""
+    if previous is None or previous.sentence != sentence or not previous.is_place:
+        return None
+    if (
+        len(token.text) > ABBREVIATION_MAX
+        or text[token.end : token.end + 1] != "."
+        or not token.text[:1].isupper()
+    ):
+        return None
+    if not _AFTER_TOWN.fullmatch(text[previous.end : token.start]):
+        return None
+    dotted = text[token.start : token.end + 1]
+    if any(e.feature_class in REGION_CLASSES for e in gazetteer.lookup(dotted)):
+        return token.end + 1
+    return None
 
 
 def _introduced_as_place(folded: str, start: int) -> bool:
@@ -711,9 +746,11 @@ def resolve_mentions(
         final[q] = gazetteer.resolve(q, context=ResolveContext(focus=focus, nearby=nearby))
     # places named in full elsewhere in the text: "Madani" after "Wad Madani"
     # (a name of several words is trusted even when only similar: "Wad Madani" for Wad Medani)
-    paired = _contained_pairs(gazetteer, mentions, final)
-    _same_name_follows_pair(final, paired)
-    final = rerank(gazetteer, _names(mentions), final, focus, fill=given)
+    alone = dict(final)
+    _contained_pairs(gazetteer, mentions, final)
+    paired = _same_name_follows_pair(final, {q for q, r in final.items() if r is not alone[q]})
+    # a town inside the region written next to it ("Alexandria, La.") is kept as the pair says
+    final = {**rerank(gazetteer, _names(mentions), final, focus, fill=given), **{q: final[q] for q in paired}}
     exact_ids = {
         r.place.gazetteer_id
         for q, r in final.items()
@@ -748,8 +785,10 @@ def resolve_mentions(
             )
             continue
         around = frozenset(c for q, c in anchor_countries.items() if key_of(q) != key_of(mention.query) and c)
-        if not given and _false_friend(
-            gazetteer, mention, result.place, anchors or found_points, focus, around
+        if (
+            not given
+            and mention.query not in paired
+            and _false_friend(gazetteer, mention, result.place, anchors or found_points, focus, around)
         ):
             out.append(
                 replace(
@@ -811,15 +850,15 @@ def _names(mentions: Sequence[Mention]) -> list[Name]:
     return names
 
 
-def _same_name_follows_pair(final: dict[str, Resolution], paired: set[str]) -> None:
+def _same_name_follows_pair(final: dict[str, Resolution], paired: set[str]) -> set[str]:
     """A name resolved as one of a pair ("MANSFIELD, Ohio") gives its answer to the other
-    spellings of the same name in the text ("Mansfield"). ``paired``: the queries resolved as
-    the first of a pair (:func:`_contained_pairs`)."""
-    pairs = {key_of(q): r for q, r in final.items() if r.place is not None and q in paired}
-    for q, r in final.items():
-        pair = pairs.get(key_of(q))
-        if pair is not None and r is not pair and q not in paired:
-            final[q] = replace(r, place=pair.place, score=pair.score, reason=pair.reason)
+    spellings of the same name in the text ("Mansfield"); returns every query so resolved."""
+    by_key = {key_of(q): final[q] for q in paired if final[q].place is not None}
+    followers = {q for q in final if q not in paired and key_of(q) in by_key}
+    for q in followers:
+        pair = by_key[key_of(q)]
+        final[q] = replace(final[q], place=pair.place, score=pair.score, reason=pair.reason)
+    return paired | followers
 
 
 def _named_countries(gazetteer: Gazetteer, queries: Sequence[str], near: frozenset[str]) -> frozenset[str]:
