@@ -485,3 +485,22 @@ def test_gdelt_with_a_header_row(tmp_path):
     (event,) = read_events(path, strict=True).events
     assert event.id == "700000001" and event.event_type is EventType.CLASHES
     assert event.attributes["ActionGeo_ADM2Code"] == "SY0401"
+
+
+@pytest.mark.parametrize("ext", ["geojson", "geojsonl", "csv", "gpkg", "parquet"])
+def test_events_the_source_leaves_unlocated_read_back(tmp_path, ext):
+    rows = [
+        gdelt_cells(2),
+        gdelt_cells(
+            2,
+            GLOBALEVENTID="7",
+            ActionGeo_Type="0",
+            ActionGeo_FullName="",
+            ActionGeo_Lat="",
+            ActionGeo_Long="",
+        ),
+    ]
+    source = read_events(write_gdelt(tmp_path / "g.export.CSV", rows), strict=True).events
+    back = read_events(write_events(source, tmp_path / f"out.{ext}"), strict=True).events
+    assert [e.id for e in back] == ["700000001", "7"]
+    assert back[1].place is None and "no location" in back[1].resolution_reason
