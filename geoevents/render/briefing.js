@@ -1017,7 +1017,6 @@
     if (!many) spots.forEach(updateSpot); else spots.forEach(function (spot) { spot.visible = spot.members.filter(isVisible); });
     updateDiscs();
     if (aggregate && aggregate._map) aggregate.redraw();
-    if (labels._map) labels.redraw();
     drawDensity(days);
     dateOut.textContent = hasDates ? isoDay(days.current) : "–";
     periodOut.textContent = !hasDates ? "" : days.lo > days.hi ? S.nothing
@@ -1029,6 +1028,7 @@
     updatePanel(days, n);
     updateLegend();
     updateInView();
+    if (labels._map) labels.redraw();  // last: the panel and legend it keeps clear of are up to date
     writeHash();
   }
 
