@@ -366,6 +366,8 @@ def test_map_of_a_french_article_is_in_french(tmp_path, gazetteer):
     assert result.returncode == 0, result.stderr
     page = out.read_text(encoding="utf-8")
     assert '<html lang="fr">' in page and "Chronologie" in page and '"lang":"fr"' in page
-    result = run_cli("map", str(ROOT / "seeds" / "abou-kamal-2017-fr.md"), "-o", str(out), "--force", "--lang", "en")
+    result = run_cli(
+        "map", str(ROOT / "seeds" / "abou-kamal-2017-fr.md"), "-o", str(out), "--force", "--lang", "en"
+    )
     assert result.returncode == 0, result.stderr
     assert '<html lang="en">' in out.read_text(encoding="utf-8")
