@@ -350,8 +350,10 @@ def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mappi
             (name, _plain(name, column[row], kind))
             for name, column, kind in zip(names, values, declared, strict=True)
         )
-        record: dict[str, Any] = {
-            name: _utf8(value) if recode else value for name, value in plain if value is not None
+        record: dict[str, Any] = {  # a blank attribute stays, as None: its column is not lost
+            name: _utf8(value) if recode else value
+            for name, value in plain
+            if value is not None or name not in FIELD_TYPES
         }
         if geometries is not None and geometries[row] is not None:
             record["geometry"] = _geometry(geometries[row])

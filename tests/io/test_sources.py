@@ -458,7 +458,7 @@ def test_liveuamap_feed(tmp_path):
 # --- pass-through round trip from a data set -----------------------------------------------------
 
 
-@pytest.mark.parametrize("ext", ["geojson", "geojsonl", "csv", "gpkg"])
+@pytest.mark.parametrize("ext", ["geojson", "geojsonl", "csv", "gpkg", "parquet"])
 def test_acled_columns_survive_every_export(tmp_path, ext):
     rows = [
         acled_row(event_id_cnty="SYR1"),
@@ -471,6 +471,7 @@ def test_acled_columns_survive_every_export(tmp_path, ext):
         return {k: v for k, v in event.attributes.items() if v is not None}
 
     assert [present(e) for e in back] == [present(e) for e in source]
+    assert set(back[0].attributes) == set(source[0].attributes)  # blank columns kept too
     assert [(e.when, e.event_type, e.actors, e.place.geo_precision) for e in back] == [
         (e.when, e.event_type, e.actors, e.place.geo_precision) for e in source
     ]
