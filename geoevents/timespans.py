@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from .extract.lang import names
 from .model import DatePrecision, TimeSpan
 
 __all__ = ["TimeSpanError", "parse_timespan"]
@@ -21,26 +22,9 @@ class TimeSpanError(ValueError):
     """A date expression could not be read."""
 
 
-MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        ("january", "jan", "janvier", "janv"),
-        ("february", "feb", "fevrier", "fev", "fevr"),
-        ("march", "mar", "mars"),
-        ("april", "apr", "avril", "avr"),
-        ("may", "mai"),
-        ("june", "jun", "juin"),
-        ("july", "jul", "juillet", "juil"),
-        ("august", "aug", "aout"),
-        ("september", "sep", "sept", "septembre"),
-        ("october", "oct", "octobre"),
-        ("november", "nov", "novembre"),
-        ("december", "dec", "decembre"),
-    ],
-    start=1,
-):
-    for _name in _names:
-        MONTHS[_name] = _number
+# month names (1-12) and weekday names (0 = Monday) of the languages read: CLDR's, through babel,
+# with the spellings news uses that CLDR lacks (geoevents/extract/lang/*/dates.py)
+MONTHS: dict[str, int] = names("months")
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>\d{4})"
@@ -271,20 +255,7 @@ def _normal_part(word: str) -> str:
 
 # ---------------------------------------------------------------- relative expressions (additive)
 
-WEEKDAYS: dict[str, int] = {}
-for _number, _names in enumerate(
-    [
-        ("monday", "lundi"),
-        ("tuesday", "mardi"),
-        ("wednesday", "mercredi"),
-        ("thursday", "jeudi"),
-        ("friday", "vendredi"),
-        ("saturday", "samedi"),
-        ("sunday", "dimanche"),
-    ]
-):
-    for _name in _names:
-        WEEKDAYS[_name] = _number
+WEEKDAYS: dict[str, int] = names("weekdays")
 
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _TIME_OF_DAY = r"(?: (?:soir|matin|apres-midi|a l'aube|dans la nuit|morning|evening|night|afternoon))?"

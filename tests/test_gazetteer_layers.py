@@ -110,3 +110,39 @@ def test_a_curated_point_region_gets_the_natural_earth_polygon_and_keeps_its_nam
     helmand = gazetteer.get("curated:world:province:af-helmand-province")
     assert helmand.name == "Helmand Province" and helmand.feature_class == "province"
     assert helmand.geometry.covers(Point(64.36, 31.58))  # Lashkar Gah, GeoNames 1147290
+
+
+# GeoNames cities500 coordinates (lat, lon) of county seats
+ALEXANDRIA_LA = (31.31129, -92.44514)
+NEWARK_OH = (40.05812, -82.40126)
+LONDON_KY = (37.12898, -84.08326)
+MONTPELLIER = (43.61092, 3.87723)
+
+COUNTIES = [
+    ("Rapides Parish", "LA", ALEXANDRIA_LA),
+    ("Rapides", "LA", ALEXANDRIA_LA),
+    ("Licking County", "OH", NEWARK_OH),
+    ("Laurel County", "KY", LONDON_KY),
+]
+
+
+@pytest.mark.parametrize(("mention", "state", "seat"), COUNTIES, ids=[c[0] for c in COUNTIES])
+def test_us_counties_and_parishes_are_polygons_holding_their_seat(gazetteer, mention, state, seat):
+    place = gazetteer.resolve(mention).place
+    assert place is not None and place.gazetteer_id.startswith("us-county:"), (mention, place)
+    assert (place.country, place.admin1, place.feature_class) == ("US", state, "district")
+    assert place.geometry.covers(Point(seat[1], seat[0])), mention
+    assert _km(place, seat) < 60, mention
+
+
+def test_a_county_named_like_a_state_does_not_take_the_state_name(gazetteer):
+    assert gazetteer.resolve("Texas").place.gazetteer_id == "iso3166-2:US-TX"
+    assert gazetteer.resolve("Texas County").place.gazetteer_id.startswith("us-county:")
+
+
+def test_admin2_units_worldwide_are_approximate_points(gazetteer):
+    herault = gazetteer.resolve("Hérault").place
+    assert herault.gazetteer_id == "geonames-admin2:FR.76.34" and herault.approximate
+    assert herault.geometry.geom_type == "Point" and _km(herault, MONTPELLIER) < 60
+    # a unit named like a town of its country is left to the town
+    assert gazetteer.resolve("Paris").place.gazetteer_id == "geonames:2988507"

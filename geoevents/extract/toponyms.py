@@ -24,13 +24,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from functools import lru_cache, partial
 from itertools import pairwise
 
 from shapely.geometry import Point
 from shapely.ops import nearest_points
 
-from ..gazetteer import Gazetteer, Resolution, ResolveContext
+from ..gazetteer import Gazetteer, NameMatch, Resolution, ResolveContext
 from ..gazetteer.context import Name, key_of, rerank
 from ..gazetteer.context import clear_caches as clear_ranked
 from ..gazetteer.entry import POPULATED
@@ -39,11 +40,20 @@ from ..gazetteer.resolver import REGION_CLASSES, haversine_km
 from ..gazetteer.sources.countries import abbreviations
 from ..gazetteer.store import forget_decoded
 from ..model import Candidate, ResolvedPlace
-from . import lexicon
+from . import lang, lexicon
 from .dates import fold_keep_offsets
 from .sentences import Sentence
 
-__all__ = ["Mention", "Token", "clear_caches", "known_name", "resolve_mentions", "spot", "tokenize"]
+__all__ = [
+    "Mention",
+    "MentionKind",
+    "Token",
+    "clear_caches",
+    "known_name",
+    "resolve_mentions",
+    "spot",
+    "tokenize",
+]
 
 MAX_NGRAM = 5
 
@@ -148,12 +158,24 @@ def tokenize(text: str, start: int, end: int, folded: str | None = None) -> list
 # ---------------------------------------------------------------- mentions
 
 
+class MentionKind(StrEnum):
+    """What a name written in the text is: a place, or why it is not one."""
+
+    PLACE = "place"
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    THING = "thing"  # a vessel, a hotel, a treaty
+    COMPARISON = "comparison"  # "le destin de Dresde"
+    ACTOR = "actor"  # a state acting: "Kiev a démenti"
+    UNKNOWN = "unknown"  # a place name the gazetteer could not answer well enough
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A place name as written at ``[start, end)``.
 
-    ``kind`` is ``"place"`` for a location, or why it is not one: ``"person"``,
-    ``"organisation"``, ``"thing"``, ``"comparison"``, ``"actor"``. ``query`` is what is
+    ``kind`` (:class:`MentionKind`) is ``PLACE`` for a location, or why it is not one: a person,
+    an organisation, a thing, a comparison, an actor. ``query`` is what is
     sent to the gazetteer (the name with a feature cue: "barrage de Mossoul").
     """
 
@@ -161,7 +183,7 @@ class Mention:
     end: int
     text: str
     sentence: int
-    kind: str = "place"
+    kind: MentionKind = MentionKind.PLACE
     query: str = ""
     place: ResolvedPlace | None = None
     score: float | None = None
@@ -174,32 +196,27 @@ class Mention:
     @property
     def is_place(self) -> bool:
         """A location (resolved or not)."""
-        return self.kind == "place"
+        return self.kind == MentionKind.PLACE
 
 
-# Feature words that, next to a name, tell the resolver what kind of feature it is.
-_CUE_BEFORE = re.compile(
-    r"(?:(?:le |la |l')?(?:barrage|fleuve|riviere|province|gouvernorat|region|territoire|champ petrolier|champ gazier|"
-    r"gisement petrolier|gisements petroliers|poste frontiere|lac)\s+(?:de |d'|du |des )?(?:la |l')?"
-    # English: the article before a river's name ("the eastern bank of the Dnipro", "across the Dnipro")
-    r"|(?:(?:east|west|north|south)(?:ern)? |left |right |opposite |far )?banks? of (?:the )?"
-    r"|(?:across|over|crossing|crossed|cross|along) the )$"
-)
-_CUE_AFTER = re.compile(
-    r"^\s+(?:river|dam|province|governorate|region|territory|oil ?field|gas ?field|lake|border crossing)\b"
-)
+# Feature words that, next to a name, tell the resolver what kind of feature it is (the
+# words are in the language packs: FEATURE_BEFORE, FEATURE_AFTER).
+_CUE_BEFORE = re.compile(r"(?:" + lang.alternatives("words", "FEATURE_BEFORE") + r")$")
+_CUE_AFTER = re.compile(r"^\s+(?:" + lang.alternatives("words", "FEATURE_AFTER") + r")\b")
 # Last words of a cue before a name, and first words of one after it: only next to these is a
 # name that is not known alone tried with its cue ("barrage de Kajaki", "the Sahel region").
-_CUE_END_WORDS = frozenset("de d' du des la l' barrage fleuve riviere lac the of".split())
-_CUE_START_WORDS = frozenset("river dam province governorate region territory lake".split())
+_CUE_END_WORDS = lang.words("words", "FEATURE_END_WORDS")
+_CUE_START_WORDS = lang.words("words", "FEATURE_START_WORDS")
 
 
 # "la coopération militaire avec Paris", "talks with Moscow": a state one deals with is an actor.
 _RELATION_WITH = re.compile(
-    r"(?:^|\s)(?:cooperation|relations?|liens|ties|talks|pourparlers|negociations?|negotiations?|dialogue|accords?|"
-    r"agreements?|deal|partenariat|partnership|alliance|rupture|contacts?|discussions?)"
-    r"(?: (?:militaire|militaires|military|diplomatique|diplomatiques|diplomatic|securitaire|security|bilaterale?s?|"
-    r"bilateral|economique|economic|directe?s?|direct))? (?:avec|with)$"
+    r"(?:^|\s)(?:" + lang.alternatives("words", "RELATION_NOUNS") + r")"
+    r"(?: (?:"
+    + lang.alternatives("words", "RELATION_ADJECTIVES")
+    + r"))? (?:"
+    + lang.alternatives("words", "RELATION_WITH")
+    + r")$"
 )
 # "the fate of Hajin is ...": a fate named first in its sentence is the topic, not a comparison.
 _FATE_PHRASES = frozenset(
@@ -219,8 +236,8 @@ def _classify(
     sentence_start_folded: str,
     people: set[str],
     is_country: bool = False,
-) -> str:
-    """Why the name made of ``tokens[i:j]`` is not a place, or ``"place"``."""
+) -> MentionKind:
+    """Why the name made of ``tokens[i:j]`` is not a place, or ``PLACE``."""
     first, last = tokens[i], tokens[j - 1]
     before = tokens[i - 1] if i > 0 else None
     before2 = tokens[i - 2] if i > 1 else None
@@ -233,9 +250,9 @@ def _classify(
         or (before.cap and before.key in lexicon.FIRST_NAMES)
         or (before.cap and len(before.text) == 1 and folded[before.end : before.end + 1] == ".")
     ):
-        return "person"
+        return MentionKind.PERSON
     if before is not None and before.cap and before2 is not None and before2.key in lexicon.TITLES:
-        return "person"
+        return MentionKind.PERSON
     if (
         before is not None
         and before.cap
@@ -243,9 +260,9 @@ def _classify(
         and text_gap(folded, before.end, first.start)
         and before.key not in lexicon.FUNCTION_WORDS
     ):
-        return "person"  # "Haider al-Abadi", "Abu Bakr al-Baghdadi": an Arabic surname after a name
+        return MentionKind.PERSON  # "Haider al-Abadi", "Abu Bakr al-Baghdadi": an Arabic surname after a name
     if name_key in people:
-        return "person"
+        return MentionKind.PERSON
     if (
         j - i == 1
         and name_key in lexicon.TITLES
@@ -253,9 +270,11 @@ def _classify(
         and after.cap
         and text_gap(folded, last.end, after.start)
     ):
-        return "person"  # "King Gyanendra", "Sheikh Hasina": the title of a name, not King (North Carolina)
+        return (
+            MentionKind.PERSON
+        )  # "King Gyanendra", "Sheikh Hasina": the title of a name, not King (North Carolina)
     if after is not None and after.cap and first.key in lexicon.FIRST_NAMES and j - i == 1:
-        return "person"
+        return MentionKind.PERSON
     # organisations and named things
     # "Red Sea Newswire", "Myanmar National Democratic Alliance Army", "Sinaloa Cartel"
     k = j
@@ -266,17 +285,19 @@ def _classify(
         and text_gap(folded, tokens[k - 1].end, tokens[k].start)
     ):
         if tokens[k].key in lexicon.ORG_AFTER:
-            return "organisation"
+            return MentionKind.ORGANISATION
         k += 1
     if not is_country and after is not None and not after.cap and after.key in lexicon.GROUP_NOUNS:
-        return "organisation"  # "rival Hema groups", "Fulani herders" (but "Myanmar rebels" are in Myanmar)
+        return (
+            MentionKind.ORGANISATION
+        )  # "rival Hema groups", "Fulani herders" (but "Myanmar rebels" are in Myanmar)
     prev = _previous_words(folded, first.start, 4)
     if re.search(r"(?:etat islamique|islamic state)(?: (?:au|en|in|du|de|of|d'))?$", prev):
-        return "organisation"
+        return MentionKind.ORGANISATION
     if before is not None and before.key in lexicon.NAMED_THINGS:
-        return "thing"
+        return MentionKind.THING
     if re.search(r"(?:accords?|traite|protocole) (?:de|d')$", prev):
-        return "thing"  # "les accords d'Arusha", "le protocole de Minsk": a text, not a place
+        return MentionKind.THING  # "les accords d'Arusha", "le protocole de Minsk": a text, not a place
     # comparisons
     for phrase in lexicon.COMPARISON_BEFORE:
         if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] in " '"):
@@ -285,39 +306,39 @@ def _classify(
                 f"the {phrase}",
             ):
                 break  # "The fate of Hajin is the fate of Mosul": Hajin is what the sentence is about
-            return "comparison"
+            return MentionKind.COMPARISON
     if re.search(r"(?:^|\s)(?:a|to|with|avec)$", prev) and any(
         v in sentence_start_folded for v in lexicon.COMPARISON_VERBS
     ):
-        return "comparison"
+        return MentionKind.COMPARISON
     # actors: "par les États-Unis", "Russia's defence ministry", "Kiev a démenti"
     for phrase in lexicon.ACTOR_BEFORE:
         if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] == " "):
-            return "actor"
+            return MentionKind.ACTOR
     if _RELATION_WITH.search(prev):
-        return "actor"
+        return MentionKind.ACTOR
     if last.possessive and any(t.key in lexicon.POSSESSIVE_ACTOR_NOUNS for t in tokens[j : j + 3]):
-        return "actor"
+        return MentionKind.ACTOR
     if re.search(r"(?:^|\s)(?:appel\w*|exhorte\w*|urged|urges|called on|calls on)(?: \w+)?$", prev):
-        return "actor"  # "New Delhi a appelé dimanche Colombo à épargner les civils"
+        return MentionKind.ACTOR  # "New Delhi a appelé dimanche Colombo à épargner les civils"
     if re.search(r"(?:^|\s)(?:in|at|from|near|to|of|a|au|en|dans|de|d'|pres de|vers)$", prev):
-        return "place"
+        return MentionKind.PLACE
     if m := re.match(r",\s+(?:which|qui)\s+([\w']+)(?:\s+([\w']+))?", folded[last.end : last.end + 40]):
         words = [w for w in m.groups() if w]
         if words[0] in lexicon.ACTOR_VERBS and (
             words[0] not in _AUXILIARIES or (len(words) > 1 and words[1] in lexicon.ACTOR_PARTICIPLES)
         ):
-            return "actor"  # "Malaysia, which has brokered the dialogue", "Moscou, qui a dénoncé"
+            return MentionKind.ACTOR  # "Malaysia, which has brokered the dialogue", "Moscou, qui a dénoncé"
     if re.match(r",\s+(?:whose|dont)\b", folded[last.end : last.end + 12]):
-        return "actor"
+        return MentionKind.ACTOR
     if re.match(
         r"\s+(?:et|and) (?:leurs|ses|its|their) (?:allies|partenaires|partners)\b",
         folded[last.end : last.end + 30],
     ):
-        return "actor"  # "Les États-Unis et leurs alliés mènent ..."
+        return MentionKind.ACTOR  # "Les États-Unis et leurs alliés mènent ..."
     after3 = tokens[j + 2] if j + 2 < len(tokens) else None
     if after is not None and text_gap(folded, last.end, after.start) and _actor_verb(after, after2, after3):
-        return "actor"
+        return MentionKind.ACTOR
     if after is not None and after.key in ("et", "and") and text_gap(folded, last.end, after.start):
         # "La Turquie et le Qatar ont envoyé ...": the verb after the second subject
         k = j + 1
@@ -335,16 +356,14 @@ def _classify(
                     tokens[k + 2] if k + 2 < len(tokens) else None,
                 )
             ):
-                return "actor"
-    return "place"
+                return MentionKind.ACTOR
+    return MentionKind.PLACE
 
 
-_AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "has", "have", "had", "is"))
+_AUXILIARIES = lang.words("words", "AUXILIARIES")
 
 
-_ADVERBS = frozenset(
-    "deja already also aussi encore still finally enfin officiellement officially egalement".split()
-)
+_ADVERBS = lang.words("words", "ADVERBS")
 
 
 def _actor_verb(verb: Token, following: Token | None, third: Token | None = None) -> bool:
@@ -413,6 +432,16 @@ def spot(
             if not tokens[i].cap:
                 i += 1
                 continue
+            if (
+                end := _state_abbreviation(
+                    gazetteer, text, tokens[i], mentions[-1] if mentions else None, number
+                )
+            ) is not None:
+                # "Albany, Ga.", "Charleston, W.Va.": the region written after its town, as the press abbreviates it
+                name = text[tokens[i].start : end]
+                mentions.append(Mention(tokens[i].start, end, name, number, "place", name, apposition=True))
+                i += 1
+                continue
             found = None
             for n in range(_run_length(tokens, i, text), 0, -1):
                 j = i + n
@@ -444,17 +473,17 @@ def spot(
             kind = _classify(
                 tokens, i, found, folded, before_text, people, bool(country_codes(gazetteer, name))
             )
-            if kind == "person":
+            if kind == MentionKind.PERSON:
                 people.add(fold_keep_offsets(name))
             if (
-                kind == "place"
+                kind == MentionKind.PLACE
                 and mentions
                 and mentions[-1].sentence == number
-                and mentions[-1].kind == "comparison"
+                and mentions[-1].kind == MentionKind.COMPARISON
             ):
                 # "the fate of Mosul and Raqqa": the second name is part of the comparison too
                 if re.fullmatch(r"\s*(?:,|and|et|or|ou)\s*", folded[mentions[-1].end : start]):
-                    kind = "comparison"
+                    kind = MentionKind.COMPARISON
             apposition = bool(
                 mentions
                 and mentions[-1].sentence == number
@@ -476,8 +505,8 @@ def spot(
         mentions = _with_entities(gazetteer, text, sentences, mentions, entities, people)
     # a surname seen as a person is a person everywhere in the text ("le colonel Dillon")
     return [
-        replace(m, kind="person")
-        if m.kind == "place"
+        replace(m, kind=MentionKind.PERSON)
+        if m.kind == MentionKind.PLACE
         and fold_keep_offsets(m.text) in people
         and not _introduced_as_place(folded, m.start)
         else m
@@ -489,6 +518,31 @@ _PLACE_INTRO = re.compile(
     r"(?:(?:town|city|village|district|province|region|ville|village|localite|commune|province|region) (?:of|de|d')"
     r"|\b(?:in|at|near|from|to|a|au|en|dans|pres de|pres d'|vers))\s*$"
 )
+
+
+_AFTER_TOWN = re.compile(r", ?")
+ABBREVIATION_MAX = 5  # letters and dots of a region's abbreviation before its final dot ("W.Va")
+
+
+def _state_abbreviation(
+    gazetteer: Gazetteer, text: str, token: Token, previous: Mention | None, sentence: int
+) -> int | None:
+    """The end (after its dot) of a first-level region's dotted abbreviation written just after a
+    place and a comma ("Albany, Ga.", "Lexington, Ky."), else ``None``."""
+    if previous is None or previous.sentence != sentence or not previous.is_place:
+        return None
+    if (
+        len(token.text) > ABBREVIATION_MAX
+        or text[token.end : token.end + 1] != "."
+        or not token.text[:1].isupper()
+    ):
+        return None
+    if not _AFTER_TOWN.fullmatch(text[previous.end : token.start]):
+        return None
+    dotted = text[token.start : token.end + 1]
+    if any(e.feature_class in REGION_CLASSES for e in gazetteer.lookup(dotted)):
+        return token.end + 1
+    return None
 
 
 def _introduced_as_place(folded: str, start: int) -> bool:
@@ -512,9 +566,9 @@ def _with_entities(
             s <= mention.start and mention.end <= e and e - s > mention.end - mention.start
             for s, e in persons
         )
-        if mention.kind == "place" and inside:
+        if mention.kind == MentionKind.PLACE and inside:
             people.add(fold_keep_offsets(mention.text))
-            mention = replace(mention, kind="person", reason="a person's name (spaCy)")
+            mention = replace(mention, kind=MentionKind.PERSON, reason="a person's name (spaCy)")
         out.append(mention)
     for start, end, label in entities:
         if label not in ("LOC", "GPE") or any(m.start < end and start < m.end for m in out):
@@ -660,7 +714,7 @@ def resolve_mentions(
     # the story is, unless a country is named as a place: "led by the United States" does not)
     focus = _named_countries(gazetteer, queries, near)
     if focus == near:
-        actors = {m.text for m in mentions if m.kind in ("actor", "organisation")}
+        actors = {m.text for m in mentions if m.kind in (MentionKind.ACTOR, MentionKind.ORGANISATION)}
         focus = near.union(*(country_codes(gazetteer, name) for name in actors))
     first = {q: _first_pass(gazetteer, q, focus) for q in queries}
     anchors = {
@@ -692,13 +746,15 @@ def resolve_mentions(
         final[q] = gazetteer.resolve(q, context=ResolveContext(focus=focus, nearby=nearby))
     # places named in full elsewhere in the text: "Madani" after "Wad Madani"
     # (a name of several words is trusted even when only similar: "Wad Madani" for Wad Medani)
+    alone = dict(final)
     _contained_pairs(gazetteer, mentions, final)
-    _same_name_follows_pair(final)
-    final = rerank(gazetteer, _names(mentions), final, focus, fill=given)
+    paired = _same_name_follows_pair(final, {q for q, r in final.items() if r is not alone[q]})
+    # a town inside the region written next to it ("Alexandria, La.") is kept as the pair says
+    final = {**rerank(gazetteer, _names(mentions), final, focus, fill=given), **{q: final[q] for q in paired}}
     exact_ids = {
         r.place.gazetteer_id
         for q, r in final.items()
-        if r.place is not None and (" " in q.strip() or not r.reason.startswith("similar name"))
+        if r.place is not None and (" " in q.strip() or r.match is not NameMatch.SIMILAR)
     }
     out: list[Mention] = []
     starts = _starts_by_query(mentions)
@@ -710,25 +766,35 @@ def resolve_mentions(
         if result.place is None and mention.query != mention.text:
             result = _first_pass(gazetteer, mention.text, focus)
         if result.place is None:
-            out.append(replace(mention, kind="unknown", reason=result.reason, candidates=result.candidates))
+            out.append(
+                replace(mention, kind=MentionKind.UNKNOWN, reason=result.reason, candidates=result.candidates)
+            )
             continue
-        if result.reason.startswith("similar name") and result.place.gazetteer_id not in exact_ids:
+        if result.match is NameMatch.SIMILAR and result.place.gazetteer_id not in exact_ids:
             result = _prefer_same_name(gazetteer, result)
         if (
-            result.reason.startswith("similar name")
+            result.match is NameMatch.SIMILAR
             and " " not in mention.text.strip()
             and (result.place.gazetteer_id not in exact_ids or result.place.feature_class == "country")
             and not (given and result.place.feature_class not in POPULATED)
         ):
-            out.append(replace(mention, kind="unknown", reason=f"only a similar name ({result.place.name})"))
+            out.append(
+                replace(
+                    mention, kind=MentionKind.UNKNOWN, reason=f"only a similar name ({result.place.name})"
+                )
+            )
             continue
         around = frozenset(c for q, c in anchor_countries.items() if key_of(q) != key_of(mention.query) and c)
-        if not given and _false_friend(
-            gazetteer, mention, result.place, anchors or found_points, focus, around
+        if (
+            not given
+            and mention.query not in paired
+            and _false_friend(gazetteer, mention, result.place, anchors or found_points, focus, around)
         ):
             out.append(
                 replace(
-                    mention, kind="unknown", reason=f"far from the text's other places ({result.place.name})"
+                    mention,
+                    kind=MentionKind.UNKNOWN,
+                    reason=f"far from the text's other places ({result.place.name})",
                 )
             )
             continue
@@ -784,16 +850,15 @@ def _names(mentions: Sequence[Mention]) -> list[Name]:
     return names
 
 
-def _same_name_follows_pair(final: dict[str, Resolution]) -> None:
+def _same_name_follows_pair(final: dict[str, Resolution], paired: set[str]) -> set[str]:
     """A name resolved as one of a pair ("MANSFIELD, Ohio") gives its answer to the other
-    spellings of the same name in the text ("Mansfield")."""
-    paired = {
-        key_of(q): r for q, r in final.items() if r.place is not None and "named next to it" in r.reason
-    }
-    for q, r in final.items():
-        pair = paired.get(key_of(q))
-        if pair is not None and r is not pair and "named next to it" not in r.reason:
-            final[q] = replace(r, place=pair.place, score=pair.score, reason=pair.reason)
+    spellings of the same name in the text ("Mansfield"); returns every query so resolved."""
+    by_key = {key_of(q): final[q] for q in paired if final[q].place is not None}
+    followers = {q for q in final if q not in paired and key_of(q) in by_key}
+    for q in followers:
+        pair = by_key[key_of(q)]
+        final[q] = replace(final[q], place=pair.place, score=pair.score, reason=pair.reason)
+    return paired | followers
 
 
 def _named_countries(gazetteer: Gazetteer, queries: Sequence[str], near: frozenset[str]) -> frozenset[str]:
@@ -829,13 +894,17 @@ def _named_countries(gazetteer: Gazetteer, queries: Sequence[str], near: frozens
     return frozenset(focus)
 
 
-def _contained_pairs(gazetteer: Gazetteer, mentions: Sequence[Mention], final: dict[str, Resolution]) -> None:
+def _contained_pairs(
+    gazetteer: Gazetteer, mentions: Sequence[Mention], final: dict[str, Resolution]
+) -> set[str]:
     """ "El Paso, Texas", "Goma, Nord-Kivu": a place followed by the region or country it lies in.
 
     When the two answers disagree (El Paso in Mexico, Texas a Mexican village), the names are
     resolved together: the most populous place of the first name inside a region or country of
-    the second (same country, and the same GeoNames admin1 code for a region).
+    the second (same country, and the same GeoNames admin1 code for a region). Returns the
+    queries resolved as the first of a pair (Goma).
     """
+    paired: set[str] = set()
     for first, second in pairwise(mentions):
         if not (second.apposition and first.is_place and second.is_place) or first.query == second.query:
             continue
@@ -869,12 +938,15 @@ def _contained_pairs(gazetteer: Gazetteer, mentions: Sequence[Mention], final: d
         final[first.query] = replace(
             a, place=_place(gazetteer, inner), score=max(a.score or 0, CONFIDENT), reason=why
         )
+        paired.add(first.query)
+        paired.discard(second.query)
         final[second.query] = replace(
             b,
             place=_place(gazetteer, outer),
             score=max(b.score or 0, CONFIDENT),
             reason=f"exact name; contains {inner.name}",
         )
+    return paired
 
 
 def _inside(inner, outer) -> bool:
@@ -936,10 +1008,13 @@ def clear_caches() -> None:
     forget_decoded()
 
 
+_SAME_NAME = (NameMatch.EXACT, NameMatch.FOLDED)  # the very name written, as spelt or folded
+
+
 def _prefer_same_name(gazetteer: Gazetteer, result: Resolution) -> Resolution:
     """A candidate with the very name written beats a better-placed one with a similar name."""
     for candidate in result.candidates:
-        if candidate.reason.startswith(("exact name", "same name")) and candidate.score >= PREFER_SAME_NAME:
+        if NameMatch.of(candidate.reason) in _SAME_NAME and candidate.score >= PREFER_SAME_NAME:
             entry = gazetteer.get(candidate.gazetteer_id)
             if entry is not None:
                 return replace(result, place=entry.to_place(), score=candidate.score, reason=candidate.reason)
