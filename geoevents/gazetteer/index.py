@@ -28,7 +28,7 @@ from .normalize import fold, normalize, skeleton
 from .sources import SourceRecord
 from .store import MIN_SKELETON, GazetteerStore, StoreBuilder
 
-INDEX_VERSION = "9"  # bump when keys, normalisers or the store layout change
+INDEX_VERSION = "10"  # bump when keys, normalisers or the store layout change
 
 
 def cache_dir() -> Path:
