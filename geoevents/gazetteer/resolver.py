@@ -273,7 +273,7 @@ def _line_distance_km(line: BaseGeometry, entry: GazetteerEntry) -> float:
     return haversine_km(entry.latitude, entry.longitude, nearest.y, nearest.x)
 
 
-def _context_score(
+def _context_score(  # noqa: C901 (older; to be split)
     entry: GazetteerEntry, context: ResolveContext, explain: bool = True
 ) -> tuple[float, list[str]]:
     """The context's part of an entry's score, and (``explain``) the reasons for it."""
