@@ -217,3 +217,56 @@ def test_continents_are_an_opt_in_layer(gazetteer):
     assert africa.gazetteer_id == "area:africa" and africa.geometry.covers(Point(NAIROBI[1], NAIROBI[0]))
     assert with_continents.resolve("Afrique").place.gazetteer_id == "area:africa"
     assert with_continents.resolve("Europe").place.geometry.covers(Point(BRUSSELS[1], BRUSSELS[0]))
+
+
+# ------------------------------------------------------------------ demonyms
+
+DEMONYMS = [
+    ("Syrian", "country:SY"),
+    ("Syrians", "country:SY"),
+    ("syrienne", "country:SY"),
+    ("irakiens", "country:IQ"),
+    ("Iraqi", "country:IQ"),
+    ("Frenchwomen", "country:FR"),
+    ("Congolese", "country:CD"),
+    ("Minnesotans", "iso3166-2:US-MN"),
+    ("Texan", "iso3166-2:US-TX"),
+    ("texane", "iso3166-2:US-TX"),
+    ("Québécois", "iso3166-2:CA-QC"),
+    ("Kashmiri", "curated:world:area:kashmir"),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), DEMONYMS, ids=[d[0] for d in DEMONYMS])
+def test_demonyms_map_to_their_country_or_region(gazetteer, word, expected):
+    from geoevents.gazetteer import demonym_place
+
+    assert demonym_place(word) == expected
+    place = gazetteer.resolve(word).place
+    assert place is not None and place.gazetteer_id == expected, (word, place)
+    entry = gazetteer.get(expected)
+    assert place.geometry.equals(entry.geometry)
+
+
+def test_every_demonym_points_to_an_entry(gazetteer):
+    from geoevents.gazetteer.demonyms import demonyms
+
+    targets = set(demonyms().values())
+    missing = sorted(t for t in targets if gazetteer.get(t) is None)
+    assert not missing
+
+
+def test_demonyms_are_not_index_names_and_do_not_beat_an_exact_name(gazetteer):
+    assert gazetteer.lookup("Syrians") == []  # not a name: the text reader decides
+    # "Jordanian" is nobody's name; "Jordan" stays the country, not the demonym's target by chance
+    assert gazetteer.resolve("Jordan").place.gazetteer_id == "country:JO"
+    reason = gazetteer.resolve("Minnesotans").reason
+    assert "demonym" in reason
+
+
+def test_demonym_country_reads_the_tables():
+    from geoevents.gazetteer import demonym_country
+
+    assert demonym_country("Texans") == "US"
+    assert demonym_country("syriennes") == "SY"
+    assert demonym_country("Lebanese") == "LB"
