@@ -103,6 +103,18 @@ _BOILERPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(lang.alternatives("document", "RIGHTS", neutral=True), re.IGNORECASE)
+_COMMENT_LINE = re.compile(
+    r"^(?:" + lang.alternatives("document", "COMMENT_LINES") + r")(?![\w-])", re.IGNORECASE
+)
+COMMENT_LINE_CHARS = 120  # a comment box or "related articles" line is short; a sentence opening so is news
+
+
+def _is_comment_box(line: str) -> bool:
+    """A comment prompt, a reaction or share bar, a "related articles" heading: "Pour participer
+    aux discussions, identifiez-vous", "Sign in to comment", "Related articles"."""
+    return len(line) <= COMMENT_LINE_CHARS and bool(_COMMENT_LINE.match(line))
+
+
 _NAV_SEPARATORS = re.compile(r"\s[|›»>]\s")
 
 
@@ -121,7 +133,8 @@ def _is_caption(line: str) -> bool:
 
 
 def mask_boilerplate(text: str) -> str:
-    """Blank every line of ``text`` that is navigation, a "read more" link, a caption or a credit."""
+    """Blank every line of ``text`` that is navigation, a "read more" link, a caption, a credit or
+    a comment box."""
     out: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
@@ -129,6 +142,7 @@ def mask_boilerplate(text: str) -> str:
             _BOILERPLATE_LINE.match(stripped)
             or _is_navigation(stripped)
             or _is_caption(stripped)
+            or _is_comment_box(stripped)
             or _is_header_line(stripped)
         ):
             out.append(_blank(line))

@@ -114,11 +114,16 @@ def is_present_state(folded: str, trigger: Trigger) -> bool:
     ) and folded.startswith(("controlled", "held", "occupied"), trigger.start)
 
 
+NEGATION_REACH = 16  # characters before a trigger where "sans l'", "without the" is looked for
+_NEGATED = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "NEGATED_BEFORE") + r") ?$")
+
+
 def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
     """Trigger words in ``folded[start:end]``, in text order.
 
     A type's triggers closer than ``SAME_EVENT_CHARS`` to the previous one of that type are
-    taken for the same event ("ont été tués et blessés").
+    taken for the same event ("ont été tués et blessés"); a trigger after a negation ("sans
+    l'accord des autorités", "without a fight") is no event.
     """
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []  # disjoint, sorted: an overlap is found by bisection
@@ -130,7 +135,7 @@ def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
             if (at > 0 and taken[at - 1][1] > s) or (at < len(taken) and taken[at][0] < e):
                 continue
             insort(taken, (s, e))
-            if s - last_end <= SAME_EVENT_CHARS:
+            if s - last_end <= SAME_EVENT_CHARS or _NEGATED.search(folded, max(start, s - NEGATION_REACH), s):
                 continue
             last_end = e
             found.append(Trigger(s, e, kind, bool(_STATE.match(m[0]))))

@@ -20,6 +20,7 @@ from . import lang
 from .dates import DateMention, clear_date_cache, find_dates, fold_keep_offsets, lasting_span
 from .document import Document, Metadata, load_document
 from .events import (
+    SAME_EVENT_CHARS,
     Trigger,
     event_date,
     event_place,
@@ -124,6 +125,7 @@ def extract_document(
         dates = _resolve_anaphora(dates, events)
         dates = _resolve_lasting(dates, anchor)
         dates = _resolve_since_event(dates, events, anchor)
+        first = len(events)
         for trigger in find_triggers(folded, sentence.start, sentence.end):
             if _describes_comparison(trigger, sentence_mentions):
                 continue
@@ -150,6 +152,11 @@ def extract_document(
                 or previous[0] != sentence.paragraph
             ):
                 previous = (sentence.paragraph, event)  # "selon l'armée" does not date what follows
+        if len(events) - first > 1:
+            merged = one_event_per_fact(events[first:], folded)
+            if previous is not None and previous[1] not in merged and previous[1] in events[first:]:
+                previous = (sentence.paragraph, merged[-1])
+            events[first:] = merged
     if skipped:
         problems.append(
             f"{document.path}: {skipped} event(s) skipped: no date in their sentence and no publication "
@@ -244,6 +251,59 @@ def _resolve_lasting(dates: list[DateMention], anchor: dt.date | None) -> list[D
         else:
             continue
         out.append(replace(date, span=lasting_span(date.lasting, end, date.text)))
+    return out
+
+
+# The types a more specific trigger next to them replaces: "envisage une nouvelle offensive" is
+# one planned offensive, "lancer une opération" one operation.
+_GENERIC_TYPES = frozenset({EventType.OTHER})
+_NOT_SPECIFIC = frozenset({EventType.OTHER, EventType.STATEMENT})
+
+
+def _trigger_word(folded: str, event: Event) -> str:
+    start, end = event.evidence.trigger_span if event.evidence is not None else (0, 0)
+    return folded[start:end]
+
+
+OBJECT_WORDS = 2  # words between a generic verb and the trigger it governs ("une nouvelle")
+_OBJECT_DETERMINERS = lang.words("events", "OBJECT_DETERMINERS")
+
+
+def _governs(folded: str, generic: Event, specific: Event) -> bool:
+    """The generic trigger has the specific one as its object: "envisage une nouvelle
+    offensive", "to launch an assault" (at most ``OBJECT_WORDS`` determiners or adjectives between)."""
+    if generic.evidence is None or specific.evidence is None:
+        return False
+    end, start = generic.evidence.trigger_span[1], specific.evidence.trigger_span[0]
+    if not 0 <= start - end <= SAME_EVENT_CHARS:
+        return False
+    gap = folded[end:start].replace("'", "' ").split()
+    return len(gap) <= OBJECT_WORDS and all(word in _OBJECT_DETERMINERS for word in gap)
+
+
+def _with_note(event: Event, note: str) -> Event:
+    return replace(event, notes=f"{event.notes}; {note}" if event.notes else note)
+
+
+def one_event_per_fact(events: list[Event], folded: str) -> list[Event]:
+    """One sentence's events, at most one per fact: a generic trigger ("envisage", "lancer")
+    governing a more specific one ("une nouvelle offensive") is the same event; the specific
+    type wins and the generic reading goes to its notes."""
+    out = list(events)
+    for generic in [e for e in events if e.event_type in _GENERIC_TYPES]:
+        partner = next(
+            (
+                i
+                for i, e in enumerate(out)
+                if e.event_type not in _NOT_SPECIFIC and _governs(folded, generic, e)
+            ),
+            None,
+        )
+        if partner is None:
+            continue
+        word = _trigger_word(folded, generic)
+        out[partner] = _with_note(out[partner], f"also read as {generic.event_type.value} ('{word}')")
+        out.remove(generic)
     return out
 
 

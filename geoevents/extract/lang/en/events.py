@@ -90,6 +90,7 @@ TRIGGERS = {
         r"advances? (?:on|toward|towards|into|in)",
         r"cleare?d? out",
         r"clearing out",
+        r"clearing operations?",
         r"mopping[- ]up",
         r"campaign",
     ),
@@ -179,6 +180,7 @@ TRIGGERS = {
         r"addressed",
     ),
     "other": (
+        r"consolidat\w+ (?:the |their |its |our |these )?(?:gains|positions|hold)",
         r"withdr\w+",
         r"blockade",
         r"siege",
@@ -450,3 +452,9 @@ PERFECT = ("(?:has|have)(?: been| now)?",)
 HAVE_SINCE = (r"(?:has|have) since (?:\w+ ){0,3}",)
 SINCE_ADVERB = ("(?:has|have|had) since",)
 AFTER_WHAT = ("after", "since")
+
+# "without the consent of the authorities", "without a fight": a trigger noun after these did not happen.
+NEGATED_BEFORE = ("without", "without the", "without a", "without any", "for lack of")
+# Words between a verb and the event noun it governs ("plans a new offensive", "ordered the
+# operation"): one event.
+OBJECT_DETERMINERS = """a an the its their his her this that these new fresh major large wide"""

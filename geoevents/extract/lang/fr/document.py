@@ -14,6 +14,22 @@ ACCOUNT_LINES = (
     "fil d'actu",
     "fil d’actu",
 )
+# Comment boxes, reactions and "related articles" blocks: a short line opening with one of these.
+COMMENT_LINES = (
+    "pour participer aux discussions",
+    "identifiez-vous",
+    "connectez-vous",
+    "réagir",
+    "réagissez",
+    r"(?:\d+ )?commentaires?(?: \(\d+\))?\s*$",
+    "laisser un commentaire",
+    "ajouter un commentaire",
+    "articles? liés",
+    "articles? similaires",
+    "sur le même sujet",
+    "à lire aussi",
+    "lire aussi",
+)
 # Caption and credit labels before a colon.
 CAPTION_LABELS = ("photo", "crédit", "légende", "legende")
 RIGHTS = ("tous droits réservés",)

@@ -92,6 +92,8 @@ TRIGGERS = {
         r"lance\w* (?:\w+ )?(?:une|an|a) (?:attaque|attack|assault)",
         r"brise\w* le siege",
         r"ratissages?",
+        r"nettoyage",
+        r"operations? de nettoyage",
         r"poussee (?:vers|sur|en direction)",
         r"campagne militaire",
         r"(?:etait|etaient|est|sont|avait|avaient) partie?s?(?= de | d')",
@@ -201,6 +203,7 @@ TRIGGERS = {
         r"promet",
     ),
     "other": (
+        r"consolid\w+ (?:les |leurs |ses |nos |ces )?(?:succes|gains|acquis|positions)",
         r"retrait",
         r"blocus",
         r"siege",
@@ -484,3 +487,10 @@ ATTRIBUTION = ("selon ",)
 SINCE_ADVERB = ("(?:a|ont|avait|avaient) depuis",)
 # "après la prise de", "depuis le": what a date leans on.
 AFTER_WHAT = ("après", "depuis")
+
+# "sans l'accord des autorités", "sans combat": a trigger noun after these did not happen.
+NEGATED_BEFORE = ("sans", "sans le", "sans la", "sans l'", "sans aucune?", "faute d[e']")
+# Words between a verb and the event noun it governs ("envisage une nouvelle offensive",
+# "lancer l'assaut"): one event (folded, the elided article written with its apostrophe).
+OBJECT_DETERMINERS = """un une le la l' les des du sa son ses leur leurs cette ce cet
+    nouvelle nouvel nouveau nouvelles vaste vastes grande grand large"""
