@@ -237,6 +237,12 @@ def event_place(
 
     w = PLACE_WEIGHTS
 
+    def _in_country(m: Mention) -> bool:
+        # "envisage une nouvelle offensive en Syrie": the country is where the trigger says it is
+        return trigger.event_type is not EventType.STATEMENT and bool(
+            _IN_COUNTRY.fullmatch(folded, trigger.end, m.start)
+        )
+
     def score(m: Mention) -> float:
         if m.start >= trigger.end:
             distance = m.start - trigger.end
@@ -246,7 +252,7 @@ def event_place(
         else:
             distance = trigger.start - m.end
             value = w.before - distance / w.reach
-        if fine and m.place is not None and m.place.feature_class == "country":
+        if fine and m.place is not None and m.place.feature_class == "country" and not _in_country(m):
             value -= w.country_when_finer
         if is_dateline(text, m):
             value -= w.dateline
@@ -275,6 +281,7 @@ def event_place(
     return max(places, key=score)
 
 
+_IN_COUNTRY = re.compile(r" (?:" + lang.alternatives("events", "IN_COUNTRY") + r") ")
 _SPOKEN_AT = re.compile(
     r"(?:"
     + lang.alternatives("events", "SPOKEN")

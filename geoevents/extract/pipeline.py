@@ -418,6 +418,7 @@ def _make_event(
 ) -> Event | None:
     text = document.text
     meta = document.meta
+    notes = ""
     sentence_text = sentence.text(text)
     place = event_place(trigger, mentions, folded, text, sentence.start)
     chosen = event_date(trigger, dates, folded, sentence.start)
@@ -488,6 +489,10 @@ def _make_event(
         when = TimeSpan(previous.when.start, meta.published, DatePrecision.RANGE, None)
     elif (toll_of := _toll_of(trigger, place, earlier)) is not None:
         when = toll_of.when
+    elif meta.published is not None and _told_as_background(text, sentence, trigger):
+        # "après la prise de Mossoul", "after the fall of Mosul": before publication, not on its day
+        when = before_publication(meta.published)
+        notes = UNDATED_PAST_NOTE
     elif (
         inherited is not None
         and trigger.event_type is not EventType.STATEMENT
@@ -553,6 +558,7 @@ def _make_event(
             place_span=(place.start, place.end) if place is not None else None,
             date_span=date_span,
         ),
+        notes=notes,
         **fields,
     )
 
@@ -619,6 +625,25 @@ _WHEN_CLAUSE = re.compile(r",? (?:" + lang.alternatives("events", "WHEN_WORDS", 
 _AFTER_WHAT = re.compile(
     r"(?<![\w'-])(?:" + lang.alternatives("events", "AFTER_WHAT") + r") (?:l'|la |le |les |the )?$"
 )
+
+
+UNDATED_PAST_DAYS = 365  # the span given to a past event told with no date: the year up to publication
+UNDATED_PAST_NOTE = "date not given: some time before publication (start unknown)"
+
+
+def before_publication(published: dt.date) -> TimeSpan:
+    """The interval of a past event the text gives no date for ("après la prise de Mossoul"):
+    a ``range`` ending at publication whose start is unknown, written as ``UNDATED_PAST_DAYS``
+    before it (a time span has a first day; the event's notes say the start is unknown)."""
+    return TimeSpan(published - dt.timedelta(days=UNDATED_PAST_DAYS), published, DatePrecision.RANGE, None)
+
+
+def _told_as_background(text: str, sentence: Sentence, trigger: Trigger) -> bool:
+    """A trigger noun after "après la", "after the", "depuis la" ("après la prise de Mossoul"):
+    an event of the past, told to situate another."""
+    if trigger.event_type is EventType.STATEMENT:
+        return False
+    return bool(_AFTER_WHAT.search(text[max(sentence.start, trigger.start - 30) : trigger.start].lower()))
 
 
 def _place_fields(text: str | None, place: ResolvedPlace | None, score: float | None, reason: str) -> dict:

@@ -458,3 +458,5 @@ NEGATED_BEFORE = ("without", "without the", "without a", "without any", "for lac
 # Words between a verb and the event noun it governs ("plans a new offensive", "ordered the
 # operation"): one event.
 OBJECT_DETERMINERS = """a an the its their his her this that these new fresh major large wide"""
+# "a new offensive in Syria": the words right after a trigger naming the country it happens in.
+IN_COUNTRY = ("in", "into", "inside")

@@ -494,3 +494,5 @@ NEGATED_BEFORE = ("sans", "sans le", "sans la", "sans l'", "sans aucune?", "faut
 # "lancer l'assaut"): one event (folded, the elided article written with its apostrophe).
 OBJECT_DETERMINERS = """un une le la l' les des du sa son ses leur leurs cette ce cet
     nouvelle nouvel nouveau nouvelles vaste vastes grande grand large"""
+# "une nouvelle offensive en Syrie": the words right after a trigger naming the country it happens in.
+IN_COUNTRY = ("en", "au", "aux")
