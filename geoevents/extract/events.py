@@ -34,6 +34,7 @@ __all__ = [
     "find_triggers",
     "is_dateline",
     "is_present_state",
+    "quoted",
 ]
 
 
@@ -196,7 +197,7 @@ def _marks(text: str) -> _Marks:
     )
 
 
-def _quoted(text: str, position: int, start: int) -> bool:
+def quoted(text: str, position: int, start: int) -> bool:
     """Whether ``position`` is inside «...» or "..." within ``text[start:position]``."""
     marks = _marks(text)
     return (
@@ -233,7 +234,7 @@ def event_place(
     if not places:
         return None
     fine = any(m.place.feature_class != "country" for m in places if m.place is not None)
-    trigger_quoted = _quoted(text, trigger.start, sentence_start)
+    trigger_quoted = quoted(text, trigger.start, sentence_start)
 
     w = PLACE_WEIGHTS
 
@@ -256,7 +257,7 @@ def event_place(
             value -= w.country_when_finer
         if is_dateline(text, m):
             value -= w.dateline
-        if _quoted(text, m.start, sentence_start) and not trigger_quoted:
+        if quoted(text, m.start, sentence_start) and not trigger_quoted:
             value -= w.quoted
         before = folded[max(sentence_start, m.start - 40) : m.start]
         if trigger.event_type in (EventType.AIRSTRIKE, EventType.OFFENSIVE) and _LAUNCHED_FROM.search(before):

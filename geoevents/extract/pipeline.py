@@ -30,6 +30,7 @@ from .events import (
     is_dateline,
     is_present_state,
     is_tally,
+    quoted,
 )
 from .language import language_name
 from .nlp import entities
@@ -421,6 +422,11 @@ def _make_event(
     notes = ""
     sentence_text = sentence.text(text)
     place = event_place(trigger, mentions, folded, text, sentence.start)
+    if trigger.event_type is EventType.STATEMENT and (
+        about := _spoken_about(trigger, place, mentions, folded, text, sentence)
+    ):
+        notes = f"spoken from {place.text}" if place is not None else ""
+        place = about
     chosen = event_date(trigger, dates, folded, sentence.start)
     if (
         chosen is not None
@@ -625,6 +631,39 @@ _WHEN_CLAUSE = re.compile(r",? (?:" + lang.alternatives("events", "WHEN_WORDS", 
 _AFTER_WHAT = re.compile(
     r"(?<![\w'-])(?:" + lang.alternatives("events", "AFTER_WHAT") + r") (?:l'|la |le |les |the )?$"
 )
+
+
+_SPOKEN_FROM = re.compile(
+    r"(?<![\w-])(?:" + lang.alternatives("events", "SPOKEN_FROM") + r") (?:the |la |le |l')?$"
+)
+
+
+def _spoken_about(
+    trigger: Trigger,
+    place: Mention | None,
+    mentions: list[Mention],
+    folded: str,
+    text: str,
+    sentence: Sentence,
+) -> Mention | None:
+    """The place a statement is about when its chosen place is where it was spoken from ("praised
+    the operation in Mosul from Baghdad": Mosul); ``None`` when it is not, or nothing else is named
+    outside a quotation ("'Kherson is ours,' he said from Kyiv" was said in Kyiv)."""
+    if place is None or not _SPOKEN_FROM.search(folded, max(sentence.start, place.start - 12), place.start):
+        return None
+    others = [
+        m
+        for m in mentions
+        if m is not place
+        and not quoted(text, m.start, sentence.start)
+        and not _SPOKEN_FROM.search(folded, max(sentence.start, m.start - 12), m.start)
+        and not (
+            m.place is not None
+            and place.place is not None
+            and m.place.gazetteer_id == place.place.gazetteer_id
+        )
+    ]
+    return event_place(trigger, others, folded, text, sentence.start)
 
 
 UNDATED_PAST_DAYS = 365  # the span given to a past event told with no date: the year up to publication

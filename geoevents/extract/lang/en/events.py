@@ -140,6 +140,8 @@ TRIGGERS = {
     ),
     "statement": (
         r"affirm\w+",
+        r"praised",
+        r"welcomed",
         r"said",
         r"says",
         r"stated",
@@ -460,3 +462,5 @@ NEGATED_BEFORE = ("without", "without the", "without a", "without any", "for lac
 OBJECT_DETERMINERS = """a an the its their his her this that these new fresh major large wide"""
 # "a new offensive in Syria": the words right after a trigger naming the country it happens in.
 IN_COUNTRY = ("in", "into", "inside")
+# "praised the operation from Baghdad": where a statement was made from, not what it is about.
+SPOKEN_FROM = ("from",)

@@ -496,3 +496,5 @@ OBJECT_DETERMINERS = """un une le la l' les des du sa son ses leur leurs cette c
     nouvelle nouvel nouveau nouvelles vaste vastes grande grand large"""
 # "une nouvelle offensive en Syrie": the words right after a trigger naming the country it happens in.
 IN_COUNTRY = ("en", "au", "aux")
+# "a salué depuis Bagdad l'opération": where a statement was made from, not what it is about.
+SPOKEN_FROM = ("depuis",)
