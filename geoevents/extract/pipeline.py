@@ -636,6 +636,8 @@ def _told_as_background(text: str, sentence: Sentence, trigger: Trigger) -> bool
     if trigger.event_type is EventType.STATEMENT:
         return False
     return bool(_AFTER_WHAT.search(text[max(sentence.start, trigger.start - 30) : trigger.start].lower()))
+
+
 def _chosen_when(
     chosen: tuple[DateMention, bool, int],
     trigger: Trigger,

@@ -316,6 +316,7 @@ TRIGGERS = {
 # Modal and future forms that make an event planned.
 PLANNED = (
     r"prepar\w*",
+    "(?:we|they|it) (?:must|need to|have to)",
     r"intend\w*",
     "plan",
     "plans",

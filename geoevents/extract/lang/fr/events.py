@@ -350,6 +350,8 @@ PLANNED = (
     "devraient",
     "doit",
     "doivent",
+    "faut",  # falloir: "il nous faut consolider", always an obligation
+    "faudra(?:it)?",
     r"prevoi\w*",
     r"prevu\w*",
     "compte",
