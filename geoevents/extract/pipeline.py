@@ -422,11 +422,9 @@ def _make_event(
     notes = ""
     sentence_text = sentence.text(text)
     place = event_place(trigger, mentions, folded, text, sentence.start)
-    if trigger.event_type is EventType.STATEMENT and (
-        about := _spoken_about(trigger, place, mentions, folded, text, sentence)
-    ):
-        notes = f"spoken from {place.text}" if place is not None else ""
-        place = about
+    if trigger.event_type is EventType.STATEMENT:
+        place, spoken_from = _spoken_about(trigger, place, mentions, folded, text, sentence)
+        notes = f"spoken from {spoken_from.text}" if spoken_from is not None else ""
     chosen = event_date(trigger, dates, folded, sentence.start)
     if (
         chosen is not None
@@ -598,25 +596,31 @@ def _spoken_about(
     folded: str,
     text: str,
     sentence: Sentence,
-) -> Mention | None:
-    """The place a statement is about when its chosen place is where it was spoken from ("praised
-    the operation in Mosul from Baghdad": Mosul); ``None`` when it is not, or nothing else is named
-    outside a quotation ("'Kherson is ours,' he said from Kyiv" was said in Kyiv)."""
-    if place is None or not _SPOKEN_FROM.search(folded, max(sentence.start, place.start - 12), place.start):
-        return None
+) -> tuple[Mention | None, Mention | None]:
+    """A statement's place and the place it was spoken from, if the sentence says ("praised the
+    operation in Mosul from Baghdad": Mosul, from Baghdad). Spoken from where it was chosen, the
+    statement goes to what it is about, a place named outside a quotation ("'Kherson is ours,' he
+    said from Kyiv" stays in Kyiv)."""
+
+    def spoken_from(m: Mention) -> bool:
+        return bool(_SPOKEN_FROM.search(folded, max(sentence.start, m.start - 12), m.start))
+
+    origin = next((m for m in mentions if m.is_place and m.place is not None and spoken_from(m)), None)
+    if place is None or origin is None or not spoken_from(place):
+        return place, origin
     others = [
         m
         for m in mentions
-        if m is not place
+        if not spoken_from(m)
         and not quoted(text, m.start, sentence.start)
-        and not _SPOKEN_FROM.search(folded, max(sentence.start, m.start - 12), m.start)
         and not (
             m.place is not None
             and place.place is not None
             and m.place.gazetteer_id == place.place.gazetteer_id
         )
     ]
-    return event_place(trigger, others, folded, text, sentence.start)
+    about = event_place(trigger, others, folded, text, sentence.start)
+    return (about, origin) if about is not None else (place, None)
 
 
 UNDATED_PAST_DAYS = 365  # the span given to a past event told with no date: the year up to publication

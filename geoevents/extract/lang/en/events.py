@@ -40,6 +40,7 @@ TRIGGERS = {
         r"were (?:assassinee?s|murdered|massacred)",
     ),
     "capture": (
+        r"(?<=the )fall of",
         r"(?:has|have|had) (?:also |now |already |since )?taken",
         r"occupied",
         r"occupying",

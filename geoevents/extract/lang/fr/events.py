@@ -56,6 +56,7 @@ TRIGGERS = {
         r"libere\w*",
         r"entree?s? dans",
         r"tombee? aux mains",
+        r"(?<=la )chute d(?:e |')",
         r"aux mains d[eu']",
         r"prise (?:du|de la|de l'|des|de|d')(?! ?(?:otages?|position|parole|conscience|contact|fonction|sang|decision|pouvoir|vue|main|risque)\b)",
         r"(?<!obus )(?<!roquettes )(?<!bombes )(?<!missiles )(?<!projectiles )(?:est|sont) tombee?s?(?! sur)",
