@@ -192,3 +192,23 @@ def test_a_trigger_after_sans_is_no_event(gazetteer):
         language="fr",
     )
     assert [e.event_type for e in events] == [EventType.CAPTURE]
+
+
+@pytest.mark.parametrize(
+    "heading, titles",
+    [
+        ("Sur le même sujet", ["Raqqa : la bataille pour la ville", "Mossoul libérée, et après"]),
+        ("Related articles", ["Syria: the battle for Raqqa", "Mosul after the fall"]),
+    ],
+)
+def test_a_related_articles_block_is_blanked_up_to_the_next_sentence(heading, titles):
+    sentence = "Les combats ont repris mardi près de Hajine."
+    text = "\n".join([heading, *titles, "", sentence])
+    lines = mask_boilerplate(text).split("\n")
+    assert all(not line.strip() for line in lines[: len(titles) + 1])
+    assert lines[-1] == sentence
+
+
+def test_a_short_line_signed_once_is_not_a_teaser():
+    text = "Raqqa - Gazette\nLibération de Raqqa : la ville reprise\n\nLes combats ont repris."
+    assert mask_boilerplate(text) == text

@@ -106,6 +106,9 @@ _RIGHTS = re.compile(lang.alternatives("document", "RIGHTS", neutral=True), re.I
 _COMMENT_LINE = re.compile(
     r"^(?:" + lang.alternatives("document", "COMMENT_LINES") + r")(?![\w-])", re.IGNORECASE
 )
+_RELATED_HEADING = re.compile(
+    r"^(?:" + lang.alternatives("document", "RELATED_HEADINGS") + r")\s*:?$", re.IGNORECASE
+)
 COMMENT_LINE_CHARS = 120  # a comment box or "related articles" line is short; a sentence opening so is news
 
 
@@ -141,11 +144,11 @@ def _teaser_lines(lines: list[str]) -> set[int]:
     """The lines of "related article" teasers: an image line signed with a name that signs two
     lines or more ("Raqqa - Sputnik Afrique"), and the short title without a final stop right
     after it ("Libération de Raqqa: «théâtre de marionnettes» des USA")."""
+    out = _related_blocks(lines)
     signed = {i: m[1].strip() for i, line in enumerate(lines) if (m := _SIGNED_LINE.match(line.strip()))}
     counts: dict[str, int] = {}
     for name in signed.values():
         counts[name] = counts.get(name, 0) + 1
-    out: set[int] = set()
     for i, name in signed.items():
         if counts[name] < 2:
             continue
@@ -153,6 +156,23 @@ def _teaser_lines(lines: list[str]) -> set[int]:
         after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
         if after is not None and _is_teaser_title(lines[after].strip()):
             out.add(after)
+    return out
+
+
+def _related_blocks(lines: list[str]) -> set[int]:
+    """A "Related articles" / "Sur le même sujet" heading alone on its line and the short
+    titles without a final stop under it (blank lines between them included)."""
+    out: set[int] = set()
+    block = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if _RELATED_HEADING.match(stripped):
+            out.add(i)
+            block = True
+        elif block and stripped:
+            block = _is_teaser_title(stripped)
+            if block:
+                out.add(i)
     return out
 
 

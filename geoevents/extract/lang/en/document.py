@@ -21,9 +21,17 @@ COMMENT_LINES = (
     "add a comment",
     "join the (?:discussion|conversation)",
     "share this (?:article|story|page)",
-    "related (?:articles?|stories|coverage|content)",
-    "more from",
+)
+# Headings of a block of links to other articles, alone on their line: the short titles under
+# them are the block's.
+RELATED_HEADINGS = (
+    "related(?: articles?| stories| coverage| content)?",
+    "more from [\\w .'-]{1,40}",
+    "more stories",
     "you may also like",
+    "read more",
+    "most read",
+    "see also",
 )
 # Caption and credit labels before a colon ("Photo caption:").
 CAPTION_LABELS = ("photo", "credit", "caption")

@@ -24,11 +24,18 @@ COMMENT_LINES = (
     r"(?:\d+ )?commentaires?(?: \(\d+\))?\s*$",
     "laisser un commentaire",
     "ajouter un commentaire",
+)
+# Headings of a block of links to other articles, alone on their line: the short titles under
+# them are the block's.
+RELATED_HEADINGS = (
     "articles? liés",
     "articles? similaires",
     "sur le même sujet",
     "à lire aussi",
+    "a lire aussi",
     "lire aussi",
+    "dans la même rubrique",
+    "les plus lus",
 )
 # Caption and credit labels before a colon.
 CAPTION_LABELS = ("photo", "crédit", "légende", "legende")
