@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from shapely.geometry import Point
 
-from geoevents.gazetteer.resolver import haversine_km
+from geoevents.gazetteer.resolver import REGION_CLASSES, haversine_km
 
 # Geographic centre of Canada, Natural Resources Canada: 62°24'N 96°28'W (near Baker Lake, Nunavut)
 CANADA_CENTRE = (62.4, -96.4667)
@@ -40,3 +40,233 @@ def test_countries_without_an_iso_a2_in_natural_earth_get_their_label_point(gaze
     assert place.geometry.covers(Point(place.longitude, place.latitude)), name
     assert (place.longitude, place.latitude) == place.point  # what exports write
     assert _km(place, capital) < 400, name
+
+
+# GeoNames cities500 coordinates (lat, lon) of a town inside each region
+TORONTO = (43.70011, -79.4163)
+CALGARY = (51.05011, -114.08529)
+BRISBANE = (-27.46794, 153.02809)
+SYDNEY = (-33.86785, 151.20732)
+MUNICH = (48.13743, 11.57549)
+MILAN = (45.46427, 9.18951)
+BARCELONA = (41.38879, 2.15899)
+GUANGZHOU = (23.11667, 113.25)
+TOULOUSE = (43.60426, 1.44367)
+EDINBURGH = (55.95206, -3.19648)
+HOUSTON = (29.76328, -95.36327)
+# Geographic centre of Texas, about 15 miles north-east of Brady (Texas State Historical Association)
+TEXAS_CENTRE = (31.08, -99.17)
+
+REGIONS = [
+    ("Ontario", ["CA"], "iso3166-2:CA-ON", TORONTO),
+    ("Alberta", None, "iso3166-2:CA-AB", CALGARY),
+    ("Queensland", None, "iso3166-2:AU-QLD", BRISBANE),
+    ("New South Wales", None, "iso3166-2:AU-NSW", SYDNEY),
+    ("Bavaria", None, "iso3166-2:DE-BY", MUNICH),
+    ("Bayern", None, "iso3166-2:DE-BY", MUNICH),
+    ("Lombardy", None, "iso3166-2:IT-25", MILAN),
+    ("Lombardie", None, "iso3166-2:IT-25", MILAN),
+    ("Catalonia", None, "iso3166-2:ES-CT", BARCELONA),
+    ("Catalogne", None, "iso3166-2:ES-CT", BARCELONA),
+    ("Guangdong", None, "iso3166-2:CN-GD", GUANGZHOU),
+    ("Occitanie", None, "iso3166-2:FR-OCC", TOULOUSE),
+    ("Scotland", None, "iso3166-2:GB-SCT", EDINBURGH),
+    ("Écosse", None, "iso3166-2:GB-SCT", EDINBURGH),
+]
+
+
+@pytest.mark.parametrize(("mention", "near", "expected", "town"), REGIONS, ids=[r[0] for r in REGIONS])
+def test_first_level_regions_resolve_to_their_polygon(gazetteer, mention, near, expected, town):
+    place = gazetteer.resolve(mention, near=near).place
+    assert place is not None and place.gazetteer_id == expected, (mention, place)
+    assert place.geometry.geom_type in ("Polygon", "MultiPolygon") and not place.approximate
+    assert place.geometry.covers(Point(town[1], town[0])), mention
+    assert place.geometry.buffer(0.01).covers(Point(place.longitude, place.latitude)), mention
+
+
+def test_a_region_is_placed_at_its_label_point_not_its_largest_city(gazetteer):
+    texas = gazetteer.resolve("Texas").place
+    assert texas.gazetteer_id == "iso3166-2:US-TX"
+    assert _km(texas, HOUSTON) > 250
+    assert _km(texas, TEXAS_CENTRE) < 100
+    assert texas.geometry.covers(Point(HOUSTON[1], HOUSTON[0]))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Texas", "iso3166-2:US-TX"),
+        ("Lombardia", "iso3166-2:IT-25"),
+        ("Deir ez-Zor Governorate", "curated:sy-iq:governorate:deir-ez-zor"),
+        ("Helmand Province", "curated:world:province:af-helmand-province"),
+    ],
+)
+def test_one_entity_per_region_curated_ones_win(gazetteer, name, expected):
+    regions = [e for e in gazetteer.lookup(name) if e.feature_class in REGION_CLASSES]
+    assert [e.id for e in regions] == [expected]
+
+
+def test_a_curated_point_region_gets_the_natural_earth_polygon_and_keeps_its_names(gazetteer):
+    helmand = gazetteer.get("curated:world:province:af-helmand-province")
+    assert helmand.name == "Helmand Province" and helmand.feature_class == "province"
+    assert helmand.geometry.covers(Point(64.36, 31.58))  # Lashkar Gah, GeoNames 1147290
+
+
+# GeoNames cities500 coordinates (lat, lon) of county seats
+ALEXANDRIA_LA = (31.31129, -92.44514)
+NEWARK_OH = (40.05812, -82.40126)
+LONDON_KY = (37.12898, -84.08326)
+MONTPELLIER = (43.61092, 3.87723)
+
+COUNTIES = [
+    ("Rapides Parish", "LA", ALEXANDRIA_LA),
+    ("Rapides", "LA", ALEXANDRIA_LA),
+    ("Licking County", "OH", NEWARK_OH),
+    ("Laurel County", "KY", LONDON_KY),
+]
+
+
+@pytest.mark.parametrize(("mention", "state", "seat"), COUNTIES, ids=[c[0] for c in COUNTIES])
+def test_us_counties_and_parishes_are_polygons_holding_their_seat(gazetteer, mention, state, seat):
+    place = gazetteer.resolve(mention).place
+    assert place is not None and place.gazetteer_id.startswith("us-county:"), (mention, place)
+    assert (place.country, place.admin1, place.feature_class) == ("US", state, "district")
+    assert place.geometry.covers(Point(seat[1], seat[0])), mention
+    assert _km(place, seat) < 60, mention
+
+
+def test_a_county_named_like_a_state_does_not_take_the_state_name(gazetteer):
+    assert gazetteer.resolve("Texas").place.gazetteer_id == "iso3166-2:US-TX"
+    assert gazetteer.resolve("Texas County").place.gazetteer_id.startswith("us-county:")
+
+
+def test_admin2_units_worldwide_are_approximate_points(gazetteer):
+    herault = gazetteer.resolve("Hérault").place
+    assert herault.gazetteer_id == "geonames-admin2:FR.76.34" and herault.approximate
+    assert herault.geometry.geom_type == "Point" and _km(herault, MONTPELLIER) < 60
+    # a unit named like a town of its country is left to the town
+    assert gazetteer.resolve("Paris").place.gazetteer_id == "geonames:2988507"
+
+
+# ------------------------------------------------------------------ what the press writes
+
+BRUSSELS = (50.85045, 4.34878)  # GeoNames 2800866
+NAIROBI = (-1.28333, 36.81667)  # GeoNames 184745
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("U.S.", "country:US"),
+        ("US", "country:US"),
+        ("USA", "country:US"),
+        ("U.S.A.", "country:US"),
+        ("U.K.", "country:GB"),
+        ("UK", "country:GB"),
+        ("UAE", "country:AE"),
+        ("U.A.E.", "country:AE"),
+        ("DRC", "country:CD"),
+        ("N.Y.", "iso3166-2:US-NY"),
+        ("Ky.", "iso3166-2:US-KY"),
+        ("W.Va.", "iso3166-2:US-WV"),
+        ("S.D.", "iso3166-2:US-SD"),
+        ("Calif.", "iso3166-2:US-CA"),
+        ("B.C.", "iso3166-2:CA-BC"),
+        ("NSW", "iso3166-2:AU-NSW"),
+        ("Qld", "iso3166-2:AU-QLD"),
+    ],
+)
+def test_abbreviations_resolve_to_their_country_or_region(gazetteer, mention, expected):
+    place = gazetteer.resolve(mention).place
+    assert place is not None and place.gazetteer_id == expected, (mention, place)
+    assert place.geometry.buffer(0.01).covers(Point(place.longitude, place.latitude))
+
+
+def test_abbreviations_that_are_words_need_their_period():
+    from geoevents.gazetteer.sources.admin1 import press_abbreviations
+    from geoevents.gazetteer.sources.countries import abbreviations
+
+    written = press_abbreviations()
+    assert written["La."] == "iso3166-2:US-LA" and written["Que."] == "iso3166-2:CA-QC"
+    assert written["Ky."] == "iso3166-2:US-KY" and written["NSW"] == "iso3166-2:AU-NSW"
+    # capital-letter abbreviations are taken for a place only as written ("La", "In" are words)
+    assert {"LA", "IN", "NY", "NSW", "US", "EU"} <= abbreviations()
+
+
+def test_la_que_and_ont_are_not_names_of_regions(gazetteer):
+    for word in ("La", "Que", "Ont", "Miss", "Mass"):
+        place = gazetteer.resolve(word).place
+        assert place is None or place.feature_class != "admin1", (word, place)
+
+
+def test_eu_is_the_european_union_not_eu_in_normandy(gazetteer):
+    for mention in ("EU", "European Union", "Union européenne", "UE"):
+        place = gazetteer.resolve(mention).place
+        assert place.gazetteer_id == "area:european-union", mention
+        assert place.geometry.covers(Point(BRUSSELS[1], BRUSSELS[0]))
+        assert place.geometry.covers(Point(PARIS[1], PARIS[0]))
+        assert not place.geometry.covers(Point(OSLO[1], OSLO[0]))  # Norway is not a member
+
+
+def test_continents_are_an_opt_in_layer(gazetteer):
+    from geoevents.gazetteer.sources.areas import continent_records
+
+    assert gazetteer.resolve("Africa").place.feature_class != "continent"
+    with_continents = gazetteer.with_layer(continent_records())
+    africa = with_continents.resolve("Africa").place
+    assert africa.gazetteer_id == "area:africa" and africa.geometry.covers(Point(NAIROBI[1], NAIROBI[0]))
+    assert with_continents.resolve("Afrique").place.gazetteer_id == "area:africa"
+    assert with_continents.resolve("Europe").place.geometry.covers(Point(BRUSSELS[1], BRUSSELS[0]))
+
+
+# ------------------------------------------------------------------ demonyms
+
+DEMONYMS = [
+    ("Syrian", "country:SY"),
+    ("Syrians", "country:SY"),
+    ("syrienne", "country:SY"),
+    ("irakiens", "country:IQ"),
+    ("Iraqi", "country:IQ"),
+    ("Frenchwomen", "country:FR"),
+    ("Congolese", "country:CD"),
+    ("Minnesotans", "iso3166-2:US-MN"),
+    ("Texan", "iso3166-2:US-TX"),
+    ("texane", "iso3166-2:US-TX"),
+    ("Québécois", "iso3166-2:CA-QC"),
+    ("Kashmiri", "curated:world:area:kashmir"),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), DEMONYMS, ids=[d[0] for d in DEMONYMS])
+def test_demonyms_map_to_their_country_or_region(gazetteer, word, expected):
+    from geoevents.gazetteer import demonym_place
+
+    assert demonym_place(word) == expected
+    place = gazetteer.resolve(word).place
+    assert place is not None and place.gazetteer_id == expected, (word, place)
+    entry = gazetteer.get(expected)
+    assert place.geometry.equals(entry.geometry)
+
+
+def test_every_demonym_points_to_an_entry(gazetteer):
+    from geoevents.gazetteer.demonyms import demonyms
+
+    targets = set(demonyms().values())
+    missing = sorted(t for t in targets if gazetteer.get(t) is None)
+    assert not missing
+
+
+def test_demonyms_are_not_index_names_and_do_not_beat_an_exact_name(gazetteer):
+    assert gazetteer.lookup("Syrians") == []  # not a name: the text reader decides
+    # "Jordanian" is nobody's name; "Jordan" stays the country, not the demonym's target by chance
+    assert gazetteer.resolve("Jordan").place.gazetteer_id == "country:JO"
+    reason = gazetteer.resolve("Minnesotans").reason
+    assert "demonym" in reason
+
+
+def test_demonym_country_reads_the_tables():
+    from geoevents.gazetteer import demonym_country
+
+    assert demonym_country("Texans") == "US"
+    assert demonym_country("syriennes") == "SY"
+    assert demonym_country("Lebanese") == "LB"

@@ -20,7 +20,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
@@ -35,6 +37,7 @@ from ..gazetteer.context import clear_caches as clear_ranked
 from ..gazetteer.entry import POPULATED
 from ..gazetteer.normalize import fold, normalize
 from ..gazetteer.resolver import REGION_CLASSES, haversine_km
+from ..gazetteer.sources.admin1 import press_abbreviations
 from ..gazetteer.sources.countries import abbreviations
 from ..gazetteer.store import forget_decoded
 from ..model import Candidate, ResolvedPlace
@@ -306,6 +309,7 @@ def spot(
                 )
             )
             i = found
+    mentions = _with_dotted_abbreviations(gazetteer, text, sentences, mentions)
     if entities:
         mentions = _with_entities(gazetteer, text, sentences, mentions, entities, people)
     # a surname seen as a person is a person everywhere in the text ("le colonel Dillon")
@@ -323,6 +327,37 @@ _PLACE_INTRO = re.compile(
     r"(?:(?:town|city|village|district|province|region|ville|village|localite|commune|province|region) (?:of|de|d')"
     r"|\b(?:in|at|near|from|to|a|au|en|dans|pres de|pres d'|vers))\s*$"
 )
+
+
+# "U.S.", "U.K.", "Ga.", "W.Va.", "Okla.", "B.C.": capitals, a few small letters, periods
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,4}\.){1,3}")
+_AFTER_TOWN = re.compile(r", ?")
+
+
+def _with_dotted_abbreviations(
+    gazetteer: Gazetteer, text: str, sentences: Sequence[Sentence], mentions: list[Mention]
+) -> list[Mention]:
+    """The mentions with a first-level region's abbreviation the press writes with periods after
+    a town and a comma ("Albany, Ga.", "Charleston, W.Va."): that town's region. (A country's,
+    "U.S.", is not read here: in the news gold it is mostly an actor or a modifier, "U.S. troops",
+    and as a focus country it drew Manila to Manilla in the US: news gold F1 0.936 -> 0.920.)"""
+    starts = [s.start for s in sentences]
+    found: list[Mention] = []
+    for m in _DOTTED.finditer(text):
+        start, end, name = m.start(), m.end(), m[0]
+        if any(start < other.end and other.start < end for other in mentions):
+            continue
+        number = max(0, bisect.bisect_right(starts, start) - 1)
+        previous = max((o for o in mentions if o.end <= start), key=lambda o: o.end, default=None)
+        if (
+            previous is not None
+            and previous.is_place
+            and previous.sentence == number
+            and _AFTER_TOWN.fullmatch(text[previous.end : start])
+            and any(e.feature_class in REGION_CLASSES for e in _named(gazetteer, name))
+        ):
+            found.append(Mention(start, end, name, number, MentionKind.PLACE, name, apposition=True))
+    return sorted([*mentions, *found], key=lambda o: o.start) if found else mentions
 
 
 def _introduced_as_place(folded: str, start: int) -> bool:
@@ -443,10 +478,22 @@ TRAILING_ADJECTIVES = frozenset(
 def _lowercase_elsewhere(folded: str, text: str, word: str) -> bool:
     """A sentence-initial word written in lower case elsewhere in the text is a common word ("Convoy")."""
     key = fold_keep_offsets(word)
+    if _WORD_RUN.fullmatch(key):  # a whole run of word characters: looked up, not searched for
+        return key in _lowercase_words(folded, text)
     for m in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", folded):
         if text[m.start()].islower():
             return True
     return False
+
+
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=2)
+def _lowercase_words(folded: str, text: str) -> frozenset[str]:
+    """The runs of word characters (and hyphens) of ``folded`` written with a lower-case first
+    letter in ``text``: one pass per text, instead of one search of the text per word."""
+    return frozenset(m[0] for m in _WORD_RUN.finditer(folded) if text[m.start()].islower())
 
 
 def _common(word: str) -> bool:
@@ -484,7 +531,8 @@ def resolve_mentions(
     if focus == near:
         actors = {m.text for m in mentions if m.kind in (MentionKind.ACTOR, MentionKind.ORGANISATION)}
         focus = near.union(*(country_codes(gazetteer, name) for name in actors))
-    first = {q: _first_pass(gazetteer, q, focus) for q in queries}
+    pressed = {q: answer for q in queries if (answer := _press_answer(gazetteer, q)) is not None}
+    first = {q: pressed.get(q) or _first_pass(gazetteer, q, focus) for q in queries}
     anchors = {
         q: (round(r.place.latitude, 1), round(r.place.longitude, 1))
         for q, r in first.items()
@@ -494,6 +542,9 @@ def resolve_mentions(
         and (not focus or r.place.country in focus)
     }
     anchor_countries = {q: first[q].place.country for q in anchors}
+    # a river's part is placed near the towns and sites the text names, not near a region's
+    # label point ("crossing the Blue Nile" after "Wad Madani, capital of Gezira state")
+    site_anchors = {q: p for q, p in anchors.items() if first[q].place.feature_class not in REGION_CLASSES}
     # every other place the first pass found, for texts with no confident one
     found_points = {
         q: (r.place.latitude, r.place.longitude)
@@ -504,22 +555,25 @@ def resolve_mentions(
     for q in queries:
         # other names only: "MANSFIELD" (a dateline) must not vouch for "Mansfield"
         others = [point for other, point in anchors.items() if key_of(other) != key_of(q)]
-        if _settled(first[q], focus, others):
+        if q in pressed or _settled(first[q], focus, others):
             final[q] = first[q]
             continue
         nearby = tuple(dict.fromkeys(others))[:MAX_ANCHORS]
         final[q] = gazetteer.resolve(q, context=ResolveContext(focus=focus, nearby=nearby))
     # places named in full elsewhere in the text: "Madani" after "Wad Madani"
     # (a name of several words is trusted even when only similar: "Wad Madani" for Wad Medani)
-    paired = _contained_pairs(gazetteer, mentions, final)
-    _same_name_follows_pair(final, paired)
-    final = rerank(gazetteer, _names(mentions), final, focus, fill=given)
+    alone = dict(final)
+    _contained_pairs(gazetteer, mentions, final)
+    paired = _same_name_follows_pair(final, {q for q, r in final.items() if r is not alone[q]}) | set(pressed)
+    # a town inside the region written next to it ("Alexandria, La.") is kept as the pair says
+    final = {**rerank(gazetteer, _names(mentions), final, focus, fill=given), **{q: final[q] for q in paired}}
     exact_ids = {
         r.place.gazetteer_id
         for q, r in final.items()
         if r.place is not None and (" " in q.strip() or r.match is not NameMatch.SIMILAR)
     }
     out: list[Mention] = []
+    starts = _starts_by_query(mentions)
     for mention in mentions:
         if not mention.is_place:
             out.append(mention)
@@ -547,8 +601,10 @@ def resolve_mentions(
             )
             continue
         around = frozenset(c for q, c in anchor_countries.items() if key_of(q) != key_of(mention.query) and c)
-        if not given and _false_friend(
-            gazetteer, mention, result.place, anchors or found_points, focus, around
+        if (
+            not given
+            and mention.query not in paired
+            and _false_friend(gazetteer, mention, result.place, anchors or found_points, focus, around)
         ):
             out.append(
                 replace(
@@ -558,12 +614,30 @@ def resolve_mentions(
                 )
             )
             continue
-        out.append(_answered(mention, result, anchors, mentions))
+        out.append(_answered(mention, result, site_anchors or anchors, starts))
     return out
 
 
+def _starts_by_query(mentions: Sequence[Mention]) -> dict[str, list[int]]:
+    """Where each name is written (sorted offsets), to find its nearest mention by bisection."""
+    starts: dict[str, list[int]] = {}
+    for m in mentions:
+        starts.setdefault(m.query, []).append(m.start)
+    for offsets in starts.values():
+        offsets.sort()
+    return starts
+
+
+def _nearest(offsets: list[int], position: int) -> int:
+    at = bisect_left(offsets, position)
+    return min(abs(offsets[i] - position) for i in (at - 1, at) if 0 <= i < len(offsets))
+
+
 def _answered(
-    mention: Mention, result: Resolution, anchors: dict[str, tuple[float, float]], mentions: Sequence[Mention]
+    mention: Mention,
+    result: Resolution,
+    anchors: dict[str, tuple[float, float]],
+    starts: dict[str, list[int]],
 ) -> Mention:
     """The mention with its place (a river placed at its part near the text's other places)."""
     place = result.place
@@ -571,7 +645,7 @@ def _answered(
         place = _part_near(
             place,
             [
-                (*point, min(abs(m.start - mention.start) for m in mentions if m.query == q))
+                (*point, _nearest(starts[q], mention.start))
                 for q, point in anchors.items()
                 if key_of(q) != key_of(mention.query)
             ],
@@ -592,15 +666,15 @@ def _names(mentions: Sequence[Mention]) -> list[Name]:
     return names
 
 
-def _same_name_follows_pair(final: dict[str, Resolution], paired: set[str]) -> None:
+def _same_name_follows_pair(final: dict[str, Resolution], paired: set[str]) -> set[str]:
     """A name resolved as one of a pair ("MANSFIELD, Ohio") gives its answer to the other
-    spellings of the same name in the text ("Mansfield"). ``paired``: the queries resolved as
-    the first of a pair (:func:`_contained_pairs`)."""
-    pairs = {key_of(q): r for q, r in final.items() if r.place is not None and q in paired}
-    for q, r in final.items():
-        pair = pairs.get(key_of(q))
-        if pair is not None and r is not pair and q not in paired:
-            final[q] = replace(r, place=pair.place, score=pair.score, reason=pair.reason)
+    spellings of the same name in the text ("Mansfield"); returns every query so resolved."""
+    by_key = {key_of(q): final[q] for q in paired if final[q].place is not None}
+    followers = {q for q in final if q not in paired and key_of(q) in by_key}
+    for q in followers:
+        pair = by_key[key_of(q)]
+        final[q] = replace(final[q], place=pair.place, score=pair.score, reason=pair.reason)
+    return paired | followers
 
 
 def _named_countries(gazetteer: Gazetteer, queries: Sequence[str], near: frozenset[str]) -> frozenset[str]:
@@ -661,7 +735,7 @@ def _contained_pairs(
             continue
         containers = [
             e
-            for e in gazetteer.lookup(second.query)
+            for e in _named(gazetteer, second.query)
             if e.feature_class == "country" or e.feature_class in REGION_CLASSES
         ]
         if not containers:
@@ -689,6 +763,31 @@ def _contained_pairs(
             reason=f"exact name; contains {inner.name}",
         )
     return paired
+
+
+@lru_cache(maxsize=1)
+def _press() -> dict[str, str]:
+    return press_abbreviations()
+
+
+def _press_entry(gazetteer: Gazetteer, query: str):
+    """The region a press abbreviation written with its period names ("La.", "Ky.", "B.C."), if any."""
+    found = _press().get(query.strip())
+    return gazetteer.get(found) if found else None
+
+
+@lru_cache(maxsize=4096)
+def _press_answer(gazetteer: Gazetteer, query: str) -> Resolution | None:
+    entry = _press_entry(gazetteer, query)
+    if entry is None:
+        return None
+    return Resolution(query, query, entry.to_place(), 1.0, f"the press's abbreviation of {entry.name}", ())
+
+
+def _named(gazetteer: Gazetteer, query: str) -> list:
+    """The entries called ``query``, and the region it abbreviates ("La." is Louisiana)."""
+    entry = _press_entry(gazetteer, query)
+    return [*gazetteer.lookup(query), *([entry] if entry is not None else [])]
 
 
 def _inside(inner, outer) -> bool:
@@ -744,6 +843,7 @@ def clear_caches() -> None:
     """Forget first-pass resolutions and the stores' decoded entries (after the gazetteer
     changed; :func:`geoevents.extract.pipeline.clear_caches` forgets every text cache)."""
     _first_pass.cache_clear()
+    _press_answer.cache_clear()
     clear_ranked()
     known_name.cache_clear()
     country_codes.cache_clear()
