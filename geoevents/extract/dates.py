@@ -15,7 +15,7 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -34,6 +34,7 @@ from ..timespans import (
     number_of,
     parse_timespan,
 )
+from . import lang
 
 __all__ = ["DateMention", "clear_date_cache", "find_dates", "fold_keep_offsets", "lasting_span"]
 
@@ -96,6 +97,16 @@ def fold_keep_offsets(text: str) -> str:
     return text.translate(_FOLDED).lower()
 
 
+def _w(name: str) -> str:
+    """The date words ``name`` of the languages read, as one regex group (lang/*/dates.py)."""
+    return "(?:" + lang.alternatives("dates", name) + ")"
+
+
+def _opt(name: str) -> str:
+    """An optional word of ``name`` and the spaces after it ("le " before a day)."""
+    return "(?:" + _w(name) + r"\s+)?"
+
+
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")"
 _DAY = r"\d{1,2}(?:er|st|nd|rd|th)?"
@@ -105,147 +116,186 @@ _PART = (
     + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PART_WORDS, key=len, reverse=True))
     + r")"
 )
-_REL_YEAR = r"(?:this year|last year|cette annee|l'an dernier|l'annee derniere|l'an passe)"
+_REL_YEAR = _w("RELATIVE_YEAR")
 _YEARISH = r"(?:" + _YEAR + r"|" + _REL_YEAR + r")"
-_TOD = r"(?:\s+(?:soir|matin|apres-midi|a l'aube|morning|evening|night|afternoon))?"
+_TOD = r"(?:\s+" + _w("TIME_OF_DAY") + r")?"
+_OF_YEAR = "(?:" + _w("OF_YEAR") + ")?"  # "octobre de 2017", "October of 2017"
 
+# The shared rules of the date grammar, in priority order (where two match at the same place
+# the first wins); the words they are made of are in the language packs (lang/*/dates.py).
 _CORE = (
     # day ranges: "March 2-3", "2-3 mars"
     _MONTH + r"\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:,?\s+" + _YEAR + r")?(?![\d])",
     r"\d{1,2}(?:er)?\s*[-–]\s*\d{1,2}\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?",
     # days ("samedi 31 octobre", "Saturday, Oct. 31": the weekday adds nothing)
-    r"(?:le\s+)?(?:" + _WD + r",?\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?",
+    _opt("DAY_ARTICLE")
+    + r"(?:"
+    + _WD
+    + r",?\s+)?"
+    + _DAY
+    + r"\s+"
+    + _opt("DAY_OF")
+    + _MONTH
+    + r"(?:,?\s+"
+    + _YEAR
+    + r")?",
     _WD + r",?\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
     _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
     r"\d{4}-\d{2}-\d{2}",
-    r"(?:in\s+|en\s+)?"
+    _opt("IN")
     + _MONTH
-    + r"\s+(?:and|et)\s+"
+    + r"\s+"
+    + _w("AND")
+    + r"\s+"
     + _MONTH
     + r"(?:\s+"
     + _YEAR
     + r")?",  # "in April and May"
-    r"last\s+" + _MONTH + r"|(?:en\s+)?" + _MONTH + r"\s+dernier",  # "last May", "en mai dernier"
-    # parts of months and years
-    _PART
-    + r"\s*(?:of\s+|d'|de\s+|du mois d'|du mois de\s+)?"
+    _w("LAST_BEFORE")
+    + r"\s+"
     + _MONTH
-    + r"(?:\s+(?:de\s+|of\s+)?"
-    + _YEARISH
-    + r")?",
-    _PART + r"\s*(?:of\s+|de\s+|d')?" + _YEARISH,
+    + r"|"
+    + _opt("IN")
+    + _MONTH
+    + r"\s+"
+    + _w("LAST_AFTER"),  # "last May", "en mai dernier"
+    # parts of months and years
+    _PART + r"\s*(?:" + _w("OF_MONTH") + r")?" + _MONTH + r"(?:\s+" + _OF_YEAR + _YEARISH + r")?",
+    _PART + r"\s*(?:" + _w("OF_PART_YEAR") + r")?" + _YEARISH,
     # months with a year; "en août", "in October" (a bare month needs the preposition)
-    _MONTH + r"\s+(?:de\s+|of\s+)?" + _YEARISH,
-    r"(?:in|en|au mois d'|au mois de)\s+" + _MONTH + r"(?:\s+(?:de\s+|of\s+)?" + _YEARISH + r")?",
-    r"(?:in|en)\s+" + _YEAR,
+    _MONTH + r"\s+" + _OF_YEAR + _YEARISH,
+    _w("IN_MONTH") + r"\s+" + _MONTH + r"(?:\s+" + _OF_YEAR + _YEARISH + r")?",
+    _w("IN") + r"\s+" + _YEAR,
     # nights, weekends, weekdays
-    r"(?:dans\s+)?la nuit de\s+" + _WD + r"\s+(?:a|au)\s+" + _WD,
-    r"(?:over|on|during)\s+the\s+weekend|(?:ce|le)\s+week-?end(?:\s+dernier)?|last weekend",
-    r"(?:on\s+|le\s+)?" + _WD + r"\s+(?:et|and)\s+" + _WD,  # "samedi et dimanche": before the single day
-    r"(?:last|next|this past)\s+" + _WD + _TOD,
-    r"(?:for|pour)\s+(?:le\s+)?"
+    _w("NIGHT_OF") + r"\s+" + _WD + r"\s+" + _w("NIGHT_OF_TO") + r"\s+" + _WD,
+    _w("WEEKEND"),
+    _opt("ON_DAY") + _WD + r"\s+" + _w("AND") + r"\s+" + _WD,  # "samedi et dimanche": before the single day
+    _w("WEEKDAY_BEFORE") + r"\s+" + _WD + _TOD,
+    _w("FOR")
+    + r"\s+"
+    + _opt("DAY_ARTICLE")
     + _WD
     + r"(?![\w-])(?!,?\s+\d)",  # "un sommet convoqué pour mercredi": the coming one
-    _WD + r"\s+(?:dernier|prochain|passe)" + _TOD,
-    r"(?:on\s+)?" + _WD + _TOD,
-    r"overnight|last night|la nuit derniere|cette nuit|dans la nuit(?! de)|during the night",
-    r"(?:en|in|over|within|au cours des|ces dernieres|(?:in|over) the (?:past|last)) (?:24|vingt-quatre|twenty-four) (?:heures|hours)",
-    r"hier|yesterday|aujourd'hui|today",
-    r"last week|la semaine (?:derniere|passee|prochaine)|(?:this|next) week|cette semaine",
-    r"(?:last|next) month|le mois (?:dernier|passe|prochain)",
-    r"(?:earlier|later)\s+(?:this|in\s+the)\s+(?:month|week)|plus\s+(?:tot|tard)\s+(?:ce\s+mois-ci|dans\s+le\s+mois|cette\s+semaine|dans\s+la\s+semaine)",
-    r"the\s+(?:1[89]\d0|20\d0)s|les\s+annees\s+(?:1[89]\d0|20\d0)",  # decades
-    r"(?:a\s+|la\s+|the\s+)?(?:fin|end|debut|beginning|start)\s+(?:du\s+mois|of\s+the\s+month|of\s+this\s+month)",
+    _WD + r"\s+" + _w("WEEKDAY_AFTER") + _TOD,
+    _opt("ON_WEEKDAY") + _WD + _TOD,
+    _w("NIGHT"),
+    _w("HOURS_24_BEFORE") + r" (?:24|" + lang.alternatives("dates", "TWENTY_FOUR") + r") " + _w("HOURS"),
+    _w("DAY_WORDS"),
+    _w("WEEK"),
+    _w("MONTH_RELATIVE"),
+    _w("EARLIER_LATER"),
+    _w("DECADE"),  # decades
+    _opt("MONTH_EDGE_ARTICLE") + _w("MONTH_EDGE") + r"\s+" + _w("OF_THIS_MONTH"),
     # counted: "ten days ago", "il y a deux semaines", "ces trois derniers jours"
     AGO,
     PAST_COUNT,
     re.sub(r"\(\?P<\w+>", "(?:", SEASON),
-    r"(?:the|le)\s+(?:start|beginning|debut)\s+(?:of\s+the|of\s+this|de\s+la|de\s+cette)\s+(?:week|semaine)",
+    _w("WEEK_START"),
     re.sub(r"\(\?P<\w+>", "(?:", YEAR_PART_OF_THIS_YEAR),
 )
-_BARE = (_MONTH, _YEAR, r"early this year|debut de l'annee|le debut de l'annee", r"weekend|week-end")
-_SINCE = r"(?P<since>since|depuis|a partir d[eu']|a compter d[eu']|starting (?:in|on|from))\s*(?:le\s+|the\s+|en\s+|in\s+|la\s+)?"
-_UNTIL = r"(?P<until>d'ici\s+(?:au|a|le|la fin d[e'])?|jusqu'(?:au|a|en)|until|by)\s*(?:la\s+)?"
-_RECENT = (
-    r"(?P<recent>ces derniers jours|ces dernieres semaines|in recent days|in recent weeks|"
-    r"over the past (?:few )?(?:days|weeks?)|these past days|"
-    r"depuis (?:plusieurs|quelques|des) (?:jours|semaines)|for (?:several |some |a few )?(?:days|weeks))"
+_BARE = (
+    _MONTH,
+    _YEAR,
+    lang.alternatives("dates", "EARLY_THIS_YEAR"),
+    lang.alternatives("dates", "WEEKEND_WORD"),
 )
+_SINCE_WORDS = re.compile(lang.alternatives("dates", "SINCE"))  # open: runs to publication
+_SINCE = (
+    r"(?P<since>"
+    + lang.alternatives("dates", "SINCE")
+    + "|"
+    + lang.alternatives("dates", "FROM")
+    + r")\s*"
+    + _opt("SINCE_ARTICLE")
+)
+_UNTIL = r"(?P<until>" + lang.alternatives("dates", "UNTIL") + r")\s*" + _opt("UNTIL_ARTICLE")
+_RECENT = r"(?P<recent>" + lang.alternatives("dates", "RECENT") + r")"
 _COMING = (
-    r"(?P<coming>dans les (?:prochains jours|prochaines semaines|semaines a venir|jours a venir|prochains mois|mois a venir)|"
-    r"in the coming (?:days|weeks|months)|within (?:days|weeks|months)|in the next few (?:days|weeks)|"
-    r"(?:within|in the next|over the next|dans les|d'ici|sous) (?P<coming_n>"
+    r"(?P<coming>" + lang.alternatives("dates", "COMING") + "|"
+    r"(?:"
+    + lang.alternatives("dates", "COMING_COUNT_BEFORE")
+    + r") (?P<coming_n>"
     + COUNT
-    + r") (?:prochain(?:e?s) )?(?P<coming_unit>days|weeks|months|jours|semaines|mois))"
+    + r") (?:prochain(?:e?s) )?"
+    r"(?P<coming_unit>" + lang.alternatives("dates", "COMING_UNITS") + r"))"
 )
 _AFTER = (
-    r"(?P<after>apres|after|depuis|since)\s+(?:la|the)\s+"
-    r"(?:prise|chute|reprise|liberation|capture|fall|recapture|liberation|battle|bataille)\s+(?:de\s+|d'|of\s+)"
-    r"(?P<after_place>[a-z][\w'-]+(?:[ -](?!(?:in|en|on|at|a|au|le|la|les|de|du|des|of|the|et|and|dans|par|by|since|depuis|last|this)(?![\w'-]))[a-z][\w'-]+)?)"
+    r"(?P<after>"
+    + lang.alternatives("dates", "AFTER")
+    + r")\s+"
+    + _w("THE")
+    + r"\s+"
+    + _w("CAPTURE_NOUNS")
+    + r"\s+"
+    + _w("OF")
+    + r"(?P<after_place>[a-z][\w'-]+(?:[ -](?!"
+    + _w("PLACE_STOPS")
+    + r"(?![\w'-]))[a-z][\w'-]+)?)"
 )
 
 _SINCE_EVENT = (
-    r"(?P<since_event>(?:since|ever since|depuis) (?:the (?:start|beginning|outbreak|onset) of (?:the )?|"
-    r"le (?:debut|declenchement) (?:de la |de l'|des |du |de )|l'eclatement (?:de la |de l'|des |du )|"
-    r"que (?:la |le |l'|les )?(?=[a-z][\w'-]* (?:a|ont) (?:commence|eclate|debute))|"
-    r"(?:the |la |le |l'|les )?(?=[a-z][\w'-]* (?:began|started|erupted|broke out)))"
-    r"(?!(?:month|week|year|day|decade|century|mois|semaine|annee|an|jour|decennie|siecle)s?\b|(?:the|la|le|les|des|du|l')\b)"
-    r"(?P<event_noun>[a-z][\w'-]+)(?: (?:began|started|erupted|broke out|a commence|ont commence|a eclate|ont eclate|a debute))?"
-    r"|(?P<since_then>since then|ever since|depuis lors|depuis ce jour|since that day))"
+    r"(?P<since_event>"
+    + _w("SINCE_EVENT")
+    + " (?:"
+    + lang.alternatives("dates", "SINCE_EVENT_OPENERS")
+    + r")"
+    r"(?!" + _w("TIME_NOUNS") + r"s?\b|" + _w("ARTICLES") + r"\b)"
+    r"(?P<event_noun>[a-z][\w'-]+)(?: " + _w("BEGAN") + r")?"
+    r"|(?P<since_then>" + lang.alternatives("dates", "SINCE_THEN") + r"))"
 )
 _ANAPHORA = {
-    0: r"(?:later )?that day|the same day|le meme jour|ce jour-la|plus tard dans la journee",
-    1: r"le lendemain|the next day|the following day|a day later|un jour plus tard",
-    -1: r"la veille|the day before|the previous day",
+    days: "|".join(phrase for language in lang.READ for phrase in lang.pack(language, "dates").ANAPHORA[days])
+    for days in (0, 1, -1)
 }
 _ANAPHORA_RE = "|".join(f"(?P<anaphora_{n + 1}>{pattern})" for n, pattern in _ANAPHORA.items())
+_TWENTY_FOUR = lang.words("dates", "TWENTY_FOUR")
+_HOURS = lang.words("dates", "HOURS")
 # "two days later", "moins de vingt-quatre heures plus tard": days after the previous event
 _LATER = (
-    r"(?P<later>(?:less than |moins de |some |about |environ |a peine )?(?P<later_n>"
+    r"(?P<later>(?:"
+    + lang.alternatives("dates", "ABOUT_LATER")
+    + r")?(?P<later_n>"
     + COUNT
-    + r"|vingt-quatre|twenty-four)"
-    r" (?P<later_unit>days?|jours?|heures|hours|weeks?|semaines?) (?:later|plus tard))"
+    + r"|"
+    + lang.alternatives("dates", "TWENTY_FOUR")
+    + r")"
+    r" (?P<later_unit>" + lang.alternatives("dates", "LATER_UNITS") + r") " + _w("LATER") + ")"
 )
-_ORDINALS = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "deuxieme": 2,
-    "troisieme": 3,
-    "quatrieme": 4,
-    "cinquieme": 5,
-    "sixieme": 6,
-    "septieme": 7,
-    "huitieme": 8,
-    "neuvieme": 9,
-    "dixieme": 10,
+_ORDINALS: dict[str, int] = {
+    word: n
+    for language in lang.READ
+    for word, n in getattr(lang.pack(language, "dates"), "ORDINALS", {}).items()
 }
 # "after three days of fighting", "au terme de quatre mois de guerre", "the third day of a blockade"
 _LASTING = (
-    r"(?P<lasting>(?:after|following|at the end of|apres|au terme d[e']|a l'issue d[e'])\s*"
-    r"(?:nearly |almost |more than |about |some |plus de |pres de |environ |quelque )?"
+    r"(?P<lasting>" + _w("LASTING_BEFORE") + r"\s*(?:" + lang.alternatives("dates", "ABOUT") + r")?"
     r"(?P<lasting_n>"
     + COUNT
-    + r") (?P<lasting_unit>days?|weeks?|months?|years?|jours?|semaines?|mois|ans|annees) (?:of|de|d')|"
-    r"(?:the|le|la) (?P<nth>"
+    + r") (?P<lasting_unit>"
+    + lang.alternatives("dates", "UNITS")
+    + r") "
+    + _w("OF_NOUN")
+    + "|"
+    + _w("THE_NTH")
+    + r" (?P<nth>"
     + "|".join(_ORDINALS)
-    + r"|\d{1,2}(?:st|nd|rd|th|e|eme)) (?P<nth_unit>day|jour|week|semaine) (?:of|de|d'))"
+    + r"|\d{1,2}"
+    + _w("ORDINAL_SUFFIXES")
+    + r") (?P<nth_unit>"
+    + lang.alternatives("dates", "NTH_UNITS")
+    + r") "
+    + _w("OF_NOUN")
+    + ")"
 )
+_UNIT_STEMS = {
+    unit: tuple(stem for language in lang.READ for stem in lang.pack(language, "dates").UNIT_STEMS[unit])
+    for unit in ("day", "week", "month")
+}
 
 
 def _unit(word: str) -> str:
     """ "jours", "weeks", "mois", "ans" -> "day", "week", "month", "year"."""
-    for unit, starts in (
-        ("day", ("day", "jour")),
-        ("week", ("week", "semaine")),
-        ("month", ("month", "mois")),
-    ):
+    for unit, starts in _UNIT_STEMS.items():
         if word.startswith(starts):
             return unit
     return "year"
@@ -268,13 +318,17 @@ def lasting_span(lasting: tuple[int, str], end: dt.date, text: str | None = None
 # a year that names one event: "the 2016 peace deal", "l'accord de paix de 2016", "du 28 novembre"
 # is a day (a core expression), "de 2016" is the year of the noun before it
 _YEAR_OF_NOUN = (
-    r"(?<=[a-z] )(?:de|du|of) (?P<year_of>" + _YEAR + r")(?![\w-])(?! (?:a|au|to|et|and) \d)"
-    r"|(?:the|its|their|this|that|a|an) (?P<year_noun>" + _YEAR + r")(?= [a-z])"
+    r"(?<=[a-z] )" + _w("YEAR_OF") + r" (?P<year_of>" + _YEAR + r")(?![\w-])(?! " + _w("RANGE_TO") + r" \d)"
+    r"|" + _w("YEAR_DETERMINERS") + r" (?P<year_noun>" + _YEAR + r")(?= [a-z])"
 )
 NOUN_REACH = 25  # characters between a date that dates one noun and that noun
 
 _DATE_NEXT = re.compile(
-    r",?\s+(?:(?:in|on|en|le|au|the|last|next|this|early|late|debut|fin)\s+|mid-?|mi-){0,2}(?:"
+    r",?\s+(?:"
+    + _w("DATE_LEADS")
+    + r"\s+|"
+    + lang.alternatives("dates", "MID_PREFIX")
+    + r"){0,2}(?:"
     + "|".join((_MONTH, _YEAR, _WD, r"\d{1,2}"))
     + r")(?![\w])"
 )
@@ -284,18 +338,30 @@ _CORE_ALT = "|".join(f"(?:{c})" for c in _CORE)
 _ENDPOINT = "|".join(
     f"(?:{c})"
     for c in (
-        r"(?:le\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?",
+        _opt("DAY_ARTICLE") + _DAY + r"\s+" + _opt("DAY_OF") + _MONTH + r"(?:,?\s+" + _YEAR + r")?",
         _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
-        _MONTH + r"\s+(?:de\s+|of\s+)?" + _YEAR,
+        _MONTH + r"\s+" + _OF_YEAR + _YEAR,
         _WD + _TOD,
         _YEAR,
         _MONTH,
     )
 )
+_DAY_RANGE_FROM, _DAY_RANGE_TO = _w("DAY_RANGE_FROM"), _w("DAY_RANGE_TO")  # "du 3 au 5 mars"
 _BETWEEN = (
-    r"(?P<between>(?:between|entre|from|de|du)\s+(?P<first>" + _ENDPOINT + r")\s+"
-    r"(?:and|et|to|into|until|through|till|a|au|jusqu'a|jusqu'au|jusqu'en)\s+(?P<second>" + _ENDPOINT + r"))"
-    r"|(?P<days>du\s+(?P<day1>\d{1,2})(?:er)?\s+au\s+(?P<day2>\d{1,2})\s+"
+    r"(?P<between>"
+    + _w("BETWEEN")
+    + r"\s+(?P<first>"
+    + _ENDPOINT
+    + r")\s+"
+    + _w("BETWEEN_AND")
+    + r"\s+(?P<second>"
+    + _ENDPOINT
+    + r"))"
+    r"|(?P<days>"
+    + _DAY_RANGE_FROM
+    + r"\s+(?P<day1>\d{1,2})(?:er)?\s+"
+    + _DAY_RANGE_TO
+    + r"\s+(?P<day2>\d{1,2})\s+"
     + _MONTH
     + r"(?:\s+"
     + _YEAR
@@ -337,6 +403,7 @@ _FINDER = re.compile(
     + r"))(?![\w])"
 )
 
+_WEEKS = lang.phrases("dates", "WEEKS")
 RECENT_DAYS = 7  # "ces derniers jours", "for several days": a week back
 RECENT_WEEKS_DAYS = 28  # "in recent weeks", "depuis plusieurs semaines": four weeks back
 COMING_DAYS = 7  # "in the coming days": a week on
@@ -346,7 +413,7 @@ COMING_WEEKS_DAYS = 42  # "in the coming weeks", "within weeks": six weeks on
 def _recent_window(phrase: str, anchor: dt.date) -> TimeSpan:
     """ "Ces derniers jours": the week before the anchor; "in recent weeks": four weeks."""
     back = (
-        RECENT_WEEKS_DAYS if re.search(r"semaines|weeks", phrase) else RECENT_DAYS
+        RECENT_WEEKS_DAYS if any(w in phrase for w in _WEEKS) else RECENT_DAYS
     )  # "the past week": seven days
     return TimeSpan(anchor - dt.timedelta(days=back), anchor, DatePrecision.RANGE)
 
@@ -361,9 +428,9 @@ def _counted_ahead(n: int, unit: str, anchor: dt.date) -> dt.date:
 
 def _future_window(phrase: str, anchor: dt.date) -> TimeSpan:
     """ "In the coming days": a week; "weeks": six weeks; "months": to the end of the third month on."""
-    if "jour" in phrase or "day" in phrase:
+    if any(stem in phrase for stem in _UNIT_STEMS["day"]):
         return TimeSpan(anchor, anchor + dt.timedelta(days=COMING_DAYS), DatePrecision.RANGE)
-    if "mois" not in phrase and "month" not in phrase:
+    if not any(stem in phrase for stem in _UNIT_STEMS["month"]):
         return TimeSpan(anchor, anchor + dt.timedelta(days=COMING_WEEKS_DAYS), DatePrecision.RANGE)
     year, month = divmod(anchor.month - 1 + 3, 12)
     year += anchor.year
@@ -433,7 +500,14 @@ def _between(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSpan
 
 def _day_range(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSpan | None:
     """ "Du 3 au 5 mars": from the first day to the second of that month."""
-    last = _parse(re.sub(r"^du\s+\d{1,2}(?:er)?\s+au\s+", "", fold_keep_offsets(written)), anchor)
+    last = _parse(
+        re.sub(
+            r"^" + _DAY_RANGE_FROM + r"\s+\d{1,2}(?:er)?\s+" + _DAY_RANGE_TO + r"\s+",
+            "",
+            fold_keep_offsets(written),
+        ),
+        anchor,
+    )
     if last is None or last.start.day < int(m["day1"]):
         return None
     return TimeSpan(last.start.replace(day=int(m["day1"])), last.end, DatePrecision.RANGE)
@@ -466,51 +540,7 @@ DATE_WORDS = frozenset(
         *(m.rstrip(".") for m in MONTHS),
         *WEEKDAYS,
         *SEASON_WORDS,
-        "day",
-        "days",
-        "jour",
-        "jours",
-        "journee",
-        "lendemain",
-        "veille",
-        "later",
-        "tard",
-        "week",
-        "weeks",
-        "weekend",
-        "semaine",
-        "semaines",
-        "month",
-        "months",
-        "mois",
-        "year",
-        "years",
-        "an",
-        "ans",
-        "annee",
-        "annees",
-        "night",
-        "nuit",
-        "overnight",
-        "hier",
-        "yesterday",
-        "today",
-        "aujourd",
-        "prise",
-        "chute",
-        "reprise",
-        "liberation",
-        "capture",
-        "fall",
-        "recapture",
-        "battle",
-        "bataille",
-        "since",
-        "depuis",
-        "heures",
-        "hours",
-        "vingt",
-        "twenty",
+        *lang.words("dates", "DATE_WORDS"),
     )
 )
 _WORD_OR_DIGITS = re.compile(r"[a-z]+|\d+")
@@ -544,6 +574,189 @@ def _scan(folded: str, starts: list[int] | None = None) -> Iterator[re.Match[str
             k += 1
 
 
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """One match of the finder in ``text[start:end]``: its document offsets ``[s, e)`` and what
+    reading it needs."""
+
+    m: re.Match[str]
+    s: int
+    e: int
+    written: str
+    text: str
+    start: int
+    folded: str
+    anchor: dt.date | None
+
+    def group_text(self, name: str) -> str:
+        """A group of the match as written in the text (the match runs on the folded text)."""
+        return self.text[self.start + self.m.start(name) : self.start + self.m.end(name)]
+
+
+def _read_anaphora(h: _Hit) -> DateMention | None:
+    """ "Le lendemain", "later that day", "la veille": days after the previous event."""
+    days = next(n for n in _ANAPHORA if h.m[f"anaphora_{n + 1}"])
+    return DateMention(h.s, h.e, h.written, None, days_after_previous=days)
+
+
+def _read_later(h: _Hit) -> DateMention | None:
+    """ "Two days later", "moins de vingt-quatre heures plus tard"."""
+    m = h.m
+    hours = m["later_unit"] in _HOURS
+    number = 24 if m["later_n"] in _TWENTY_FOUR else number_of(m["later_n"])
+    weeks = _unit(m["later_unit"]) == "week"
+    days = max(1, number // 24) if hours else number * (7 if weeks else 1)
+    return DateMention(h.s, h.e, h.written, None, days_after_previous=days)
+
+
+def _read_lasting(h: _Hit) -> DateMention | None:
+    """ "After three days of fighting", "the third day of a blockade": how long, for one noun."""
+    m = h.m
+    if m["nth"]:
+        n = _ORDINALS.get(m["nth"]) or int(re.match(r"\d+", m["nth"])[0])
+        unit = m["nth_unit"]
+    else:
+        n, unit = number_of(m["lasting_n"]), m["lasting_unit"]
+    return DateMention(h.s, h.e, h.written, None, lasting=(n, _unit(unit)), only_for=(h.e, h.e + NOUN_REACH))
+
+
+def _read_year_of_noun(h: _Hit) -> DateMention | None:
+    """ "The 2016 peace deal", "l'accord de paix de 2016": a year that dates one noun."""
+    m = h.m
+    year = int(m["year_of"] or m["year_noun"])
+    span = TimeSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR, h.written)
+    reach = (max(0, h.s - NOUN_REACH), h.s) if m["year_of"] else (h.e, h.e + NOUN_REACH)
+    return DateMention(h.s, h.e, h.written, span, only_for=reach)
+
+
+def _read_recent(h: _Hit) -> DateMention | None:
+    """ "Ces derniers jours", "in recent weeks": a window up to the anchor."""
+    if h.anchor is None:
+        return None
+    window = _recent_window(h.m["recent"], h.anchor)
+    return DateMention(h.s, h.e, h.written, TimeSpan(window.start, window.end, window.precision, h.written))
+
+
+def _read_coming(h: _Hit) -> DateMention | None:
+    """ "In the coming days", "d'ici trois mois": a window from the anchor on."""
+    m, anchor = h.m, h.anchor
+    if anchor is None:
+        return None
+    if m["coming_n"]:
+        end_day = _counted_ahead(number_of(m["coming_n"]), _unit(m["coming_unit"]), anchor)
+        window = TimeSpan(anchor, end_day, DatePrecision.RANGE)
+    else:
+        window = _future_window(m["coming"], anchor)
+    span = TimeSpan(window.start, window.end, window.precision, h.written)
+    return DateMention(h.s, h.e, h.written, span, future=True)
+
+
+def _read_between(h: _Hit) -> DateMention | None:
+    """ "Between 2006 and 2014", "du 3 au 5 mars": a range."""
+    if h.m["between"]:
+        span = _between(h.m, h.text[h.start + h.m.start() : h.e], h.anchor)
+    else:
+        span = _day_range(h.m, h.written, h.anchor)
+    if span is None:
+        return None
+    return DateMention(h.s, h.e, h.written, TimeSpan(span.start, span.end, DatePrecision.RANGE, h.written))
+
+
+def _read_since_event(h: _Hit) -> DateMention | None:
+    """ "Since the start of the fighting", "since then": from an event the pipeline finds."""
+    if _DATE_NEXT.match(h.folded, h.m.end()):  # "since the war began in May 1998": the date says it
+        return None
+    noun = "" if h.m["since_then"] else h.m["event_noun"]
+    return DateMention(h.s, h.e, h.written, None, since_event=noun)
+
+
+def _read_after(h: _Hit) -> DateMention | None:
+    """ "Après la prise de Mossoul": a date the pipeline looks up."""
+    return DateMention(h.s, h.e, h.written, None, after_place=h.group_text("after_place"))
+
+
+def _read_since(h: _Hit) -> DateMention | None:
+    """ "Depuis août 2014", "à partir du 1er octobre", "since Monday's riot"."""
+    m, anchor, s, e, written = h.m, h.anchor, h.s, h.e, h.written
+    if re.fullmatch(_w("SINCE") + r" the\s+\d{4}", h.folded[m.start() : m.end()]):
+        return None  # "since the 1971 war": an event named by its year
+    inner_text = h.text[h.start + m.start("since_inner") : e]
+    inner = _parse(inner_text, anchor)
+    if inner is None:
+        return None
+    if h.folded.startswith("'s ", e - h.start):
+        # "since Monday's riot": the riot was on Monday, what came before "since" runs from it
+        return DateMention(s, e, written, inner, since=inner, since_at=s)
+    first = inner.start
+    if inner.precision is DatePrecision.PART_OF_MONTH and _MID.match(m["since_inner"]):
+        first = inner.start.replace(day=15)  # "since mid-October": from the 15th, the middle of the month
+    if not _SINCE_WORDS.match(m["since"]):
+        inner = _nearest_year(inner, inner_text, anchor)[0]  # "à partir du 1er octobre" looks ahead
+    if anchor is not None and inner.start > anchor:
+        # "une trêve à partir du 1er octobre", said in September: it starts that day
+        begin = TimeSpan(inner.start, inner.start, DatePrecision.DAY, written)
+        return DateMention(s, e, written, begin, since=inner, future=True)
+    end_day = anchor if anchor is not None and anchor >= first else None
+    return DateMention(s, e, written, TimeSpan(first, end_day, DatePrecision.RANGE, written), since=inner)
+
+
+def _read_until(h: _Hit) -> DateMention | None:
+    """ "D'ici au 31 décembre", "by Sunday": from the anchor up to a deadline ahead."""
+    m, anchor, s, e, written = h.m, h.anchor, h.s, h.e, h.written
+    inner_text = h.text[h.start + m.start("until_inner") : e]
+    inner = _parse(inner_text, anchor)
+    if inner is None or anchor is None:
+        return None
+    if _UNTIL_WEEKDAY.fullmatch(m["until_inner"]):
+        # "d'ici dimanche", "by Sunday": the deadline day itself, the next one
+        day = _parse("next " + m["until_inner"].split()[-1], anchor)
+        if day is None:
+            return None
+        return DateMention(s, e, written, TimeSpan(day.start, day.end, day.precision, written), future=True)
+    finish = inner.end or inner.start
+    if finish < anchor and not re.search(r"\d{4}", m["until_inner"]):
+        # a deadline without a year lies ahead: "d'ici au 31 décembre"
+        ahead = _parse(f"{inner_text} {anchor.year}", anchor)
+        finish = (ahead.end or ahead.start) if ahead is not None else finish
+    if finish < anchor:
+        return None
+    precision = DatePrecision.DAY if finish == anchor else DatePrecision.RANGE
+    return DateMention(s, e, written, TimeSpan(anchor, finish, precision, written), future=True)
+
+
+def _read_core(h: _Hit) -> DateMention | None:
+    """A day, month, year, part, weekday or relative expression read by the parser."""
+    span = _parse_written(h.written, h.anchor)
+    if span is None:
+        return None
+    span, ahead = _nearest_year(span, h.written, h.anchor)
+    ahead = ahead or (h.anchor is not None and span.start > h.anchor)  # "next week", "le 3 mars 2031"
+    return DateMention(h.s, h.e, h.written, span, future=ahead)
+
+
+_MID = re.compile(lang.alternatives("dates", "MID"))
+_UNTIL_WEEKDAY = re.compile(_opt("ON_WEEKDAY") + _WD + r"(?:\s.*)?")
+# Which reader reads a match: the first whose groups matched (else the core reader), in the
+# finder's own order of alternatives.
+_READERS: tuple[tuple[tuple[str, ...], Callable[[_Hit], DateMention | None]], ...] = (
+    (tuple(f"anaphora_{n + 1}" for n in _ANAPHORA), _read_anaphora),
+    (("later",), _read_later),
+    (("lasting",), _read_lasting),
+    (("year_of", "year_noun"), _read_year_of_noun),
+    (("recent",), _read_recent),
+    (("coming",), _read_coming),
+    (("between", "days"), _read_between),
+    (("since_event",), _read_since_event),
+    (("after",), _read_after),
+    (("since_inner",), _read_since),
+    (("until_inner",), _read_until),
+)
+
+
+def _reader(m: re.Match[str]) -> Callable[[_Hit], DateMention | None]:
+    return next((read for groups, read in _READERS if any(m[g] for g in groups)), _read_core)
+
+
 def find_dates(
     text: str, start: int, end: int, anchor: dt.date | None, folded_text: str | None = None
 ) -> list[DateMention]:
@@ -562,135 +775,15 @@ def find_dates(
         s, e = start + m.start(), start + m.end()
         if folded[e - start - 1] == ".":
             e -= 1  # a sentence's full stop after a month name
-        written = text[s:e]
-        anaphora = next((n for n in _ANAPHORA if m[f"anaphora_{n + 1}"]), None)
-        if anaphora is not None:
-            found.append(DateMention(s, e, written, None, days_after_previous=anaphora))
-        elif m["later"]:
-            hours = m["later_unit"] in ("heures", "hours")
-            number = 24 if m["later_n"] in ("vingt-quatre", "twenty-four") else number_of(m["later_n"])
-            weeks = m["later_unit"].startswith(("week", "semaine"))
-            days = max(1, number // 24) if hours else number * (7 if weeks else 1)
-            found.append(DateMention(s, e, written, None, days_after_previous=days))
-        elif m["lasting"]:
-            if m["nth"]:
-                n = _ORDINALS.get(m["nth"]) or int(re.match(r"\d+", m["nth"])[0])
-                unit = m["nth_unit"]
-            else:
-                n, unit = number_of(m["lasting_n"]), m["lasting_unit"]
-            found.append(
-                DateMention(s, e, written, None, lasting=(n, _unit(unit)), only_for=(e, e + NOUN_REACH))
-            )
-        elif m["year_of"] or m["year_noun"]:
-            year = int(m["year_of"] or m["year_noun"])
-            span = TimeSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR, written)
-            reach = (max(0, s - NOUN_REACH), s) if m["year_of"] else (e, e + NOUN_REACH)
-            found.append(DateMention(s, e, written, span, only_for=reach))
-        elif m["recent"]:
-            if anchor is not None:
-                window = _recent_window(m["recent"], anchor)
-                found.append(
-                    DateMention(s, e, written, TimeSpan(window.start, window.end, window.precision, written))
-                )
-        elif m["coming"]:
-            if anchor is not None:
-                if m["coming_n"]:
-                    end_day = _counted_ahead(number_of(m["coming_n"]), _unit(m["coming_unit"]), anchor)
-                    window = TimeSpan(anchor, end_day, DatePrecision.RANGE)
-                else:
-                    window = _future_window(m["coming"], anchor)
-                found.append(
-                    DateMention(
-                        s,
-                        e,
-                        written,
-                        TimeSpan(window.start, window.end, window.precision, written),
-                        future=True,
-                    )
-                )
-        elif m["between"] or m["days"]:
-            span = (
-                _between(m, text[start + m.start() : e], anchor)
-                if m["between"]
-                else _day_range(m, written, anchor)
-            )
-            if span is not None:
-                found.append(
-                    DateMention(s, e, written, TimeSpan(span.start, span.end, DatePrecision.RANGE, written))
-                )
-        elif m["since_event"]:
-            if not _DATE_NEXT.match(folded, m.end()):  # "since the war began in May 1998": the date says it
-                noun = "" if m["since_then"] else m["event_noun"]
-                found.append(DateMention(s, e, written, None, since_event=noun))
-        elif m["after"]:
-            place_start = start + m.start("after_place")
-            place = text[place_start : start + m.end("after_place")]
-            found.append(DateMention(s, e, written, None, after_place=place))
-        elif m["since_inner"]:
-            if re.fullmatch(r"(?:since|depuis) the\s+\d{4}", folded[m.start() : m.end()]):
-                continue  # "since the 1971 war": an event named by its year
-            inner_text = text[start + m.start("since_inner") : e]
-            inner = _parse(inner_text, anchor)
-            if inner is None:
-                continue
-            if folded.startswith("'s ", e - start):
-                # "since Monday's riot": the riot was on Monday, what came before "since" runs from it
-                found.append(DateMention(s, e, written, inner, since=inner, since_at=s))
-                continue
-            first = inner.start
-            if inner.precision is DatePrecision.PART_OF_MONTH and re.match(
-                r"mi|mid|milieu|middle", m["since_inner"]
-            ):
-                first = inner.start.replace(
-                    day=15
-                )  # "since mid-October": from the 15th, the middle of the month
-            if not m["since"].startswith(("since", "depuis")):
-                inner = _nearest_year(inner, inner_text, anchor)[0]  # "à partir du 1er octobre" looks ahead
-            if anchor is not None and inner.start > anchor:
-                # "une trêve à partir du 1er octobre", said in September: it starts that day
-                begin = TimeSpan(inner.start, inner.start, DatePrecision.DAY, written)
-                found.append(DateMention(s, e, written, begin, since=inner, future=True))
-                continue
-            end_day = anchor if anchor is not None and anchor >= first else None
-            span = TimeSpan(first, end_day, DatePrecision.RANGE, written)
-            found.append(DateMention(s, e, written, span, since=inner))
-        elif m["until_inner"]:
-            inner = _parse(text[start + m.start("until_inner") : e], anchor)
-            if inner is None or anchor is None:
-                continue
-            if re.fullmatch(r"(?:on\s+)?" + _WD + r"(?:\s.*)?", m["until_inner"]):
-                # "d'ici dimanche", "by Sunday": the deadline day itself, the next one
-                day = _parse("next " + m["until_inner"].split()[-1], anchor)
-                if day is not None:
-                    found.append(
-                        DateMention(
-                            s, e, written, TimeSpan(day.start, day.end, day.precision, written), future=True
-                        )
-                    )
-                continue
-            finish = inner.end or inner.start
-            if finish < anchor and not re.search(r"\d{4}", m["until_inner"]):
-                # a deadline without a year lies ahead: "d'ici au 31 décembre"
-                ahead = _parse(f"{text[start + m.start('until_inner') : e]} {anchor.year}", anchor)
-                finish = (ahead.end or ahead.start) if ahead is not None else finish
-            if finish < anchor:
-                continue
-            precision = DatePrecision.DAY if finish == anchor else DatePrecision.RANGE
-            found.append(
-                DateMention(s, e, written, TimeSpan(anchor, finish, precision, written), future=True)
-            )
-        else:
-            span = _parse_written(written, anchor)
-            if span is not None:
-                span, ahead = _nearest_year(span, written, anchor)
-                ahead = ahead or (anchor is not None and span.start > anchor)  # "next week", "le 3 mars 2031"
-                found.append(DateMention(s, e, written, span, future=ahead))
+        mention = _reader(m)(_Hit(m, s, e, text[s:e], text, start, folded, anchor))
+        if mention is not None:
+            found.append(mention)
     return [_with_since_clause(d, found, folded, start) for d in found]
 
 
 SINCE_CLAUSE_CHARS = 100  # the farthest "since" stands before the date that ends its clause
-_SINCE_WORD = re.compile(r"(?<![\w-])(?:since|depuis)(?= (?:que |qu'|l'|la |le |les |un |une |the |[a-z]))")
-_SUPERLATIVE = re.compile(r"(?<![\w-])(?:\w+est|most|first|le plus|la plus|les plus|premiere?s?)(?![\w-])")
+_SINCE_WORD = re.compile(r"(?<![\w-])" + _w("SINCE") + r"(?= [a-z])")
+_SUPERLATIVE = re.compile(r"(?<![\w-])" + _w("SUPERLATIVES") + r"(?![\w-])")
 _SINCE_CLAUSE_BREAK = re.compile(r"[;:—–()]|\s-\s|,.*,")
 
 

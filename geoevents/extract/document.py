@@ -22,6 +22,7 @@ from ..errors import InputError
 from ..io.safeyaml import load_yaml
 from ..model import is_web_url
 from ..timespans import TimeSpanError, parse_timespan
+from . import lang
 from .language import detect_language
 
 __all__ = [
@@ -88,20 +89,20 @@ def _blank_span(chars: list[str], start: int, end: int) -> None:
             chars[i] = " "
 
 
-# Lines that are page furniture, not prose (matched on the line's stripped text).
+# Lines that are page furniture, not prose (matched on the line's stripped text); the words
+# are in the language packs (lang/*/document.py).
 _BOILERPLATE_LINE = re.compile(
-    r"""^(?:
-        (?:lire\ aussi|voir\ aussi|à\ lire\ aussi|a\ lire\ aussi|read\ more|read\ also|see\ also|
-           related(?:\ coverage|\ stories|\ articles?)?|more\ on\ this|sur\ le\ même\ sujet)\s*[:—–-]
-      | (?:partager|share|suivez-nous|follow\ us)\b
-      | (?:s'abonner|s’abonner|abonnez-vous|subscribe|se\ connecter|sign\ in|newsletter|fil\ d'actu|fil\ d’actu)\b
-      | ©|\(c\)\s|copyright\b
-      | \((?:[^()]{0,40}\b(?:photo|photos|afp|reuters|ap|getty)\b[^()]{0,40})\)
-      | (?:photo|crédit|credit|légende|legende|caption)(?:\ caption|\ credit)?\s*:
-    )""",
-    re.IGNORECASE | re.VERBOSE,
+    r"^(?:"
+    r"(?:" + lang.alternatives("document", "LINK_LINES") + r")\s*[:—–-]"
+    r"|(?:" + lang.alternatives("document", "SHARE_LINES") + r")\b"
+    r"|(?:" + lang.alternatives("document", "ACCOUNT_LINES") + r")\b"
+    r"|©|\(c\)\s|copyright\b"
+    r"|\((?:[^()]{0,40}\b(?:photo|photos|afp|reuters|ap|getty)\b[^()]{0,40})\)"
+    r"|(?:" + lang.alternatives("document", "CAPTION_LABELS") + r")(?: caption| credit)?\s*:"
+    r")",
+    re.IGNORECASE,
 )
-_RIGHTS = re.compile(r"tous droits réservés|all rights reserved|©", re.IGNORECASE)
+_RIGHTS = re.compile(lang.alternatives("document", "RIGHTS", neutral=True), re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s[|›»>]\s")
 
 
@@ -208,7 +209,7 @@ def _metadata_from_mapping(data: dict, path: str) -> Metadata:
 
 
 _DATE_PHRASE = re.compile(
-    r"(?:publié le|publié|mis à jour le|published(?: on)?|updated(?: on)?)\s*:?\s*"
+    r"(?:" + lang.alternatives("document", "PUBLISHED") + r")\s*:?\s*"
     r"(\d{1,2}(?:er)? \w+ \d{4}|\w+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})",
     re.IGNORECASE,
 )

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import EventStatus, EventType
+from . import lang
 from .dates import DateMention
 from .toponyms import Mention
 
@@ -52,129 +53,49 @@ class Trigger:
     state: bool = False
 
 
-# (event type, folded regex). Order is priority within a sentence when two triggers overlap.
-_TRIGGERS: tuple[tuple[EventType, str], ...] = (
-    (
-        EventType.AIRSTRIKE,
-        r"frappes?(?: aeriennes?| russes?| de drones?| americaines?)?|raids? aeriens?|bombardements?|bombard\w*|"
-        r"pilonn\w+|obus|tirs? de (?:roquettes?|missiles?|mortiers?|drones?)|roquettes?|missiles? (?:ont|a) "
-        r"|air ?strikes?|drone strikes?|strikes|shelling|shelled|bombed|bombing|pounded|sorties|struck|warplanes|"
-        r"a tire|ont tire|tirent|fired|missiles|artillery|tirs? d'artillerie|touchee?s? par des tirs|ont ete touchee?s|"
-        r"(?:nato |russian |syrian |israeli |coalition |government |military )?aircraft",
-    ),
-    (
-        EventType.CASUALTIES,
-        r"(?:ont ete|a ete|sont|ete) tu(?:e|es|ee|ees)\b|tu(?:es|ee|ees)|morts|blesses|"
-        r"killed|killing|dead|deaths|wounded|injured|bodies|blessant|tuant|(?:avoir|a|ont|avait|avaient) tue|massacr\w*|"
-        r"succombe\w*|succumbed|died|(?:a|ont|avait|avaient)(?: \w+)? peri|perished|(?:ont ete|ete|sont|were) (?:assassinee?s|murdered|massacred)",
-    ),
-    (
-        EventType.CAPTURE,
-        r"pris le controle|pris dimanche|(?:avoir|a|ont|avait|avaient|aurait|auraient) (?:deja |aussi |egalement )?pris|"
-        r"(?:has|have|had) (?:also |now |already |since )?taken|occupe\w*|occupied|occupying|occupation|"
-        r"aux mains des|repris\w*|reprise|reprendre|"
-        r"captur\w+|recaptur\w+|retook|retaken|seized|took control|taken control|full control|controle total|"
-        r"liberation|libere\w*|fully secured|overran|fell to|entered|took(?! place| part)|seizing|taking|entree?s? dans|tombee? aux mains|aux mains d[eu']|"
-        r"prise (?:du|de la|de l'|des|de|d')(?! ?(?:otages?|position|parole|conscience|contact|fonction|sang|decision|pouvoir|vue|main|risque)\b)|"
-        r"(?<!obus )(?<!roquettes )(?<!bombes )(?<!missiles )(?<!projectiles )(?:est|sont) tombee?s?(?! sur)|"
-        r"(?<!shells )(?<!rockets )(?<!bombs )(?<!missiles )(?:fell(?= (?:on|to|after|in|last|early|late|at|within|without))|(?:has|had|have) fallen)|"
-        r"(?:est|sont|etaient|etait) (?:\w+ ){0,2}?entree?s?(?! en (?:vigueur|fonction|contact|guerre|service|politique))(?![\w-])|"
-        r"held|controlent|controlai\w*|controle|controls|controlled|penetre\w*|tenir|tient|tiennent|(?:ete|etait|fut) (?:\w+ )?prise?s?|occupee?s? depuis|tenue?s? depuis|controlee?s? depuis|under \S+ control since|fait sa \S* ?capitale|battlefield gains?|gains? territoria\w+",
-    ),
-    (
-        EventType.OFFENSIVE,
-        r"contre-offensives?|offensives?|assauts?|assaults?|operations?|avancent|avance|avancer|avanc\w+ vers|"
-        r"progress\w+|pushed|push(?:ed)? (?:toward|into|on)|push|se diriger vers|move on|press on|pressed|"
-        r"intervenir militairement|intervene militarily|incursions?|(?:could|would|may|might|will) (?:next |soon |also )?threaten|marche\w* sur|march(?:ed|ing)? on|flush\w* out|vague d'attaques|rolled into|"
-        r"lance\w* (?:\w+ )?(?:une|an|a) (?:attaque|attack|assault)|brise\w* le siege|broke the siege|"
-        r"(?:has|have|had) advanced|advancing|advances? (?:on|toward|towards|into|in)|"
-        r"cleare?d? out|clearing out|mopping[- ]up|ratissages?|poussee (?:vers|sur|en direction)|campaign|campagne militaire|"
-        r"(?:etait|etaient|est|sont|avait|avaient) partie?s?(?= de | d')",
-    ),
-    (
-        EventType.CLASHES,
-        r"combats?|affrontements?|heurts|accrochages|clashes|fighting|battle|bataille|embuscade|ambush\w*|"
-        r"attaque\w*|attacked|attacks?|guerre|war (?:broke|erupted)|s'affront\w+|affrontent|gun ?battles?|firefights?|"
-        r"exchanged fire|echange\w* de tirs|counter-attacks?|contre-attaques?|stormed|prise? d'assaut|fait irruption|"
-        r"opened fire|ouvert le feu|raids?|gunmen|clash|clashed|se battent|se sont battus|tirs sporadiques|echanges? de tirs|"
-        r"riposte\w*|fought|fights|war|violences?|mis en deroute|mise en deroute|routed|defeated|defait\w*",
-    ),
-    (
-        EventType.DISPLACEMENT,
-        r"fui\w*|fuir|fled|flee\w*|deplace\w*|displace\w*|evacu\w+|refugi\w+|refugees|exode|"
-        r"left the (?:state|city|town|area)|pris la route|leaving|ont franchi la frontiere|crossed (?:into|the border)|"
-        r"quitte\w* leurs? (?:fermes?|maisons?|foyers?|villages?|domiciles?)|left their (?:homes?|farms?|villages?)|"
-        r"forced (?:from|out of) their homes|forced to flee|chasse\w* de chez (?:eux|elles)|homeless|sans-abri|"
-        r"moved away|relocated|regagner|rentre\w* chez (?:eux|elles)|returned (?:home|to their)|"
-        r"accueill\w+ (?:[\d ]+|des|les) (?:familles|refugies|deplaces|personnes)|(?:to )?(?:host|shelter) (?:[\d,]+ )?(?:families|refugees|displaced)",
-    ),
-    (
-        EventType.STATEMENT,
-        r"a declare|ont declare|declare|a indique|indique|a annonce|annonce|affirm\w+|a salue|a appele|"
-        r"a accuse|accuse|dementi|a propose|proclame|a menace|said|says|stated|announced|told|declared|"
-        r"claimed|vowed|warned|statement|proposed|congratulate|denonce\w*|a assure|ont assure|assure|confirme\w*|confirmed|"
-        r"confirms|urged|urges|exhorte\w*|reclame\w*|demanded|called (?:for|on)|ha(?:s|ve) called|a prevenu|previent|"
-        r"accuses|accused|rejected|rejects|rejete\w*|condemn\w*|condamne\w*|denied|denies|a demande|ont demande|exige\w*|demands|"
-        r""
-        r"fait etat|font etat|preoccupee?s?|concerned|a promis|ont promis|promised|promises|estimates|estime\w*|"
-        r"a accepte|l'a accepte|ont accepte|accepted|attribuent|attribue|blamed|s'etonnent|bilan officiel|"
-        r"revendiqu\w+|condolences|condoleances|s'inquiet\w+|according to|selon (?:le|la|les|l'|des|un|une)|"
-        r"(?:a|ont|avait|avaient) dit|disent|se dit|se disent|dit (?:que|qu'|avoir|vouloir|etre|s'|craindre)|"
-        r"racont\w+|temoign\w+|craign\w+|redout\w+|fear(?:s|ed)? (?:that|a|an|the)|s'exprim\w+|(?:to|will|would) address|addressed|"
-        r"promettent|promet",
-    ),
-    (
-        EventType.OTHER,
-        r"retrait|withdr\w+|blocus|blockade|siege|assiege\w*|renforce\w*|reinforcements|suspend\w*|"
-        r"conference|negociations|talks|blown up|detruit\w*|renversement|coup d'etat|cut off|coupee?s?|"
-        r"convoy had left|retablir|encercl\w+|encircled|flew to|se rend\w* a|visit\w*|quitt\w+|arrived in|arrive\w*|deploy\w*|deploie\w*|"
-        r"deployee?s?|renforts|manifest\w+|protest\w*|brule\w*|burn\w*|set fire|vote|elections?|explos\w+|"
-        r"piegee?|car bomb|cancel\w*|annul\w+|deal|patrols?|patrouilles?|arrested|arrete\w*|ordered|ordonne\w*|coup|"
-        r"cessez-le-feu|ceasefire|truce|treve|rencontr\w+|met (?:with|in|on)|meetings?|reunions?|se retrouv\w+|a recu|ont recu|"
-        r"pourparlers|dialogue|sommet|summit|envisagee?s?|couvre-feu|curfew|ferme\w* (?:sa|la|leur|ses) frontieres?|"
-        r"closed (?:its|the|their) (?:land )?borders?|border closure|assassin\w+|enlev\w+|kidnapp\w+|abduct\w+|"
-        r"hostages?|otages?|stranded|bloque\w*|referendum|ultimatum|pulled (?:back|out)|abandon\w+|a envoye|ont envoye|"
-        r"sent (?:troops|soldiers|\d[\d,. ]*)|depeche\w*|dispatched|accord de (?:paix|cessez-le-feu)|"
-        r"peace (?:deal|agreement|accord|talks)|agreement|signed|signe\w*|minute de silence|deuil|mourning|"
-        r"proclamation|martial law|loi martiale|etat d'urgence|state of emergency|besieg\w+|shut|closed (?:its|the|their) \w+|"
-        r"ferme\w* (?:son|sa|ses|leur|leurs) \w+|airspace|espace aerien|immobilis\w+|halted|interrompu\w*|targeted|"
-        r"cible\w*|sessions?|reun\w+|decrees?|decrets?|escaped|evade\w*|evasion|vanished|briefing|informee?|"
-        r"patrol\w*|patrouill\w+|putsch|coup d'etat|manifestants|manifestation\w*|descendu\w* dans la rue|barricades?|"
-        r"reelu\w*|elu\w*|re-elected|elected|replaced|remplace\w*|dismissed|won a (?:second|third|new) term|incendi\w+|contestation|designation|"
-        r"est rentre|sont rentres|returned to|cut (?:\w+ )?(?:internet|access|power|phone)|coupure|restored|retabli\w*|"
-        r"ha(?:s|ve) sent|voting|voted|scrutin|sacked|limoge\w*|discuss\w*|ceremon\w*|hommage|accords?|"
-        r"(?:is|are) due (?:in|to \w+)|live in camps|vivent dans des camps|riots?|rioting|rioters|emeutes?|emeutiers|"
-        r"slipped (?:away|out)|dispers\w+|rall(?:y|ies)|rassemblements?|presidentielle|legislatives|second tour|runoff|"
-        r"retenue?s? (?:en otage|par)|held hostage|rouvert\w*|reopen\w*|on the run|"
-        r"(?:est|sont) attendue?s? (?:\w+ ){0,2}?(?:a|au|aux|en|dans)|(?:is|are) expected (?:\w+ ){0,2}?in|"
-        r"revolt|uprising|rebellion|insurrection|soulevement|revolte|flew (?:in )?(?:\w+ ){0,3}(?:troops|soldiers|paratroopers|reinforcements|battalions?)|"
-        r"regroup\w+|(?:have|has|had) been cut|razed|rase\w* (?:la|le|les|l'|une|des)|official results|resultats officiels|"
-        r"rendu les armes|se sont rendus|surrender\w*|reddition|capitul\w+|fermee?s? depuis|closed since|"
-        r"(?:est|sont|a ete|ont ete|reste|restent) fermee?s?|rompu\w*|broke off|severed|charged|inculpe\w*|indicted|"
-        r"aid package|aid bill|adopt\w+ (?:a|an|the|une|la) (?:resolution|loi|bill|law)|convois? d'aide|aid convoys?|achemin\w+|"
-        r"allegeance|allegiance|"
-        r"recalled (?:its|their|his|her) (?:\w+ )?ambassadors?|rappel\w* (?:son|ses|leur|leurs) ambassadeurs?|se rend\w* (?:en|au|aux|dans)|will travel to|to travel to",
-    ),
+# The order of types is their priority within a sentence when two triggers overlap; each
+# type's words are in the language packs (lang/*/events.py: TRIGGERS).
+TYPE_PRIORITY = (
+    EventType.AIRSTRIKE,
+    EventType.CASUALTIES,
+    EventType.CAPTURE,
+    EventType.OFFENSIVE,
+    EventType.CLASHES,
+    EventType.DISPLACEMENT,
+    EventType.STATEMENT,
+    EventType.OTHER,
 )
+
+
+def _trigger_words(kind: EventType, languages: tuple[str, ...] = lang.READ) -> str:
+    """The trigger alternatives of one event type over the packs of ``languages``."""
+    return "|".join(
+        alternative
+        for language in languages
+        for alternative in getattr(lang.pack(language, "events"), "TRIGGERS", {}).get(kind.value, ())
+    )
+
+
+# (event type, folded regex), in priority order.
+_TRIGGERS: tuple[tuple[EventType, str], ...] = tuple((kind, _trigger_words(kind)) for kind in TYPE_PRIORITY)
 SAME_EVENT_CHARS = 25
 _TRIGGER_RES = tuple(
     (kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS
 )
-_STATE = re.compile(
-    r"aux mains d|held|control|tenir|tient|tiennent|occup|tenue?s? depuis|controlee?s? depuis|under \S+ control|fait sa"
-)
+_STATE = re.compile(lang.alternatives("events", "STATE_TRIGGERS"))
 
 
-_PRESENT_STATE = re.compile(
-    r"(?:controlent|controls|control|tiennent|tenir|occupent|"
-    r"(?:controle|tient|occupe)(?= (?:la|le|les|l'|des|une|un|toujours|encore|desormais|depuis)\b))(?![\w-])"
-)
+_PRESENT_STATE = re.compile(r"(?:" + lang.alternatives("events", "PRESENT_STATE") + r")(?![\w-])")
 
 
 _IS_NOW = re.compile(
-    r"(?<![\w-])(?:est|sont|is|are|remains?|reste|restent)(?: (?:desormais|deja|toujours|encore|now|still|firmly|largely|entirely))? $"
+    r"(?<![\w-])(?:"
+    + lang.alternatives("events", "COPULAS")
+    + r")(?: (?:"
+    + lang.alternatives("events", "STATE_ADVERBS")
+    + r"))? $"
 )
-_PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:has|have)(?: (?:long|largely|now|already|effectively))? $")
+_PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "PERFECT_STATE") + r") $")
 
 
 def is_present_state(folded: str, trigger: Trigger) -> bool:
@@ -219,10 +140,11 @@ def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
 # ---------------------------------------------------------------- place
 
 _POINTING = re.compile(
-    r"(?:sur|contre|vers|a|au|aux|dans|de|d'|du|pres de|pres d'|autour de|toward|towards|into|in|at|on|near|"
-    r"around|of|against|la ville de|la ville d'|the town of|the city of|reprendre|prendre|pris|repris|seize|"
-    r"seized|capture|captured|retake|retook|took|attaquer|attaque|attacked|attack|bombarder|vise|visant|hit|"
-    r"targeting|targeted|toward|encircle|encercler|entered|entre dans)\s*(?:la |le |l'|les |the )?$"
+    r"(?:"
+    + lang.alternatives("events", "POINTING")
+    + r")\s*(?:"
+    + lang.alternatives("events", "ARTICLES")
+    + r")?$"
 )
 
 
@@ -279,6 +201,25 @@ def _quoted(text: str, position: int, start: int) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class PlaceWeights:
+    """How :func:`event_place` scores a sentence's places for a trigger: a place after the
+    trigger starts at ``after``, one before it at ``before``, both losing a point per ``reach``
+    characters away; the bonus and penalties are added to that."""
+
+    after: float = 1.0  # "l'offensive sur Abou Kamal": the place the trigger points to
+    before: float = 0.6  # "à Mossoul, les combats": a place told before the trigger
+    reach: float = 120.0  # characters that cost one point of score
+    pointed: float = 0.25  # a preposition pointing at it ("sur", "toward") just before it
+    country_when_finer: float = 1.5  # a country when the sentence names a town or region
+    dateline: float = 2.0  # "BEYROUTH, 24 octobre —": where the report was filed
+    quoted: float = 0.8  # inside a quotation the trigger is not in
+    launched_from: float = 0.8  # "a tiré des missiles depuis la Méditerranée": the origin of a strike
+
+
+PLACE_WEIGHTS = PlaceWeights()
+
+
 def event_place(
     trigger: Trigger, mentions: Sequence[Mention], folded: str, text: str, sentence_start: int
 ) -> Mention | None:
@@ -289,24 +230,26 @@ def event_place(
     fine = any(m.place.feature_class != "country" for m in places if m.place is not None)
     trigger_quoted = _quoted(text, trigger.start, sentence_start)
 
+    w = PLACE_WEIGHTS
+
     def score(m: Mention) -> float:
         if m.start >= trigger.end:
             distance = m.start - trigger.end
-            value = 1.0 - distance / 120
+            value = w.after - distance / w.reach
             if _POINTING.search(folded[max(sentence_start, m.start - 25) : m.start]):
-                value += 0.25
+                value += w.pointed
         else:
             distance = trigger.start - m.end
-            value = 0.6 - distance / 120
+            value = w.before - distance / w.reach
         if fine and m.place is not None and m.place.feature_class == "country":
-            value -= 1.5
+            value -= w.country_when_finer
         if is_dateline(text, m):
-            value -= 2.0
+            value -= w.dateline
         if _quoted(text, m.start, sentence_start) and not trigger_quoted:
-            value -= 0.8
+            value -= w.quoted
         before = folded[max(sentence_start, m.start - 40) : m.start]
         if trigger.event_type in (EventType.AIRSTRIKE, EventType.OFFENSIVE) and _LAUNCHED_FROM.search(before):
-            value -= 0.8  # "a tiré des missiles depuis la Méditerranée sur ...": the target, not the origin
+            value -= w.launched_from  # "a tiré des missiles depuis la Méditerranée sur ...": the target
         return value
 
     if trigger.event_type is not EventType.STATEMENT:
@@ -328,13 +271,27 @@ def event_place(
 
 
 _SPOKEN_AT = re.compile(
-    r"(?:indique\w*|declare\w*|annonce\w*|affirme\w*|precise\w*|said|says|told reporters|told|statement|"
-    r"point de presse|press conference|communique)\s+(?:\w+\s+){0,3}(?:a|au|in|at|from|depuis)\s+(?:la |le |l')?$"
+    r"(?:"
+    + lang.alternatives("events", "SPOKEN")
+    + r")\s+(?:\w+\s+){0,3}(?:"
+    + lang.alternatives("events", "SPOKEN_AT")
+    + r")\s+(?:la |le |l')?$"
 )
-_LAUNCHED_FROM = re.compile(r"(?:depuis|from|a partir d[eu']?)\s+(?:la |le |l'|les |the )?$")
+_LAUNCHED_FROM = re.compile(
+    r"(?:"
+    + lang.alternatives("events", "LAUNCHED_FROM")
+    + r")\s+(?:"
+    + lang.alternatives("events", "ARTICLES")
+    + r")?$"
+)
 _DESTINATION = re.compile(
-    r"(?:toward|towards|to|into|vers|en direction d[eu']|jusqu'a|camps? (?:in|at|near|pres de|a)|refuge (?:in|a)|"
-    r"shelter (?:in|at)|north to|south to|east to|west to)\s+(?:la |le |l'|les |the |camps in )?$"
+    r"(?:"
+    + lang.alternatives("events", "DESTINATION")
+    + r")\s+(?:"
+    + lang.alternatives("events", "ARTICLES")
+    + "|"
+    + lang.alternatives("events", "DESTINATION_ARTICLES")
+    + r")?$"
 )
 
 
@@ -353,33 +310,29 @@ def is_dateline(text: str, mention: Mention) -> bool:
 
 CLAUSE_PENALTY = 60  # characters a clause boundary (comma, semicolon, dash) is worth
 _CLAUSE = re.compile(r"[,;:—–()]|\s-\s")
-_DAYS_AFTER = re.compile(
-    r"(?<![\w-])(?:(?P<n>a|one|two|three|four|five|\d+|un|une|deux|trois|quatre|cinq) (?:days?|jours?) "
-    r"(?:after|apres)(?![\w-])|(?P<next_day>au lendemain (?:de |du |des |d')|the day after ))"
-)
-_SMALL_NUMBERS = {
-    "a": 1,
-    "one": 1,
-    "un": 1,
-    "une": 1,
-    "two": 2,
-    "deux": 2,
-    "three": 3,
-    "trois": 3,
-    "four": 4,
-    "quatre": 4,
-    "five": 5,
-    "cinq": 5,
+_SMALL_NUMBERS: dict[str, int] = {
+    word: n
+    for language in lang.READ
+    for word, n in getattr(lang.pack(language, "events"), "SMALL_NUMBERS", {}).items()
 }
-
+_DAYS_AFTER = re.compile(
+    r"(?<![\w-])(?:(?P<n>"
+    + "|".join(_SMALL_NUMBERS)
+    + r"|\d+) (?:"
+    + lang.alternatives("events", "DAY_UNITS")
+    + r") "
+    r"(?:"
+    + lang.alternatives("events", "AFTER")
+    + r")(?![\w-])|(?P<next_day>"
+    + lang.alternatives("events", "NEXT_DAY")
+    + r"))"
+)
 
 STATEMENT_DATE_REACH = 30  # characters between "said" and its own date ("said in a statement on Thursday")
 # a conjunction right before the trigger links another verb: "overnight and took", "on Thursday before seizing"
-_LINKED_CLAUSE = re.compile(
-    r"(?<![\w-])(?:and|et|before|avant de|avant d'|then|puis|but|mais|after|apres)(?: \w+)? ?$"
-)
+_LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "LINKING") + r")(?: \w+)? ?$")
 _SAID_BEFORE = re.compile(r"(?<![\w-])(?:" + dict(_TRIGGERS)[EventType.STATEMENT] + r")(?: (?:on|le))? $")
-_ATTRIBUTION = re.compile(r"selon |according to ")
+_ATTRIBUTION = re.compile(lang.alternatives("events", "ATTRIBUTION"))
 _OPENING = re.compile(r"[\s\"'«»“”(]*")
 
 
@@ -510,23 +463,14 @@ def _days(m: re.Match[str]) -> int:
 
 # ---------------------------------------------------------------- status
 
-_PLANNED = re.compile(
-    r"(?<![\w-])(?:prepar\w*|va|vont|allait|allaient|pourrait|pourraient|devrait|devraient|doit|doivent|prevoi\w*|"
-    r"prevu\w*|compte|comptent|entend\w*|menace d\w*|intend\w*|plan|plans|planned|planning|expect\w*|will|would|"
-    r"could|(?<!in )(?<!since )(?<!late )(?<!early )(?<!mid-)(?<!mid )(?<!of )(?<!by )(?<!until )may(?! \d)(?![.,;])|set to|threaten\w*|vowed to|envisag\w*|d'ici|in the coming|dans les (?:prochain|semaines a venir)|"
-    r"tenter|try|attempt to|(?:is|are) due|(?:est|sont) attendue?s?|\w{3,}(?:era|eront|iront|dront))(?![\w-])"
-)
-_ONGOING = re.compile(
-    r"(?<![\w-])(?:en cours|se poursui\w+|poursuiv\w+|continu\w*|still|toujours|progresse\w*|avancent|"
-    r"is advancing|are advancing|under way|underway|ongoing|font rage|fait rage|rage|raging|pressed|pressing|"
-    r"pushing|se regroupent|sont en train)(?![\w-])"
-)
+_PLANNED = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "PLANNED") + r")(?![\w-])")
+_ONGOING = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "ONGOING") + r")(?![\w-])")
 
 
-_PERFECT = re.compile(r"(?<![\w-])(?:has|have)(?: been| now)? $")
+_PERFECT = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "PERFECT") + r") $")
 
 
-_HAVE_SINCE = re.compile(r"(?<![\w-])(?:has|have) since (?:\w+ ){0,3}$")
+_HAVE_SINCE = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "HAVE_SINCE") + r")$")
 
 
 def is_tally(folded: str, trigger: Trigger) -> bool:
@@ -569,11 +513,7 @@ def event_status(
 # ---------------------------------------------------------------- actors
 
 _ACRONYM = re.compile(r"\(([A-ZÉ][A-Za-zÉ-]{1,7})\)")
-_HEADS = (
-    r"forces|armee|army|troupes|troops|coalition|militias?|milices?|rebelles|rebels|insurges|insurgents|"
-    r"jihadistes|jihadists|police|gouvernement|government|junte|junta|peshmergas?|combattants|fighters|"
-    r"paramilitaires|paramilitaries|soldats|soldiers|marines|navy|air force"
-)
+_HEADS = lang.alternatives("events", "ACTOR_HEADS")
 _ADJECTIVE = (
     r"(?:[A-ZÀ-Ý][\w'.-]+|[a-zà-ÿ-]+(?:iens?|iennes?|ais|aises?|aines?|ains?|ales?|aux|iques?|ises?|es))"
 )
@@ -585,11 +525,7 @@ _ACTOR_PHRASE = re.compile(
     + r"){0,2}(?![\w-])"
 )
 _HEAD_WORD = re.compile(r"(?<![\w-])(?i:" + _HEADS + r")(?![\w-])")  # cheap: no head, no actor phrase
-_GROUPS = re.compile(
-    r"(?<![\w-])(?:État islamique|Etat islamique|Islamic State|EI|ISIS|ISIL|Daech|Daesh|al-Qaida|al-Qaeda|al Qaeda|"
-    r"al-Shabab|al-Shabaab|Hamas|Hezbollah|Houthis?|Taliban|talibans|Boko Haram|Wagner|JNIM|GSIM|RSF|FSR|"
-    r"M23|ELN|FARC|Tatmadaw)(?![\w-])"
-)
+_GROUPS = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "GROUPS", neutral=True) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1024)

@@ -1,39 +1,56 @@
-"""A small stopword-based language detector for French and English news text."""
+"""A small stopword-based language detector for news text: French and English, which
+geoevents reads, and a few languages it does not read (Spanish, German, Italian, Portuguese),
+which are recognised so that they can be reported instead of read as French or English."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["LANGUAGES", "detect_language"]
+from .lang import READ, words
+from .lang.detect import STOPWORDS as UNREAD_STOPWORDS
 
-LANGUAGES = ("fr", "en")
+__all__ = ["LANGUAGES", "detect_language", "language_name"]
+
+LANGUAGES = READ
+UNREAD: tuple[str, ...] = tuple(UNREAD_STOPWORDS)  # recognised, not read
 
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "fr": frozenset(
-        """le la les des du de un une et est sont dans pour par sur avec qui que ne pas au aux
-        ce cette ces son sa ses leur leurs il elle ils elles a ont été selon mais ou où plus
-        depuis après avant entre lors contre vers près hier aujourd d l qu s n se""".split()
-    ),
-    "en": frozenset(
-        """the of and to in is are was were for on with by that this these which who has have
-        had been from at as it its their they he she his her not but or an a said after
-        before since between during against toward near yesterday""".split()
-    ),
+    language: words("words", "STOPWORDS", (language,)) for language in LANGUAGES
+}
+_UNREAD_WORDS: dict[str, frozenset[str]] = {
+    code: frozenset(text.split()) for code, text in UNREAD_STOPWORDS.items()
 }
 _WORD = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """``"fr"`` or ``"en"``: the language whose stopwords are most frequent in ``text``.
+    """The language of ``text``: ``"fr"`` or ``"en"`` (the one whose stopwords are most
+    frequent), or a language geoevents does not read (``"es"``, ``"de"``, ``"it"``, ``"pt"``)
+    when its own stopwords outnumber both.
 
-    Looks at the first 20,000 characters; ``default`` when neither language's stopwords occur.
+    Looks at the first 20,000 characters; ``default`` when neither French nor English
+    stopwords occur (and no other language's do) or they are as frequent.
     """
     counts = dict.fromkeys(LANGUAGES, 0)
+    unread = dict.fromkeys(UNREAD, 0)
     for word in _WORD.findall(text[:20000].lower()):
         for language in LANGUAGES:
             if word in _STOPWORDS[language]:
                 counts[language] += 1
+        for language in UNREAD:
+            if word in _UNREAD_WORDS[language]:
+                unread[language] += 1
     best = max(LANGUAGES, key=lambda language: counts[language])
+    other = max(UNREAD, key=lambda language: unread[language])
+    if unread[other] > counts[best]:
+        return other
     if counts[best] == 0 or counts["fr"] == counts["en"]:
         return default
     return best
+
+
+def language_name(code: str) -> str:
+    """The English name of a language code ("es" -> "Spanish"; the code itself if unknown)."""
+    from babel import Locale
+
+    return Locale("en").languages.get(code.split("-")[0].lower(), code)

@@ -7,15 +7,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..limits import MAX_SENTENCE_CHARS
+from .lang import words
 
 __all__ = ["Sentence", "split_sentences"]
 
 # Words after which a full stop does not end a sentence (lower-cased, without the dot).
-ABBREVIATIONS = frozenset(
-    """m mm mme mmes mlle dr pr prof gen gén col lt lieut capt cpt cmdt sgt maj adm gov sen rep
-    mr mrs ms st ste no nos vol env approx etc cf p pp fig jan feb févr fév mar apr avr aug
-    sept sep oct nov dec déc inc ltd co corp jr sr u.s u.n u.k vs""".split()
-)
+ABBREVIATIONS = words("words", "ABBREVIATIONS")
 
 # Sentence-final punctuation and its closing quotes, followed by a space. The match starts only
 # at the first mark of a run and its quantifiers are possessive, so a run of marks that no space
@@ -85,8 +82,6 @@ def split_sentences(text: str) -> list[Sentence]:
                 if start < end:
                     sentences.append(Sentence(start, end, number))
     return sentences
-
-
 
 
 def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

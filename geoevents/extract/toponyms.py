@@ -10,7 +10,7 @@
    Dillon", "Marc Lyon"), organisations ("État islamique au Sahel"), named things ("le bateau
    Tombouctou"), comparisons ("le destin de Dresde") and actors ("dirigée par les
    États-Unis", "Kiev a démenti") are kept as mentions but flagged, so they never become
-   event places.
+   event places: :func:`geoevents.extract.classify.classify` decides what a name is.
 3. :func:`resolve_mentions` resolves every distinct name in the context of the others (focus
    countries, nearby confident places), the way :mod:`geoevents.locate` does for tables: a
    country name shared by two countries ("Congo") and a tie between far-apart towns follow the
@@ -20,8 +20,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -29,20 +31,33 @@ from itertools import pairwise
 from shapely.geometry import Point
 from shapely.ops import nearest_points
 
-from ..gazetteer import Gazetteer, Resolution, ResolveContext
+from ..gazetteer import Gazetteer, NameMatch, Resolution, ResolveContext
 from ..gazetteer.context import Name, key_of, rerank
 from ..gazetteer.context import clear_caches as clear_ranked
 from ..gazetteer.entry import POPULATED
 from ..gazetteer.normalize import fold, normalize
 from ..gazetteer.resolver import REGION_CLASSES, haversine_km
+from ..gazetteer.sources.admin1 import press_abbreviations
 from ..gazetteer.sources.countries import abbreviations
 from ..gazetteer.store import forget_decoded
 from ..model import Candidate, ResolvedPlace
-from . import lexicon
+from . import lang, lexicon
+from .classify import ARTICLE_PREFIX as _ARTICLE_PREFIX
+from .classify import MentionKind
+from .classify import classify as _classify
 from .dates import fold_keep_offsets
 from .sentences import Sentence
 
-__all__ = ["Mention", "Token", "clear_caches", "known_name", "resolve_mentions", "spot", "tokenize"]
+__all__ = [
+    "Mention",
+    "MentionKind",
+    "Token",
+    "clear_caches",
+    "known_name",
+    "resolve_mentions",
+    "spot",
+    "tokenize",
+]
 
 MAX_NGRAM = 5
 
@@ -89,9 +104,6 @@ def country_codes(gazetteer: Gazetteer, name: str) -> frozenset[str]:
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+")
 _ELISION = re.compile(r"^(?:l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|presqu)['’](?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
-_ARTICLE_PREFIX = re.compile(
-    r"^(?:al|el|an|as|ad|ar|ash|az|ez|es|ed|en|at|ath|adh|ul|il)-(?=\w)", re.IGNORECASE
-)
 CONNECTORS = frozenset(
     "de du des d' la le les el al ez es ed ad ar as az ash an at bin ibn abu abou ben of the sur en y i di da dos do"
     " del della van von".split()
@@ -151,8 +163,8 @@ def tokenize(text: str, start: int, end: int, folded: str | None = None) -> list
 class Mention:
     """A place name as written at ``[start, end)``.
 
-    ``kind`` is ``"place"`` for a location, or why it is not one: ``"person"``,
-    ``"organisation"``, ``"thing"``, ``"comparison"``, ``"actor"``. ``query`` is what is
+    ``kind`` (:class:`MentionKind`) is ``PLACE`` for a location, or why it is not one: a person,
+    an organisation, a thing, a comparison, an actor. ``query`` is what is
     sent to the gazetteer (the name with a feature cue: "barrage de Mossoul").
     """
 
@@ -160,7 +172,7 @@ class Mention:
     end: int
     text: str
     sentence: int
-    kind: str = "place"
+    kind: MentionKind = MentionKind.PLACE
     query: str = ""
     place: ResolvedPlace | None = None
     score: float | None = None
@@ -173,204 +185,17 @@ class Mention:
     @property
     def is_place(self) -> bool:
         """A location (resolved or not)."""
-        return self.kind == "place"
+        return self.kind == MentionKind.PLACE
 
 
-# Feature words that, next to a name, tell the resolver what kind of feature it is.
-_CUE_BEFORE = re.compile(
-    r"(?:(?:le |la |l')?(?:barrage|fleuve|riviere|province|gouvernorat|region|territoire|champ petrolier|champ gazier|"
-    r"gisement petrolier|gisements petroliers|poste frontiere|lac)\s+(?:de |d'|du |des )?(?:la |l')?"
-    # English: the article before a river's name ("the eastern bank of the Dnipro", "across the Dnipro")
-    r"|(?:(?:east|west|north|south)(?:ern)? |left |right |opposite |far )?banks? of (?:the )?"
-    r"|(?:across|over|crossing|crossed|cross|along) the )$"
-)
-_CUE_AFTER = re.compile(
-    r"^\s+(?:river|dam|province|governorate|region|territory|oil ?field|gas ?field|lake|border crossing)\b"
-)
+# Feature words that, next to a name, tell the resolver what kind of feature it is (the
+# words are in the language packs: FEATURE_BEFORE, FEATURE_AFTER).
+_CUE_BEFORE = re.compile(r"(?:" + lang.alternatives("words", "FEATURE_BEFORE") + r")$")
+_CUE_AFTER = re.compile(r"^\s+(?:" + lang.alternatives("words", "FEATURE_AFTER") + r")\b")
 # Last words of a cue before a name, and first words of one after it: only next to these is a
 # name that is not known alone tried with its cue ("barrage de Kajaki", "the Sahel region").
-_CUE_END_WORDS = frozenset("de d' du des la l' barrage fleuve riviere lac the of".split())
-_CUE_START_WORDS = frozenset("river dam province governorate region territory lake".split())
-
-
-# "la coopération militaire avec Paris", "talks with Moscow": a state one deals with is an actor.
-_RELATION_WITH = re.compile(
-    r"(?:^|\s)(?:cooperation|relations?|liens|ties|talks|pourparlers|negociations?|negotiations?|dialogue|accords?|"
-    r"agreements?|deal|partenariat|partnership|alliance|rupture|contacts?|discussions?)"
-    r"(?: (?:militaire|militaires|military|diplomatique|diplomatiques|diplomatic|securitaire|security|bilaterale?s?|"
-    r"bilateral|economique|economic|directe?s?|direct))? (?:avec|with)$"
-)
-# "the fate of Hajin is ...": a fate named first in its sentence is the topic, not a comparison.
-_FATE_PHRASES = frozenset(
-    p for p in lexicon.COMPARISON_BEFORE if any(w in p for w in ("sort", "destin", "fate"))
-)
-
-
-def _previous_words(folded: str, position: int, count: int = 4) -> str:
-    return " ".join(folded[max(0, position - 60) : position].split()[-count:])
-
-
-def _classify(
-    tokens: Sequence[Token],
-    i: int,
-    j: int,
-    folded: str,
-    sentence_start_folded: str,
-    people: set[str],
-    is_country: bool = False,
-) -> str:
-    """Why the name made of ``tokens[i:j]`` is not a place, or ``"place"``."""
-    first, last = tokens[i], tokens[j - 1]
-    before = tokens[i - 1] if i > 0 else None
-    before2 = tokens[i - 2] if i > 1 else None
-    after = tokens[j] if j < len(tokens) else None
-    after2 = tokens[j + 1] if j + 1 < len(tokens) else None
-    name_key = folded[first.start : last.end]
-    # persons: a title or a first name just before, or a surname already seen
-    if before is not None and (
-        before.key in lexicon.TITLES
-        or (before.cap and before.key in lexicon.FIRST_NAMES)
-        or (before.cap and len(before.text) == 1 and folded[before.end : before.end + 1] == ".")
-    ):
-        return "person"
-    if before is not None and before.cap and before2 is not None and before2.key in lexicon.TITLES:
-        return "person"
-    if (
-        before is not None
-        and before.cap
-        and _ARTICLE_PREFIX.match(first.text)
-        and text_gap(folded, before.end, first.start)
-        and before.key not in lexicon.FUNCTION_WORDS
-    ):
-        return "person"  # "Haider al-Abadi", "Abu Bakr al-Baghdadi": an Arabic surname after a name
-    if name_key in people:
-        return "person"
-    if (
-        j - i == 1
-        and name_key in lexicon.TITLES
-        and after is not None
-        and after.cap
-        and text_gap(folded, last.end, after.start)
-    ):
-        return "person"  # "King Gyanendra", "Sheikh Hasina": the title of a name, not King (North Carolina)
-    if after is not None and after.cap and first.key in lexicon.FIRST_NAMES and j - i == 1:
-        return "person"
-    # organisations and named things
-    # "Red Sea Newswire", "Myanmar National Democratic Alliance Army", "Sinaloa Cartel"
-    k = j
-    while (
-        k < len(tokens)
-        and k < j + 5
-        and tokens[k].cap
-        and text_gap(folded, tokens[k - 1].end, tokens[k].start)
-    ):
-        if tokens[k].key in lexicon.ORG_AFTER:
-            return "organisation"
-        k += 1
-    if not is_country and after is not None and not after.cap and after.key in lexicon.GROUP_NOUNS:
-        return "organisation"  # "rival Hema groups", "Fulani herders" (but "Myanmar rebels" are in Myanmar)
-    prev = _previous_words(folded, first.start, 4)
-    if re.search(r"(?:etat islamique|islamic state)(?: (?:au|en|in|du|de|of|d'))?$", prev):
-        return "organisation"
-    if before is not None and before.key in lexicon.NAMED_THINGS:
-        return "thing"
-    if re.search(r"(?:accords?|traite|protocole) (?:de|d')$", prev):
-        return "thing"  # "les accords d'Arusha", "le protocole de Minsk": a text, not a place
-    # comparisons
-    for phrase in lexicon.COMPARISON_BEFORE:
-        if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] in " '"):
-            if phrase in _FATE_PHRASES and sentence_start_folded.strip(" \t\n\"'«»“”") in (
-                phrase,
-                f"the {phrase}",
-            ):
-                break  # "The fate of Hajin is the fate of Mosul": Hajin is what the sentence is about
-            return "comparison"
-    if re.search(r"(?:^|\s)(?:a|to|with|avec)$", prev) and any(
-        v in sentence_start_folded for v in lexicon.COMPARISON_VERBS
-    ):
-        return "comparison"
-    # actors: "par les États-Unis", "Russia's defence ministry", "Kiev a démenti"
-    for phrase in lexicon.ACTOR_BEFORE:
-        if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] == " "):
-            return "actor"
-    if _RELATION_WITH.search(prev):
-        return "actor"
-    if last.possessive and any(t.key in lexicon.POSSESSIVE_ACTOR_NOUNS for t in tokens[j : j + 3]):
-        return "actor"
-    if re.search(r"(?:^|\s)(?:appel\w*|exhorte\w*|urged|urges|called on|calls on)(?: \w+)?$", prev):
-        return "actor"  # "New Delhi a appelé dimanche Colombo à épargner les civils"
-    if re.search(r"(?:^|\s)(?:in|at|from|near|to|of|a|au|en|dans|de|d'|pres de|vers)$", prev):
-        return "place"
-    if m := re.match(r",\s+(?:which|qui)\s+([\w']+)(?:\s+([\w']+))?", folded[last.end : last.end + 40]):
-        words = [w for w in m.groups() if w]
-        if words[0] in lexicon.ACTOR_VERBS and (
-            words[0] not in _AUXILIARIES or (len(words) > 1 and words[1] in lexicon.ACTOR_PARTICIPLES)
-        ):
-            return "actor"  # "Malaysia, which has brokered the dialogue", "Moscou, qui a dénoncé"
-    if re.match(r",\s+(?:whose|dont)\b", folded[last.end : last.end + 12]):
-        return "actor"
-    if re.match(
-        r"\s+(?:et|and) (?:leurs|ses|its|their) (?:allies|partenaires|partners)\b",
-        folded[last.end : last.end + 30],
-    ):
-        return "actor"  # "Les États-Unis et leurs alliés mènent ..."
-    after3 = tokens[j + 2] if j + 2 < len(tokens) else None
-    if after is not None and text_gap(folded, last.end, after.start) and _actor_verb(after, after2, after3):
-        return "actor"
-    if after is not None and after.key in ("et", "and") and text_gap(folded, last.end, after.start):
-        # "La Turquie et le Qatar ont envoyé ...": the verb after the second subject
-        k = j + 1
-        if k < len(tokens) and tokens[k].key in ("le", "la", "les", "l'", "the"):
-            k += 1
-        if k < len(tokens) and tokens[k].cap:
-            while k < len(tokens) and tokens[k].cap and text_gap(folded, tokens[k - 1].end, tokens[k].start):
-                k += 1
-            if (
-                k < len(tokens)
-                and text_gap(folded, tokens[k - 1].end, tokens[k].start)
-                and _actor_verb(
-                    tokens[k],
-                    tokens[k + 1] if k + 1 < len(tokens) else None,
-                    tokens[k + 2] if k + 2 < len(tokens) else None,
-                )
-            ):
-                return "actor"
-    return "place"
-
-
-_AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "has", "have", "had", "is"))
-
-
-_ADVERBS = frozenset(
-    "deja already also aussi encore still finally enfin officiellement officially egalement".split()
-)
-
-
-def _actor_verb(verb: Token, following: Token | None, third: Token | None = None) -> bool:
-    """A verb that makes the name before it an actor ("Kiev a démenti", "Moscow announced",
-    "Bakou avait déjà repris")."""
-    word = verb.key
-    if word in ("ne", "n'") and following is not None:
-        # "ce que le Maroc ne confirme pas"
-        verb, following, third = following, third, None
-        word = verb.key
-    if word == "fait" and following is not None and following.key in ("etat", "savoir", "part"):
-        return True  # "Douchanbé fait état de 41 tués"
-    if word not in lexicon.ACTOR_VERBS:
-        return False
-    if following is None or word not in _AUXILIARIES:
-        return True
-    participle = following.key
-    if participle in _ADVERBS and third is not None:
-        participle = third.key
-    if participle == "been":  # "has been battling" (an actor), not "has been shaken" (a place)
-        return third is not None and third.key in ("battling", "fighting", "pressing", "pushing")
-    return participle in lexicon.ACTOR_PARTICIPLES
-
-
-def text_gap(folded: str, end: int, start: int) -> bool:
-    """Only spaces between two tokens (no comma, quote or bracket)."""
-    return not folded[end:start].strip()
+_CUE_END_WORDS = lang.words("words", "FEATURE_END_WORDS")
+_CUE_START_WORDS = lang.words("words", "FEATURE_START_WORDS")
 
 
 def _query(folded: str, text: str, start: int, end: int, name: str) -> str:
@@ -385,6 +210,37 @@ def _query(folded: str, text: str, start: int, end: int, name: str) -> str:
 _APPOSITION = re.compile(
     r", ?(?:(?:en|au|aux|in) )?"
 )  # "El Paso, Texas", "Grenade, en Espagne", "Goma, in Congo"
+
+
+def _longest_name(
+    tokens: Sequence[Token],
+    i: int,
+    text: str,
+    folded: str,
+    lookup: Callable[[str], bool],
+    abbreviated: frozenset[str],
+) -> int | None:
+    """Where the longest gazetteer name starting at ``tokens[i]`` ends (a token index), if any:
+    common words, function words and common phrases are not names; a country abbreviation
+    counts only as written, in capitals."""
+    for n in range(_run_length(tokens, i, text), 0, -1):
+        j = i + n
+        if not tokens[j - 1].cap and not (n > 1 and tokens[j - 1].key in TRAILING_ADJECTIVES):
+            continue
+        name = text[tokens[i].start : tokens[j - 1].end]
+        if n == 1 and name.upper() in abbreviated:
+            # "RDC", "UAE": only as written, in capitals, and not inside a capitals headline
+            if name not in abbreviated or _in_capitals(tokens, i, text):
+                continue
+        elif n == 1 and (_common(name) or (i == 0 and _lowercase_elsewhere(folded, text, name))):
+            continue
+        if n > 1 and tokens[i].key in lexicon.FUNCTION_WORDS:
+            continue
+        if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
+            continue
+        if lookup(name):
+            return j
+    return None
 
 
 def spot(
@@ -412,25 +268,7 @@ def spot(
             if not tokens[i].cap:
                 i += 1
                 continue
-            found = None
-            for n in range(_run_length(tokens, i, text), 0, -1):
-                j = i + n
-                if not tokens[j - 1].cap and not (n > 1 and tokens[j - 1].key in TRAILING_ADJECTIVES):
-                    continue
-                name = text[tokens[i].start : tokens[j - 1].end]
-                if n == 1 and name.upper() in abbreviated:
-                    # "RDC", "UAE": only as written, in capitals, and not inside a capitals headline
-                    if name not in abbreviated or _in_capitals(tokens, i, text):
-                        continue
-                elif n == 1 and (_common(name) or (i == 0 and _lowercase_elsewhere(folded, text, name))):
-                    continue
-                if n > 1 and tokens[i].key in lexicon.FUNCTION_WORDS:
-                    continue
-                if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
-                    continue
-                if lookup(name):
-                    found = j
-                    break
+            found = _longest_name(tokens, i, text, folded, lookup, abbreviated)
             if found is None:
                 found = _with_cue(tokens, i, text, folded, lookup)
             if found is None:
@@ -443,17 +281,17 @@ def spot(
             kind = _classify(
                 tokens, i, found, folded, before_text, people, bool(country_codes(gazetteer, name))
             )
-            if kind == "person":
+            if kind == MentionKind.PERSON:
                 people.add(fold_keep_offsets(name))
             if (
-                kind == "place"
+                kind == MentionKind.PLACE
                 and mentions
                 and mentions[-1].sentence == number
-                and mentions[-1].kind == "comparison"
+                and mentions[-1].kind == MentionKind.COMPARISON
             ):
                 # "the fate of Mosul and Raqqa": the second name is part of the comparison too
                 if re.fullmatch(r"\s*(?:,|and|et|or|ou)\s*", folded[mentions[-1].end : start]):
-                    kind = "comparison"
+                    kind = MentionKind.COMPARISON
             apposition = bool(
                 mentions
                 and mentions[-1].sentence == number
@@ -471,12 +309,13 @@ def spot(
                 )
             )
             i = found
+    mentions = _with_dotted_abbreviations(gazetteer, text, sentences, mentions)
     if entities:
         mentions = _with_entities(gazetteer, text, sentences, mentions, entities, people)
     # a surname seen as a person is a person everywhere in the text ("le colonel Dillon")
     return [
-        replace(m, kind="person")
-        if m.kind == "place"
+        replace(m, kind=MentionKind.PERSON)
+        if m.kind == MentionKind.PLACE
         and fold_keep_offsets(m.text) in people
         and not _introduced_as_place(folded, m.start)
         else m
@@ -488,6 +327,37 @@ _PLACE_INTRO = re.compile(
     r"(?:(?:town|city|village|district|province|region|ville|village|localite|commune|province|region) (?:of|de|d')"
     r"|\b(?:in|at|near|from|to|a|au|en|dans|pres de|pres d'|vers))\s*$"
 )
+
+
+# "U.S.", "U.K.", "Ga.", "W.Va.", "Okla.", "B.C.": capitals, a few small letters, periods
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,4}\.){1,3}")
+_AFTER_TOWN = re.compile(r", ?")
+
+
+def _with_dotted_abbreviations(
+    gazetteer: Gazetteer, text: str, sentences: Sequence[Sentence], mentions: list[Mention]
+) -> list[Mention]:
+    """The mentions with a first-level region's abbreviation the press writes with periods after
+    a town and a comma ("Albany, Ga.", "Charleston, W.Va."): that town's region. (A country's,
+    "U.S.", is not read here: in the news gold it is mostly an actor or a modifier, "U.S. troops",
+    and as a focus country it drew Manila to Manilla in the US: news gold F1 0.936 -> 0.920.)"""
+    starts = [s.start for s in sentences]
+    found: list[Mention] = []
+    for m in _DOTTED.finditer(text):
+        start, end, name = m.start(), m.end(), m[0]
+        if any(start < other.end and other.start < end for other in mentions):
+            continue
+        number = max(0, bisect.bisect_right(starts, start) - 1)
+        previous = max((o for o in mentions if o.end <= start), key=lambda o: o.end, default=None)
+        if (
+            previous is not None
+            and previous.is_place
+            and previous.sentence == number
+            and _AFTER_TOWN.fullmatch(text[previous.end : start])
+            and any(e.feature_class in REGION_CLASSES for e in _named(gazetteer, name))
+        ):
+            found.append(Mention(start, end, name, number, MentionKind.PLACE, name, apposition=True))
+    return sorted([*mentions, *found], key=lambda o: o.start) if found else mentions
 
 
 def _introduced_as_place(folded: str, start: int) -> bool:
@@ -511,9 +381,9 @@ def _with_entities(
             s <= mention.start and mention.end <= e and e - s > mention.end - mention.start
             for s, e in persons
         )
-        if mention.kind == "place" and inside:
+        if mention.kind == MentionKind.PLACE and inside:
             people.add(fold_keep_offsets(mention.text))
-            mention = replace(mention, kind="person", reason="a person's name (spaCy)")
+            mention = replace(mention, kind=MentionKind.PERSON, reason="a person's name (spaCy)")
         out.append(mention)
     for start, end, label in entities:
         if label not in ("LOC", "GPE") or any(m.start < end and start < m.end for m in out):
@@ -659,9 +529,10 @@ def resolve_mentions(
     # the story is, unless a country is named as a place: "led by the United States" does not)
     focus = _named_countries(gazetteer, queries, near)
     if focus == near:
-        actors = {m.text for m in mentions if m.kind in ("actor", "organisation")}
+        actors = {m.text for m in mentions if m.kind in (MentionKind.ACTOR, MentionKind.ORGANISATION)}
         focus = near.union(*(country_codes(gazetteer, name) for name in actors))
-    first = {q: _first_pass(gazetteer, q, focus) for q in queries}
+    pressed = {q: answer for q in queries if (answer := _press_answer(gazetteer, q)) is not None}
+    first = {q: pressed.get(q) or _first_pass(gazetteer, q, focus) for q in queries}
     anchors = {
         q: (round(r.place.latitude, 1), round(r.place.longitude, 1))
         for q, r in first.items()
@@ -671,6 +542,9 @@ def resolve_mentions(
         and (not focus or r.place.country in focus)
     }
     anchor_countries = {q: first[q].place.country for q in anchors}
+    # a river's part is placed near the towns and sites the text names, not near a region's
+    # label point ("crossing the Blue Nile" after "Wad Madani, capital of Gezira state")
+    site_anchors = {q: p for q, p in anchors.items() if first[q].place.feature_class not in REGION_CLASSES}
     # every other place the first pass found, for texts with no confident one
     found_points = {
         q: (r.place.latitude, r.place.longitude)
@@ -681,22 +555,25 @@ def resolve_mentions(
     for q in queries:
         # other names only: "MANSFIELD" (a dateline) must not vouch for "Mansfield"
         others = [point for other, point in anchors.items() if key_of(other) != key_of(q)]
-        if _settled(first[q], focus, others):
+        if q in pressed or _settled(first[q], focus, others):
             final[q] = first[q]
             continue
         nearby = tuple(dict.fromkeys(others))[:MAX_ANCHORS]
         final[q] = gazetteer.resolve(q, context=ResolveContext(focus=focus, nearby=nearby))
     # places named in full elsewhere in the text: "Madani" after "Wad Madani"
     # (a name of several words is trusted even when only similar: "Wad Madani" for Wad Medani)
+    alone = dict(final)
     _contained_pairs(gazetteer, mentions, final)
-    _same_name_follows_pair(final)
-    final = rerank(gazetteer, _names(mentions), final, focus, fill=given)
+    paired = _same_name_follows_pair(final, {q for q, r in final.items() if r is not alone[q]}) | set(pressed)
+    # a town inside the region written next to it ("Alexandria, La.") is kept as the pair says
+    final = {**rerank(gazetteer, _names(mentions), final, focus, fill=given), **{q: final[q] for q in paired}}
     exact_ids = {
         r.place.gazetteer_id
         for q, r in final.items()
-        if r.place is not None and (" " in q.strip() or not r.reason.startswith("similar name"))
+        if r.place is not None and (" " in q.strip() or r.match is not NameMatch.SIMILAR)
     }
     out: list[Mention] = []
+    starts = _starts_by_query(mentions)
     for mention in mentions:
         if not mention.is_place:
             out.append(mention)
@@ -705,34 +582,62 @@ def resolve_mentions(
         if result.place is None and mention.query != mention.text:
             result = _first_pass(gazetteer, mention.text, focus)
         if result.place is None:
-            out.append(replace(mention, kind="unknown", reason=result.reason, candidates=result.candidates))
+            out.append(
+                replace(mention, kind=MentionKind.UNKNOWN, reason=result.reason, candidates=result.candidates)
+            )
             continue
-        if result.reason.startswith("similar name") and result.place.gazetteer_id not in exact_ids:
+        if result.match is NameMatch.SIMILAR and result.place.gazetteer_id not in exact_ids:
             result = _prefer_same_name(gazetteer, result)
         if (
-            result.reason.startswith("similar name")
+            result.match is NameMatch.SIMILAR
             and " " not in mention.text.strip()
             and (result.place.gazetteer_id not in exact_ids or result.place.feature_class == "country")
             and not (given and result.place.feature_class not in POPULATED)
         ):
-            out.append(replace(mention, kind="unknown", reason=f"only a similar name ({result.place.name})"))
-            continue
-        around = frozenset(c for q, c in anchor_countries.items() if key_of(q) != key_of(mention.query) and c)
-        if not given and _false_friend(
-            gazetteer, mention, result.place, anchors or found_points, focus, around
-        ):
             out.append(
                 replace(
-                    mention, kind="unknown", reason=f"far from the text's other places ({result.place.name})"
+                    mention, kind=MentionKind.UNKNOWN, reason=f"only a similar name ({result.place.name})"
                 )
             )
             continue
-        out.append(_answered(mention, result, anchors, mentions))
+        around = frozenset(c for q, c in anchor_countries.items() if key_of(q) != key_of(mention.query) and c)
+        if (
+            not given
+            and mention.query not in paired
+            and _false_friend(gazetteer, mention, result.place, anchors or found_points, focus, around)
+        ):
+            out.append(
+                replace(
+                    mention,
+                    kind=MentionKind.UNKNOWN,
+                    reason=f"far from the text's other places ({result.place.name})",
+                )
+            )
+            continue
+        out.append(_answered(mention, result, site_anchors or anchors, starts))
     return out
 
 
+def _starts_by_query(mentions: Sequence[Mention]) -> dict[str, list[int]]:
+    """Where each name is written (sorted offsets), to find its nearest mention by bisection."""
+    starts: dict[str, list[int]] = {}
+    for m in mentions:
+        starts.setdefault(m.query, []).append(m.start)
+    for offsets in starts.values():
+        offsets.sort()
+    return starts
+
+
+def _nearest(offsets: list[int], position: int) -> int:
+    at = bisect_left(offsets, position)
+    return min(abs(offsets[i] - position) for i in (at - 1, at) if 0 <= i < len(offsets))
+
+
 def _answered(
-    mention: Mention, result: Resolution, anchors: dict[str, tuple[float, float]], mentions: Sequence[Mention]
+    mention: Mention,
+    result: Resolution,
+    anchors: dict[str, tuple[float, float]],
+    starts: dict[str, list[int]],
 ) -> Mention:
     """The mention with its place (a river placed at its part near the text's other places)."""
     place = result.place
@@ -740,7 +645,7 @@ def _answered(
         place = _part_near(
             place,
             [
-                (*point, min(abs(m.start - mention.start) for m in mentions if m.query == q))
+                (*point, _nearest(starts[q], mention.start))
                 for q, point in anchors.items()
                 if key_of(q) != key_of(mention.query)
             ],
@@ -761,16 +666,15 @@ def _names(mentions: Sequence[Mention]) -> list[Name]:
     return names
 
 
-def _same_name_follows_pair(final: dict[str, Resolution]) -> None:
+def _same_name_follows_pair(final: dict[str, Resolution], paired: set[str]) -> set[str]:
     """A name resolved as one of a pair ("MANSFIELD, Ohio") gives its answer to the other
-    spellings of the same name in the text ("Mansfield")."""
-    paired = {
-        key_of(q): r for q, r in final.items() if r.place is not None and "named next to it" in r.reason
-    }
-    for q, r in final.items():
-        pair = paired.get(key_of(q))
-        if pair is not None and r is not pair and "named next to it" not in r.reason:
-            final[q] = replace(r, place=pair.place, score=pair.score, reason=pair.reason)
+    spellings of the same name in the text ("Mansfield"); returns every query so resolved."""
+    by_key = {key_of(q): final[q] for q in paired if final[q].place is not None}
+    followers = {q for q in final if q not in paired and key_of(q) in by_key}
+    for q in followers:
+        pair = by_key[key_of(q)]
+        final[q] = replace(final[q], place=pair.place, score=pair.score, reason=pair.reason)
+    return paired | followers
 
 
 def _named_countries(gazetteer: Gazetteer, queries: Sequence[str], near: frozenset[str]) -> frozenset[str]:
@@ -806,13 +710,17 @@ def _named_countries(gazetteer: Gazetteer, queries: Sequence[str], near: frozens
     return frozenset(focus)
 
 
-def _contained_pairs(gazetteer: Gazetteer, mentions: Sequence[Mention], final: dict[str, Resolution]) -> None:
+def _contained_pairs(
+    gazetteer: Gazetteer, mentions: Sequence[Mention], final: dict[str, Resolution]
+) -> set[str]:
     """ "El Paso, Texas", "Goma, Nord-Kivu": a place followed by the region or country it lies in.
 
     When the two answers disagree (El Paso in Mexico, Texas a Mexican village), the names are
     resolved together: the most populous place of the first name inside a region or country of
-    the second (same country, and the same GeoNames admin1 code for a region).
+    the second (same country, and the same GeoNames admin1 code for a region). Returns the
+    queries resolved as the first of a pair (Goma).
     """
+    paired: set[str] = set()
     for first, second in pairwise(mentions):
         if not (second.apposition and first.is_place and second.is_place) or first.query == second.query:
             continue
@@ -827,7 +735,7 @@ def _contained_pairs(gazetteer: Gazetteer, mentions: Sequence[Mention], final: d
             continue
         containers = [
             e
-            for e in gazetteer.lookup(second.query)
+            for e in _named(gazetteer, second.query)
             if e.feature_class == "country" or e.feature_class in REGION_CLASSES
         ]
         if not containers:
@@ -846,12 +754,40 @@ def _contained_pairs(gazetteer: Gazetteer, mentions: Sequence[Mention], final: d
         final[first.query] = replace(
             a, place=_place(gazetteer, inner), score=max(a.score or 0, CONFIDENT), reason=why
         )
+        paired.add(first.query)
+        paired.discard(second.query)
         final[second.query] = replace(
             b,
             place=_place(gazetteer, outer),
             score=max(b.score or 0, CONFIDENT),
             reason=f"exact name; contains {inner.name}",
         )
+    return paired
+
+
+@lru_cache(maxsize=1)
+def _press() -> dict[str, str]:
+    return press_abbreviations()
+
+
+def _press_entry(gazetteer: Gazetteer, query: str):
+    """The region a press abbreviation written with its period names ("La.", "Ky.", "B.C."), if any."""
+    found = _press().get(query.strip())
+    return gazetteer.get(found) if found else None
+
+
+@lru_cache(maxsize=4096)
+def _press_answer(gazetteer: Gazetteer, query: str) -> Resolution | None:
+    entry = _press_entry(gazetteer, query)
+    if entry is None:
+        return None
+    return Resolution(query, query, entry.to_place(), 1.0, f"the press's abbreviation of {entry.name}", ())
+
+
+def _named(gazetteer: Gazetteer, query: str) -> list:
+    """The entries called ``query``, and the region it abbreviates ("La." is Louisiana)."""
+    entry = _press_entry(gazetteer, query)
+    return [*gazetteer.lookup(query), *([entry] if entry is not None else [])]
 
 
 def _inside(inner, outer) -> bool:
@@ -907,16 +843,20 @@ def clear_caches() -> None:
     """Forget first-pass resolutions and the stores' decoded entries (after the gazetteer
     changed; :func:`geoevents.extract.pipeline.clear_caches` forgets every text cache)."""
     _first_pass.cache_clear()
+    _press_answer.cache_clear()
     clear_ranked()
     known_name.cache_clear()
     country_codes.cache_clear()
     forget_decoded()
 
 
+_SAME_NAME = (NameMatch.EXACT, NameMatch.FOLDED)  # the very name written, as spelt or folded
+
+
 def _prefer_same_name(gazetteer: Gazetteer, result: Resolution) -> Resolution:
     """A candidate with the very name written beats a better-placed one with a similar name."""
     for candidate in result.candidates:
-        if candidate.reason.startswith(("exact name", "same name")) and candidate.score >= PREFER_SAME_NAME:
+        if NameMatch.of(candidate.reason) in _SAME_NAME and candidate.score >= PREFER_SAME_NAME:
             entry = gazetteer.get(candidate.gazetteer_id)
             if entry is not None:
                 return replace(result, place=entry.to_place(), score=candidate.score, reason=candidate.reason)

@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING
 from ..model import Candidate, ResolvedPlace
 from .demonyms import demonym_place
 from .entry import POPULATED, GazetteerEntry
-from .index import LayeredIndex, MemoryIndex, NameIndex, StoreIndex, load_or_build
+from .index import LayeredIndex, MemoryIndex, NameIndex, load_or_build
 from .normalize import normalize
-from .resolver import REGION_CLASSES, ResolveContext, Scored, best_of, context_cues, rank
+from .resolver import REGION_CLASSES, NameMatch, ResolveContext, Scored, best_of, context_cues, rank
 from .sources import default_sources
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "Gazetteer",
     "GazetteerEntry",
+    "NameMatch",
     "Resolution",
     "ResolveContext",
     "default_gazetteer",
@@ -64,6 +65,11 @@ class Resolution:
         """True when a place was chosen."""
         return self.place is not None
 
+    @property
+    def match(self) -> NameMatch | None:
+        """How the chosen place's name matches the mention (exact, folded, similar)."""
+        return NameMatch.of(self.reason) if self.place is not None else None
+
 
 def _candidate(scored: Scored) -> Candidate:
     entry = scored.entry
@@ -89,7 +95,7 @@ class Gazetteer:
     def __init__(self, index: NameIndex, *, fallback: OnlineFallback | None = None) -> None:
         self.index = index
         self.fallback = fallback
-        self._exact = index.store.exact.get if isinstance(index, StoreIndex) else index.exact
+        self._exact = index.exact
 
     def __len__(self) -> int:
         return len(self.index)

@@ -1,0 +1,1 @@
+"""English: the words and phrases the shared engine reads English news with (see :mod:`..`)."""

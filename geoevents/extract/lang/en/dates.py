@@ -1,0 +1,121 @@
+"""English date words (folded). Month and weekday names come from CLDR through babel
+(:func:`geoevents.extract.lang.names`); here only the spellings news uses that CLDR lacks."""
+
+EXTRA_MONTHS = {"sept": 9}  # "Sept. 11" (CLDR's English abbreviation is "Sep")
+
+# Regex alternatives over folded text, read by the date finder (geoevents/extract/dates.py).
+RELATIVE_YEAR = ("this year", "last year")
+TIME_OF_DAY = ("morning", "evening", "night", "afternoon")
+RECENT = (
+    "in recent days",
+    "in recent weeks",
+    "over the past (?:few )?(?:days|weeks?)",
+    "these past days",
+    "for (?:several |some |a few )?(?:days|weeks)",
+)
+COMING = (
+    "in the coming (?:days|weeks|months)",
+    "within (?:days|weeks|months)",
+    "in the next few (?:days|weeks)",
+)
+# "within two weeks", "over the next three days": the words before the count, the units
+COMING_COUNT_BEFORE = ("within", "in the next", "over the next")
+COMING_UNITS = ("days", "weeks", "months")
+# "the next day" (1 day after the previous event), "later that day" (0), "the day before" (-1)
+ANAPHORA = {
+    0: ("(?:later )?that day", "the same day"),
+    1: ("the next day", "the following day", "a day later"),
+    -1: ("the day before", "the previous day"),
+}
+ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+# Words one of which (or a digit) every date expression holds: a sentence without any has no date.
+DATE_WORDS = """day days later week weeks weekend month months year years night overnight yesterday today
+    fall recapture battle since hours twenty liberation capture"""
+
+# ---- words the date grammar's shared rules are made of (geoevents/extract/dates.py: the
+# rule "{PART} {OF_MONTH} {MONTH} {OF_YEAR} {YEAR}" reads "early October of 2017")
+DAY_ARTICLE = ()
+DAY_OF = ("of",)  # "the 17th of October"
+IN = ("in",)
+IN_MONTH = ("in",)
+AND = ("and",)
+LAST_BEFORE = ("last",)  # "last May"
+LAST_AFTER = ()
+OF_MONTH = (r"of\s+",)
+OF_YEAR = (r"of\s+",)
+OF_PART_YEAR = (r"of\s+",)
+NIGHT_OF = ()
+NIGHT_OF_TO = ()
+WEEKEND = (r"(?:over|on|during)\s+the\s+weekend", "last weekend")
+ON_DAY = ("on",)
+WEEKDAY_BEFORE = ("last", "next", "this past")
+WEEKDAY_AFTER = ()
+FOR = ("for",)
+ON_WEEKDAY = ("on",)
+NIGHT = ("overnight", "last night", "during the night")
+HOURS_24_BEFORE = ("in", "over", "within", "(?:in|over) the (?:past|last)")
+TWENTY_FOUR = ("twenty-four",)
+HOURS = ("hours",)
+DAY_WORDS = ("yesterday", "today")
+WEEK = ("last week", "(?:this|next) week")
+MONTH_RELATIVE = ("(?:last|next) month",)
+EARLIER_LATER = (r"(?:earlier|later)\s+(?:this|in\s+the)\s+(?:month|week)",)
+DECADE = (r"the\s+(?:1[89]\d0|20\d0)s",)
+MONTH_EDGE_ARTICLE = ("the",)
+MONTH_EDGE = ("end", "beginning", "start")
+OF_THIS_MONTH = (r"of\s+the\s+month", r"of\s+this\s+month")
+WEEK_START = (r"the\s+(?:start|beginning)\s+(?:of\s+the|of\s+this)\s+week",)
+EARLY_THIS_YEAR = ("early this year",)
+WEEKEND_WORD = ("weekend",)
+SINCE = ("since",)
+FROM = ("starting (?:in|on|from)",)
+SINCE_ARTICLE = ("the", "in")
+UNTIL = ("until", "by")
+UNTIL_ARTICLE = ()
+AFTER = ("after", "since")  # "after the fall of X"
+THE = ("the",)
+CAPTURE_NOUNS = ("capture", "fall", "recapture", "liberation", "battle")
+OF = (r"of\s+",)
+PLACE_STOPS = ("in", "on", "at", "of", "the", "and", "by", "since", "last", "this")
+SINCE_EVENT = ("since", "ever since")  # "since the start of the fighting", "since the war began"
+SINCE_EVENT_OPENERS = (
+    "the (?:start|beginning|outbreak|onset) of (?:the )?",
+    r"(?:the )?(?=[a-z][\w'-]* (?:began|started|erupted|broke out))",
+)
+TIME_NOUNS = ("month", "week", "year", "day", "decade", "century")
+ARTICLES = ("the",)
+BEGAN = ("began", "started", "erupted", "broke out")
+SINCE_THEN = ("since then", "ever since", "since that day")
+ABOUT_LATER = ("less than ", "some ", "about ")
+LATER_UNITS = ("days?", "hours", "weeks?")
+LATER = ("later",)
+LASTING_BEFORE = ("after", "following", "at the end of")
+ABOUT = ("nearly ", "almost ", "more than ", "about ", "some ")
+UNITS = ("days?", "weeks?", "months?", "years?")
+OF_NOUN = ("of",)
+THE_NTH = ("the",)
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+NTH_UNITS = ("day", "week")
+UNIT_STEMS = {"day": ("day",), "week": ("week",), "month": ("month",)}
+WEEKS = ("weeks",)
+YEAR_OF = ("of",)  # "the deal of 2016"
+RANGE_TO = ("to", "and")
+YEAR_DETERMINERS = ("the", "its", "their", "this", "that", "a", "an")  # "the 2016 peace deal"
+DATE_LEADS = ("in", "on", "the", "last", "next", "this", "early", "late")
+MID_PREFIX = ("mid-?",)
+BETWEEN = ("between", "from")
+BETWEEN_AND = ("and", "to", "into", "until", "through", "till")
+DAY_RANGE_FROM = ()
+DAY_RANGE_TO = ()
+MID = ("mid", "middle")
+SUPERLATIVES = (r"\w+est", "most", "first")

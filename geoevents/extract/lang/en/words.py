@@ -1,0 +1,152 @@
+"""English word lists, folded (lower case, no accents), as the engine compares them.
+
+General-language lists, not lists of answers: nothing here names a place of any particular
+article. What each list is for: :mod:`geoevents.extract.lexicon`.
+"""
+
+# Stopwords the language detector counts.
+STOPWORDS = """the of and to in is are was were for on with by that this these which who has have
+        had been from at as it its their they he she his her not but or an a said after
+        before since between during against toward near yesterday"""
+
+COMMON_WORDS = """
+    the a an and or but of in on at to for from by with as into over under after before since during
+    against toward towards near about around between among through until within without
+    yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december
+    he she it we they i you his her its their our this that these those there here who what when where
+    which why how all any some many more most much other another such no not only own same so than too
+    very can will just should now also still even back well
+    home world news latest top story stories read more related subscribe sign share print edition desk
+    opinion business sport sports video live breaking updates update analysis photos photo gallery
+    city town state states region province river valley plain north south east west central
+    western eastern northern southern
+    president prime minister general colonel captain chief spokesman army forces government coalition
+    mr mrs ms dr gen lt col capt st mount saint
+    new old great big little long high low good first last next early late mid front popular rail shining
+    barisan
+    un un-backed us u.s uk eu nato brig
+    jan feb apr jun jul aug sep sept oct nov dec
+    """
+
+FUNCTION_WORDS = """the a an and of in on at to for from by with as into after before since during near yesterday
+    mr mrs ms dr gen lt col capt"""
+
+COMMON_PHRASES = ("old city", "city centre", "city center", "new city", "the city")
+
+TITLES = """
+    mr mrs ms miss dr prof sir lord lady
+    colonel col lieutenant lt capt captain
+    commander major maj sergeant sgt corporal private general gen
+    marshal admiral adm brigadier
+    president president-elect premier prime minister secretary
+    spokesman spokeswoman spokesperson ambassador envoy
+    chief director coordinator editor
+    correspondent journalist
+    analyst researcher expert professor doctor
+    king queen prince princess sheikh emir imam pope cardinal
+    senator mayor governor judge lawyer
+    sen rep gov insp inspector officer agent commissioner
+    father sister brother
+    """
+
+ORG_AFTER = """
+    shield forces force army brigade brigades battalion front movement
+    party council committee agency news newswire wire times post daily
+    tribune journal herald observer gazette press desk institute university
+    group company corporation bank airlines airways fc club international
+    independent monitor review radio tv television network cartel cartels faction gang clan
+    alliance coalition militia union league federation dispatch express association path
+    accord accords agreement agreements protocol treaty
+    day
+    """
+
+GROUP_NOUNS = """groups group militia militias militiamen fighters rebels insurgents community communities tribe
+    tribes clan clans herders farmers ethnic"""
+
+ORG_BEFORE = """islamic state"""
+
+NAMED_THINGS = """ferry cargo ship vessel boat tanker frigate
+    operation operations op code-named named hotel stadium
+    journal film book"""
+
+COMPARISON_BEFORE = (
+    "fate of",
+    "the fate of",
+    "like",
+    "reminiscent of",
+    "compared to",
+    "compared with",
+    "comparing it to",
+    "a new",
+    "another",
+)
+COMPARISON_VERBS = ("likened", "reminiscent")
+
+ACTOR_VERBS = """said says say claimed claims denied denies accused accuses warned warns announced announces
+    insisted insists rejected rejects demanded demands condemned condemns blamed blames threatened
+    threatens responded responds vowed vows pledged pledges confirmed confirms called calls urged urges
+    has have had is plans plan wants intends sent flew flies evacuated
+    closed closes seized captured retook launched deployed dispatched sends battles fights seeks orders
+    declared declares votes bans hits strikes"""
+ACTOR_PARTICIPLES = """brokered broker
+    said denied accused warned announced claimed rejected demanded called condemned begun started
+    launched been battling fought promised vowed pledged insisted confirmed threatened
+    sent deployed fired struck bombed shelled retaliated retaken taken seized captured evacuated closed flown"""
+ACTOR_BEFORE = ("by the", "by", "according to", "accuses", "accused", "blames", "blamed", "blame")
+POSSESSIVE_ACTOR_NOUNS = """defence defense foreign interior military army armed air navy government president prime
+    ministry minister forces rapid general intelligence security parliament leader leaders leadership
+    officials authorities embassy envoy ambassador national central state regime junta troops
+    offensive operation campaign invasion incursion gain gains victory decision strikes biggest largest
+    joint command commander commanders police navy"""
+
+# Words after which a full stop does not end a sentence (lower-cased, no dot).
+ABBREVIATIONS = """dr prof gen col lt capt cpt sgt maj adm gov sen rep
+    mr mrs ms st no nos vol approx etc cf p pp fig jan feb mar apr aug
+    sept sep oct nov dec inc ltd co corp jr sr u.s u.n u.k vs"""
+
+# Feature words before a name that tell the resolver its kind ("the eastern bank of the
+# Dnipro", "across the Dnipro"): regex alternatives ending where the name starts.
+FEATURE_BEFORE = (
+    r"(?:(?:east|west|north|south)(?:ern)? |left |right |opposite |far )?banks? of (?:the )?",
+    r"(?:across|over|crossing|crossed|cross|along) the ",
+)
+# Feature words after a name ("the Sahel region"): regex alternatives starting after it.
+FEATURE_AFTER = (
+    "river",
+    "dam",
+    "province",
+    "governorate",
+    "region",
+    "territory",
+    "oil ?field",
+    "gas ?field",
+    "lake",
+    "border crossing",
+)
+# Last words of a feature cue before a name, first words of one after it: only next to these is
+# a name not known alone tried with its cue.
+FEATURE_END_WORDS = "the of"
+FEATURE_START_WORDS = "river dam province governorate region territory lake"
+# "talks with Moscow": a state one deals with is an actor.
+RELATION_NOUNS = (
+    "cooperation",
+    "relations?",
+    "ties",
+    "talks",
+    "negotiations?",
+    "dialogue",
+    "accords?",
+    "agreements?",
+    "deal",
+    "partnership",
+    "alliance",
+    "contacts?",
+    "discussions?",
+)
+RELATION_ADJECTIVES = ("military", "diplomatic", "security", "bilateral", "economic", "direct")
+RELATION_WITH = ("with",)
+# Auxiliaries after a name that need a participle to make it an actor ("Baku has retaken"),
+# and adverbs that may stand between them.
+AUXILIARIES = "has have had is"
+ADVERBS = "already also still finally officially"

@@ -1,0 +1,1 @@
+"""French: the words and phrases the shared engine reads French news with (see :mod:`..`)."""

@@ -1,0 +1,1 @@
+"""Vocabulary that belongs to no one language: first names, armed groups' names."""

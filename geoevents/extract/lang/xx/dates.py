@@ -1,0 +1,1 @@
+"""Date words of no one language (none yet)."""

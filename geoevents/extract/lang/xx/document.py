@@ -1,0 +1,3 @@
+"""Page furniture of no one language."""
+
+RIGHTS = ("©",)

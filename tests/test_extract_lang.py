@@ -1,0 +1,88 @@
+"""Language packs: each language's words in its folder (geoevents/extract/lang/), read by one
+engine; a language geoevents does not read is reported, not silently read as French or English."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoevents.extract import extract_document, load_document
+from geoevents.extract.language import detect_language
+from geoevents.timespans import parse_timespan
+from tests.helpers import run_cli
+
+SPANISH = """---
+title: Combates en el Cauca
+published: 2021-05-03
+source: Agencia de prueba
+---
+El ejército colombiano dijo ayer que los combates con la guerrilla en el departamento del Cauca
+dejaron tres muertos y cinco heridos, según fuentes oficiales. La ofensiva comenzó hace una
+semana, tras el ataque a una base militar cerca de Popayán, y las tropas avanzan hacia el sur.
+Según el gobernador, más de dos mil personas han huido de sus casas desde el lunes y se
+refugian en escuelas de la capital del departamento, donde la alcaldía instaló albergues.
+"""
+
+FRENCH = """---
+title: Offensive
+published: 2017-10-24
+---
+Les forces démocratiques syriennes ont lancé dimanche une offensive contre Abou Kamal, selon
+un porte-parole de la coalition, qui a indiqué que les combats se poursuivaient dans la province.
+"""
+
+
+@pytest.fixture
+def spanish_article(tmp_path):
+    path = tmp_path / "cauca-es.md"
+    path.write_text(SPANISH, encoding="utf-8")
+    return path
+
+
+def test_spanish_text_is_detected_as_spanish():
+    assert detect_language(SPANISH) == "es"
+
+
+def test_french_and_english_are_still_detected_as_themselves():
+    assert detect_language(FRENCH) == "fr"
+    assert (
+        detect_language("The army said on Sunday that its troops had retaken the town after clashes.") == "en"
+    )
+
+
+def test_a_spanish_article_is_reported_read_as_french_and_english(spanish_article, gazetteer):
+    extraction = extract_document(load_document(spanish_article), gazetteer=gazetteer)
+    assert extraction.document.meta.language == "es"
+    assert any("Spanish text, read as: French and English" in p for p in extraction.problems)
+
+
+def test_a_french_article_is_not_reported(tmp_path, gazetteer):
+    path = tmp_path / "abou-kamal-fr.md"
+    path.write_text(FRENCH, encoding="utf-8")
+    extraction = extract_document(load_document(path), gazetteer=gazetteer)
+    assert not any("read as" in p for p in extraction.problems)
+    assert extraction.events  # read with the French pack: the offensive is found
+
+
+def test_the_cli_warns_about_a_spanish_article_and_still_writes_its_events(spanish_article, tmp_path):
+    out = tmp_path / "events.csv"
+    result = run_cli("extract", str(spanish_article), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Spanish text, read as: French and English" in result.stderr
+    assert out.exists()
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("17 févr. 2017", dt.date(2017, 2, 17)),  # CLDR's French abbreviation
+        ("3 janv. 2016", dt.date(2016, 1, 3)),
+        ("Sept. 11, 2001", dt.date(2001, 9, 11)),  # a spelling CLDR lacks, in the English pack
+        ("Dec. 25, 2019", dt.date(2019, 12, 25)),
+        ("le 1er août 2014", dt.date(2014, 8, 1)),
+    ],
+)
+def test_month_names_come_from_cldr_and_the_packs(written, day):
+    span = parse_timespan(written)
+    assert (span.start, span.end) == (day, day)
