@@ -333,3 +333,41 @@ def test_map_language_follows_lang_then_the_events(tmp_path, event_factory):
     assert page_language(argparse.Namespace(lang=None, language=None), english) == "en"
     assert page_language(argparse.Namespace(lang="en", language="fr"), french) == "en"
     assert page_language(argparse.Namespace(lang=None, language="fr"), english) == "fr"
+
+
+def test_pass_through_attributes_travel_by_column(event_factory):
+    import datetime as dt
+
+    events = [
+        event_factory("a", "2017-10-01", geometry=Point(40, 34), attributes={"fatalities": 3, "inter1": 1}),
+        event_factory("b", "2017-10-02", geometry=Point(40, 34), attributes={"fatalities": 3, "flag": True}),
+        event_factory("c", "2017-10-03", geometry=Point(40, 34), attributes={"fatalities": float("nan")}),
+        event_factory("d", "2017-10-04", geometry=Point(40, 34), attributes={"seen": dt.date(2017, 10, 5)}),
+    ]
+    columns = briefing_data(events, BriefingOptions())["columns"]["attributes"]
+    assert columns["names"] == ["fatalities", "inter1", "flag", "seen"]
+
+    def value(name: str, row: int):
+        column = columns["values"][columns["names"].index(name)]
+        if isinstance(column, list):
+            return column[row]
+        return column["c"] if "c" in column else column["v"][column["i"][row]]
+
+    assert [value("fatalities", r) for r in range(4)] == [3, 3, None, None]  # NaN: no value
+    assert value("flag", 1) is True and value("inter1", 0) == 1 and value("inter1", 1) is None
+    assert value("seen", 3) == "2017-10-05"
+
+
+def test_map_of_a_french_article_is_in_french(tmp_path, gazetteer):
+    from tests.helpers import ROOT, run_cli
+
+    out = tmp_path / "fr.html"
+    result = run_cli("map", str(ROOT / "seeds" / "abou-kamal-2017-fr.md"), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="fr">' in page and "Chronologie" in page and '"lang":"fr"' in page
+    result = run_cli(
+        "map", str(ROOT / "seeds" / "abou-kamal-2017-fr.md"), "-o", str(out), "--force", "--lang", "en"
+    )
+    assert result.returncode == 0, result.stderr
+    assert '<html lang="en">' in out.read_text(encoding="utf-8")

@@ -356,6 +356,55 @@ def test_date_range_filter(open_briefing, scene):
     assert b.text("#tl-period") == "cumulative 2017-10-14 – 2017-10-21"
     b.set_day("2017-10-16")
     assert b.visible() == {"country", "province"}
+    # The slider spans the filter range: its ends are the 14th and the 21st, and the axis names
+    # those days.
+    b.page.focus("#tl-slider")
+    b.page.keyboard.press("Home")
+    assert b.text("#tl-date") == "2017-10-14"
+    b.page.keyboard.press("End")
+    assert b.text("#tl-date") == "2017-10-21"
+    ticks = b.page.locator("#tl-axis .tick").all_inner_texts()
+    assert ticks[0] >= "10-14" and ticks[-1] <= "10-21" and len(ticks) >= 3
+    # What the period line says is what is drawn: an empty range draws nothing.
+    b.page.evaluate("window.geoevents.setDay('2017-10-10')")  # (the slider clamps it to the 14th)
+    assert b.text("#tl-date") == "2017-10-14" and b.visible() == {"country"}
+    b.page.fill("#tl-to", "2017-10-08")  # To before From: the range is read as 8th-14th
+    assert b.text("#tl-period") == "cumulative 2017-10-08 – 2017-10-14"
+    assert b.visible() == {"country", "raqqa"}
+    b.assert_clean()
+
+
+def test_histogram_follows_the_type_toggles(open_briefing, scene):
+    b = open_briefing(scene)
+    before = _density_columns(b)
+    _overlay_checkbox(b, "Clashes").uncheck()
+    _overlay_checkbox(b, "Airstrike").uncheck()  # the open-ended campaign: under way every day
+    after = _density_columns(b)
+    assert after["dark"] + after["light"] < before["dark"] + before["light"]
+    b.assert_clean()
+
+
+def test_planned_events_keep_their_ring_when_grouped(open_briefing, event_factory):
+    events = [
+        *_grid_events(event_factory, 150),
+        event_factory(
+            "plan", "2017-06-01", geometry=Point(47.5, 30.0), status=EventStatus.PLANNED, title="Planned"
+        ),
+    ]
+    b = open_briefing(events, BriefingOptions(cluster_threshold=100))
+    b.view(30.0, 47.5, 12)
+    ring = b.page.evaluate("""() => {
+        const map = window.geoevents.map, p = map.latLngToContainerPoint([30.0, 47.5]);
+        const c = document.querySelector('.ge-aggregate'), r = c.getBoundingClientRect(), m = document.getElementById('map').getBoundingClientRect();
+        const k = c.width / r.width, ctx = c.getContext('2d'), out = [];
+        for (let a = 0; a < 360; a += 10) {
+            const x = (p.x + m.left - r.left + 7 * Math.cos(a * Math.PI / 180)) * k, y = (p.y + m.top - r.top + 7 * Math.sin(a * Math.PI / 180)) * k;
+            const d = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data; out.push(d[3] > 0 ? d[0] : -1);
+        }
+        return out;
+    }""")
+    # A dashed dark ring: dark dashes and gaps around the circle.
+    assert any(0 <= v < 80 for v in ring) and any(v == -1 or v > 150 for v in ring)
     b.assert_clean()
 
 
@@ -485,6 +534,28 @@ def test_markers_stand_on_their_place_at_every_zoom(open_briefing, scene):
         for off, pixel in offsets:
             # Within 1 km, or within the pixel the marker is drawn on when a pixel is wider.
             assert off <= max(1.0, 1.5 * pixel), (zoom, off, pixel)
+    b.assert_clean()
+
+
+def test_grouped_points_of_one_place_are_drawn_on_it(open_briefing, event_factory):
+    from tests.helpers import km
+
+    events = _grid_events(event_factory, 400)
+    places = {(e.place.latitude, e.place.longitude) for e in events}
+    b = open_briefing(events, BriefingOptions(cluster_threshold=100))
+    for zoom, lat, lon in ((9, 33.0, 37.0), (12, 32.6, 36.3), (15, 32.5, 36.0)):
+        b.view(lat, lon, zoom)
+        checked = 0
+        for cell in b.page.evaluate("window.geoevents.cells()"):
+            if not cell["sameSpot"]:
+                continue
+            at = b.page.evaluate(
+                "([x, y]) => window.geoevents.map.containerPointToLatLng([x, y])", [cell["x"], cell["y"]]
+            )
+            nearest = min(km(at["lat"], at["lng"], p[0], p[1]) for p in places)
+            assert nearest <= 1.0, (zoom, cell, nearest)
+            checked += 1
+        assert checked, zoom
     b.assert_clean()
 
 
@@ -684,8 +755,15 @@ def _overlapping(boxes: list[dict[str, Any]]) -> list[tuple[str, str]]:
     ]
 
 
+def _under_panel_or_legend(b: Briefing) -> list[tuple[str, str]]:
+    covers = b.page.evaluate("""() => ['#panel', '.legend'].map(s => { const r = document.querySelector(s).getBoundingClientRect();
+        return { text: s, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom }; })""")
+    return [pair for pair in _overlapping(covers + _label_boxes(b)) if pair[0] in ("#panel", ".legend")]
+
+
 def test_places_are_labelled_as_text_without_overlap(open_briefing, scene):
     b = open_briefing(scene)
+    assert _under_panel_or_legend(b) == []  # as first drawn, once the panel holds its text
     for zoom in (4, 6, 8, 11):
         b.view(34.9, 40.2, zoom)
         boxes = _label_boxes(b)
@@ -693,8 +771,10 @@ def test_places_are_labelled_as_text_without_overlap(open_briefing, scene):
         events = {box["text"] for box in boxes if "event" in box["cls"]}
         if zoom in (6, 8):  # both in view
             assert {"Abu Kamal", "Raqqa"} <= events, zoom
-    # At a low zoom, countries and main cities from the shipped data.
+    # At a low zoom, countries and main cities from the shipped data, none under the title panel
+    # or the legend.
     b.view(34.9, 40.2, 5)
+    assert _under_panel_or_legend(b) == []
     texts = {box["text"] for box in _label_boxes(b)}
     assert {"Syria", "Iraq"} <= texts
     assert "Damascus" in texts or "Baghdad" in texts
@@ -712,6 +792,11 @@ def test_french_page_labels_and_controls(open_briefing, scene):
     assert "Types d'événements" in b.text(".legend")
     assert b.page.locator("#tl-mode option").all_inner_texts() == ["cumulé", "fenêtre glissante"]
     assert b.text("#briefing-period") == "Le 2017-10-25"
+    b.view(35.95, 39.0, 8)
+    b.page.click(".leaflet-marker-icon[title='Raqqa retaken']")
+    popup = b.popup()
+    assert "Ar Raqqah [localité]" in popup and "précision : intervalle" not in popup
+    assert "Lieu tel qu'écrit" in popup and "(précision: intervalle)" in popup
     b.assert_clean()
 
 
@@ -1015,4 +1100,16 @@ def test_phone_layout_keeps_every_control_reachable(open_briefing, scene, browse
             [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, selector],
         )
         assert hit, f"{selector} is covered"
+    b.assert_clean()
+
+
+def test_popup_shows_pass_through_attributes(open_briefing, event_factory):
+    event = event_factory(
+        "f", "2017-10-21", geometry=ABU_KAMAL, title="Strike", attributes={"fatalities": 12, "inter1": 3}
+    )
+    b = open_briefing([event])
+    b.page.click(".leaflet-marker-icon[title='Strike']")
+    lines = b.popup().splitlines()
+    assert "fatalities" in lines and lines[lines.index("fatalities") + 1] == "12"
+    assert "inter1" in lines
     b.assert_clean()

@@ -22,6 +22,7 @@ from ..limits import record_problem
 from ..model import Event
 from . import (
     acled,
+    columnar,
     csvfile,
     gdelt,
     geojson,
@@ -36,6 +37,7 @@ from . import (
     yamlfile,
 )
 from .atomic import atomic_output, atomic_path
+from .fields import ALIASES, normalise_name
 from .records import event_from_record
 from .sources import RowContext, SourceFormat, detect, header_problem
 from .tables import DayOrder, day_order
@@ -119,10 +121,24 @@ def read_events(path: str | Path, *, strict: bool = False, fmt: str | None = Non
         order = day_order((str(r.get(c, "")) for _, r in records for c in source.date_columns), separator)
         result = _read_source(path, records, source, order, strict)
     else:
-        result = _read_ours(path, module, records, defaults, strict)
+        result = _read_ours(path, module, records, defaults, strict, _day_order_of_ours(records, separator))
     if records and not result.events and result.errors:
         raise InputError(str(path), nothing_read(source, columns, result.errors))
     return result
+
+
+_DATE_FIELDS = frozenset({"date", "start", "end", "source_published"})
+
+
+def _day_order_of_ours(records: Sequence[tuple[int, Any]], separator: str) -> DayOrder:
+    """How the slashed dates of one of our event files read (day or month first), from all of them."""
+    columns = [
+        c for c in _columns(records) if ALIASES.get(normalise_name(c), normalise_name(c)) in _DATE_FIELDS
+    ]
+    if not columns:
+        return DayOrder.UNKNOWN
+    values = (str(r.get(c, "")) for _, r in records if isinstance(r, Mapping) for c in columns)
+    return day_order(values, separator)
 
 
 def _columns(records: Sequence[tuple[int, Any]]) -> list[str]:
@@ -178,6 +194,7 @@ def _read_ours(
     records: Sequence[tuple[int, Any]],
     defaults: Mapping[str, Any],
     strict: bool,
+    order: DayOrder = DayOrder.UNKNOWN,
 ) -> ReadResult:
     text_values = getattr(module, "TEXT_VALUES", False)
     result = ReadResult()
@@ -201,6 +218,7 @@ def _read_ours(
                 default_id=f"{path.stem}-{number}",
                 defaults=defaults,
                 text_values=text_values,
+                order=order,
             )
             if event.id in seen:
                 raise RowError(str(path), number, "id", f"duplicate id {event.id!r}")
@@ -211,6 +229,29 @@ def _read_ours(
                 raise
             result.errors.append(error)
     return result
+
+
+class _SlowPath(Exception):
+    """The columnar path declined the table."""
+
+
+def export_columnar(source: str | Path, path: str | Path, *, force: bool = False) -> int | None:
+    """Export a big ACLED CSV to GeoJSON or GeoParquet without building events one by one
+    (:mod:`geoevents.io.columnar`): the number of events written, or ``None`` (nothing written)
+    when the table or the output format needs :func:`read_events` and :func:`write_events`."""
+    source, path = Path(source), Path(path)
+    if source.suffix.lower() != ".csv" or path.suffix.lower() not in (".geojson", ".parquet", ".geoparquet"):
+        return None
+    if not source.is_file():
+        return None
+    try:
+        with atomic_path(path, force=force) as tmp:
+            count = columnar.export_acled(source, tmp)
+            if count is None:
+                raise _SlowPath
+    except _SlowPath:
+        return None
+    return count
 
 
 def _check(record: Mapping[str, Any], path: str, number: int) -> None:
