@@ -982,6 +982,26 @@ def test_print_keeps_map_title_and_legend_without_controls(open_briefing, scene)
     b.assert_clean()
 
 
+def _pdf_page_points(pdf: bytes) -> tuple[float, float]:
+    """Width and height (PostScript points) of the first page of a PDF Chromium printed."""
+    import re
+
+    box = re.search(rb"/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
+    assert box is not None
+    x0, y0, x1, y1 = (float(v) for v in box.groups())
+    return (x1 - x0, y1 - y0)
+
+
+def test_print_on_a4_landscape_or_a_16_9_slide(open_briefing, scene):
+    b = open_briefing(scene)
+    width, height = _pdf_page_points(b.page.pdf(prefer_css_page_size=True))
+    assert (round(width), round(height)) == (842, 595)  # A4 landscape
+    b.page.select_option("#print-format", "slide")
+    width, height = _pdf_page_points(b.page.pdf(prefer_css_page_size=True))
+    assert abs(width / height - 16 / 9) < 0.01 and round(width) == 960  # a 13.33 x 7.5 in slide
+    b.assert_clean()
+
+
 def test_search_and_filters_by_actor_and_place(open_briefing, scene):
     b = open_briefing(scene)
     b.page.fill("#search", "SIÈGE")  # case and accents folded: "siege" in the description

@@ -1253,6 +1253,10 @@
     exportScaleAndCredits(ctx, size);
     return canvas;
   }
+  // Print format: A4 landscape (the default page) or a 16:9 slide (the named page "slide").
+  document.getElementById("print-format").addEventListener("change", function (e) {
+    document.body.classList.toggle("print-slide", e.target.value === "slide");
+  });
   document.getElementById("export-png").addEventListener("click", function () {
     var link = el("a");
     link.href = exportCanvas().toDataURL("image/png");
