@@ -46,7 +46,7 @@ from .resolver import REGION_CLASSES, ResolveContext, Scored, rank
 
 __all__ = ["FEATURES", "Name", "Weights", "candidate_table", "clear_caches", "load_weights", "rerank"]
 
-ROUNDS = 2  # the second round measured +0.9 point acc@161 on LGL's test split, +-0.2 elsewhere
+ROUNDS = 2  # the second round reads the answers of the first
 EXACT = "exact name"  # how resolver.find_candidates calls a match of the name as written
 DEMONYM_REASON = "a demonym of"
 DEMONYM_RAW = 0.8  # the first scorer's raw score given to a demonym's place (its threshold to answer)
@@ -138,8 +138,8 @@ class _Option:
 def _ranked(gazetteer, query: str, focus: frozenset[str], demonyms: bool) -> tuple[Scored, ...]:
     """A name's best candidates with the focus only: the same in every text and every round;
     with ``demonyms``, the place a demonym points to comes first when no candidate has the name as
-    written (given spans only: a recogniser's demonym is an adjective more often than a place, the
-    news gold lost F1 0.936 -> 0.929 to "Iraqi" as Iraq)."""
+    written (given spans only: a demonym the recogniser finds is an adjective more often than a
+    place, "the Iraqi army")."""
     scored = tuple(rank(gazetteer.index, query, ResolveContext(focus=focus), CANDIDATES)[1])
     if not demonyms or any(s.reasons and s.reasons[0].startswith(EXACT) for s in scored):
         return scored
