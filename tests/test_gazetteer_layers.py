@@ -291,3 +291,40 @@ def test_seas_and_oceans_are_polygons(gazetteer):
 
 def test_a_sea_the_curated_layer_has_stays_curated(gazetteer):
     assert gazetteer.resolve("Mediterranean Sea").place.gazetteer_id == "curated:world:area:mediterranean-sea"
+
+
+# ------------------------------------------------------------------ airports
+
+KABUL = (34.52813, 69.17233)  # GeoNames 1138958
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Kabul airport", "KBL"),
+        ("Kabul International Airport", "KBL"),
+        ("JFK airport", "JFK"),
+        ("Heathrow Airport", "LHR"),
+    ],
+)
+def test_airports_are_sites_by_name_city_or_code(gazetteer, mention, code):
+    place = gazetteer.resolve(mention).place
+    assert place is not None and place.gazetteer_id == f"airport:{code}", (mention, place)
+    assert place.feature_class == "airport" and place.geometry.geom_type == "Point"
+
+
+def test_an_airport_does_not_take_its_city_name(gazetteer):
+    from geoevents.gazetteer.sources.airports import airport_names
+
+    kabul = gazetteer.resolve("Kabul").place
+    assert kabul.gazetteer_id == "geonames:1138958" and _km(kabul, KABUL) < 1
+    row = {"name": "London Heathrow Airport", "city": "London", "iata": "LHR"}
+    # London has several airports (and London, Ontario one): "London airport" is not Heathrow's name
+    assert airport_names(row, single_city=False) == (
+        "London Heathrow Airport",
+        "LHR airport",
+        "Heathrow Airport",
+    )
+    assert "Kabul airport" in airport_names(
+        {"name": "Kabul International Airport", "city": "Kabul", "iata": "KBL"}, True
+    )

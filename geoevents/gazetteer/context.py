@@ -42,12 +42,11 @@ from ..model import Candidate
 from .demonyms import demonym_place
 from .entry import POPULATED, GazetteerEntry
 from .normalize import fold, normalize
-from .resolver import REGION_CLASSES, ResolveContext, Scored, rank
+from .resolver import REGION_CLASSES, NameMatch, ResolveContext, Scored, rank
 
 __all__ = ["FEATURES", "Name", "Weights", "candidate_table", "clear_caches", "load_weights", "rerank"]
 
-ROUNDS = 2  # the second round measured +0.9 point acc@161 on LGL's test split, +-0.2 elsewhere
-EXACT = "exact name"  # how resolver.find_candidates calls a match of the name as written
+ROUNDS = 2  # the second round reads the answers of the first
 DEMONYM_REASON = "a demonym of"
 DEMONYM_RAW = 0.8  # the first scorer's raw score given to a demonym's place (its threshold to answer)
 CANDIDATES = 12  # candidates ranked per name
@@ -138,10 +137,10 @@ class _Option:
 def _ranked(gazetteer, query: str, focus: frozenset[str], demonyms: bool) -> tuple[Scored, ...]:
     """A name's best candidates with the focus only: the same in every text and every round;
     with ``demonyms``, the place a demonym points to comes first when no candidate has the name as
-    written (given spans only: a recogniser's demonym is an adjective more often than a place, the
-    news gold lost F1 0.936 -> 0.929 to "Iraqi" as Iraq)."""
+    written (given spans only: a demonym the recogniser finds is an adjective more often than a
+    place, "the Iraqi army")."""
     scored = tuple(rank(gazetteer.index, query, ResolveContext(focus=focus), CANDIDATES)[1])
-    if not demonyms or any(s.reasons and s.reasons[0].startswith(EXACT) for s in scored):
+    if not demonyms or any(s.reasons and NameMatch.of(s.reasons[0]) is NameMatch.EXACT for s in scored):
         return scored
     target = demonym_place(query)
     number = gazetteer.index.number_of(target) if target else None
@@ -200,9 +199,10 @@ def _match_feature(scored: Scored, query: str) -> Feature:
     how = scored.reasons[0] if scored.reasons else ""
     if how.startswith(DEMONYM_REASON):
         return Feature.DEMONYM
-    if how.startswith("similar"):
+    match = NameMatch.of(how)
+    if match is NameMatch.SIMILAR:
         return Feature.SIMILAR
-    if how.startswith("same name"):
+    if match is NameMatch.FOLDED:
         return Feature.FOLDED
     names = {normalize(scored.entry.name), fold(scored.entry.name)}
     return Feature.MAIN_NAME if normalize(query) in names or fold(query) in names else Feature.ALTERNATE
