@@ -382,38 +382,8 @@ def _make_event(
         assert meta.published is not None
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     elif chosen is not None:
-        mention, use_since, shift = chosen
-        when = (
-            mention.since if use_since and not present_state and mention.since is not None else mention.span
-        )
-        assert when is not None
-        if (
-            mention.since_at is not None
-            and trigger.start < mention.since_at
-            and meta.published is not None
-            and not use_since
-        ):
-            # "have fled since fighting broke out on March 21": from March 21 to publication
-            when = TimeSpan(
-                when.start, max(meta.published, when.end or when.start), DatePrecision.RANGE, when.text
-            )
-        elif (
-            mention.since is not None
-            and mention.since_at is None
-            and (when_clause := _WHEN_CLAUSE.match(folded, mention.end, trigger.start))
-            and _within_clause(folded, when_clause.end(), trigger.start)
-        ):
-            when = mention.since  # "since mid-August, when police fired tear gas": the firing was mid-August
-        if shift:
-            when = _shifted(when, shift)
-        if (
-            is_tally(folded, trigger)
-            and meta.published is not None
-            and mention.since is None
-            and when.start < meta.published
-        ):
-            # "the battle, launched in October 2016, has displaced 900,000": October 2016 until now
-            when = TimeSpan(when.start, meta.published, DatePrecision.RANGE, when.text)
+        mention = chosen[0]
+        when = _chosen_when(chosen, trigger, folded, present_state, meta.published)
         date_span = (mention.start, mention.end)
         future = mention.future
     elif (
@@ -458,24 +428,7 @@ def _make_event(
     non_places = tuple(
         _full_name(text, m) for m in mentions if m.kind in (MentionKind.PERSON, MentionKind.ACTOR)
     )
-    if place is not None:
-        fields = _place_fields(place.text, place.place, place.score, place.reason)
-    elif inherited is not None and inherited.place is not None:
-        fields = _place_fields(
-            inherited.place_text,
-            inherited.place,
-            inherited.resolution_score,
-            f"{inherited.resolution_reason}; place of the previous sentence",
-        )
-    elif focus_place is not None and focus_place.place is not None:
-        fields = _place_fields(
-            focus_place.text,
-            focus_place.place,
-            focus_place.score,
-            f"{focus_place.reason}; the place the article is about",
-        )
-    else:
-        fields = _place_fields(None, None, None, "")
+    fields = _event_place_fields(place, inherited, focus_place)
     digest = hashlib.blake2s(f"{document.path}:{trigger.start}".encode(), digest_size=4).hexdigest()
     return Event(
         id=f"{_stem(document.path)}-{number + 1}-{digest}",
@@ -559,6 +512,67 @@ _WHEN_CLAUSE = re.compile(r",? (?:" + lang.alternatives("events", "WHEN_WORDS", 
 _AFTER_WHAT = re.compile(
     r"(?<![\w'-])(?:" + lang.alternatives("events", "AFTER_WHAT") + r") (?:l'|la |le |les |the )?$"
 )
+
+
+def _chosen_when(
+    chosen: tuple[DateMention, bool, int],
+    trigger: Trigger,
+    folded: str,
+    present_state: bool,
+    published: dt.date | None,
+) -> TimeSpan:
+    """The event's interval from the date expression :func:`event_date` chose for it (with
+    whether to take its "since" start and its shift in days)."""
+    mention, use_since, shift = chosen
+    when = mention.since if use_since and not present_state and mention.since is not None else mention.span
+    assert when is not None
+    if (
+        mention.since_at is not None
+        and trigger.start < mention.since_at
+        and published is not None
+        and not use_since
+    ):
+        # "have fled since fighting broke out on March 21": from March 21 to publication
+        when = TimeSpan(when.start, max(published, when.end or when.start), DatePrecision.RANGE, when.text)
+    elif (
+        mention.since is not None
+        and mention.since_at is None
+        and (when_clause := _WHEN_CLAUSE.match(folded, mention.end, trigger.start))
+        and _within_clause(folded, when_clause.end(), trigger.start)
+    ):
+        when = mention.since  # "since mid-August, when police fired tear gas": the firing was mid-August
+    if shift:
+        when = _shifted(when, shift)
+    if (
+        is_tally(folded, trigger)
+        and published is not None
+        and mention.since is None
+        and when.start < published
+    ):
+        # "the battle, launched in October 2016, has displaced 900,000": October 2016 until now
+        when = TimeSpan(when.start, published, DatePrecision.RANGE, when.text)
+    return when
+
+
+def _event_place_fields(place: Mention | None, inherited: Event | None, focus_place: Mention | None) -> dict:
+    """The event's place: its own, else the previous sentence's event's, else the article's."""
+    if place is not None:
+        return _place_fields(place.text, place.place, place.score, place.reason)
+    if inherited is not None and inherited.place is not None:
+        return _place_fields(
+            inherited.place_text,
+            inherited.place,
+            inherited.resolution_score,
+            f"{inherited.resolution_reason}; place of the previous sentence",
+        )
+    if focus_place is not None and focus_place.place is not None:
+        return _place_fields(
+            focus_place.text,
+            focus_place.place,
+            focus_place.score,
+            f"{focus_place.reason}; the place the article is about",
+        )
+    return _place_fields(None, None, None, "")
 
 
 def _place_fields(text: str | None, place: ResolvedPlace | None, score: float | None, reason: str) -> dict:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache, partial
@@ -228,55 +228,92 @@ def _previous_words(folded: str, position: int, count: int = 4) -> str:
     return " ".join(folded[max(0, position - 60) : position].split()[-count:])
 
 
-def _classify(
-    tokens: Sequence[Token],
-    i: int,
-    j: int,
-    folded: str,
-    sentence_start_folded: str,
-    people: set[str],
-    is_country: bool = False,
-) -> MentionKind:
-    """Why the name made of ``tokens[i:j]`` is not a place, or ``PLACE``."""
-    first, last = tokens[i], tokens[j - 1]
-    before = tokens[i - 1] if i > 0 else None
-    before2 = tokens[i - 2] if i > 1 else None
-    after = tokens[j] if j < len(tokens) else None
-    after2 = tokens[j + 1] if j + 1 < len(tokens) else None
-    name_key = folded[first.start : last.end]
-    # persons: a title or a first name just before, or a surname already seen
+class _Name:
+    """The name ``tokens[i:j]`` of a sentence and what :func:`_classify`'s rules read around it."""
+
+    __slots__ = (
+        "after",
+        "after2",
+        "before",
+        "before2",
+        "first",
+        "folded",
+        "i",
+        "is_country",
+        "j",
+        "key",
+        "last",
+        "people",
+        "prev",
+        "sentence_start",
+        "tokens",
+    )
+
+    def __init__(
+        self,
+        tokens: Sequence[Token],
+        i: int,
+        j: int,
+        folded: str,
+        sentence_start_folded: str,
+        people: set[str],
+        is_country: bool,
+    ) -> None:
+        self.tokens, self.i, self.j, self.folded = tokens, i, j, folded
+        self.sentence_start, self.people, self.is_country = sentence_start_folded, people, is_country
+        self.first, self.last = tokens[i], tokens[j - 1]
+        self.before = tokens[i - 1] if i > 0 else None
+        self.before2 = tokens[i - 2] if i > 1 else None
+        self.after = tokens[j] if j < len(tokens) else None
+        self.after2 = tokens[j + 1] if j + 1 < len(tokens) else None
+        self.key = folded[self.first.start : self.last.end]
+        self.prev = _previous_words(folded, self.first.start, 4)
+
+    def token(self, k: int) -> Token | None:
+        return self.tokens[k] if k < len(self.tokens) else None
+
+
+def _person(n: _Name) -> MentionKind | None:
+    """A title or a first name just before, or a surname already seen."""
+    before, folded = n.before, n.folded
     if before is not None and (
         before.key in lexicon.TITLES
         or (before.cap and before.key in lexicon.FIRST_NAMES)
         or (before.cap and len(before.text) == 1 and folded[before.end : before.end + 1] == ".")
     ):
         return MentionKind.PERSON
-    if before is not None and before.cap and before2 is not None and before2.key in lexicon.TITLES:
+    if before is not None and before.cap and n.before2 is not None and n.before2.key in lexicon.TITLES:
         return MentionKind.PERSON
     if (
         before is not None
         and before.cap
-        and _ARTICLE_PREFIX.match(first.text)
-        and text_gap(folded, before.end, first.start)
+        and _ARTICLE_PREFIX.match(n.first.text)
+        and text_gap(folded, before.end, n.first.start)
         and before.key not in lexicon.FUNCTION_WORDS
     ):
         return MentionKind.PERSON  # "Haider al-Abadi", "Abu Bakr al-Baghdadi": an Arabic surname after a name
-    if name_key in people:
+    if n.key in n.people:
         return MentionKind.PERSON
+    one_word = n.j - n.i == 1
+    after = n.after
     if (
-        j - i == 1
-        and name_key in lexicon.TITLES
+        one_word
+        and n.key in lexicon.TITLES
         and after is not None
         and after.cap
-        and text_gap(folded, last.end, after.start)
+        and text_gap(folded, n.last.end, after.start)
     ):
         return (
             MentionKind.PERSON
         )  # "King Gyanendra", "Sheikh Hasina": the title of a name, not King (North Carolina)
-    if after is not None and after.cap and first.key in lexicon.FIRST_NAMES and j - i == 1:
+    if after is not None and after.cap and n.first.key in lexicon.FIRST_NAMES and one_word:
         return MentionKind.PERSON
-    # organisations and named things
-    # "Red Sea Newswire", "Myanmar National Democratic Alliance Army", "Sinaloa Cartel"
+    return None
+
+
+def _organisation(n: _Name) -> MentionKind | None:
+    """Organisations and named things: "Red Sea Newswire", "Sinaloa Cartel", "le bateau Tombouctou"."""
+    tokens, j, folded = n.tokens, n.j, n.folded
     k = j
     while (
         k < len(tokens)
@@ -287,76 +324,121 @@ def _classify(
         if tokens[k].key in lexicon.ORG_AFTER:
             return MentionKind.ORGANISATION
         k += 1
-    if not is_country and after is not None and not after.cap and after.key in lexicon.GROUP_NOUNS:
+    after = n.after
+    if not n.is_country and after is not None and not after.cap and after.key in lexicon.GROUP_NOUNS:
         return (
             MentionKind.ORGANISATION
         )  # "rival Hema groups", "Fulani herders" (but "Myanmar rebels" are in Myanmar)
-    prev = _previous_words(folded, first.start, 4)
-    if re.search(r"(?:etat islamique|islamic state)(?: (?:au|en|in|du|de|of|d'))?$", prev):
+    if re.search(r"(?:etat islamique|islamic state)(?: (?:au|en|in|du|de|of|d'))?$", n.prev):
         return MentionKind.ORGANISATION
-    if before is not None and before.key in lexicon.NAMED_THINGS:
+    if n.before is not None and n.before.key in lexicon.NAMED_THINGS:
         return MentionKind.THING
-    if re.search(r"(?:accords?|traite|protocole) (?:de|d')$", prev):
+    if re.search(r"(?:accords?|traite|protocole) (?:de|d')$", n.prev):
         return MentionKind.THING  # "les accords d'Arusha", "le protocole de Minsk": a text, not a place
-    # comparisons
+    return None
+
+
+def _comparison(n: _Name) -> MentionKind | None:
+    """ "Le destin de Dresde", "a comparé la ville à Hiroshima"."""
+    prev = n.prev
     for phrase in lexicon.COMPARISON_BEFORE:
         if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] in " '"):
-            if phrase in _FATE_PHRASES and sentence_start_folded.strip(" \t\n\"'«»“”") in (
+            if phrase in _FATE_PHRASES and n.sentence_start.strip(" \t\n\"'«»“”") in (
                 phrase,
                 f"the {phrase}",
             ):
                 break  # "The fate of Hajin is the fate of Mosul": Hajin is what the sentence is about
             return MentionKind.COMPARISON
     if re.search(r"(?:^|\s)(?:a|to|with|avec)$", prev) and any(
-        v in sentence_start_folded for v in lexicon.COMPARISON_VERBS
+        v in n.sentence_start for v in lexicon.COMPARISON_VERBS
     ):
         return MentionKind.COMPARISON
-    # actors: "par les États-Unis", "Russia's defence ministry", "Kiev a démenti"
+    return None
+
+
+def _actor_before(n: _Name) -> MentionKind | None:
+    """Actors named by what precedes: "par les États-Unis", "talks with Moscow", "Russia's defence
+    ministry", "a appelé Colombo"; a place preposition makes the name a place."""
+    prev = n.prev
     for phrase in lexicon.ACTOR_BEFORE:
         if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] == " "):
             return MentionKind.ACTOR
     if _RELATION_WITH.search(prev):
         return MentionKind.ACTOR
-    if last.possessive and any(t.key in lexicon.POSSESSIVE_ACTOR_NOUNS for t in tokens[j : j + 3]):
+    if n.last.possessive and any(t.key in lexicon.POSSESSIVE_ACTOR_NOUNS for t in n.tokens[n.j : n.j + 3]):
         return MentionKind.ACTOR
     if re.search(r"(?:^|\s)(?:appel\w*|exhorte\w*|urged|urges|called on|calls on)(?: \w+)?$", prev):
         return MentionKind.ACTOR  # "New Delhi a appelé dimanche Colombo à épargner les civils"
     if re.search(r"(?:^|\s)(?:in|at|from|near|to|of|a|au|en|dans|de|d'|pres de|vers)$", prev):
         return MentionKind.PLACE
-    if m := re.match(r",\s+(?:which|qui)\s+([\w']+)(?:\s+([\w']+))?", folded[last.end : last.end + 40]):
+    return None
+
+
+def _actor_after(n: _Name) -> MentionKind | None:
+    """Actors named by what follows: "Moscou, qui a dénoncé", "whose", "et leurs alliés", "Kiev a
+    démenti", "La Turquie et le Qatar ont envoyé"."""
+    folded, end = n.folded, n.last.end
+    if m := re.match(r",\s+(?:which|qui)\s+([\w']+)(?:\s+([\w']+))?", folded[end : end + 40]):
         words = [w for w in m.groups() if w]
         if words[0] in lexicon.ACTOR_VERBS and (
             words[0] not in _AUXILIARIES or (len(words) > 1 and words[1] in lexicon.ACTOR_PARTICIPLES)
         ):
             return MentionKind.ACTOR  # "Malaysia, which has brokered the dialogue", "Moscou, qui a dénoncé"
-    if re.match(r",\s+(?:whose|dont)\b", folded[last.end : last.end + 12]):
+    if re.match(r",\s+(?:whose|dont)\b", folded[end : end + 12]):
         return MentionKind.ACTOR
     if re.match(
-        r"\s+(?:et|and) (?:leurs|ses|its|their) (?:allies|partenaires|partners)\b",
-        folded[last.end : last.end + 30],
+        r"\s+(?:et|and) (?:leurs|ses|its|their) (?:allies|partenaires|partners)\b", folded[end : end + 30]
     ):
         return MentionKind.ACTOR  # "Les États-Unis et leurs alliés mènent ..."
-    after3 = tokens[j + 2] if j + 2 < len(tokens) else None
-    if after is not None and text_gap(folded, last.end, after.start) and _actor_verb(after, after2, after3):
+    after = n.after
+    if (
+        after is not None
+        and text_gap(folded, end, after.start)
+        and _actor_verb(after, n.after2, n.token(n.j + 2))
+    ):
         return MentionKind.ACTOR
-    if after is not None and after.key in ("et", "and") and text_gap(folded, last.end, after.start):
-        # "La Turquie et le Qatar ont envoyé ...": the verb after the second subject
-        k = j + 1
-        if k < len(tokens) and tokens[k].key in ("le", "la", "les", "l'", "the"):
-            k += 1
-        if k < len(tokens) and tokens[k].cap:
-            while k < len(tokens) and tokens[k].cap and text_gap(folded, tokens[k - 1].end, tokens[k].start):
-                k += 1
-            if (
-                k < len(tokens)
-                and text_gap(folded, tokens[k - 1].end, tokens[k].start)
-                and _actor_verb(
-                    tokens[k],
-                    tokens[k + 1] if k + 1 < len(tokens) else None,
-                    tokens[k + 2] if k + 2 < len(tokens) else None,
-                )
-            ):
-                return MentionKind.ACTOR
+    if after is not None and after.key in ("et", "and") and text_gap(folded, end, after.start):
+        return _second_subject_acts(n)
+    return None
+
+
+def _second_subject_acts(n: _Name) -> MentionKind | None:
+    """ "La Turquie et le Qatar ont envoyé ...": the verb after the second subject."""
+    tokens, folded = n.tokens, n.folded
+    k = n.j + 1
+    if k < len(tokens) and tokens[k].key in ("le", "la", "les", "l'", "the"):
+        k += 1
+    if not (k < len(tokens) and tokens[k].cap):
+        return None
+    while k < len(tokens) and tokens[k].cap and text_gap(folded, tokens[k - 1].end, tokens[k].start):
+        k += 1
+    if (
+        k < len(tokens)
+        and text_gap(folded, tokens[k - 1].end, tokens[k].start)
+        and _actor_verb(tokens[k], n.token(k + 1), n.token(k + 2))
+    ):
+        return MentionKind.ACTOR
+    return None
+
+
+# The rules of :func:`_classify`, in order: the first that answers decides.
+_NAME_RULES = (_person, _organisation, _comparison, _actor_before, _actor_after)
+
+
+def _classify(
+    tokens: Sequence[Token],
+    i: int,
+    j: int,
+    folded: str,
+    sentence_start_folded: str,
+    people: set[str],
+    is_country: bool = False,
+) -> MentionKind:
+    """Why the name made of ``tokens[i:j]`` is not a place, or ``PLACE``."""
+    name = _Name(tokens, i, j, folded, sentence_start_folded, people, is_country)
+    for rule in _NAME_RULES:
+        if (kind := rule(name)) is not None:
+            return kind
     return MentionKind.PLACE
 
 
@@ -407,6 +489,37 @@ _APPOSITION = re.compile(
 )  # "El Paso, Texas", "Grenade, en Espagne", "Goma, in Congo"
 
 
+def _longest_name(
+    tokens: Sequence[Token],
+    i: int,
+    text: str,
+    folded: str,
+    lookup: Callable[[str], bool],
+    abbreviated: frozenset[str],
+) -> int | None:
+    """Where the longest gazetteer name starting at ``tokens[i]`` ends (a token index), if any:
+    common words, function words and common phrases are not names; a country abbreviation
+    counts only as written, in capitals."""
+    for n in range(_run_length(tokens, i, text), 0, -1):
+        j = i + n
+        if not tokens[j - 1].cap and not (n > 1 and tokens[j - 1].key in TRAILING_ADJECTIVES):
+            continue
+        name = text[tokens[i].start : tokens[j - 1].end]
+        if n == 1 and name.upper() in abbreviated:
+            # "RDC", "UAE": only as written, in capitals, and not inside a capitals headline
+            if name not in abbreviated or _in_capitals(tokens, i, text):
+                continue
+        elif n == 1 and (_common(name) or (i == 0 and _lowercase_elsewhere(folded, text, name))):
+            continue
+        if n > 1 and tokens[i].key in lexicon.FUNCTION_WORDS:
+            continue
+        if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
+            continue
+        if lookup(name):
+            return j
+    return None
+
+
 def spot(
     gazetteer: Gazetteer,
     text: str,
@@ -442,25 +555,7 @@ def spot(
                 mentions.append(Mention(tokens[i].start, end, name, number, "place", name, apposition=True))
                 i += 1
                 continue
-            found = None
-            for n in range(_run_length(tokens, i, text), 0, -1):
-                j = i + n
-                if not tokens[j - 1].cap and not (n > 1 and tokens[j - 1].key in TRAILING_ADJECTIVES):
-                    continue
-                name = text[tokens[i].start : tokens[j - 1].end]
-                if n == 1 and name.upper() in abbreviated:
-                    # "RDC", "UAE": only as written, in capitals, and not inside a capitals headline
-                    if name not in abbreviated or _in_capitals(tokens, i, text):
-                        continue
-                elif n == 1 and (_common(name) or (i == 0 and _lowercase_elsewhere(folded, text, name))):
-                    continue
-                if n > 1 and tokens[i].key in lexicon.FUNCTION_WORDS:
-                    continue
-                if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
-                    continue
-                if lookup(name):
-                    found = j
-                    break
+            found = _longest_name(tokens, i, text, folded, lookup, abbreviated)
             if found is None:
                 found = _with_cue(tokens, i, text, folded, lookup)
             if found is None:
