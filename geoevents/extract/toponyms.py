@@ -31,7 +31,7 @@ from itertools import pairwise
 from shapely.geometry import Point
 from shapely.ops import nearest_points
 
-from ..gazetteer import Gazetteer, NameMatch, Resolution, ResolveContext
+from ..gazetteer import Gazetteer, NameMatch, Resolution, ResolveContext, demonym_country
 from ..gazetteer.context import Name, key_of, rerank
 from ..gazetteer.context import clear_caches as clear_ranked
 from ..gazetteer.entry import POPULATED
@@ -536,10 +536,12 @@ def spot(
     folded = folded if folded is not None else fold_keep_offsets(text)
     mentions: list[Mention] = []
     people: set[str] = set()
+    fragments: set[str] = set()  # names seen as part of a longer name (_inside_longer_name)
     lookup = partial(known_name, gazetteer)
     abbreviated = abbreviations()
     for number, sentence in enumerate(sentences):
-        tokens = tokenize(text, sentence.start, sentence.end, folded)
+        tokens = _split_compounds(tokenize(text, sentence.start, sentence.end, folded), lookup)
+        headline = _title_case(tokens)
         i = 0
         while i < len(tokens):
             if not tokens[i].cap:
@@ -568,7 +570,13 @@ def spot(
             kind = _classify(
                 tokens, i, found, folded, before_text, people, bool(country_codes(gazetteer, name))
             )
-            if kind == MentionKind.PERSON:
+            reason = ""
+            if kind == MentionKind.PLACE and not headline and not _prominent(gazetteer, name):
+                kind = _inside_longer_name(tokens, i, found, text, folded, lookup)
+                if kind != MentionKind.PLACE:
+                    reason = FRAGMENT
+                    fragments.add(fold_keep_offsets(name))
+            if kind == MentionKind.PERSON and not reason:
                 people.add(fold_keep_offsets(name))
             if (
                 kind == MentionKind.PLACE
@@ -592,6 +600,7 @@ def spot(
                     number,
                     kind,
                     _query(folded, text, start, end, name),
+                    reason=reason,
                     apposition=apposition,
                 )
             )
@@ -599,7 +608,7 @@ def spot(
     if entities:
         mentions = _with_entities(gazetteer, text, sentences, mentions, entities, people)
     # a surname seen as a person is a person everywhere in the text ("le colonel Dillon")
-    return [
+    mentions = [
         replace(m, kind=MentionKind.PERSON)
         if m.kind == MentionKind.PLACE
         and fold_keep_offsets(m.text) in people
@@ -607,6 +616,127 @@ def spot(
         else m
         for m in mentions
     ]
+    return _fragments_agree(mentions, folded, fragments) if fragments else mentions
+
+
+FRAGMENT = "part of a longer name"
+PROMINENT_POPULATION = 100_000  # a town this big is a place even inside a longer name
+_PLACE_EVIDENCE = re.compile(
+    r"(?:\b(?:in|near|outside|across|a|au|en|dans)|(?:town|city|village|county|state|ville) (?:of|de|d'))\s*$"
+)
+
+
+def _prominent(gazetteer: Gazetteer, name: str) -> bool:
+    """A country, a first-level region or a big town: a place even inside a longer name
+    ("Metropolitan Atlanta", "Movement for Salvation of Georgia")."""
+    return any(
+        e.feature_class == "country"
+        or e.feature_class in REGION_CLASSES
+        or (e.feature_class in POPULATED and e.population >= PROMINENT_POPULATION)
+        for e in gazetteer.lookup(name)
+    )
+
+
+def _fragments_agree(mentions: list[Mention], folded: str, fragments: set[str]) -> list[Mention]:
+    """One reading per name and text for names seen as part of a longer one ("Chiquita Raquel
+    Henry ... Henry's arrest"): a person or an organisation everywhere, unless the text also
+    writes the name where only a place stands ("in Dublin"): then a place everywhere."""
+    placed = {
+        fold_keep_offsets(m.text)
+        for m in mentions
+        if m.kind == MentionKind.PLACE and _PLACE_EVIDENCE.search(folded[max(0, m.start - 25) : m.start])
+    }
+    out = []
+    for m in mentions:
+        key = fold_keep_offsets(m.text)
+        if key in fragments and key in placed and m.reason == FRAGMENT:
+            m = replace(m, kind=MentionKind.PLACE, reason="")
+        elif key in fragments and key not in placed and m.kind == MentionKind.PLACE:
+            m = replace(m, kind=MentionKind.PERSON, reason=FRAGMENT)
+        out.append(m)
+    return out
+
+
+HYPHEN_PART_MIN = 3  # letters of a part of a hyphenated compound looked up alone
+
+
+def _split_compounds(tokens: list[Token], lookup: Callable[[str], bool]) -> list[Token]:
+    """Hyphenated compounds of names cut into their parts ("Russia-Turkey ties",
+    "DFL-Minneapolis"): a capitalised compound the gazetteer does not know as a whole is cut
+    when one of its parts is a known name that is not a common word ("Deir ez-Zor",
+    "Saint-Denis", "Al-Qaim" stay whole: the gazetteer knows them)."""
+    out: list[Token] = []
+    for token in tokens:
+        if not token.cap or "-" not in token.text or _ARTICLE_PREFIX.match(token.text) or lookup(token.text):
+            out.append(token)
+            continue
+        parts = list(_HYPHEN_PART.finditer(token.text))
+        if not any(
+            p[0][:1].isupper() and len(p[0]) >= HYPHEN_PART_MIN and not _common(p[0]) and lookup(p[0])
+            for p in parts
+        ):
+            out.append(token)
+            continue
+        for k, p in enumerate(parts):
+            start, end = token.start + p.start(), token.start + p.end()
+            last = k == len(parts) - 1
+            out.append(
+                Token(
+                    start,
+                    end,
+                    p[0],
+                    p[0][:1].isupper(),
+                    token.possessive and last,
+                    token.key[p.start() : p.end()],
+                )
+            )
+    return out
+
+
+_HYPHEN_PART = re.compile(r"[^-]+")
+TITLE_CASE_SHARE = 0.75  # share of capitalised long words that makes a line a title-case headline
+TITLE_CASE_WORDS = 3
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """A headline in Title Case or capitals ("Grand Jury Indicts Man In December Slaying"), where
+    a capital says nothing of a name."""
+    long_words = [t for t in tokens if len(t.text) > 3 and t.text.isalpha()]
+    if len(long_words) < TITLE_CASE_WORDS:
+        return False
+    return sum(t.cap for t in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
+def _inside_longer_name(
+    tokens: Sequence[Token], i: int, j: int, text: str, folded: str, lookup: Callable[[str], bool]
+) -> MentionKind:
+    """A name written just after another capitalised word that is not a place is part of a
+    longer name: a person's ("Chiquita Raquel Henry", "Mimi Carter"), or an organisation's or
+    facility's ("Shopping Center", "Task Force"); else a place. Words that leave a place a place
+    before it: function words, titles (their own rule), "Metro", "Greater", compass words,
+    demonyms ("Iraqi Kurdistan"), and the first word of a sentence."""
+    if i < 2:
+        return MentionKind.PLACE
+    before = tokens[i - 1]
+    if not before.cap or folded[before.end : tokens[i].start] != " ":
+        return MentionKind.PLACE
+    key = before.key
+    if (
+        key in lexicon.FUNCTION_WORDS
+        or key in lexicon.PLACE_MODIFIERS
+        or (key in lexicon.COMMON_WORDS and key not in lexicon.NAME_HEADS)
+        or before.text.isupper()
+        or before.key in _lowercase_words(folded, text)
+        or lookup(before.text)
+        or demonym_country(before.text)
+    ):
+        return MentionKind.PLACE
+    after = tokens[j] if j < len(tokens) else None
+    if j - i == 1 and not (
+        after is not None and after.cap and folded[tokens[j - 1].end : after.start] == " "
+    ):
+        return MentionKind.PERSON
+    return MentionKind.ORGANISATION
 
 
 _PLACE_INTRO = re.compile(
