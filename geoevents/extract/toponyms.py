@@ -572,10 +572,20 @@ def spot(
             )
             reason = ""
             if kind == MentionKind.PLACE and not headline and not _prominent(gazetteer, name):
-                kind = _inside_longer_name(tokens, i, found, text, folded, lookup)
+                previous = mentions[-1] if mentions and mentions[-1].sentence == number else None
+                kind = _inside_longer_name(tokens, i, found, text, folded, lookup, previous)
                 if kind != MentionKind.PLACE:
                     reason = FRAGMENT
                     fragments.add(fold_keep_offsets(name))
+                    if (
+                        previous is not None
+                        and previous.is_place
+                        and previous.end == tokens[i - 1].end
+                        and not _prominent(gazetteer, previous.text)
+                    ):
+                        # "Glacier Ridge", "Cora Kelly": the name before is a part too
+                        mentions[-1] = replace(previous, kind=kind, reason=FRAGMENT)
+                        fragments.add(fold_keep_offsets(previous.text))
             if kind == MentionKind.PERSON and not reason:
                 people.add(fold_keep_offsets(name))
             if (
@@ -643,8 +653,13 @@ def _fragments_agree(mentions: list[Mention], folded: str, fragments: set[str]) 
     writes the name where only a place stands ("in Dublin"): then a place everywhere."""
     placed = {
         fold_keep_offsets(m.text)
-        for m in mentions
-        if m.kind == MentionKind.PLACE and _PLACE_EVIDENCE.search(folded[max(0, m.start - 25) : m.start])
+        for m, following in zip(mentions, [*mentions[1:], None], strict=True)
+        if m.kind == MentionKind.PLACE
+        and (
+            _PLACE_EVIDENCE.search(folded[max(0, m.start - 25) : m.start])
+            or (m.text.isupper() and len(m.text) > 3)  # a dateline: "CROMWELL —"
+            or (following is not None and following.apposition and following.start - m.end <= 4)
+        )
     }
     out = []
     for m in mentions:
@@ -657,7 +672,7 @@ def _fragments_agree(mentions: list[Mention], folded: str, fragments: set[str]) 
     return out
 
 
-HYPHEN_PART_MIN = 3  # letters of a part of a hyphenated compound looked up alone
+HYPHEN_PART_MIN = 4  # letters of a part of a hyphenated compound looked up alone
 
 
 def _split_compounds(tokens: list[Token], lookup: Callable[[str], bool]) -> list[Token]:
@@ -708,18 +723,33 @@ def _title_case(tokens: Sequence[Token]) -> bool:
 
 
 def _inside_longer_name(
-    tokens: Sequence[Token], i: int, j: int, text: str, folded: str, lookup: Callable[[str], bool]
+    tokens: Sequence[Token],
+    i: int,
+    j: int,
+    text: str,
+    folded: str,
+    lookup: Callable[[str], bool],
+    previous: Mention | None = None,
 ) -> MentionKind:
     """A name written just after another capitalised word that is not a place is part of a
     longer name: a person's ("Chiquita Raquel Henry", "Mimi Carter"), or an organisation's or
     facility's ("Shopping Center", "Task Force"); else a place. Words that leave a place a place
     before it: function words, titles (their own rule), "Metro", "Greater", compass words,
     demonyms ("Iraqi Kurdistan"), and the first word of a sentence."""
+    first, last = tokens[i], tokens[j - 1]
+    if folded[last.end : last.end + 3] == " & " or folded[max(0, first.start - 3) : first.start] == " & ":
+        return MentionKind.ORGANISATION  # "Stevens & Wilkinson", "Johnson & Johnson"
     if i < 2:
         return MentionKind.PLACE
     before = tokens[i - 1]
-    if not before.cap or folded[before.end : tokens[i].start] != " ":
+    if not before.cap or folded[before.end : first.start] != " ":
         return MentionKind.PLACE
+    if previous is not None and previous.end == before.end:
+        if not previous.is_place:
+            return previous.kind  # "Jason Terrell Jones": the rest of a person's name
+        if " " in previous.text or j - i > 1:
+            return MentionKind.PLACE
+        return _fragment_kind(tokens, j, folded)
     key = before.key
     if (
         key in lexicon.FUNCTION_WORDS
@@ -731,12 +761,16 @@ def _inside_longer_name(
         or demonym_country(before.text)
     ):
         return MentionKind.PLACE
+    return _fragment_kind(tokens, j, folded) if j - i == 1 else MentionKind.ORGANISATION
+
+
+def _fragment_kind(tokens: Sequence[Token], j: int, folded: str) -> MentionKind:
+    """The last word of a run of capitalised words is a person's surname; a word inside the
+    run is part of an organisation's or a facility's name."""
     after = tokens[j] if j < len(tokens) else None
-    if j - i == 1 and not (
-        after is not None and after.cap and folded[tokens[j - 1].end : after.start] == " "
-    ):
-        return MentionKind.PERSON
-    return MentionKind.ORGANISATION
+    if after is not None and after.cap and folded[tokens[j - 1].end : after.start] == " ":
+        return MentionKind.ORGANISATION
+    return MentionKind.PERSON
 
 
 _PLACE_INTRO = re.compile(

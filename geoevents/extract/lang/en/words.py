@@ -32,7 +32,7 @@ COMMON_WORDS = """
 FUNCTION_WORDS = """the a an and of in on at to for from by with as into after before since during near yesterday
     mr mrs ms dr gen lt col capt"""
 
-COMMON_PHRASES = ("old city", "city centre", "city center", "new city", "the city")
+COMMON_PHRASES = ("old city", "city centre", "city center", "new city", "the city", "white house")
 
 TITLES = """
     mr mrs ms miss dr prof sir lord lady
@@ -173,6 +173,7 @@ COMMON_PLACE_WORDS = """
     god jesus christ lord holy bible heaven
     one two three four five six seven eight nine ten none
     man men woman women sun moon star free green blue best young hope peace
+    sen sens rep reps gov
     parent leader royal post web bond box course daily list out buy lack
     i've i'll i'm we'll we've we're you'll you've it's that's there's
     """
