@@ -20,8 +20,8 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -37,6 +37,7 @@ from ..gazetteer.context import clear_caches as clear_ranked
 from ..gazetteer.entry import POPULATED
 from ..gazetteer.normalize import fold, normalize
 from ..gazetteer.resolver import REGION_CLASSES, haversine_km
+from ..gazetteer.sources.admin1 import press_abbreviations
 from ..gazetteer.sources.countries import abbreviations
 from ..gazetteer.store import forget_decoded
 from ..model import Candidate, ResolvedPlace
@@ -547,16 +548,6 @@ def spot(
             if not tokens[i].cap:
                 i += 1
                 continue
-            if (
-                end := _state_abbreviation(
-                    gazetteer, text, tokens[i], mentions[-1] if mentions else None, number
-                )
-            ) is not None:
-                # "Albany, Ga.", "Charleston, W.Va.": the region written after its town, as the press abbreviates it
-                name = text[tokens[i].start : end]
-                mentions.append(Mention(tokens[i].start, end, name, number, "place", name, apposition=True))
-                i += 1
-                continue
             found = _longest_name(tokens, i, text, folded, lookup, abbreviated)
             if found is None:
                 found = _with_cue(tokens, i, text, folded, lookup)
@@ -615,6 +606,7 @@ def spot(
                 )
             )
             i = found
+    mentions = _with_dotted_abbreviations(gazetteer, text, sentences, mentions)
     if entities:
         mentions = _with_entities(gazetteer, text, sentences, mentions, entities, people)
     # a surname seen as a person is a person everywhere in the text ("le colonel Dillon")
@@ -779,29 +771,35 @@ _PLACE_INTRO = re.compile(
 )
 
 
+# "U.S.", "U.K.", "Ga.", "W.Va.", "Okla.", "B.C.": capitals, a few small letters, periods
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,4}\.){1,3}")
 _AFTER_TOWN = re.compile(r", ?")
-ABBREVIATION_MAX = 5  # letters and dots of a region's abbreviation before its final dot ("W.Va")
 
 
-def _state_abbreviation(
-    gazetteer: Gazetteer, text: str, token: Token, previous: Mention | None, sentence: int
-) -> int | None:
-    """The end (after its dot) of a first-level region's dotted abbreviation written just after a
-    place and a comma ("Albany, Ga.", "Lexington, Ky."), else ``None``."""
-    if previous is None or previous.sentence != sentence or not previous.is_place:
-        return None
-    if (
-        len(token.text) > ABBREVIATION_MAX
-        or text[token.end : token.end + 1] != "."
-        or not token.text[:1].isupper()
-    ):
-        return None
-    if not _AFTER_TOWN.fullmatch(text[previous.end : token.start]):
-        return None
-    dotted = text[token.start : token.end + 1]
-    if any(e.feature_class in REGION_CLASSES for e in gazetteer.lookup(dotted)):
-        return token.end + 1
-    return None
+def _with_dotted_abbreviations(
+    gazetteer: Gazetteer, text: str, sentences: Sequence[Sentence], mentions: list[Mention]
+) -> list[Mention]:
+    """The mentions with a first-level region's abbreviation the press writes with periods after
+    a town and a comma ("Albany, Ga.", "Charleston, W.Va."): that town's region. (A country's,
+    "U.S.", is not read here: in the news gold it is mostly an actor or a modifier, "U.S. troops",
+    and as a focus country it drew Manila to Manilla in the US: news gold F1 0.936 -> 0.920.)"""
+    starts = [s.start for s in sentences]
+    found: list[Mention] = []
+    for m in _DOTTED.finditer(text):
+        start, end, name = m.start(), m.end(), m[0]
+        if any(start < other.end and other.start < end for other in mentions):
+            continue
+        number = max(0, bisect.bisect_right(starts, start) - 1)
+        previous = max((o for o in mentions if o.end <= start), key=lambda o: o.end, default=None)
+        if (
+            previous is not None
+            and previous.is_place
+            and previous.sentence == number
+            and _AFTER_TOWN.fullmatch(text[previous.end : start])
+            and any(e.feature_class in REGION_CLASSES for e in _named(gazetteer, name))
+        ):
+            found.append(Mention(start, end, name, number, MentionKind.PLACE, name, apposition=True))
+    return sorted([*mentions, *found], key=lambda o: o.start) if found else mentions
 
 
 def _introduced_as_place(folded: str, start: int) -> bool:
@@ -975,7 +973,8 @@ def resolve_mentions(
     if focus == near:
         actors = {m.text for m in mentions if m.kind in (MentionKind.ACTOR, MentionKind.ORGANISATION)}
         focus = near.union(*(country_codes(gazetteer, name) for name in actors))
-    first = {q: _first_pass(gazetteer, q, focus) for q in queries}
+    pressed = {q: answer for q in queries if (answer := _press_answer(gazetteer, q)) is not None}
+    first = {q: pressed.get(q) or _first_pass(gazetteer, q, focus) for q in queries}
     anchors = {
         q: (round(r.place.latitude, 1), round(r.place.longitude, 1))
         for q, r in first.items()
@@ -998,7 +997,7 @@ def resolve_mentions(
     for q in queries:
         # other names only: "MANSFIELD" (a dateline) must not vouch for "Mansfield"
         others = [point for other, point in anchors.items() if key_of(other) != key_of(q)]
-        if _settled(first[q], focus, others):
+        if q in pressed or _settled(first[q], focus, others):
             final[q] = first[q]
             continue
         nearby = tuple(dict.fromkeys(others))[:MAX_ANCHORS]
@@ -1007,7 +1006,7 @@ def resolve_mentions(
     # (a name of several words is trusted even when only similar: "Wad Madani" for Wad Medani)
     alone = dict(final)
     _contained_pairs(gazetteer, mentions, final)
-    paired = _same_name_follows_pair(final, {q for q, r in final.items() if r is not alone[q]})
+    paired = _same_name_follows_pair(final, {q for q, r in final.items() if r is not alone[q]}) | set(pressed)
     # a town inside the region written next to it ("Alexandria, La.") is kept as the pair says
     final = {**rerank(gazetteer, _names(mentions), final, focus, fill=given), **{q: final[q] for q in paired}}
     exact_ids = {
@@ -1072,7 +1071,7 @@ def _starts_by_query(mentions: Sequence[Mention]) -> dict[str, list[int]]:
 
 
 def _nearest(offsets: list[int], position: int) -> int:
-    at = bisect_left(offsets, position)
+    at = bisect.bisect_left(offsets, position)
     return min(abs(offsets[i] - position) for i in (at - 1, at) if 0 <= i < len(offsets))
 
 
@@ -1178,7 +1177,7 @@ def _contained_pairs(
             continue
         containers = [
             e
-            for e in gazetteer.lookup(second.query)
+            for e in _named(gazetteer, second.query)
             if e.feature_class == "country" or e.feature_class in REGION_CLASSES
         ]
         if not containers:
@@ -1206,6 +1205,31 @@ def _contained_pairs(
             reason=f"exact name; contains {inner.name}",
         )
     return paired
+
+
+@lru_cache(maxsize=1)
+def _press() -> dict[str, str]:
+    return press_abbreviations()
+
+
+def _press_entry(gazetteer: Gazetteer, query: str):
+    """The region a press abbreviation written with its period names ("La.", "Ky.", "B.C."), if any."""
+    found = _press().get(query.strip())
+    return gazetteer.get(found) if found else None
+
+
+@lru_cache(maxsize=4096)
+def _press_answer(gazetteer: Gazetteer, query: str) -> Resolution | None:
+    entry = _press_entry(gazetteer, query)
+    if entry is None:
+        return None
+    return Resolution(query, query, entry.to_place(), 1.0, f"the press's abbreviation of {entry.name}", ())
+
+
+def _named(gazetteer: Gazetteer, query: str) -> list:
+    """The entries called ``query``, and the region it abbreviates ("La." is Louisiana)."""
+    entry = _press_entry(gazetteer, query)
+    return [*gazetteer.lookup(query), *([entry] if entry is not None else [])]
 
 
 def _inside(inner, outer) -> bool:
@@ -1261,6 +1285,7 @@ def clear_caches() -> None:
     """Forget first-pass resolutions and the stores' decoded entries (after the gazetteer
     changed; :func:`geoevents.extract.pipeline.clear_caches` forgets every text cache)."""
     _first_pass.cache_clear()
+    _press_answer.cache_clear()
     clear_ranked()
     known_name.cache_clear()
     country_codes.cache_clear()

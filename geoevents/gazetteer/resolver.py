@@ -38,6 +38,7 @@ REGION_CLASSES = frozenset({"governorate", "province", "admin1", "region", "dist
 WATER_CLASSES = frozenset({"dam", "barrage", "reservoir", "lake"})
 RIVER_CLASSES = frozenset({"river"})
 COUNTRY_CLASSES = frozenset({"country"})
+SUPRANATIONAL_CLASSES = frozenset({"continent", "union"})
 CROSSING_CLASSES = frozenset({"border_crossing"})
 
 _OF = r"(?:de la |de l |de |d |du |des |of (?:the )?)?"
@@ -253,6 +254,8 @@ def importance(entry: GazetteerEntry, explain: bool = True) -> tuple[float, str 
     """A prior for an entry: countries first, then large places, named features, regions."""
     if entry.feature_class == "country":
         return 0.3, "a country"
+    if entry.feature_class in SUPRANATIONAL_CLASSES:  # as much as a country: "Africa" is not Mahdia
+        return 0.3, _a(entry.feature_class)
     if entry.feature_class in POPULATED:
         if entry.population <= 0:
             return 0.05, None
@@ -273,7 +276,7 @@ def _line_distance_km(line: BaseGeometry, entry: GazetteerEntry) -> float:
     return haversine_km(entry.latitude, entry.longitude, nearest.y, nearest.x)
 
 
-def _context_score(
+def _context_score(  # noqa: C901 (older; to be split)
     entry: GazetteerEntry, context: ResolveContext, explain: bool = True
 ) -> tuple[float, list[str]]:
     """The context's part of an entry's score, and (``explain``) the reasons for it."""
