@@ -20,6 +20,9 @@ COMMON_WORDS = (
 # Head nouns of organisation and facility names ("Police", "Hall", "Street"): never a place alone.
 NAME_HEADS = words("words", "NAME_HEADS")
 
+# Street words: "Cooper Street", "Dublin Road" name a street, not Cooper or Dublin.
+STREET_HEADS = words("words", "STREET_HEADS")
+
 # Words before a place name that leave it a place ("Metro Atlanta", "Greater Manchester").
 PLACE_MODIFIERS = words("words", "PLACE_MODIFIERS")
 

@@ -562,6 +562,8 @@ def spot(
                 tokens, i, found, folded, before_text, people, bool(country_codes(gazetteer, name))
             )
             reason = ""
+            if kind == MentionKind.PLACE and _street_name(tokens, found, folded):
+                kind, reason = MentionKind.THING, STREET
             if kind == MentionKind.PLACE and not headline and not _prominent(gazetteer, name):
                 previous = mentions[-1] if mentions and mentions[-1].sentence == number else None
                 kind = _inside_longer_name(tokens, i, found, text, folded, lookup, previous)
@@ -623,17 +625,34 @@ def spot(
 
 FRAGMENT = "part of a longer name"
 PROMINENT_POPULATION = 100_000  # a town this big is a place even inside a longer name
+# countries and first-level regions are places even inside a longer name (not counties:
+# "Henry", "Stevens" are surnames more often than Henry County or Stevens County)
+PROMINENT_CLASSES = frozenset({"country", "union", "admin1", "governorate", "province"})
 _PLACE_EVIDENCE = re.compile(
     r"(?:\b(?:in|near|outside|across|a|au|en|dans)|(?:town|city|village|county|state|ville) (?:of|de|d'))\s*$"
 )
+
+
+STREET = "the name of a street"
+
+
+def _street_name(tokens: Sequence[Token], j: int, folded: str) -> bool:
+    """A name followed by a street word ("Cooper Street", "Dublin Road", "Washington Avenue"):
+    the street is named after the place or the person, it is not there."""
+    after = tokens[j] if j < len(tokens) else None
+    return (
+        after is not None
+        and after.cap
+        and after.key in lexicon.STREET_HEADS
+        and folded[tokens[j - 1].end : after.start] == " "
+    )
 
 
 def _prominent(gazetteer: Gazetteer, name: str) -> bool:
     """A country, a first-level region or a big town: a place even inside a longer name
     ("Metropolitan Atlanta", "Movement for Salvation of Georgia")."""
     return any(
-        e.feature_class == "country"
-        or e.feature_class in REGION_CLASSES
+        e.feature_class in PROMINENT_CLASSES
         or (e.feature_class in POPULATED and e.population >= PROMINENT_POPULATION)
         for e in gazetteer.lookup(name)
     )
@@ -731,7 +750,7 @@ def _inside_longer_name(
     first, last = tokens[i], tokens[j - 1]
     if folded[last.end : last.end + 3] == " & " or folded[max(0, first.start - 3) : first.start] == " & ":
         return MentionKind.ORGANISATION  # "Stevens & Wilkinson", "Johnson & Johnson"
-    if i < 2:
+    if i < 2 or j - i > 1:  # a name of several words is a place the gazetteer knows whole
         return MentionKind.PLACE
     before = tokens[i - 1]
     if not before.cap or folded[before.end : first.start] != " ":
@@ -739,7 +758,7 @@ def _inside_longer_name(
     if previous is not None and previous.end == before.end:
         if not previous.is_place:
             return previous.kind  # "Jason Terrell Jones": the rest of a person's name
-        if " " in previous.text or j - i > 1:
+        if " " in previous.text:
             return MentionKind.PLACE
         return _fragment_kind(tokens, j, folded)
     key = before.key
@@ -753,7 +772,7 @@ def _inside_longer_name(
         or demonym_country(before.text)
     ):
         return MentionKind.PLACE
-    return _fragment_kind(tokens, j, folded) if j - i == 1 else MentionKind.ORGANISATION
+    return _fragment_kind(tokens, j, folded)
 
 
 def _fragment_kind(tokens: Sequence[Token], j: int, folded: str) -> MentionKind:

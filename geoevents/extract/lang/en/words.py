@@ -167,6 +167,9 @@ NAME_HEADS = """
     force guard navy federal justice commerce energy media band
     """
 
+# Words after a name that make it a street's name ("Cooper Street", "Dublin Road").
+STREET_HEADS = "street road avenue ave lane drive boulevard blvd parkway pkwy terrace"
+
 # English common words that are also the names of small places somewhere ("God" -> Göd,
 # "Sun", "None"): capitalised in prose for other reasons, never a place alone.
 COMMON_PLACE_WORDS = """
@@ -183,6 +186,7 @@ COMMON_PLACE_WORDS = """
 PLACE_MODIFIERS = """
     metro greater downtown uptown suburban rural upstate downstate inner outer
     northern southern eastern western central north south east west northeast northwest metropolitan historic
+    republican democratic democrat liberal conservative
     southeast southwest mid upper lower old new
     """
 
