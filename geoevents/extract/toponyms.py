@@ -720,17 +720,14 @@ def _split_compounds(tokens: list[Token], lookup: Callable[[str], bool]) -> list
 
 
 _HYPHEN_PART = re.compile(r"[^-]+")
-TITLE_CASE_SHARE = 0.75  # share of capitalised long words that makes a line a title-case headline
-TITLE_CASE_WORDS = 3
+TITLE_CASE_WORDS = 3  # long words (4+ letters) a line needs to be taken for a headline
 
 
 def _title_case(tokens: Sequence[Token]) -> bool:
-    """A headline in Title Case or capitals ("Grand Jury Indicts Man In December Slaying"), where
-    a capital says nothing of a name."""
+    """A headline in Title Case or capitals ("Grand Jury Indicts Man In December Slaying"): every
+    word of four letters or more capitalised, where a capital says nothing of a name."""
     long_words = [t for t in tokens if len(t.text) > 3 and t.text.isalpha()]
-    if len(long_words) < TITLE_CASE_WORDS:
-        return False
-    return sum(t.cap for t in long_words) >= TITLE_CASE_SHARE * len(long_words)
+    return len(long_words) >= TITLE_CASE_WORDS and all(t.cap for t in long_words)
 
 
 def _inside_longer_name(
