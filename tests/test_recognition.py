@@ -149,3 +149,35 @@ def test_capitals_of_a_title_case_headline_do_not_hide_a_place():
     found = geoparse("Flooding Hits Fargo\nWater rose on Monday in the city.")
     assert texts(found) == ["Fargo"]
     assert near(found[0], FARGO, 20)
+
+
+# ---------------------------------------------------------------- demonyms
+
+DAMASCUS = (33.51, 36.29)
+AUSTIN_TEXAS = (30.27, -97.74)
+
+
+def test_geoparse_answers_demonyms_with_their_country_or_region():
+    text = "The Syrian army shelled the outskirts of Damascus while Sri Lankan and Texan volunteers watched."
+    found = geoparse(text)
+    assert texts(found) == ["Syrian", "Damascus", "Sri Lankan", "Texan"]
+    syrian, _, sri_lankan, texan = found
+    assert (syrian.start, syrian.end) == (4, 10)
+    assert syrian.place.country == "SY" and near(syrian, DAMASCUS, 400)
+    assert sri_lankan.place.country == "LK"
+    assert texan.place.country == "US" and near(texan, AUSTIN_TEXAS, 500)
+
+
+def test_a_demonym_is_never_an_events_place(tmp_path):
+    from geoevents.extract import extract_document, load_document
+
+    article = tmp_path / "shelling.txt"
+    article.write_text(
+        "Shelling near Damascus\n\nPublished 2024-03-04\n\n"
+        "Syrian troops shelled the outskirts of Damascus on Monday, killing five people.\n",
+        encoding="utf-8",
+    )
+    extraction = extract_document(load_document(article))
+    assert "Syrian" not in [m.text for m in extraction.places]
+    placed = [e.place for e in extraction.events if e.place is not None]
+    assert placed and all(haversine_km(p.latitude, p.longitude, *DAMASCUS) <= 50 for p in placed)

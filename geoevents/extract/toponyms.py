@@ -31,7 +31,7 @@ from itertools import pairwise
 from shapely.geometry import Point
 from shapely.ops import nearest_points
 
-from ..gazetteer import Gazetteer, NameMatch, Resolution, ResolveContext, demonym_country
+from ..gazetteer import Gazetteer, NameMatch, Resolution, ResolveContext, demonym_country, demonym_place
 from ..gazetteer.context import Name, key_of, rerank
 from ..gazetteer.context import clear_caches as clear_ranked
 from ..gazetteer.entry import POPULATED
@@ -169,6 +169,7 @@ class MentionKind(StrEnum):
     COMPARISON = "comparison"  # "le destin de Dresde"
     ACTOR = "actor"  # a state acting: "Kiev a démenti"
     UNKNOWN = "unknown"  # a place name the gazetteer could not answer well enough
+    DEMONYM = "demonym"  # "Syrian", "Minnesotans": a people's or a place's adjective
 
 
 @dataclass(frozen=True, slots=True)
@@ -548,12 +549,15 @@ def spot(
             if not tokens[i].cap:
                 i += 1
                 continue
+            if _two_word_demonym(tokens, i, text):  # "Sri Lankan" before "Sri"
+                i = _demonym(tokens, i, text, number, mentions)
+                continue
             found = _longest_name(tokens, i, text, folded, lookup, abbreviated)
             if found is None:
                 found = _with_cue(tokens, i, text, folded, lookup)
             if found is None:
                 _note_person(tokens, i, people)
-                i += 1
+                i = _demonym(tokens, i, text, number, mentions)
                 continue
             start, end = tokens[i].start, tokens[found - 1].end
             name = text[start:end]
@@ -683,6 +687,34 @@ def _fragments_agree(mentions: list[Mention], folded: str, fragments: set[str]) 
     return out
 
 
+def _demonym(tokens: Sequence[Token], i: int, text: str, sentence: int, mentions: list[Mention]) -> int:
+    """Note a demonym at ``tokens[i]`` ("Syrian", "Sri Lankan", "Minnesotans") as a mention of
+    kind ``DEMONYM`` (never an event's place; :func:`geoevents.geoparse` answers it with its
+    country or region); returns the index of the token after it."""
+    for n in (2, 1):
+        j = i + n
+        if j > len(tokens) or not all(t.cap for t in tokens[i:j]):
+            continue
+        if n == 2 and text[tokens[i].end : tokens[i + 1].start] != " ":
+            continue
+        name = text[tokens[i].start : tokens[j - 1].end]
+        if demonym_place(name) is not None:
+            mentions.append(
+                Mention(tokens[i].start, tokens[j - 1].end, name, sentence, MentionKind.DEMONYM, name)
+            )
+            return j
+    return i + 1
+
+
+def _two_word_demonym(tokens: Sequence[Token], i: int, text: str) -> bool:
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1].cap
+        and text[tokens[i].end : tokens[i + 1].start] == " "
+        and demonym_place(text[tokens[i].start : tokens[i + 1].end]) is not None
+    )
+
+
 HYPHEN_PART_MIN = 4  # letters of a part of a hyphenated compound looked up alone
 
 
@@ -753,8 +785,10 @@ def _inside_longer_name(
     if not before.cap or folded[before.end : first.start] != " ":
         return MentionKind.PLACE
     if previous is not None and previous.end == before.end:
-        if not previous.is_place:
+        if previous.kind in (MentionKind.PERSON, MentionKind.ORGANISATION):
             return previous.kind  # "Jason Terrell Jones": the rest of a person's name
+        if not previous.is_place:
+            return MentionKind.PLACE
         if " " in previous.text:
             return MentionKind.PLACE
         return _fragment_kind(tokens, j, folded)
