@@ -356,3 +356,18 @@ def test_pass_through_attributes_travel_by_column(event_factory):
     assert [value("fatalities", r) for r in range(4)] == [3, 3, None, None]  # NaN: no value
     assert value("flag", 1) is True and value("inter1", 0) == 1 and value("inter1", 1) is None
     assert value("seen", 3) == "2017-10-05"
+
+
+def test_map_of_a_french_article_is_in_french(tmp_path, gazetteer):
+    from tests.helpers import ROOT, run_cli
+
+    out = tmp_path / "fr.html"
+    result = run_cli("map", str(ROOT / "seeds" / "abou-kamal-2017-fr.md"), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="fr">' in page and "Chronologie" in page and '"lang":"fr"' in page
+    result = run_cli(
+        "map", str(ROOT / "seeds" / "abou-kamal-2017-fr.md"), "-o", str(out), "--force", "--lang", "en"
+    )
+    assert result.returncode == 0, result.stderr
+    assert '<html lang="en">' in out.read_text(encoding="utf-8")

@@ -755,8 +755,15 @@ def _overlapping(boxes: list[dict[str, Any]]) -> list[tuple[str, str]]:
     ]
 
 
+def _under_panel_or_legend(b: Briefing) -> list[tuple[str, str]]:
+    covers = b.page.evaluate("""() => ['#panel', '.legend'].map(s => { const r = document.querySelector(s).getBoundingClientRect();
+        return { text: s, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom }; })""")
+    return [pair for pair in _overlapping(covers + _label_boxes(b)) if pair[0] in ("#panel", ".legend")]
+
+
 def test_places_are_labelled_as_text_without_overlap(open_briefing, scene):
     b = open_briefing(scene)
+    assert _under_panel_or_legend(b) == []  # as first drawn, once the panel holds its text
     for zoom in (4, 6, 8, 11):
         b.view(34.9, 40.2, zoom)
         boxes = _label_boxes(b)
@@ -764,8 +771,10 @@ def test_places_are_labelled_as_text_without_overlap(open_briefing, scene):
         events = {box["text"] for box in boxes if "event" in box["cls"]}
         if zoom in (6, 8):  # both in view
             assert {"Abu Kamal", "Raqqa"} <= events, zoom
-    # At a low zoom, countries and main cities from the shipped data.
+    # At a low zoom, countries and main cities from the shipped data, none under the title panel
+    # or the legend.
     b.view(34.9, 40.2, 5)
+    assert _under_panel_or_legend(b) == []
     texts = {box["text"] for box in _label_boxes(b)}
     assert {"Syria", "Iraq"} <= texts
     assert "Damascus" in texts or "Baghdad" in texts

@@ -175,6 +175,14 @@ def test_us_as_the_press_writes_it() -> None:
     assert km(found[2], (-1.286, 36.817)) < 25  # the US named in the text does not pull Nairobi there
 
 
+def test_a_demonym_span_is_its_country() -> None:
+    text = "Syrian and Russian jets struck near Idlib, residents of Aleppo said."
+    found = geoparse(text, spans=spans_of(text, "Syrian", "Russian", "Idlib", "Aleppo"))
+    assert found[0].place.country == "SY" and found[0].place.feature_class == "country"
+    assert found[1].place.country == "RU" and found[1].place.feature_class == "country"  # not Racine
+    assert km(found[3], (36.202, 37.161)) < 25
+
+
 # ---------------------------------------------------------------- one ranker for tables too
 
 

@@ -39,6 +39,13 @@ def test_sample_renders_offline_without_errors(page_of_sample, artifacts):
     assert page.locator(".leaflet-marker-icon").count() >= 4  # one per place: Abou Kamal and Raqqa hold two
     assert page.locator("#briefing-title").text_content() == "Sample briefing"
     assert "of 10 events" in page.locator("#briefing-counts").text_content()
+    # No place name hides under the title panel or the legend, as the page is first drawn.
+    hidden = page.evaluate("""() => {
+        const covers = ['#panel', '.legend'].map(s => document.querySelector(s).getBoundingClientRect());
+        return [...document.querySelectorAll('.ge-label')].filter(n => { const r = n.getBoundingClientRect();
+            return covers.some(c => r.left < c.right && r.right > c.left && r.top < c.bottom && r.bottom > c.top); })
+            .map(n => n.textContent); }""")
+    assert hidden == []
     page.screenshot(path=str(artifacts / "sample-briefing.png"))
 
 

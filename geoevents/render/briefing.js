@@ -1017,7 +1017,6 @@
     if (!many) spots.forEach(updateSpot); else spots.forEach(function (spot) { spot.visible = spot.members.filter(isVisible); });
     updateDiscs();
     if (aggregate && aggregate._map) aggregate.redraw();
-    if (labels._map) labels.redraw();
     drawDensity(days);
     dateOut.textContent = hasDates ? isoDay(days.current) : "–";
     periodOut.textContent = !hasDates ? "" : days.lo > days.hi ? S.nothing
@@ -1029,6 +1028,7 @@
     updatePanel(days, n);
     updateLegend();
     updateInView();
+    if (labels._map) labels.redraw();  // last: the panel and legend it keeps clear of are up to date
     writeHash();
   }
 
@@ -1138,73 +1138,76 @@
   }
 
   // --- PNG export: the map as drawn, redrawn on one canvas in the page (no network) ----------------------
-  function exportCanvas() {
-    var size = map.getSize(), ratio = 2;
-    var canvas = document.createElement("canvas");
-    canvas.width = size.x * ratio; canvas.height = size.y * ratio;
-    var ctx = canvas.getContext("2d");
-    ctx.scale(ratio, ratio);
-    ctx.fillStyle = "#dfe9f2"; ctx.fillRect(0, 0, size.x, size.y);
-    function project(latlng) { return map.latLngToContainerPoint(latlng); }
-    function ringPath(ring) { ring.forEach(function (ll, j) { var p = project(ll); if (j) ctx.lineTo(p.x, p.y); else ctx.moveTo(p.x, p.y); }); }
-    var o = map.getPixelOrigin().add(map.containerPointToLayerPoint([0, 0]));
-    if (map.hasLayer(offline)) {
-      drawBasemap(ctx, o.x, o.y, 256 * Math.pow(2, map.getZoom()), size.x, size.y, map.getZoom());
-    }
-    drawDiscs(ctx, o.x, o.y, 256 * Math.pow(2, map.getZoom()), size.x, size.y);
+  // Each part of the picture is one function drawing on ctx in container pixels.
+  function exportProject(latlng) { return map.latLngToContainerPoint(latlng); }
+  function exportShapes(ctx) {
+    function ringPath(ring) { ring.forEach(function (ll, j) { var p = exportProject(ll); if (j) ctx.lineTo(p.x, p.y); else ctx.moveTo(p.x, p.y); }); }
     located.forEach(function (i) {
       if (!shapeLayer[i] || !shapeGroup.hasLayer(shapeLayer[i])) return;
-      var style = styles[typeKey[i]];
+      var style = styles[typeKey[i]], area = kind[i] === KIND_AREA;
+      var dashed = val(C.approximate, i) === 1 || status[i] === "planned";
       shapeLayer[i].eachLayer(function (layer) {
         if (!layer.getLatLngs) return;
         ctx.beginPath();
-        var rings = layer.getLatLngs();
-        (function walk(list) { if (list.length && list[0].lat !== undefined) { ringPath(list); if (kind[i] === KIND_AREA) ctx.closePath(); } else list.forEach(walk); })(rings);
-        if (kind[i] === KIND_AREA) { ctx.globalAlpha = 0.12; ctx.fillStyle = style.color; ctx.fill("evenodd"); ctx.globalAlpha = 1; }
-        ctx.strokeStyle = style.color; ctx.lineWidth = kind[i] === KIND_AREA ? 2 : 4; ctx.stroke();
+        (function walk(list) { if (list.length && list[0].lat !== undefined) { ringPath(list); if (area) ctx.closePath(); } else list.forEach(walk); })(layer.getLatLngs());
+        if (area) { ctx.globalAlpha = areaFill(i) * (possible[i] ? 0.4 : 1); ctx.fillStyle = style.color; ctx.fill("evenodd"); }
+        ctx.globalAlpha = possible[i] ? 0.45 : 0.9;
+        ctx.setLineDash(dashed ? [6, 4] : []);
+        ctx.strokeStyle = style.color; ctx.lineWidth = area ? 2 : 4; ctx.stroke();
+        ctx.setLineDash([]); ctx.globalAlpha = 1;
       });
     });
-    var topLeft = map.containerPointToLayerPoint([0, 0]);
+  }
+  function exportMarkers(ctx) {
+    ctx.textAlign = "center"; ctx.textBaseline = "middle"; ctx.font = "700 12px system-ui, sans-serif";
     if (aggregate) {
-      var off = aggregate._topLeft.subtract(topLeft);
+      var off = aggregate._topLeft.subtract(map.containerPointToLayerPoint([0, 0]));
       ctx.save(); ctx.translate(off.x, off.y);
-      ctx.textAlign = "center"; ctx.textBaseline = "middle"; ctx.font = "700 12px system-ui, sans-serif";
       aggregate._cells.forEach(function (cell) { drawCell(ctx, cell); });
       ctx.restore();
-    } else {
-      ctx.textAlign = "center"; ctx.textBaseline = "middle"; ctx.font = "700 12px system-ui, sans-serif";
-      spots.forEach(function (spot) {
-        if (!spot.visible.length) return;
-        var p = project([spot.lat, spot.lon]);
-        var cell = { x: p.x, y: p.y, n: spot.visible.length, first: spot.visible[0], main: mainType(spot.visible),
-          r: spot.visible.length === 1 ? 11 : 13, allPossible: spot.visible.every(function (i) { return possible[i]; }) };
-        drawCell(ctx, cell);
-        if (cell.n === 1) {
-          ctx.save(); ctx.translate(p.x - 7, p.y - 7); ctx.scale(14 / 24, 14 / 24);
-          ctx.fillStyle = possible[cell.first] ? styles[typeKey[cell.first]].color : "#fff";
-          ctx.fill(new Path2D(ICONS[typeKey[cell.first]] || ICONS.other)); ctx.restore();
-        }
-      });
+      return;
     }
+    spots.forEach(function (spot) {
+      if (!spot.visible.length) return;
+      var p = exportProject([spot.lat, spot.lon]), i = spot.visible[0];
+      var cell = { x: p.x, y: p.y, n: spot.visible.length, first: i, main: mainType(spot.visible),
+        r: spot.visible.length === 1 ? 11 : 13, allPossible: spot.visible.every(function (j) { return possible[j]; }) };
+      drawCell(ctx, cell);
+      if (cell.n !== 1) return;
+      ctx.save(); ctx.translate(p.x - 7, p.y - 7); ctx.scale(14 / 24, 14 / 24);
+      ctx.fillStyle = possible[i] ? styles[typeKey[i]].color : "#fff";
+      ctx.fill(new Path2D(ICONS[typeKey[i]] || ICONS.other)); ctx.restore();
+    });
+  }
+  function exportLabels(ctx) {
+    ctx.textAlign = "left"; ctx.textBaseline = "top";
     (labels._labels || []).forEach(function (c) {
-      ctx.font = LABEL_FONT[c.cls.split(" ")[0]]; ctx.textAlign = "left"; ctx.textBaseline = "top";
+      ctx.font = LABEL_FONT[c.cls.split(" ")[0]];
       var text = c.cls === "country" ? c.text.toUpperCase() : c.text;
       ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.strokeText(text, c.x + 2, c.y + 1);
       ctx.fillStyle = c.cls === "country" ? "#6b6255" : "#222"; ctx.fillText(text, c.x + 2, c.y + 1);
     });
-    // Title and date (top left), legend (bottom right), scale bar and attribution (bottom).
-    function box(x, y, w, h) { ctx.fillStyle = "rgba(255,255,255,0.94)"; ctx.fillRect(x, y, w, h); ctx.strokeStyle = "#999"; ctx.lineWidth = 1; ctx.strokeRect(x, y, w, h); }
+  }
+  function exportBox(ctx, x, y, w, h) {
+    ctx.fillStyle = "rgba(255,255,255,0.94)"; ctx.fillRect(x, y, w, h);
+    ctx.strokeStyle = "#999"; ctx.lineWidth = 1; ctx.strokeRect(x, y, w, h);
+  }
+  // Title, day and counts (top left), as the title panel says them.
+  function exportTitle(ctx) {
+    var lines = [DATA.title, panelPeriod.textContent, panelCounts.textContent];
+    function font(j) { return j ? "13px system-ui, sans-serif" : "700 16px system-ui, sans-serif"; }
     ctx.textAlign = "left"; ctx.textBaseline = "top";
-    var titleLines = [DATA.title, panelPeriod.textContent, panelCounts.textContent];
-    ctx.font = "700 16px system-ui, sans-serif";
-    var tw = Math.max.apply(null, titleLines.map(function (t, j) { ctx.font = j ? "13px system-ui, sans-serif" : "700 16px system-ui, sans-serif"; return ctx.measureText(t).width; }));
-    box(10, 10, tw + 20, 66);
-    titleLines.forEach(function (t, j) { ctx.font = j ? "13px system-ui, sans-serif" : "700 16px system-ui, sans-serif"; ctx.fillStyle = "#111"; ctx.fillText(t, 20, 18 + j * 19); });
-    ctx.font = "12px system-ui, sans-serif";
+    var width = Math.max.apply(null, lines.map(function (t, j) { ctx.font = font(j); return ctx.measureText(t).width; }));
+    exportBox(ctx, 10, 10, width + 20, 66);
+    lines.forEach(function (t, j) { ctx.font = font(j); ctx.fillStyle = "#111"; ctx.fillText(t, 20, 18 + j * 19); });
+  }
+  // The legend (bottom right): each type with its colour and its visible/total count.
+  function exportLegend(ctx, size) {
+    ctx.textAlign = "left"; ctx.textBaseline = "top"; ctx.font = "12px system-ui, sans-serif";
     var rows = DATA.types.map(function (t) { return [t, typeLabel(t.key) + "  " + legendRows[t.key].count.textContent]; });
     var lw = Math.max.apply(null, rows.map(function (r) { return ctx.measureText(r[1]).width; })) + 44;
     var lh = 22 + rows.length * 18, lx = size.x - lw - 10, ly = size.y - lh - 30;
-    box(lx, ly, lw, lh);
+    exportBox(ctx, lx, ly, lw, lh);
     ctx.fillStyle = "#111"; ctx.font = "700 12px system-ui, sans-serif"; ctx.fillText(S.legendTitle, lx + 8, ly + 6);
     ctx.font = "12px system-ui, sans-serif";
     rows.forEach(function (r, j) {
@@ -1212,18 +1215,42 @@
       ctx.fillStyle = r[0].color; ctx.beginPath(); ctx.arc(lx + 16, y + 6, 7, 0, 2 * Math.PI); ctx.fill();
       ctx.fillStyle = typeOn[r[0].key] ? "#111" : "#888"; ctx.fillText(r[1], lx + 30, y);
     });
+  }
+  // The scale bar (bottom left) as the map's own, and the attribution (bottom right).
+  function exportScaleAndCredits(ctx, size) {
+    ctx.textAlign = "left"; ctx.textBaseline = "top"; ctx.font = "12px system-ui, sans-serif";
     var scale = document.querySelector(".leaflet-control-scale-line");
     if (scale) {
       var sw = scale.offsetWidth, sy = size.y - 26;
-      box(10, sy - 4, sw + 12, 22);
-      ctx.strokeStyle = "#222"; ctx.lineWidth = 2; ctx.beginPath(); ctx.moveTo(16, sy + 2); ctx.lineTo(16, sy + 12); ctx.lineTo(16 + sw, sy + 12); ctx.lineTo(16 + sw, sy + 2); ctx.stroke();
+      exportBox(ctx, 10, sy - 4, sw + 12, 22);
+      ctx.strokeStyle = "#222"; ctx.lineWidth = 2; ctx.beginPath();
+      ctx.moveTo(16, sy + 2); ctx.lineTo(16, sy + 12); ctx.lineTo(16 + sw, sy + 12); ctx.lineTo(16 + sw, sy + 2); ctx.stroke();
       ctx.fillStyle = "#111"; ctx.fillText(scale.textContent, 20, sy);
     }
     ctx.font = "11px system-ui, sans-serif"; ctx.textAlign = "right";
     var attribution = ATTRIBUTION + (map.hasLayer(offline) ? "" : "; tiles as credited on the map");
     var aw = ctx.measureText(attribution).width;
-    box(size.x - aw - 16, size.y - 18, aw + 16, 18);
+    exportBox(ctx, size.x - aw - 16, size.y - 18, aw + 16, 18);
     ctx.fillStyle = "#333"; ctx.fillText(attribution, size.x - 8, size.y - 15);
+  }
+  // The map at its current state on one canvas, twice the screen's resolution. Online tiles
+  // cannot be drawn (another origin): with a tile layer on, the picture has no basemap.
+  function exportCanvas() {
+    var size = map.getSize(), ratio = 2, zoom = map.getZoom(), scale = 256 * Math.pow(2, zoom);
+    var canvas = document.createElement("canvas");
+    canvas.width = size.x * ratio; canvas.height = size.y * ratio;
+    var ctx = canvas.getContext("2d");
+    ctx.scale(ratio, ratio);
+    ctx.fillStyle = "#dfe9f2"; ctx.fillRect(0, 0, size.x, size.y);
+    var o = map.getPixelOrigin().add(map.containerPointToLayerPoint([0, 0]));
+    if (map.hasLayer(offline)) drawBasemap(ctx, o.x, o.y, scale, size.x, size.y, zoom);
+    drawDiscs(ctx, o.x, o.y, scale, size.x, size.y);
+    exportShapes(ctx);
+    exportMarkers(ctx);
+    exportLabels(ctx);
+    exportTitle(ctx);
+    exportLegend(ctx, size);
+    exportScaleAndCredits(ctx, size);
     return canvas;
   }
   document.getElementById("export-png").addEventListener("click", function () {
