@@ -181,3 +181,13 @@ def test_a_demonym_is_never_an_events_place(tmp_path):
     assert "Syrian" not in [m.text for m in extraction.places]
     placed = [e.place for e in extraction.events if e.place is not None]
     assert placed and all(haversine_km(p.latitude, p.longitude, *DAMASCUS) <= 50 for p in placed)
+
+
+def test_a_common_phrase_hides_its_first_word_and_a_pastor_is_a_person():
+    text = (
+        "Pastor Meredith thanked the White House after the storm hit Fargo, North Dakota. "
+        "Meredith said the church would open."
+    )
+    found = geoparse(text)
+    assert "White" not in texts(found) and "Meredith" not in texts(found)
+    assert near(only(found, "Fargo")[0], FARGO, 20)

@@ -236,7 +236,7 @@ def _longest_name(
         if n > 1 and tokens[i].key in lexicon.FUNCTION_WORDS:
             continue
         if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
-            continue
+            return None  # "White House": neither the phrase nor its first word
         if lookup(name):
             return j
     return None

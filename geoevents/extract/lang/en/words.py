@@ -48,6 +48,8 @@ TITLES = """
     senator mayor governor judge lawyer
     sen rep gov insp inspector officer agent commissioner
     father sister brother
+    pastor reverend rev deacon bishop coach detective deputy sheriff trooper principal
+    superintendent councilman councilwoman chairman chairwoman attorney dean
     """
 
 ORG_AFTER = """
