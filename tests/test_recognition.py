@@ -191,3 +191,10 @@ def test_a_common_phrase_hides_its_first_word_and_a_pastor_is_a_person():
     found = geoparse(text)
     assert "White" not in texts(found) and "Meredith" not in texts(found)
     assert near(only(found, "Fargo")[0], FARGO, 20)
+
+
+def test_family_name_written_first_is_a_person():
+    text = "Foreign Minister Wang Yi met his counterpart in Moscow on Monday. Wang said talks went well."
+    found = geoparse(text)
+    assert "Wang" not in texts(found)
+    assert near(only(found, "Moscow")[0], (55.75, 37.62), 30)

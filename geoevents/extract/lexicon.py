@@ -37,7 +37,7 @@ TITLES = words("words", "TITLES")
 
 # Common first names (of no one language): a capitalised word after one of these is a surname
 # ("Ryan Dillon", "Marc Lyon", "Mark Florence").
-FIRST_NAMES = words("words", "FIRST_NAMES", neutral=True)
+FIRST_NAMES = words("words", "FIRST_NAMES", neutral=True) | words("words", "FAMILY_NAMES_FIRST", neutral=True)
 
 # Capitalised words after a name that make the whole an organisation or a title of a work
 # ("Euphrates Shield", "Red Sea Newswire", "Kyiv Independent").
