@@ -789,6 +789,8 @@ def test_french_page_labels_and_controls(open_briefing, scene):
     b.view(34.9, 40.2, 5)
     texts = {box["text"] for box in _label_boxes(b)}
     assert {"Syrie", "Irak"} <= texts
+    assert "Damas" in texts or "Bagdad" in texts  # city names in French too (CLDR)
+    assert "Damascus" not in texts and "Baghdad" not in texts
     assert "Types d'événements" in b.text(".legend")
     assert b.page.locator("#tl-mode option").all_inner_texts() == ["cumulé", "fenêtre glissante"]
     assert b.text("#briefing-period") == "Le 2017-10-25"

@@ -270,3 +270,24 @@ def test_demonym_country_reads_the_tables():
     assert demonym_country("Texans") == "US"
     assert demonym_country("syriennes") == "SY"
     assert demonym_country("Lebanese") == "LB"
+
+
+# ------------------------------------------------------------------ seas
+
+PORT_LOUIS = (-20.16194, 57.49889)  # GeoNames 934154, Mauritius
+NEW_ORLEANS = (29.95465, -90.07507)  # GeoNames 4335045
+
+
+def test_seas_and_oceans_are_polygons(gazetteer):
+    ocean = gazetteer.resolve("Indian Ocean").place
+    assert ocean.gazetteer_id == "marine:indian-ocean" and ocean.feature_class == "sea"
+    assert ocean.geometry.geom_type in ("Polygon", "MultiPolygon")
+    assert ocean.geometry.distance(Point(PORT_LOUIS[1], PORT_LOUIS[0])) < 1.0  # Mauritius lies in it
+    gulf = gazetteer.resolve("Gulf of Mexico").place
+    assert gulf.gazetteer_id == "marine:gulf-of-mexico"
+    assert 100 < _km(gulf, NEW_ORLEANS) < 800
+    assert gazetteer.resolve("Persian Gulf").place.feature_class == "sea"  # not Bushehr Province
+
+
+def test_a_sea_the_curated_layer_has_stays_curated(gazetteer):
+    assert gazetteer.resolve("Mediterranean Sea").place.gazetteer_id == "curated:world:area:mediterranean-sea"

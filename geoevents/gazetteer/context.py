@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from shapely.geometry import Point
@@ -41,7 +42,7 @@ from ..model import Candidate
 from .demonyms import demonym_place
 from .entry import POPULATED, GazetteerEntry
 from .normalize import fold, normalize
-from .resolver import REGION_CLASSES, ResolveContext, Scored, haversine_km, rank
+from .resolver import REGION_CLASSES, ResolveContext, Scored, rank
 
 __all__ = ["FEATURES", "Name", "Weights", "candidate_table", "clear_caches", "load_weights", "rerank"]
 
@@ -50,6 +51,7 @@ EXACT = "exact name"  # how resolver.find_candidates calls a match of the name a
 DEMONYM_REASON = "a demonym of"
 DEMONYM_RAW = 0.8  # the first scorer's raw score given to a demonym's place (its threshold to answer)
 CANDIDATES = 12  # candidates ranked per name
+EARTH_KM = 6371.0088  # the mean radius resolver.haversine_km uses
 NEAR_KM = 50.0  # distance scales of the closeness features
 AROUND_KM = 300.0
 ADMIN1_CLASSES = REGION_CLASSES - {"district"}
@@ -209,7 +211,7 @@ def _match_feature(scored: Scored, query: str) -> Feature:
 # ---------------------------------------------------------------- the table
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Others:
     """What the other names of the text say, seen from one name."""
 
@@ -219,6 +221,46 @@ class _Others:
     containers: tuple[GazetteerEntry, ...]  # candidates of the names written after this one ("Ga.")
     contained: tuple[GazetteerEntry, ...]  # candidates of the names this one is written after
     dateline: GazetteerEntry | None
+
+    @cached_property
+    def countries(self) -> Counter:
+        """How many other names' answers lie in each country."""
+        return Counter(o.country for o in self.firsts)
+
+    @cached_property
+    def regions(self) -> Counter:
+        """How many other names' answers lie in each first-level region."""
+        return Counter(_region(o) for o in self.firsts)
+
+    @cached_property
+    def countries_seen(self) -> Counter:
+        """How many other names have a candidate in each country."""
+        return Counter(code for codes in self.countries_any for code in codes)
+
+    @cached_property
+    def regions_seen(self) -> Counter:
+        """How many other names have a candidate in each first-level region."""
+        return Counter(region for regions in self.regions_any for region in regions)
+
+    @cached_property
+    def points(self) -> tuple[tuple[float, float, float], ...]:
+        """(latitude, longitude in radians, cosine of the latitude) of the other answers but countries."""
+        return tuple(
+            (math.radians(o.latitude), math.radians(o.longitude), math.cos(math.radians(o.latitude)))
+            for o in self.firsts
+            if o.feature_class != "country"
+        )
+
+
+def _nearest_km(latitude: float, longitude: float, points: Sequence[tuple[float, float, float]]) -> float:
+    """Great-circle kilometres to the nearest of ``points`` (see :attr:`_Others.points`)."""
+    lat, lon = math.radians(latitude), math.radians(longitude)
+    cos_lat = math.cos(lat)
+    nearest = min(
+        math.sin((p_lat - lat) / 2) ** 2 + cos_lat * p_cos * math.sin((p_lon - lon) / 2) ** 2
+        for p_lat, p_lon, p_cos in points
+    )
+    return 2 * EARTH_KM * math.asin(math.sqrt(min(1.0, nearest)))
 
 
 def _features(
@@ -239,20 +281,19 @@ def _features(
     region = _region(entry)
     n = len(others.firsts)
     if n:
-        f[Feature.COUNTRY_SHARE] = sum(o.country == entry.country for o in others.firsts) / n
-        f[Feature.COUNTRY_ANY] = sum(entry.country in codes for codes in others.countries_any) / n
+        f[Feature.COUNTRY_SHARE] = others.countries[entry.country] / n
+        f[Feature.COUNTRY_ANY] = others.countries_seen[entry.country] / n
         if region is not None:
-            f[Feature.ADMIN1_SHARE] = sum(_region(o) == region for o in others.firsts) / n
-            f[Feature.ADMIN1_ANY] = sum(region in regions for regions in others.regions_any) / n
+            f[Feature.ADMIN1_SHARE] = others.regions[region] / n
+            f[Feature.ADMIN1_ANY] = others.regions_seen[region] / n
         f[Feature.COUNTRY_NAMED] = float(
             any(o.feature_class == "country" and _holds(o, entry) for o in others.firsts)
         )
         f[Feature.REGION_NAMED] = float(
             any(o.feature_class != "country" and _holds(o, entry) for o in others.firsts)
         )
-        points = [o for o in others.firsts if o.feature_class != "country"]
-        if points:
-            d = min(haversine_km(entry.latitude, entry.longitude, o.latitude, o.longitude) for o in points)
+        if others.points:
+            d = _nearest_km(entry.latitude, entry.longitude, others.points)
             f[Feature.CLOSE] = math.exp(-d / NEAR_KM)
             f[Feature.AROUND] = math.exp(-d / AROUND_KM)
             f[Feature.FAR] = math.log1p(d) / 10

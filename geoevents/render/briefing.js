@@ -688,7 +688,7 @@
         if (zoom >= c[2]) out.push({ text: LANG === "fr" ? c[4] : c[3], lat: c[1], lon: c[0], cls: "country", dx: 0, centre: true });
       });
       BASEMAP.labels.cities.forEach(function (c) {
-        if (zoom >= c[2]) out.push({ text: c[3], lat: c[1], lon: c[0], cls: "city" + (c[4] ? " capital" : ""), dx: 7 });
+        if (zoom >= c[2]) out.push({ text: LANG === "fr" ? c[6] : c[3], lat: c[1], lon: c[0], cls: "city" + (c[4] ? " capital" : ""), dx: 7 });
       });
       return out;
     },
