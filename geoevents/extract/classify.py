@@ -39,6 +39,7 @@ class MentionKind(StrEnum):
     COMPARISON = "comparison"  # "le destin de Dresde"
     ACTOR = "actor"  # a state acting: "Kiev a démenti"
     UNKNOWN = "unknown"  # a place name the gazetteer could not answer well enough
+    DEMONYM = "demonym"  # "Syrian", "Minnesotans": a people's or a place's adjective
 
 
 # "la coopération militaire avec Paris", "talks with Moscow": a state one deals with is an actor.

@@ -19,3 +19,12 @@ FIRST_NAMES = """
     yahya yassine yevgeny yves zelensky juan joaquin ismael ovidio miguel pedro luis diego alejandro
     fernando jorge javier manuel rafael ricardo sergio andres gustavo
     """
+
+# Common Chinese, Korean and Vietnamese family names, written first ("Wang Yi", "Chen Shui-bian",
+# "Nguyen Phu Trong"): read like first names, the capitalised word after one makes a person.
+FAMILY_NAMES_FIRST = """
+    wang zhang liu chen yang huang zhao zhou xu zhu guo lin luo gao zheng liang xie song tang
+    han feng deng cao peng zeng xiao tian dong pan yuan cai jiang
+    kim choi jung kang cho yoon jang lim shin
+    nguyen tran pham hoang phan vu dang bui ngo
+    """
