@@ -97,10 +97,11 @@ def read_spans(path: Path, inputs: list[str]) -> dict[str, list[tuple[int, int]]
 def _feature(name: str, mention: PlaceMention) -> dict:
     properties = {"file": name, **mention.to_dict()}
     del properties["candidates"]
+    lat, lon = mention.latitude, mention.longitude
     geometry = (
         None
-        if mention.place is None
-        else {"type": "Point", "coordinates": [round(mention.longitude, 6), round(mention.latitude, 6)]}
+        if lat is None or lon is None
+        else {"type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]}
     )
     return {"type": "Feature", "geometry": geometry, "properties": properties}
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cached_property, lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from shapely.geometry import Point
 
@@ -43,6 +44,9 @@ from .demonyms import demonym_place
 from .entry import POPULATED, GazetteerEntry
 from .normalize import fold, normalize
 from .resolver import REGION_CLASSES, NameMatch, ResolveContext, Scored, rank, split_cues
+
+if TYPE_CHECKING:  # pragma: no cover
+    from . import Resolution
 
 __all__ = ["FEATURES", "Name", "Weights", "candidate_table", "clear_caches", "load_weights", "rerank"]
 
@@ -346,7 +350,7 @@ def candidate_table(
         other_keys = [o for o in keys if o != k and firsts[o] is not None]
         dateline = next((firsts[d] for d in datelines if d != k), None)
         others = _Others(
-            firsts=tuple(firsts[o] for o in other_keys),
+            firsts=tuple(entry for o in other_keys if (entry := firsts[o]) is not None),
             regions_any=tuple(regions_any[o] for o in other_keys),
             countries_any=tuple(countries_any[o] for o in other_keys),
             containers=tuple(o.scored.entry for a in after[k] for o in options[a]),
@@ -501,12 +505,12 @@ def _candidate(scored: Scored, probability: float) -> Candidate:
 def rerank(
     gazetteer,
     names: Sequence[Name],
-    answers: Mapping[str, object],
+    answers: Mapping[str, Resolution],
     focus: frozenset[str],
     *,
     fill: bool = False,
     weights: Weights | None = None,
-) -> dict[str, object]:
+) -> dict[str, Resolution]:
     """The answers (``Resolution`` per query) after the contextual ranker.
 
     ``answers``: the first answer of every query of ``names``; a query whose ranked best is its

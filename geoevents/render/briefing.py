@@ -414,7 +414,7 @@ def briefing_data(events: Sequence[Event], options: BriefingOptions) -> dict[str
     ordered = sorted(events, key=lambda e: (e.when.start, e.when.end or dt.date.max, e.id))
     period = _period(ordered)
     first, last = period if period else (dt.date(1970, 1, 1), dt.date(1970, 1, 1))
-    sources = sorted({e.source.name or e.source.url for e in ordered if e.source.name or e.source.url})
+    sources = sorted({name for e in ordered if (name := e.source.name or e.source.url)})
     used = {e.event_type for e in ordered}
     span = main_span(ordered)
     return {
