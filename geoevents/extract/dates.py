@@ -137,6 +137,7 @@ _CORE = (
     + _opt("DAY_OF")
     + _MONTH
     + r"(?:,?\s+"
+    + _OF_YEAR
     + _YEAR
     + r")?",
     _WD + r",?\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
@@ -513,7 +514,7 @@ def _day_range(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSp
     return TimeSpan(last.start.replace(day=int(m["day1"])), last.end, DatePrecision.RANGE)
 
 
-_WEEKDAY_FIRST = re.compile(r"(?:le\s+)?" + _WD + r",?\s+(?=\d|" + _MONTH + r"\s+\d)")
+_WEEKDAY_FIRST = re.compile(r"(?:le\s+|el\s+)?" + _WD + r",?\s+(?=\d|" + _MONTH + r"\s+\d)")
 _DAY_SPAN = re.compile(
     r"(?<![\d-])(?P<a>\d{1,2})(?:er)?\s*[-–]\s*(?P<b>\d{1,2})(?![\d-])"
 )  # not inside 2017-10-17

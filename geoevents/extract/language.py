@@ -1,4 +1,5 @@
-"""A small stopword-based language detector for French and English news text."""
+"""A small stopword-based language detector for the news text geoevents reads (French,
+English, Spanish)."""
 
 from __future__ import annotations
 
@@ -10,14 +11,18 @@ __all__ = ["LANGUAGES", "detect_language"]
 
 LANGUAGES = READ
 
-_STOPWORDS: dict[str, frozenset[str]] = {language: words("words", "STOPWORDS", (language,)) for language in LANGUAGES}
+_STOPWORDS: dict[str, frozenset[str]] = {
+    language: words("words", "STOPWORDS", (language,)) for language in LANGUAGES
+}
 _WORD = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """``"fr"`` or ``"en"``: the language whose stopwords are most frequent in ``text``.
+    """One of :data:`LANGUAGES`: the language whose stopwords are most frequent in ``text``.
 
-    Looks at the first 20,000 characters; ``default`` when neither language's stopwords occur.
+    Looks at the first 20,000 characters; ``default`` when no language's stopwords occur or
+    two languages' are as frequent. Words two languages share ("de", "la", "en") count for
+    both; the others decide.
     """
     counts = dict.fromkeys(LANGUAGES, 0)
     for word in _WORD.findall(text[:20000].lower()):
@@ -25,6 +30,6 @@ def detect_language(text: str, default: str = "en") -> str:
             if word in _STOPWORDS[language]:
                 counts[language] += 1
     best = max(LANGUAGES, key=lambda language: counts[language])
-    if counts[best] == 0 or counts["fr"] == counts["en"]:
+    if counts[best] == 0 or sum(count == counts[best] for count in counts.values()) > 1:
         return default
     return best

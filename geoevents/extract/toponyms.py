@@ -182,6 +182,8 @@ _CUE_BEFORE = re.compile(r"(?:" + lang.alternatives("words", "FEATURE_BEFORE") +
 _CUE_AFTER = re.compile(r"^\s+(?:" + lang.alternatives("words", "FEATURE_AFTER") + r")\b")
 # Last words of a cue before a name, and first words of one after it: only next to these is a
 # name that is not known alone tried with its cue ("barrage de Kajaki", "the Sahel region").
+# Words before a name that make it part of an organisation's name ("el Cártel de Sinaloa").
+_ORG_LEAD = re.compile(r"(?:^|\s)(?:" + lang.alternatives("words", "ORG_LEAD") + r")$")
 _CUE_END_WORDS = lang.words("words", "FEATURE_END_WORDS")
 _CUE_START_WORDS = lang.words("words", "FEATURE_START_WORDS")
 
@@ -267,6 +269,8 @@ def _classify(
     prev = _previous_words(folded, first.start, 4)
     if re.search(r"(?:etat islamique|islamic state)(?: (?:au|en|in|du|de|of|d'))?$", prev):
         return "organisation"
+    if _ORG_LEAD.search(prev):
+        return "organisation"  # "el Cártel de Sinaloa", "las Fuerzas Armadas Revolucionarias de Colombia"
     if before is not None and before.key in lexicon.NAMED_THINGS:
         return "thing"
     if re.search(r"(?:accords?|traite|protocole) (?:de|d')$", prev):
