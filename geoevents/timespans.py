@@ -165,134 +165,235 @@ def parse_timespan(text: str, anchor: dt.date | None = None) -> TimeSpan:
     return TimeSpan(span[0], span[1], span[2], raw)
 
 
-def _parse(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, DatePrecision]:
-    # ISO interval "start/end" (either side may be "..": open)
-    if "/" in s and re.fullmatch(r"[\d\-wq.]+/[\d\-wq.]+", s):
-        left, right = s.split("/", 1)
-        start = _parse(left, anchor)[0] if left != ".." else None
-        if start is None:
-            raise TimeSpanError("an interval needs a start")
-        end = _parse(right, anchor)[1] if right != ".." else None
-        if end is not None and end < start:
-            raise TimeSpanError(f"interval ends before it starts: {s}")
-        return start, end, DatePrecision.RANGE
+_Span = tuple[dt.date, dt.date | None, DatePrecision]
 
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s):
-        d = _day(int(m[1]), int(m[2]), int(m[3]))
-        return d, d, DatePrecision.DAY
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", s):
-        year, month = int(m[1]), int(m[2])
-        if not 1 <= month <= 12:
-            raise TimeSpanError(f"no such month: {s}")
-        return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
-    if m := re.fullmatch(r"(\d{4})", s):
-        year = int(m[1])
-        return dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR
-    if m := re.fullmatch(r"(\d{4})-?w(\d{1,2})", s):
-        try:
-            start = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        except ValueError as exc:
-            raise TimeSpanError(f"no such ISO week: {s}") from exc
-        return start, start + dt.timedelta(days=6), DatePrecision.WEEK
-    if m := re.fullmatch(r"(?:(\d{4})-?q([1-4])|q([1-4]) (\d{4}))", s):
-        year = int(m[1] or m[4])
-        quarter = int(m[2] or m[3])
-        first = 3 * (quarter - 1) + 1
-        return dt.date(year, first, 1), _month_end(year, first + 2), DatePrecision.QUARTER
-    if m := re.fullmatch(r"(?:h([12]) (\d{4})|(first|second) half of (\d{4}))", s):
-        half = int(m[1]) if m[1] else (1 if m[3] == "first" else 2)
-        year = int(m[2] or m[4])
-        if half == 1:
-            return dt.date(year, 1, 1), dt.date(year, 6, 30), DatePrecision.HALF_YEAR
-        return dt.date(year, 7, 1), dt.date(year, 12, 31), DatePrecision.HALF_YEAR
 
-    if s in ("today", "aujourd'hui", "ce jour", "hoy"):
-        if anchor is None:
-            raise TimeSpanError("'today' needs a publication date")
-        return anchor, anchor, DatePrecision.DAY
-    if s in ("anteayer", "antier"):
-        if anchor is None:
-            raise TimeSpanError("'anteayer' needs a publication date")
-        d = anchor - dt.timedelta(days=2)
-        return d, d, DatePrecision.DAY
-    if s in ("yesterday", "hier", "ayer"):
-        if anchor is None:
-            raise TimeSpanError("'yesterday' needs a publication date")
-        d = anchor - dt.timedelta(days=1)
-        return d, d, DatePrecision.DAY
-    if s in (
-        "last week",
-        "la semaine derniere",
-        "la semaine passee",
-        "la semana pasada",
-        "la semana anterior",
-        "la pasada semana",
-    ):
-        if anchor is None:
-            raise TimeSpanError("'last week' needs a publication date")
-        monday = anchor - dt.timedelta(days=anchor.weekday() + 7)
-        return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
-
-    # "since August 2014" / "depuis août 2014" / "depuis 2014": from then until the anchor
-    if m := re.fullmatch(_SINCE + r" (?:le |the |l'|en |el |la )?(?P<rest>.+)", s):
-        start = _parse(m["rest"], anchor)[0]
-        end = anchor if anchor is not None and anchor >= start else None
-        return start, end, DatePrecision.RANGE
-
-    # days: "17 octobre 2017", "le 1er octobre", "October 17, 2017", "17 Oct"
-    if m := re.fullmatch(
-        r"(?:le |on |the |el )?" + _DAY + r" (?:of |de )?" + _MONTH + r"(?:,? (?:de |del )?" + _YEAR + r")?",
-        s,
-    ) or re.fullmatch(r"(?:on )?" + _MONTH + r" " + _DAY + r"(?:,? " + _YEAR + r")?", s):
-        month = MONTHS[m["month"]]
-        day = int(m["day"])
-        year = int(m["year"]) if m["year"] else _anchored_year(month, day, anchor)
-        d = _day(year, month, day)
-        return d, d, DatePrecision.DAY
-
-    # parts of months: "early October 2017", "début octobre", "mi-octobre 2017", "end of October"
-    if m := re.fullmatch(
-        _PART
-        + r"\s*(?:of |d'|de |du mois d'|du mois de |del mes de )?"
-        + _MONTH
-        + r"(?: (?:de |del )?"
-        + _YEAR
-        + r")?",
-        s,
-    ):
-        month = MONTHS[m["month"]]
-        part = _PART_WORDS[_normal_part(m["part"])]
-        year = int(m["year"]) if m["year"] else _anchored_year(month, 1, anchor)
-        start, end = _part_of_month(part, year, month)
-        return start, end, DatePrecision.PART_OF_MONTH
-
-    # parts of years: "mid-2016", "early 2016", "fin 2016"
-    if m := re.fullmatch(_PART + r"\s*(?:of |de |del )?" + _YEAR, s):
-        return _part_of_year(_year_part(m["part"]), int(m["year"]))
-
-    # months: "October 2017", "octobre 2017", "en octobre", "in October"
-    if m := re.fullmatch(
-        r"(?:in |en |au mois d'|au mois de |le mois d'|en el mes de |durante el mes de )?"
-        + _MONTH
-        + r"(?: (?:de |of |del )?"
-        + _YEAR
-        + r")?",
-        s,
-    ):
-        month = MONTHS[m["month"]]
-        year = int(m["year"]) if m["year"] else _anchored_year(month, 1, anchor)
-        return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
-    if m := re.fullmatch(r"(?:in |en )" + _YEAR, s):
-        year = int(m["year"])
-        return dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR
-
+def _parse(s: str, anchor: dt.date | None) -> _Span:
+    """A folded expression: the first of :data:`_FORMS` that reads it, else a relative one."""
+    for read in _FORMS:
+        if (found := read(s, anchor)) is not None:
+            return found
     if relative := _parse_relative(s, anchor):
         return relative
-
     raise TimeSpanError(
         f"cannot read date {s!r}: expected e.g. 2017-10-17, 2017-10, 2017, 2017-W42, 2017-Q4, "
         "2014-08/2017-10-24, '17 October 2017', 'early October 2017', 'since August 2014'"
     )
+
+
+_INTERVAL = re.compile(r"[\d\-wq.]+/[\d\-wq.]+")
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_ISO_YEAR = re.compile(r"(\d{4})")
+_ISO_WEEK = re.compile(r"(\d{4})-?w(\d{1,2})")
+_QUARTER = re.compile(r"(?:(\d{4})-?q([1-4])|q([1-4]) (\d{4}))")
+_HALF = re.compile(r"(?:h([12]) (\d{4})|(first|second) half of (\d{4}))")
+_TODAY = re.compile(r"today|aujourd'hui|ce jour|hoy")
+_YESTERDAY = re.compile(r"yesterday|hier|ayer")
+_DAY_BEFORE_YESTERDAY = re.compile(r"anteayer|antier")
+_LAST_WEEK = re.compile(
+    r"last week|la semaine derniere|la semaine passee|la semana pasada|la semana anterior|la pasada semana"
+)
+_SINCE_REST = re.compile(_SINCE + r" (?:le |the |l'|en |el |la )?(?P<rest>.+)")
+_DAY_MONTH = re.compile(
+    r"(?:le |on |the |el )?" + _DAY + r" (?:of |de )?" + _MONTH + r"(?:,? (?:de |del )?" + _YEAR + r")?"
+)
+_MONTH_DAY = re.compile(r"(?:on )?" + _MONTH + r" " + _DAY + r"(?:,? " + _YEAR + r")?")
+_PART_OF_MONTH = re.compile(
+    _PART
+    + r"\s*(?:of |d'|de |du mois d'|du mois de |del mes de )?"
+    + _MONTH
+    + r"(?: (?:de |del )?"
+    + _YEAR
+    + r")?"
+)
+_PART_OF_YEAR = re.compile(_PART + r"\s*(?:of |de |del )?" + _YEAR)
+_IN_MONTH = re.compile(
+    r"(?:in |en |au mois d'|au mois de |le mois d'|en el mes de |durante el mes de )?"
+    + _MONTH
+    + r"(?: (?:de |of |del )?"
+    + _YEAR
+    + r")?"
+)
+_IN_YEAR = re.compile(r"(?:in |en )" + _YEAR)
+
+
+def _read_interval(s: str, anchor: dt.date | None) -> _Span | None:
+    """ISO interval "start/end" (either side may be "..": open)."""
+    if "/" not in s or not _INTERVAL.fullmatch(s):
+        return None
+    left, right = s.split("/", 1)
+    start = _parse(left, anchor)[0] if left != ".." else None
+    if start is None:
+        raise TimeSpanError("an interval needs a start")
+    end = _parse(right, anchor)[1] if right != ".." else None
+    if end is not None and end < start:
+        raise TimeSpanError(f"interval ends before it starts: {s}")
+    return start, end, DatePrecision.RANGE
+
+
+def _read_iso_day(s: str, anchor: dt.date | None) -> _Span | None:
+    if not (m := _ISO_DAY.fullmatch(s)):
+        return None
+    d = _day(int(m[1]), int(m[2]), int(m[3]))
+    return d, d, DatePrecision.DAY
+
+
+def _read_iso_month(s: str, anchor: dt.date | None) -> _Span | None:
+    if not (m := _ISO_MONTH.fullmatch(s)):
+        return None
+    year, month = int(m[1]), int(m[2])
+    if not 1 <= month <= 12:
+        raise TimeSpanError(f"no such month: {s}")
+    return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
+
+
+def _read_iso_year(s: str, anchor: dt.date | None) -> _Span | None:
+    if not (m := _ISO_YEAR.fullmatch(s)):
+        return None
+    year = int(m[1])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR
+
+
+def _read_iso_week(s: str, anchor: dt.date | None) -> _Span | None:
+    if not (m := _ISO_WEEK.fullmatch(s)):
+        return None
+    try:
+        start = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    except ValueError as exc:
+        raise TimeSpanError(f"no such ISO week: {s}") from exc
+    return start, start + dt.timedelta(days=6), DatePrecision.WEEK
+
+
+def _read_quarter(s: str, anchor: dt.date | None) -> _Span | None:
+    if not (m := _QUARTER.fullmatch(s)):
+        return None
+    year = int(m[1] or m[4])
+    quarter = int(m[2] or m[3])
+    first = 3 * (quarter - 1) + 1
+    return dt.date(year, first, 1), _month_end(year, first + 2), DatePrecision.QUARTER
+
+
+def _read_half(s: str, anchor: dt.date | None) -> _Span | None:
+    if not (m := _HALF.fullmatch(s)):
+        return None
+    half = int(m[1]) if m[1] else (1 if m[3] == "first" else 2)
+    year = int(m[2] or m[4])
+    if half == 1:
+        return dt.date(year, 1, 1), dt.date(year, 6, 30), DatePrecision.HALF_YEAR
+    return dt.date(year, 7, 1), dt.date(year, 12, 31), DatePrecision.HALF_YEAR
+
+
+def _read_today(s: str, anchor: dt.date | None) -> _Span | None:
+    if not _TODAY.fullmatch(s):
+        return None
+    if anchor is None:
+        raise TimeSpanError("'today' needs a publication date")
+    return anchor, anchor, DatePrecision.DAY
+
+
+def _read_yesterday(s: str, anchor: dt.date | None) -> _Span | None:
+    if not _YESTERDAY.fullmatch(s):
+        return None
+    if anchor is None:
+        raise TimeSpanError("'yesterday' needs a publication date")
+    d = anchor - dt.timedelta(days=1)
+    return d, d, DatePrecision.DAY
+
+
+def _read_day_before_yesterday(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Anteayer": two days before the anchor."""
+    if not _DAY_BEFORE_YESTERDAY.fullmatch(s):
+        return None
+    if anchor is None:
+        raise TimeSpanError("'anteayer' needs a publication date")
+    d = anchor - dt.timedelta(days=2)
+    return d, d, DatePrecision.DAY
+
+
+def _read_last_week(s: str, anchor: dt.date | None) -> _Span | None:
+    if not _LAST_WEEK.fullmatch(s):
+        return None
+    if anchor is None:
+        raise TimeSpanError("'last week' needs a publication date")
+    monday = anchor - dt.timedelta(days=anchor.weekday() + 7)
+    return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
+
+
+def _read_since(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Since August 2014" / "depuis août 2014" / "depuis 2014": from then until the anchor."""
+    if not (m := _SINCE_REST.fullmatch(s)):
+        return None
+    start = _parse(m["rest"], anchor)[0]
+    end = anchor if anchor is not None and anchor >= start else None
+    return start, end, DatePrecision.RANGE
+
+
+def _read_day(s: str, anchor: dt.date | None) -> _Span | None:
+    """Days: "17 octobre 2017", "le 1er octobre", "October 17, 2017", "17 Oct"."""
+    if not (m := _DAY_MONTH.fullmatch(s) or _MONTH_DAY.fullmatch(s)):
+        return None
+    month = MONTHS[m["month"]]
+    day = int(m["day"])
+    year = int(m["year"]) if m["year"] else _anchored_year(month, day, anchor)
+    d = _day(year, month, day)
+    return d, d, DatePrecision.DAY
+
+
+def _read_part_of_month(s: str, anchor: dt.date | None) -> _Span | None:
+    """Parts of months: "early October 2017", "début octobre", "mi-octobre 2017", "end of October"."""
+    if not (m := _PART_OF_MONTH.fullmatch(s)):
+        return None
+    month = MONTHS[m["month"]]
+    part = _PART_WORDS[_normal_part(m["part"])]
+    year = int(m["year"]) if m["year"] else _anchored_year(month, 1, anchor)
+    start, end = _part_of_month(part, year, month)
+    return start, end, DatePrecision.PART_OF_MONTH
+
+
+def _read_part_of_year(s: str, anchor: dt.date | None) -> _Span | None:
+    """Parts of years: "mid-2016", "early 2016", "fin 2016"."""
+    if not (m := _PART_OF_YEAR.fullmatch(s)):
+        return None
+    return _part_of_year(_year_part(m["part"]), int(m["year"]))
+
+
+def _read_month(s: str, anchor: dt.date | None) -> _Span | None:
+    """Months: "October 2017", "octobre 2017", "en octobre", "in October"."""
+    if not (m := _IN_MONTH.fullmatch(s)):
+        return None
+    month = MONTHS[m["month"]]
+    year = int(m["year"]) if m["year"] else _anchored_year(month, 1, anchor)
+    return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
+
+
+def _read_in_year(s: str, anchor: dt.date | None) -> _Span | None:
+    if not (m := _IN_YEAR.fullmatch(s)):
+        return None
+    year = int(m["year"])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR
+
+
+#: The absolute and simple forms :func:`_parse` reads, in order: the first that reads wins.
+_FORMS = (
+    _read_interval,
+    _read_iso_day,
+    _read_iso_month,
+    _read_iso_year,
+    _read_iso_week,
+    _read_quarter,
+    _read_half,
+    _read_today,
+    _read_yesterday,
+    _read_day_before_yesterday,
+    _read_last_week,
+    _read_since,
+    _read_day,
+    _read_part_of_month,
+    _read_part_of_year,
+    _read_month,
+    _read_in_year,
+)
 
 
 def _normal_part(word: str) -> str:
@@ -340,6 +441,14 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
     before; "dans la nuit de samedi à dimanche": those two days. "early this year",
     "in May last year", "l'an dernier": years relative to the anchor.
     """
+    for read in (_parse_days_and_nights, _parse_counted, _parse_season, _parse_periods):
+        if (found := read(s, anchor)) is not None:
+            return found
+    return None
+
+
+def _parse_days_and_nights(s: str, anchor: dt.date | None) -> _Span | None:
+    """Weekdays ("lundi", "last Friday", "dimanche prochain"), weekends, two weekdays, nights."""
     if m := re.fullmatch(r"(?:on |le |ce |el |este )?" + _WEEKDAY + _TIME_OF_DAY, s):
         anchor = _needs_anchor(anchor, s)
         d = _weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
@@ -414,10 +523,12 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
     ):
         anchor = _needs_anchor(anchor, s)
         return anchor - dt.timedelta(days=1), anchor, DatePrecision.RANGE
-    if counted := _parse_counted(s, anchor):
-        return counted
-    if season := _parse_season(s, anchor):
-        return season
+    return None
+
+
+def _parse_periods(s: str, anchor: dt.date | None) -> _Span | None:
+    """Weeks, months, decades and years relative to the anchor ("this week", "earlier this
+    month", "en mai dernier", "the 1990s", "early this year", "in May last year")."""
     if re.fullmatch(
         r"(?:the |le )?(?:start|beginning|debut) (?:of the|of this|de la|de cette) (?:week|semaine)", s
     ):

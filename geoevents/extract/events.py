@@ -156,6 +156,25 @@ def _quoted(text: str, position: int, start: int) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class PlaceWeights:
+    """How :func:`event_place` scores a sentence's places for a trigger: a place after the
+    trigger starts at ``after``, one before it at ``before``, both losing a point per ``reach``
+    characters away; the bonus and penalties are added to that."""
+
+    after: float = 1.0  # "l'offensive sur Abou Kamal": the place the trigger points to
+    before: float = 0.6  # "à Mossoul, les combats": a place told before the trigger
+    reach: float = 120.0  # characters that cost one point of score
+    pointed: float = 0.25  # a preposition pointing at it ("sur", "toward") just before it
+    country_when_finer: float = 1.5  # a country when the sentence names a town or region
+    dateline: float = 2.0  # "BEYROUTH, 24 octobre —": where the report was filed
+    quoted: float = 0.8  # inside a quotation the trigger is not in
+    launched_from: float = 0.8  # "a tiré des missiles depuis la Méditerranée": the origin of a strike
+
+
+PLACE_WEIGHTS = PlaceWeights()
+
+
 def event_place(
     trigger: Trigger, mentions: Sequence[Mention], folded: str, text: str, sentence_start: int
 ) -> Mention | None:
@@ -166,24 +185,26 @@ def event_place(
     fine = any(m.place.feature_class != "country" for m in places if m.place is not None)
     trigger_quoted = _quoted(text, trigger.start, sentence_start)
 
+    w = PLACE_WEIGHTS
+
     def score(m: Mention) -> float:
         if m.start >= trigger.end:
             distance = m.start - trigger.end
-            value = 1.0 - distance / 120
+            value = w.after - distance / w.reach
             if _POINTING.search(folded[max(sentence_start, m.start - 25) : m.start]):
-                value += 0.25
+                value += w.pointed
         else:
             distance = trigger.start - m.end
-            value = 0.6 - distance / 120
+            value = w.before - distance / w.reach
         if fine and m.place is not None and m.place.feature_class == "country":
-            value -= 1.5
+            value -= w.country_when_finer
         if is_dateline(text, m):
-            value -= 2.0
+            value -= w.dateline
         if _quoted(text, m.start, sentence_start) and not trigger_quoted:
-            value -= 0.8
+            value -= w.quoted
         before = folded[max(sentence_start, m.start - 40) : m.start]
         if trigger.event_type in (EventType.AIRSTRIKE, EventType.OFFENSIVE) and _LAUNCHED_FROM.search(before):
-            value -= 0.8  # "a tiré des missiles depuis la Méditerranée sur ...": the target, not the origin
+            value -= w.launched_from  # "a tiré des missiles depuis la Méditerranée sur ...": the target
         return value
 
     if trigger.event_type is not EventType.STATEMENT:

@@ -30,9 +30,10 @@ from .events import (
     is_present_state,
     is_tally,
 )
+from .language import language_name
 from .nlp import entities
 from .sentences import Sentence, split_sentences
-from .toponyms import Mention, resolve_mentions, spot
+from .toponyms import Mention, MentionKind, resolve_mentions, spot
 from .toponyms import clear_caches as _clear_toponym_caches
 
 __all__ = ["Extraction", "extract_document", "extract_file"]
@@ -72,6 +73,19 @@ def extract_file(
     return extract_document(document, gazetteer=gazetteer, near=near, use_spacy=use_spacy)
 
 
+def _language_problems(document: Document) -> list[str]:
+    """A text in a language geoevents does not read is read with the packs it has: say so."""
+    language = (document.meta.language or "").split("-")[0].lower()
+    if not language or language in lang.READ:
+        return []
+    packs = [language_name(code) for code in lang.languages_for(language)]
+    read_as = ", ".join(packs[:-1]) + " and " + packs[-1] if len(packs) > 1 else packs[0]
+    return [
+        f"{document.path}: {language_name(language)} text, read as: {read_as} (the languages geoevents "
+        "reads): expect missed places, dates and events"
+    ]
+
+
 def extract_document(
     document: Document,
     *,
@@ -99,7 +113,7 @@ def extract_document(
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
 
-    problems: list[str] = []
+    problems: list[str] = _language_problems(document)
     skipped = 0
     events: list[Event] = []
     previous: tuple[int, Event] | None = None  # (paragraph, last event) for inheritance
@@ -307,7 +321,7 @@ COMPARISON_REACH = 60  # characters after a comparison's place that still descri
 
 def _outside_comparisons(dates: list[DateMention], mentions: list[Mention]) -> list[DateMention]:
     """Drop a date that tells of a comparison's place: "a comparé la ville à Hiroshima en 1945"."""
-    compared = [m for m in mentions if m.kind == "comparison"]
+    compared = [m for m in mentions if m.kind == MentionKind.COMPARISON]
     return [d for d in dates if not any(0 <= d.start - m.end <= COMPARISON_DATE_REACH for m in compared)]
 
 
@@ -318,7 +332,7 @@ def _describes_comparison(trigger: Trigger, mentions: list[Mention]) -> bool:
     """A trigger just after a comparison's place tells of the comparison, not of an event of
     the text: "Raqqa a vécu le destin de Dresde, détruite en 1945 par les bombardements"."""
     before = [m for m in mentions if m.end <= trigger.start]
-    if not before or before[-1].kind != "comparison":
+    if not before or before[-1].kind != MentionKind.COMPARISON:
         return False
     return trigger.start - before[-1].end <= COMPARISON_REACH
 
@@ -368,38 +382,8 @@ def _make_event(
         assert meta.published is not None
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     elif chosen is not None:
-        mention, use_since, shift = chosen
-        when = (
-            mention.since if use_since and not present_state and mention.since is not None else mention.span
-        )
-        assert when is not None
-        if (
-            mention.since_at is not None
-            and trigger.start < mention.since_at
-            and meta.published is not None
-            and not use_since
-        ):
-            # "have fled since fighting broke out on March 21": from March 21 to publication
-            when = TimeSpan(
-                when.start, max(meta.published, when.end or when.start), DatePrecision.RANGE, when.text
-            )
-        elif (
-            mention.since is not None
-            and mention.since_at is None
-            and (when_clause := _WHEN_CLAUSE.match(folded, mention.end, trigger.start))
-            and _within_clause(folded, when_clause.end(), trigger.start)
-        ):
-            when = mention.since  # "since mid-August, when police fired tear gas": the firing was mid-August
-        if shift:
-            when = _shifted(when, shift)
-        if (
-            is_tally(folded, trigger)
-            and meta.published is not None
-            and mention.since is None
-            and when.start < meta.published
-        ):
-            # "the battle, launched in October 2016, has displaced 900,000": October 2016 until now
-            when = TimeSpan(when.start, meta.published, DatePrecision.RANGE, when.text)
+        mention = chosen[0]
+        when = _chosen_when(chosen, trigger, folded, present_state, meta.published)
         date_span = (mention.start, mention.end)
         future = mention.future
     elif (
@@ -441,25 +425,10 @@ def _make_event(
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     elif status is EventStatus.PLANNED:
         when = _from_publication(_ahead(when, meta.published), meta.published)
-    non_places = tuple(_full_name(text, m) for m in mentions if m.kind in ("person", "actor"))
-    if place is not None:
-        fields = _place_fields(place.text, place.place, place.score, place.reason)
-    elif inherited is not None and inherited.place is not None:
-        fields = _place_fields(
-            inherited.place_text,
-            inherited.place,
-            inherited.resolution_score,
-            f"{inherited.resolution_reason}; place of the previous sentence",
-        )
-    elif focus_place is not None and focus_place.place is not None:
-        fields = _place_fields(
-            focus_place.text,
-            focus_place.place,
-            focus_place.score,
-            f"{focus_place.reason}; the place the article is about",
-        )
-    else:
-        fields = _place_fields(None, None, None, "")
+    non_places = tuple(
+        _full_name(text, m) for m in mentions if m.kind in (MentionKind.PERSON, MentionKind.ACTOR)
+    )
+    fields = _event_place_fields(place, inherited, focus_place)
     digest = hashlib.blake2s(f"{document.path}:{trigger.start}".encode(), digest_size=4).hexdigest()
     return Event(
         id=f"{_stem(document.path)}-{number + 1}-{digest}",
@@ -543,6 +512,67 @@ _WHEN_CLAUSE = re.compile(r",? (?:" + lang.alternatives("events", "WHEN_WORDS", 
 _AFTER_WHAT = re.compile(
     r"(?<![\w'-])(?:" + lang.alternatives("events", "AFTER_WHAT") + r") (?:l'|la |le |les |the )?$"
 )
+
+
+def _chosen_when(
+    chosen: tuple[DateMention, bool, int],
+    trigger: Trigger,
+    folded: str,
+    present_state: bool,
+    published: dt.date | None,
+) -> TimeSpan:
+    """The event's interval from the date expression :func:`event_date` chose for it (with
+    whether to take its "since" start and its shift in days)."""
+    mention, use_since, shift = chosen
+    when = mention.since if use_since and not present_state and mention.since is not None else mention.span
+    assert when is not None
+    if (
+        mention.since_at is not None
+        and trigger.start < mention.since_at
+        and published is not None
+        and not use_since
+    ):
+        # "have fled since fighting broke out on March 21": from March 21 to publication
+        when = TimeSpan(when.start, max(published, when.end or when.start), DatePrecision.RANGE, when.text)
+    elif (
+        mention.since is not None
+        and mention.since_at is None
+        and (when_clause := _WHEN_CLAUSE.match(folded, mention.end, trigger.start))
+        and _within_clause(folded, when_clause.end(), trigger.start)
+    ):
+        when = mention.since  # "since mid-August, when police fired tear gas": the firing was mid-August
+    if shift:
+        when = _shifted(when, shift)
+    if (
+        is_tally(folded, trigger)
+        and published is not None
+        and mention.since is None
+        and when.start < published
+    ):
+        # "the battle, launched in October 2016, has displaced 900,000": October 2016 until now
+        when = TimeSpan(when.start, published, DatePrecision.RANGE, when.text)
+    return when
+
+
+def _event_place_fields(place: Mention | None, inherited: Event | None, focus_place: Mention | None) -> dict:
+    """The event's place: its own, else the previous sentence's event's, else the article's."""
+    if place is not None:
+        return _place_fields(place.text, place.place, place.score, place.reason)
+    if inherited is not None and inherited.place is not None:
+        return _place_fields(
+            inherited.place_text,
+            inherited.place,
+            inherited.resolution_score,
+            f"{inherited.resolution_reason}; place of the previous sentence",
+        )
+    if focus_place is not None and focus_place.place is not None:
+        return _place_fields(
+            focus_place.text,
+            focus_place.place,
+            focus_place.score,
+            f"{focus_place.reason}; the place the article is about",
+        )
+    return _place_fields(None, None, None, "")
 
 
 def _place_fields(text: str | None, place: ResolvedPlace | None, score: float | None, reason: str) -> dict:

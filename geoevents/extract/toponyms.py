@@ -21,15 +21,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from functools import lru_cache, partial
 from itertools import pairwise
 
 from shapely.geometry import Point
 from shapely.ops import nearest_points
 
-from ..gazetteer import Gazetteer, Resolution, ResolveContext
+from ..gazetteer import Gazetteer, NameMatch, Resolution, ResolveContext
 from ..gazetteer.context import Name, key_of, rerank
 from ..gazetteer.context import clear_caches as clear_ranked
 from ..gazetteer.entry import POPULATED
@@ -42,7 +43,16 @@ from . import lang, lexicon
 from .dates import fold_keep_offsets
 from .sentences import Sentence
 
-__all__ = ["Mention", "Token", "clear_caches", "known_name", "resolve_mentions", "spot", "tokenize"]
+__all__ = [
+    "Mention",
+    "MentionKind",
+    "Token",
+    "clear_caches",
+    "known_name",
+    "resolve_mentions",
+    "spot",
+    "tokenize",
+]
 
 MAX_NGRAM = 5
 
@@ -147,12 +157,24 @@ def tokenize(text: str, start: int, end: int, folded: str | None = None) -> list
 # ---------------------------------------------------------------- mentions
 
 
+class MentionKind(StrEnum):
+    """What a name written in the text is: a place, or why it is not one."""
+
+    PLACE = "place"
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    THING = "thing"  # a vessel, a hotel, a treaty
+    COMPARISON = "comparison"  # "le destin de Dresde"
+    ACTOR = "actor"  # a state acting: "Kiev a démenti"
+    UNKNOWN = "unknown"  # a place name the gazetteer could not answer well enough
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A place name as written at ``[start, end)``.
 
-    ``kind`` is ``"place"`` for a location, or why it is not one: ``"person"``,
-    ``"organisation"``, ``"thing"``, ``"comparison"``, ``"actor"``. ``query`` is what is
+    ``kind`` (:class:`MentionKind`) is ``PLACE`` for a location, or why it is not one: a person,
+    an organisation, a thing, a comparison, an actor. ``query`` is what is
     sent to the gazetteer (the name with a feature cue: "barrage de Mossoul").
     """
 
@@ -160,7 +182,7 @@ class Mention:
     end: int
     text: str
     sentence: int
-    kind: str = "place"
+    kind: MentionKind = MentionKind.PLACE
     query: str = ""
     place: ResolvedPlace | None = None
     score: float | None = None
@@ -173,7 +195,7 @@ class Mention:
     @property
     def is_place(self) -> bool:
         """A location (resolved or not)."""
-        return self.kind == "place"
+        return self.kind == MentionKind.PLACE
 
 
 # Feature words that, next to a name, tell the resolver what kind of feature it is (the
@@ -207,53 +229,92 @@ def _previous_words(folded: str, position: int, count: int = 4) -> str:
     return " ".join(folded[max(0, position - 60) : position].split()[-count:])
 
 
-def _classify(
-    tokens: Sequence[Token],
-    i: int,
-    j: int,
-    folded: str,
-    sentence_start_folded: str,
-    people: set[str],
-    is_country: bool = False,
-) -> str:
-    """Why the name made of ``tokens[i:j]`` is not a place, or ``"place"``."""
-    first, last = tokens[i], tokens[j - 1]
-    before = tokens[i - 1] if i > 0 else None
-    before2 = tokens[i - 2] if i > 1 else None
-    after = tokens[j] if j < len(tokens) else None
-    after2 = tokens[j + 1] if j + 1 < len(tokens) else None
-    name_key = folded[first.start : last.end]
-    # persons: a title or a first name just before, or a surname already seen
+class _Name:
+    """The name ``tokens[i:j]`` of a sentence and what :func:`_classify`'s rules read around it."""
+
+    __slots__ = (
+        "after",
+        "after2",
+        "before",
+        "before2",
+        "first",
+        "folded",
+        "i",
+        "is_country",
+        "j",
+        "key",
+        "last",
+        "people",
+        "prev",
+        "sentence_start",
+        "tokens",
+    )
+
+    def __init__(
+        self,
+        tokens: Sequence[Token],
+        i: int,
+        j: int,
+        folded: str,
+        sentence_start_folded: str,
+        people: set[str],
+        is_country: bool,
+    ) -> None:
+        self.tokens, self.i, self.j, self.folded = tokens, i, j, folded
+        self.sentence_start, self.people, self.is_country = sentence_start_folded, people, is_country
+        self.first, self.last = tokens[i], tokens[j - 1]
+        self.before = tokens[i - 1] if i > 0 else None
+        self.before2 = tokens[i - 2] if i > 1 else None
+        self.after = tokens[j] if j < len(tokens) else None
+        self.after2 = tokens[j + 1] if j + 1 < len(tokens) else None
+        self.key = folded[self.first.start : self.last.end]
+        self.prev = _previous_words(folded, self.first.start, 4)
+
+    def token(self, k: int) -> Token | None:
+        return self.tokens[k] if k < len(self.tokens) else None
+
+
+def _person(n: _Name) -> MentionKind | None:
+    """A title or a first name just before, or a surname already seen."""
+    before, folded = n.before, n.folded
     if before is not None and (
         before.key in lexicon.TITLES
         or (before.cap and before.key in lexicon.FIRST_NAMES)
         or (before.cap and len(before.text) == 1 and folded[before.end : before.end + 1] == ".")
     ):
-        return "person"
-    if before is not None and before.cap and before2 is not None and before2.key in lexicon.TITLES:
-        return "person"
+        return MentionKind.PERSON
+    if before is not None and before.cap and n.before2 is not None and n.before2.key in lexicon.TITLES:
+        return MentionKind.PERSON
     if (
         before is not None
         and before.cap
-        and _ARTICLE_PREFIX.match(first.text)
-        and text_gap(folded, before.end, first.start)
+        and _ARTICLE_PREFIX.match(n.first.text)
+        and text_gap(folded, before.end, n.first.start)
         and before.key not in lexicon.FUNCTION_WORDS
     ):
-        return "person"  # "Haider al-Abadi", "Abu Bakr al-Baghdadi": an Arabic surname after a name
-    if name_key in people:
-        return "person"
+        return MentionKind.PERSON  # "Haider al-Abadi", "Abu Bakr al-Baghdadi": an Arabic surname after a name
+    if n.key in n.people:
+        return MentionKind.PERSON
+    one_word = n.j - n.i == 1
+    after = n.after
     if (
-        j - i == 1
-        and name_key in lexicon.TITLES
+        one_word
+        and n.key in lexicon.TITLES
         and after is not None
         and after.cap
-        and text_gap(folded, last.end, after.start)
+        and text_gap(folded, n.last.end, after.start)
     ):
-        return "person"  # "King Gyanendra", "Sheikh Hasina": the title of a name, not King (North Carolina)
-    if after is not None and after.cap and first.key in lexicon.FIRST_NAMES and j - i == 1:
-        return "person"
-    # organisations and named things
-    # "Red Sea Newswire", "Myanmar National Democratic Alliance Army", "Sinaloa Cartel"
+        return (
+            MentionKind.PERSON
+        )  # "King Gyanendra", "Sheikh Hasina": the title of a name, not King (North Carolina)
+    if after is not None and after.cap and n.first.key in lexicon.FIRST_NAMES and one_word:
+        return MentionKind.PERSON
+    return None
+
+
+def _organisation(n: _Name) -> MentionKind | None:
+    """Organisations and named things: "Red Sea Newswire", "Sinaloa Cartel", "le bateau Tombouctou"."""
+    tokens, j, folded = n.tokens, n.j, n.folded
     k = j
     while (
         k < len(tokens)
@@ -262,79 +323,128 @@ def _classify(
         and text_gap(folded, tokens[k - 1].end, tokens[k].start)
     ):
         if tokens[k].key in lexicon.ORG_AFTER:
-            return "organisation"
+            return MentionKind.ORGANISATION
         k += 1
-    if not is_country and after is not None and not after.cap and after.key in lexicon.GROUP_NOUNS:
-        return "organisation"  # "rival Hema groups", "Fulani herders" (but "Myanmar rebels" are in Myanmar)
-    prev = _previous_words(folded, first.start, 4)
-    if re.search(r"(?:etat islamique|islamic state)(?: (?:au|en|in|du|de|of|d'))?$", prev):
-        return "organisation"
-    if _ORG_LEAD.search(prev):
-        return "organisation"  # "el Cártel de Sinaloa", "las Fuerzas Armadas Revolucionarias de Colombia"
-    if before is not None and before.key in lexicon.NAMED_THINGS:
-        return "thing"
-    if re.search(r"(?:accords?|traite|protocole) (?:de|d')$", prev):
-        return "thing"  # "les accords d'Arusha", "le protocole de Minsk": a text, not a place
-    # comparisons
+    after = n.after
+    if not n.is_country and after is not None and not after.cap and after.key in lexicon.GROUP_NOUNS:
+        return (
+            MentionKind.ORGANISATION
+        )  # "rival Hema groups", "Fulani herders" (but "Myanmar rebels" are in Myanmar)
+    if re.search(r"(?:etat islamique|islamic state)(?: (?:au|en|in|du|de|of|d'))?$", n.prev):
+        return MentionKind.ORGANISATION
+    if _ORG_LEAD.search(n.prev):
+        return (
+            MentionKind.ORGANISATION
+        )  # "el Cártel de Sinaloa", "las Fuerzas Armadas Revolucionarias de Colombia"
+    if n.before is not None and n.before.key in lexicon.NAMED_THINGS:
+        return MentionKind.THING
+    if re.search(r"(?:accords?|traite|protocole) (?:de|d')$", n.prev):
+        return MentionKind.THING  # "les accords d'Arusha", "le protocole de Minsk": a text, not a place
+    return None
+
+
+def _comparison(n: _Name) -> MentionKind | None:
+    """ "Le destin de Dresde", "a comparé la ville à Hiroshima"."""
+    prev = n.prev
     for phrase in lexicon.COMPARISON_BEFORE:
         if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] in " '"):
-            if phrase in _FATE_PHRASES and sentence_start_folded.strip(" \t\n\"'«»“”") in (
+            if phrase in _FATE_PHRASES and n.sentence_start.strip(" \t\n\"'«»“”") in (
                 phrase,
                 f"the {phrase}",
             ):
                 break  # "The fate of Hajin is the fate of Mosul": Hajin is what the sentence is about
-            return "comparison"
+            return MentionKind.COMPARISON
     if re.search(r"(?:^|\s)(?:a|to|with|avec)$", prev) and any(
-        v in sentence_start_folded for v in lexicon.COMPARISON_VERBS
+        v in n.sentence_start for v in lexicon.COMPARISON_VERBS
     ):
-        return "comparison"
-    # actors: "par les États-Unis", "Russia's defence ministry", "Kiev a démenti"
+        return MentionKind.COMPARISON
+    return None
+
+
+def _actor_before(n: _Name) -> MentionKind | None:
+    """Actors named by what precedes: "par les États-Unis", "talks with Moscow", "Russia's defence
+    ministry", "a appelé Colombo"; a place preposition makes the name a place."""
+    prev = n.prev
     for phrase in lexicon.ACTOR_BEFORE:
         if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] == " "):
-            return "actor"
+            return MentionKind.ACTOR
     if _RELATION_WITH.search(prev):
-        return "actor"
-    if last.possessive and any(t.key in lexicon.POSSESSIVE_ACTOR_NOUNS for t in tokens[j : j + 3]):
-        return "actor"
+        return MentionKind.ACTOR
+    if n.last.possessive and any(t.key in lexicon.POSSESSIVE_ACTOR_NOUNS for t in n.tokens[n.j : n.j + 3]):
+        return MentionKind.ACTOR
     if re.search(r"(?:^|\s)(?:appel\w*|exhorte\w*|urged|urges|called on|calls on)(?: \w+)?$", prev):
-        return "actor"  # "New Delhi a appelé dimanche Colombo à épargner les civils"
+        return MentionKind.ACTOR  # "New Delhi a appelé dimanche Colombo à épargner les civils"
     if re.search(r"(?:^|\s)(?:in|at|from|near|to|of|a|au|en|dans|de|d'|pres de|vers)$", prev):
-        return "place"
-    if m := re.match(r",\s+(?:which|qui)\s+([\w']+)(?:\s+([\w']+))?", folded[last.end : last.end + 40]):
+        return MentionKind.PLACE
+    return None
+
+
+def _actor_after(n: _Name) -> MentionKind | None:
+    """Actors named by what follows: "Moscou, qui a dénoncé", "whose", "et leurs alliés", "Kiev a
+    démenti", "La Turquie et le Qatar ont envoyé"."""
+    folded, end = n.folded, n.last.end
+    if m := re.match(r",\s+(?:which|qui)\s+([\w']+)(?:\s+([\w']+))?", folded[end : end + 40]):
         words = [w for w in m.groups() if w]
         if words[0] in lexicon.ACTOR_VERBS and (
             words[0] not in _AUXILIARIES or (len(words) > 1 and words[1] in lexicon.ACTOR_PARTICIPLES)
         ):
-            return "actor"  # "Malaysia, which has brokered the dialogue", "Moscou, qui a dénoncé"
-    if re.match(r",\s+(?:whose|dont)\b", folded[last.end : last.end + 12]):
-        return "actor"
+            return MentionKind.ACTOR  # "Malaysia, which has brokered the dialogue", "Moscou, qui a dénoncé"
+    if re.match(r",\s+(?:whose|dont)\b", folded[end : end + 12]):
+        return MentionKind.ACTOR
     if re.match(
-        r"\s+(?:et|and) (?:leurs|ses|its|their) (?:allies|partenaires|partners)\b",
-        folded[last.end : last.end + 30],
+        r"\s+(?:et|and) (?:leurs|ses|its|their) (?:allies|partenaires|partners)\b", folded[end : end + 30]
     ):
-        return "actor"  # "Les États-Unis et leurs alliés mènent ..."
-    after3 = tokens[j + 2] if j + 2 < len(tokens) else None
-    if after is not None and text_gap(folded, last.end, after.start) and _actor_verb(after, after2, after3):
-        return "actor"
-    if after is not None and after.key in ("et", "and") and text_gap(folded, last.end, after.start):
-        # "La Turquie et le Qatar ont envoyé ...": the verb after the second subject
-        k = j + 1
-        if k < len(tokens) and tokens[k].key in ("le", "la", "les", "l'", "the"):
-            k += 1
-        if k < len(tokens) and tokens[k].cap:
-            while k < len(tokens) and tokens[k].cap and text_gap(folded, tokens[k - 1].end, tokens[k].start):
-                k += 1
-            if (
-                k < len(tokens)
-                and text_gap(folded, tokens[k - 1].end, tokens[k].start)
-                and _actor_verb(
-                    tokens[k],
-                    tokens[k + 1] if k + 1 < len(tokens) else None,
-                    tokens[k + 2] if k + 2 < len(tokens) else None,
-                )
-            ):
-                return "actor"
-    return "place"
+        return MentionKind.ACTOR  # "Les États-Unis et leurs alliés mènent ..."
+    after = n.after
+    if (
+        after is not None
+        and text_gap(folded, end, after.start)
+        and _actor_verb(after, n.after2, n.token(n.j + 2))
+    ):
+        return MentionKind.ACTOR
+    if after is not None and after.key in ("et", "and") and text_gap(folded, end, after.start):
+        return _second_subject_acts(n)
+    return None
+
+
+def _second_subject_acts(n: _Name) -> MentionKind | None:
+    """ "La Turquie et le Qatar ont envoyé ...": the verb after the second subject."""
+    tokens, folded = n.tokens, n.folded
+    k = n.j + 1
+    if k < len(tokens) and tokens[k].key in ("le", "la", "les", "l'", "the"):
+        k += 1
+    if not (k < len(tokens) and tokens[k].cap):
+        return None
+    while k < len(tokens) and tokens[k].cap and text_gap(folded, tokens[k - 1].end, tokens[k].start):
+        k += 1
+    if (
+        k < len(tokens)
+        and text_gap(folded, tokens[k - 1].end, tokens[k].start)
+        and _actor_verb(tokens[k], n.token(k + 1), n.token(k + 2))
+    ):
+        return MentionKind.ACTOR
+    return None
+
+
+# The rules of :func:`_classify`, in order: the first that answers decides.
+_NAME_RULES = (_person, _organisation, _comparison, _actor_before, _actor_after)
+
+
+def _classify(
+    tokens: Sequence[Token],
+    i: int,
+    j: int,
+    folded: str,
+    sentence_start_folded: str,
+    people: set[str],
+    is_country: bool = False,
+) -> MentionKind:
+    """Why the name made of ``tokens[i:j]`` is not a place, or ``PLACE``."""
+    name = _Name(tokens, i, j, folded, sentence_start_folded, people, is_country)
+    for rule in _NAME_RULES:
+        if (kind := rule(name)) is not None:
+            return kind
+    return MentionKind.PLACE
 
 
 _AUXILIARIES = lang.words("words", "AUXILIARIES")
@@ -384,6 +494,37 @@ _APPOSITION = re.compile(
 )  # "El Paso, Texas", "Grenade, en Espagne", "Goma, in Congo"
 
 
+def _longest_name(
+    tokens: Sequence[Token],
+    i: int,
+    text: str,
+    folded: str,
+    lookup: Callable[[str], bool],
+    abbreviated: frozenset[str],
+) -> int | None:
+    """Where the longest gazetteer name starting at ``tokens[i]`` ends (a token index), if any:
+    common words, function words and common phrases are not names; a country abbreviation
+    counts only as written, in capitals."""
+    for n in range(_run_length(tokens, i, text), 0, -1):
+        j = i + n
+        if not tokens[j - 1].cap and not (n > 1 and tokens[j - 1].key in TRAILING_ADJECTIVES):
+            continue
+        name = text[tokens[i].start : tokens[j - 1].end]
+        if n == 1 and name.upper() in abbreviated:
+            # "RDC", "UAE": only as written, in capitals, and not inside a capitals headline
+            if name not in abbreviated or _in_capitals(tokens, i, text):
+                continue
+        elif n == 1 and (_common(name) or (i == 0 and _lowercase_elsewhere(folded, text, name))):
+            continue
+        if n > 1 and tokens[i].key in lexicon.FUNCTION_WORDS:
+            continue
+        if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
+            continue
+        if lookup(name):
+            return j
+    return None
+
+
 def spot(
     gazetteer: Gazetteer,
     text: str,
@@ -409,25 +550,7 @@ def spot(
             if not tokens[i].cap:
                 i += 1
                 continue
-            found = None
-            for n in range(_run_length(tokens, i, text), 0, -1):
-                j = i + n
-                if not tokens[j - 1].cap and not (n > 1 and tokens[j - 1].key in TRAILING_ADJECTIVES):
-                    continue
-                name = text[tokens[i].start : tokens[j - 1].end]
-                if n == 1 and name.upper() in abbreviated:
-                    # "RDC", "UAE": only as written, in capitals, and not inside a capitals headline
-                    if name not in abbreviated or _in_capitals(tokens, i, text):
-                        continue
-                elif n == 1 and (_common(name) or (i == 0 and _lowercase_elsewhere(folded, text, name))):
-                    continue
-                if n > 1 and tokens[i].key in lexicon.FUNCTION_WORDS:
-                    continue
-                if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
-                    continue
-                if lookup(name):
-                    found = j
-                    break
+            found = _longest_name(tokens, i, text, folded, lookup, abbreviated)
             if found is None:
                 found = _with_cue(tokens, i, text, folded, lookup)
             if found is None:
@@ -440,17 +563,17 @@ def spot(
             kind = _classify(
                 tokens, i, found, folded, before_text, people, bool(country_codes(gazetteer, name))
             )
-            if kind == "person":
+            if kind == MentionKind.PERSON:
                 people.add(fold_keep_offsets(name))
             if (
-                kind == "place"
+                kind == MentionKind.PLACE
                 and mentions
                 and mentions[-1].sentence == number
-                and mentions[-1].kind == "comparison"
+                and mentions[-1].kind == MentionKind.COMPARISON
             ):
                 # "the fate of Mosul and Raqqa": the second name is part of the comparison too
                 if re.fullmatch(r"\s*(?:,|and|et|or|ou)\s*", folded[mentions[-1].end : start]):
-                    kind = "comparison"
+                    kind = MentionKind.COMPARISON
             apposition = bool(
                 mentions
                 and mentions[-1].sentence == number
@@ -472,8 +595,8 @@ def spot(
         mentions = _with_entities(gazetteer, text, sentences, mentions, entities, people)
     # a surname seen as a person is a person everywhere in the text ("le colonel Dillon")
     return [
-        replace(m, kind="person")
-        if m.kind == "place"
+        replace(m, kind=MentionKind.PERSON)
+        if m.kind == MentionKind.PLACE
         and fold_keep_offsets(m.text) in people
         and not _introduced_as_place(folded, m.start)
         else m
@@ -508,9 +631,9 @@ def _with_entities(
             s <= mention.start and mention.end <= e and e - s > mention.end - mention.start
             for s, e in persons
         )
-        if mention.kind == "place" and inside:
+        if mention.kind == MentionKind.PLACE and inside:
             people.add(fold_keep_offsets(mention.text))
-            mention = replace(mention, kind="person", reason="a person's name (spaCy)")
+            mention = replace(mention, kind=MentionKind.PERSON, reason="a person's name (spaCy)")
         out.append(mention)
     for start, end, label in entities:
         if label not in ("LOC", "GPE") or any(m.start < end and start < m.end for m in out):
@@ -644,7 +767,7 @@ def resolve_mentions(
     # the story is, unless a country is named as a place: "led by the United States" does not)
     focus = _named_countries(gazetteer, queries, near)
     if focus == near:
-        actors = {m.text for m in mentions if m.kind in ("actor", "organisation")}
+        actors = {m.text for m in mentions if m.kind in (MentionKind.ACTOR, MentionKind.ORGANISATION)}
         focus = near.union(*(country_codes(gazetteer, name) for name in actors))
     first = {q: _first_pass(gazetteer, q, focus) for q in queries}
     anchors = {
@@ -673,13 +796,13 @@ def resolve_mentions(
         final[q] = gazetteer.resolve(q, context=ResolveContext(focus=focus, nearby=nearby))
     # places named in full elsewhere in the text: "Madani" after "Wad Madani"
     # (a name of several words is trusted even when only similar: "Wad Madani" for Wad Medani)
-    _contained_pairs(gazetteer, mentions, final)
-    _same_name_follows_pair(final)
+    paired = _contained_pairs(gazetteer, mentions, final)
+    _same_name_follows_pair(final, paired)
     final = rerank(gazetteer, _names(mentions), final, focus, fill=given)
     exact_ids = {
         r.place.gazetteer_id
         for q, r in final.items()
-        if r.place is not None and (" " in q.strip() or not r.reason.startswith("similar name"))
+        if r.place is not None and (" " in q.strip() or r.match is not NameMatch.SIMILAR)
     }
     out: list[Mention] = []
     for mention in mentions:
@@ -690,17 +813,23 @@ def resolve_mentions(
         if result.place is None and mention.query != mention.text:
             result = _first_pass(gazetteer, mention.text, focus)
         if result.place is None:
-            out.append(replace(mention, kind="unknown", reason=result.reason, candidates=result.candidates))
+            out.append(
+                replace(mention, kind=MentionKind.UNKNOWN, reason=result.reason, candidates=result.candidates)
+            )
             continue
-        if result.reason.startswith("similar name") and result.place.gazetteer_id not in exact_ids:
+        if result.match is NameMatch.SIMILAR and result.place.gazetteer_id not in exact_ids:
             result = _prefer_same_name(gazetteer, result)
         if (
-            result.reason.startswith("similar name")
+            result.match is NameMatch.SIMILAR
             and " " not in mention.text.strip()
             and (result.place.gazetteer_id not in exact_ids or result.place.feature_class == "country")
             and not (given and result.place.feature_class not in POPULATED)
         ):
-            out.append(replace(mention, kind="unknown", reason=f"only a similar name ({result.place.name})"))
+            out.append(
+                replace(
+                    mention, kind=MentionKind.UNKNOWN, reason=f"only a similar name ({result.place.name})"
+                )
+            )
             continue
         around = frozenset(c for q, c in anchor_countries.items() if key_of(q) != key_of(mention.query) and c)
         if not given and _false_friend(
@@ -708,7 +837,9 @@ def resolve_mentions(
         ):
             out.append(
                 replace(
-                    mention, kind="unknown", reason=f"far from the text's other places ({result.place.name})"
+                    mention,
+                    kind=MentionKind.UNKNOWN,
+                    reason=f"far from the text's other places ({result.place.name})",
                 )
             )
             continue
@@ -746,15 +877,14 @@ def _names(mentions: Sequence[Mention]) -> list[Name]:
     return names
 
 
-def _same_name_follows_pair(final: dict[str, Resolution]) -> None:
+def _same_name_follows_pair(final: dict[str, Resolution], paired: set[str]) -> None:
     """A name resolved as one of a pair ("MANSFIELD, Ohio") gives its answer to the other
-    spellings of the same name in the text ("Mansfield")."""
-    paired = {
-        key_of(q): r for q, r in final.items() if r.place is not None and "named next to it" in r.reason
-    }
+    spellings of the same name in the text ("Mansfield"). ``paired``: the queries resolved as
+    the first of a pair (:func:`_contained_pairs`)."""
+    pairs = {key_of(q): r for q, r in final.items() if r.place is not None and q in paired}
     for q, r in final.items():
-        pair = paired.get(key_of(q))
-        if pair is not None and r is not pair and "named next to it" not in r.reason:
+        pair = pairs.get(key_of(q))
+        if pair is not None and r is not pair and q not in paired:
             final[q] = replace(r, place=pair.place, score=pair.score, reason=pair.reason)
 
 
@@ -791,13 +921,17 @@ def _named_countries(gazetteer: Gazetteer, queries: Sequence[str], near: frozens
     return frozenset(focus)
 
 
-def _contained_pairs(gazetteer: Gazetteer, mentions: Sequence[Mention], final: dict[str, Resolution]) -> None:
+def _contained_pairs(
+    gazetteer: Gazetteer, mentions: Sequence[Mention], final: dict[str, Resolution]
+) -> set[str]:
     """ "El Paso, Texas", "Goma, Nord-Kivu": a place followed by the region or country it lies in.
 
     When the two answers disagree (El Paso in Mexico, Texas a Mexican village), the names are
     resolved together: the most populous place of the first name inside a region or country of
-    the second (same country, and the same GeoNames admin1 code for a region).
+    the second (same country, and the same GeoNames admin1 code for a region). Returns the
+    queries resolved as the first of a pair (Goma).
     """
+    paired: set[str] = set()
     for first, second in pairwise(mentions):
         if not (second.apposition and first.is_place and second.is_place) or first.query == second.query:
             continue
@@ -831,12 +965,15 @@ def _contained_pairs(gazetteer: Gazetteer, mentions: Sequence[Mention], final: d
         final[first.query] = replace(
             a, place=_place(gazetteer, inner), score=max(a.score or 0, CONFIDENT), reason=why
         )
+        paired.add(first.query)
+        paired.discard(second.query)
         final[second.query] = replace(
             b,
             place=_place(gazetteer, outer),
             score=max(b.score or 0, CONFIDENT),
             reason=f"exact name; contains {inner.name}",
         )
+    return paired
 
 
 def _inside(inner, outer) -> bool:
@@ -898,10 +1035,13 @@ def clear_caches() -> None:
     forget_decoded()
 
 
+_SAME_NAME = (NameMatch.EXACT, NameMatch.FOLDED)  # the very name written, as spelt or folded
+
+
 def _prefer_same_name(gazetteer: Gazetteer, result: Resolution) -> Resolution:
     """A candidate with the very name written beats a better-placed one with a similar name."""
     for candidate in result.candidates:
-        if candidate.reason.startswith(("exact name", "same name")) and candidate.score >= PREFER_SAME_NAME:
+        if NameMatch.of(candidate.reason) in _SAME_NAME and candidate.score >= PREFER_SAME_NAME:
             entry = gazetteer.get(candidate.gazetteer_id)
             if entry is not None:
                 return replace(result, place=entry.to_place(), score=candidate.score, reason=candidate.reason)

@@ -24,7 +24,7 @@ from ..model import Candidate, ResolvedPlace
 from .entry import POPULATED, GazetteerEntry
 from .index import LayeredIndex, MemoryIndex, NameIndex, StoreIndex, load_or_build
 from .normalize import normalize
-from .resolver import REGION_CLASSES, ResolveContext, Scored, best_of, context_cues, rank
+from .resolver import REGION_CLASSES, NameMatch, ResolveContext, Scored, best_of, context_cues, rank
 from .sources import default_sources
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "Gazetteer",
     "GazetteerEntry",
+    "NameMatch",
     "Resolution",
     "ResolveContext",
     "default_gazetteer",
@@ -60,6 +61,11 @@ class Resolution:
     def resolved(self) -> bool:
         """True when a place was chosen."""
         return self.place is not None
+
+    @property
+    def match(self) -> NameMatch | None:
+        """How the chosen place's name matches the mention (exact, folded, similar)."""
+        return NameMatch.of(self.reason) if self.place is not None else None
 
 
 def _candidate(scored: Scored) -> Candidate:

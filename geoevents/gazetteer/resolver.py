@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 from shapely.geometry import Point
@@ -199,6 +200,20 @@ def context_cues(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(preferred - avoided), frozenset(avoided)
 
 
+class NameMatch(StrEnum):
+    """How a candidate's name matches the mention, as :func:`find_candidates` writes it first in
+    the candidate's reason (the similar name with its similarity: "similar name (88%)")."""
+
+    EXACT = "exact name"
+    FOLDED = "same name after transliteration folding"
+    SIMILAR = "similar name"
+
+    @classmethod
+    def of(cls, reason: str) -> NameMatch | None:
+        """The match a reason starts with (``None``: no name match, "no candidate")."""
+        return next((match for match in cls if reason.startswith(match.value)), None)
+
+
 def find_candidates(index: NameIndex, name: str, limit: int = 60) -> list[tuple[int, float, str]]:
     """Entries whose names match ``name``: ``(entry number, match quality, how)``, best first."""
     found: dict[int, tuple[float, str]] = {}
@@ -208,10 +223,10 @@ def find_candidates(index: NameIndex, name: str, limit: int = 60) -> list[tuple[
             found[number] = (quality, how)
 
     for number in index.exact(normalize(name)):
-        offer(number, 1.0, "exact name")
+        offer(number, 1.0, NameMatch.EXACT.value)
     fkey = fold(name)
     for number in index.folded(fkey):
-        offer(number, 0.92, "same name after transliteration folding")
+        offer(number, 0.92, NameMatch.FOLDED.value)
     if len(fkey) >= 3 and not found:
         # similar spellings only for a name the gazetteer does not know as written: fuzzy
         # candidates beside exact ones changed no answer of the gold sets and cost a third of
@@ -224,7 +239,9 @@ def find_candidates(index: NameIndex, name: str, limit: int = 60) -> list[tuple[
                 if folded_name == fkey:
                     continue
                 for number in index.folded(folded_name):
-                    offer(number, 0.85 * similarity / 100, f"similar name ({similarity / 100:.0%})")
+                    offer(
+                        number, 0.85 * similarity / 100, f"{NameMatch.SIMILAR.value} ({similarity / 100:.0%})"
+                    )
     ranked = sorted(found.items(), key=lambda item: (-item[1][0], item[0]))
     return [(number, quality, how) for number, (quality, how) in ranked[:limit]]
 
@@ -270,7 +287,7 @@ def _line_distance_km(line: BaseGeometry, entry: GazetteerEntry) -> float:
     return haversine_km(entry.latitude, entry.longitude, nearest.y, nearest.x)
 
 
-def _context_score(
+def _context_score(  # noqa: C901 (older; to be split)
     entry: GazetteerEntry, context: ResolveContext, explain: bool = True
 ) -> tuple[float, list[str]]:
     """The context's part of an entry's score, and (``explain``) the reasons for it."""
