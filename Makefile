@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SEED := seeds/abou-kamal-2017.yaml
 
-.PHONY: demo test lint bench setup system-test-deps clean
+.PHONY: demo test fuzz lint bench setup system-test-deps clean
 
 setup: $(STAMP)
 
@@ -32,6 +32,11 @@ system-test-deps:
 test: $(STAMP) system-test-deps
 	$(BIN)/ruff check geoevents tests benchmarks
 	$(BIN)/python -m pytest -q
+
+# Every reader and the CLI under 10,000 hypothesis cases each (200 command lines): minutes, not
+# seconds. make test runs the same suite with 25 cases each.
+fuzz: $(STAMP)
+	GEOEVENTS_FUZZ=10000 GEOEVENTS_FUZZ_CLI=200 $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

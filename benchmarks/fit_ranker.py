@@ -107,8 +107,9 @@ def _padded(groups) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return x, present, right
 
 
-def fit(groups: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
-    """Weights maximising the log-probability of the right candidates (Adam, full batch)."""
+def fit(groups: list[tuple[np.ndarray, np.ndarray]], keep: np.ndarray | None = None) -> np.ndarray:
+    """Weights maximising the log-probability of the right candidates (Adam, full batch);
+    ``keep``: 0 for the features left out (their weight stays 0)."""
     x, present, right = _padded(groups)
     w = np.zeros(x.shape[2])
     m, v = np.zeros_like(w), np.zeros_like(w)
@@ -122,6 +123,8 @@ def fit(groups: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad**2
         w -= RATE * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+        if keep is not None:
+            w *= keep
     return w
 
 
@@ -138,6 +141,9 @@ def main(argv=None) -> int:
     parser.add_argument("corpora", type=Path)
     parser.add_argument("--split", default="fit", choices=("fit", "test", "all"))
     parser.add_argument("--out", type=Path, default=ROOT / "geoevents" / "assets" / "ranker.json")
+    parser.add_argument(
+        "--without", action="append", default=[], metavar="FEATURE", help="leave a feature out"
+    )
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     gazetteer = default_gazetteer()
     context.load_weights.cache_clear()
@@ -148,7 +154,10 @@ def main(argv=None) -> int:
         print(f"{path.stem}: {len(found)} names with a right candidate", file=sys.stderr)
         groups += found
     first = np.array([1.0 if f == context.Feature.CHOSEN else 0.0 for f in context.FEATURES])
-    w = fit(groups)
+    unknown = set(args.without) - {f.value for f in context.FEATURES}
+    if unknown:
+        parser.error(f"unknown feature(s): {', '.join(sorted(unknown))}")
+    w = fit(groups, np.array([0.0 if f.value in args.without else 1.0 for f in context.FEATURES]))
     print(
         f"top-1 on {args.split}: first answer {top1(groups, first):.3f}, fitted {top1(groups, w):.3f}",
         file=sys.stderr,

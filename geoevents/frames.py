@@ -10,6 +10,7 @@ GeoDataFrame in another CRS (reprojected to WGS84) or WKT text in the ``geometry
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -19,7 +20,7 @@ import shapely
 from shapely.errors import ShapelyError
 
 from .errors import RowError
-from .io.fields import attribute_fields, export_name, split_attributes
+from .io.fields import attribute_fields, evidence_from_json, export_name, split_attributes
 from .model import (
     Candidate,
     DatePrecision,
@@ -147,6 +148,20 @@ def _as_date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
+def _json_list(value: Any) -> Any:
+    """Candidates as a list, also from the JSON text the GIS exports hold."""
+    if isinstance(value, str):
+        return json.loads(value)
+    return value or ()
+
+
+def _evidence(value: Any) -> Evidence | None:
+    """Evidence as it is, or from the JSON text the GIS exports hold."""
+    if isinstance(value, Evidence):
+        return value
+    return evidence_from_json(value) if isinstance(value, str) else None
+
+
 def _flag(value: Any) -> bool:
     """A boolean cell, also as text (``"true"``/``"false"``, ``"1"``/``"0"``) as CSV gives it."""
     if isinstance(value, str):
@@ -203,14 +218,14 @@ def event_from_row(row: dict[str, Any]) -> Event:
         place=place,
         resolution_score=float(score) if score is not None else None,
         resolution_reason=str(_get(row, "resolution_reason", "") or ""),
-        candidates=tuple(Candidate.from_dict(c) for c in (_get(row, "candidates", ()) or ())),
+        candidates=tuple(Candidate.from_dict(c) for c in _json_list(_get(row, "candidates", ()))),
         source=Source(
             name=_get(row, "source_name"),
             url=_get(row, "source_url"),
             published=_as_date(row.get("source_published")),
         ),
         notes=str(_get(row, "notes", "") or ""),
-        evidence=_get(row, "evidence") if isinstance(row.get("evidence"), Evidence) else None,
+        evidence=_evidence(_get(row, "evidence")),
         attributes=split_attributes({k: None if _missing(v) else v for k, v in row.items()}),
     )
 

@@ -18,6 +18,7 @@ from .errors import InputError, RowError
 from .extract import TEXT_EXTENSIONS, Metadata, extract_file
 from .gazetteer import Gazetteer, default_gazetteer
 from .io import READERS, read_events
+from .limits import BudgetExceeded, article_budget, cpu_budget
 from .locate import locate_events
 from .model import Event
 
@@ -56,7 +57,7 @@ def load_events(
     near = tuple(near)
     for path in expand_inputs(paths):
         if Path(path).suffix.lower() in TEXT_EXTENSIONS:
-            extraction = extract_file(path, gazetteer=gazetteer, metadata=metadata, near=near)
+            extraction = _extract(path, gazetteer, metadata, near)
             for problem in extraction.problems:
                 report(problem)
             for event in extraction.events:
@@ -104,6 +105,20 @@ def summary_lines(path: Path, verb: str, what: str, problems: Sequence[str], det
     shown = "; ".join(p.removeprefix(prefix) for p in problems[:detail])
     rest = len(problems) - detail
     return [f"{path}: {verb} {len(problems)} {what}: {shown}; and {rest} more (-v lists them all)"]
+
+
+def _extract(path: Path, gazetteer: Gazetteer | None, metadata: Metadata | None, near: tuple[str, ...]):
+    """One article's events, within its CPU budget (:func:`geoevents.limits.article_budget`)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    budget = article_budget(size)
+    try:
+        with cpu_budget(budget):
+            return extract_file(path, gazetteer=gazetteer, metadata=metadata, near=near)
+    except BudgetExceeded:
+        raise InputError(str(path), f"over its budget of {budget:.0f} s of CPU time") from None
 
 
 def expand_inputs(paths: Sequence[str | Path]) -> list[Path]:

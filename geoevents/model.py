@@ -7,6 +7,7 @@ Every stage speaks these types. They are plain frozen dataclasses with no I/O.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -218,6 +219,12 @@ class ResolvedPlace:
     approximate: bool = False
     # (lon, lat) of the part of a line or area the text speaks of (the Dnipro at Kherson), if known
     point: tuple[float, float] | None = None
+
+    def __post_init__(self) -> None:
+        # NaN or infinity cannot be drawn or written (JSON has neither): refused where it enters
+        bounds = self.geometry.bounds
+        if not all(math.isfinite(v) for v in (*bounds, *(self.point or ()))):
+            raise ValueError(f"place {self.name!r}: coordinates are not finite numbers (NaN or infinity)")
 
     @property
     def latitude(self) -> float:

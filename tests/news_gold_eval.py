@@ -2,7 +2,10 @@
 
 Used by ``tests/test_extract_gold.py``; runnable alone to print the report::
 
-    python tests/news_gold_eval.py [--spacy] [--articles 41-48]
+    python tests/news_gold_eval.py [--spacy] [--articles 41-48] [--gold DIR]
+
+``--gold DIR`` scores another set laid out the same way (``DIR/articles``, ``DIR/annotations``),
+e.g. a held-out extension kept apart from the tuned set; the default is tests/data/news_gold.
 
 Definitions (spans are character offsets in the article file):
 
@@ -144,27 +147,34 @@ class Scores:
         )
 
 
-def evaluate(gazetteer=None, use_spacy: bool = False, numbers: range | None = None) -> Scores:
-    """Run the pipeline on every annotated article (or those numbered in ``numbers``) and score it."""
+def evaluate(
+    gazetteer=None, use_spacy: bool = False, numbers: range | None = None, gold: Path = GOLD
+) -> Scores:
+    """Run the pipeline on every annotated article of ``gold`` (or those numbered in ``numbers``)
+    and score it."""
     from geoevents.extract import Metadata, extract_document, load_document
 
     scores = Scores()
-    for ann_path in sorted((GOLD / "annotations").glob("*.yaml")):
+    for ann_path in sorted((gold / "annotations").glob("*.yaml")):
         if numbers is not None and int(ann_path.name.split("-", 1)[0]) not in numbers:
             continue
         ann = yaml.safe_load(ann_path.read_text(encoding="utf-8"))
-        path = GOLD / "articles" / ann["article"]
+        path = gold / "articles" / ann["article"]
         published = _as_date(ann["published"])
         document = load_document(path)
         if document.meta.published is None:
             # what a user gives with --published when the page does not say it
             document = load_document(path, Metadata(published=published))
         elif document.meta.published != published:
-            scores.failures.append(f"{path.name}: publication date read as {document.meta.published}, not {published}")
+            scores.failures.append(
+                f"{path.name}: publication date read as {document.meta.published}, not {published}"
+            )
         scores.articles += 1
         scores.language_ok += document.meta.language == ann["language"]
         if document.meta.language != ann["language"]:
-            scores.failures.append(f"{path.name}: language detected {document.meta.language}, not {ann['language']}")
+            scores.failures.append(
+                f"{path.name}: language detected {document.meta.language}, not {ann['language']}"
+            )
         extraction = extract_document(document, gazetteer=gazetteer, use_spacy=use_spacy)
         raw = document.raw
         body = _body_offset(raw, path)
@@ -188,7 +198,9 @@ def _score_toponyms(scores: Scores, name: str, ann: dict, extraction, text: str,
             scores.tp += 1
         else:
             scores.fp += 1
-            scores.failures.append(f"{name}: toponym false positive {m.text!r} at {m.start} -> {m.place.name}")
+            scores.failures.append(
+                f"{name}: toponym false positive {m.text!r} at {m.start} -> {m.place.name}"
+            )
     for s, e, lat, lon, written, area in gold:
         hits = [m for m in predicted if m.start < e and s < m.end]
         if not hits:
@@ -237,7 +249,10 @@ def _score_events(scores: Scores, name: str, ann: dict, extraction, text: str, b
         scores.type_ok += event.event_type == e["type"]
         scores.status_ok += event.status == e["status"]
         if e.get("place") is not None:
-            if event.place is not None and distance_km(event.place, e["lat"], e["lon"], e["place"] in areas) <= KM:
+            if (
+                event.place is not None
+                and distance_km(event.place, e["lat"], e["lon"], e["place"] in areas) <= KM
+            ):
                 scores.place_ok += 1
             else:
                 got = f"{event.place_text} -> {event.place.name}" if event.place else event.place_text
@@ -276,8 +291,18 @@ def _numbers(argv: list[str]) -> range | None:
     return range(int(first), int(last or first) + 1)
 
 
+def _gold(argv: list[str]) -> Path:
+    """``--gold DIR``: score the set in DIR (``articles/`` and ``annotations/``) instead."""
+    if "--gold" not in argv:
+        return GOLD
+    gold = Path(argv[argv.index("--gold") + 1])
+    if not (gold / "annotations").is_dir() or not (gold / "articles").is_dir():
+        sys.exit(f"news_gold_eval: {gold}: no articles/ and annotations/ folders")
+    return gold
+
+
 if __name__ == "__main__":
-    result = evaluate(use_spacy="--spacy" in sys.argv, numbers=_numbers(sys.argv))
+    result = evaluate(use_spacy="--spacy" in sys.argv, numbers=_numbers(sys.argv), gold=_gold(sys.argv))
     print(result.report())
     print("\n".join(result.failures))
     sys.exit(0)

@@ -126,6 +126,7 @@ def test_columns_round_trip_every_event(event_factory):
         ["IS"],
     ]
     assert columns["url"]["v"][columns["url"]["i"][3]] == ""  # javascript: link dropped
+    assert columns["url"]["v"][columns["url"]["i"][0]] + columns["urlTail"][0] == "https://example.org/report"
     assert columns["shape"] == [0, 1, -1, -1]
     assert columns["shapes"][1]["type"] == "LineString"
     assert [t["key"] for t in data["types"]] == ["airstrike", "clashes"]
@@ -268,3 +269,105 @@ def _data_of(html: str, element_id: str) -> str:
     return re.search(rf'<script type="application/json" id="{element_id}">(.*?)</script>', html, re.S).group(
         1
     )
+
+
+def test_type_colours_stay_distinct_for_colour_blind_readers():
+    import itertools
+
+    from geoevents.render.briefing import TYPE_STYLES
+    from tests.colour import difference
+
+    colours = {t: style["color"] for t, style in TYPE_STYLES.items()}
+    worst = min(
+        (difference(colours[a], colours[b], vision), a, b, vision)
+        for a, b in itertools.combinations(colours, 2)
+        for vision in ("normal", "deuteranopia", "protanopia")
+    )
+    # CIEDE2000 >= 15 between every two types, simulated deuteranopia and protanopia included
+    # (about 2.3 is a just-noticeable difference): the worst pair measured 16.5.
+    assert worst[0] >= 15, worst
+    # None is the pale blue of the rivers (briefing.js, RIVER_COLOR; the old "other" was).
+    assert all(
+        difference(c, "#b7cfe0", v) >= 10
+        for v in ("normal", "deuteranopia", "protanopia")
+        for c in colours.values()
+    )
+
+
+def test_colour_difference_matches_the_published_examples():
+    from tests.colour import ciede2000
+
+    # Sharma, Wu & Dalal (2005), table 1, pairs 1 and 17.
+    assert ciede2000((50, 2.6772, -79.7751), (50, 0, -82.7485)) == pytest.approx(2.0425, abs=1e-4)
+    assert ciede2000((50, 2.5, 0), (73, 25, -18)) == pytest.approx(27.1492, abs=1e-4)
+
+
+def test_main_span_clips_background_events(event_factory):
+    from geoevents.render.briefing import main_span
+
+    events = [
+        event_factory("bg", "2014-08-01", None, geometry=Point(38, 35)),
+        event_factory("a", "2017-10-01", "2017-10-10", geometry=Point(38, 35)),
+        event_factory("b", "2017-10-25", geometry=Point(38, 35)),
+    ]
+    assert [d.isoformat() for d in main_span(events)] == ["2017-10-01", "2017-10-25"]
+    assert [d.isoformat() for d in main_span(events[:1])] == ["2014-08-01", "2014-08-01"]
+
+
+def test_map_language_follows_lang_then_the_events(tmp_path, event_factory):
+    import argparse
+
+    from geoevents.commands.map import page_language
+
+    french = [
+        event_factory(
+            "f", "2017-10-01", title="Les forces prennent la ville", description="selon le porte-parole"
+        )
+    ]
+    english = [
+        event_factory(
+            "e", "2017-10-01", title="The forces take the town", description="according to the army"
+        )
+    ]
+    assert page_language(argparse.Namespace(lang=None, language=None), french) == "fr"
+    assert page_language(argparse.Namespace(lang=None, language=None), english) == "en"
+    assert page_language(argparse.Namespace(lang="en", language="fr"), french) == "en"
+    assert page_language(argparse.Namespace(lang=None, language="fr"), english) == "fr"
+
+
+def test_pass_through_attributes_travel_by_column(event_factory):
+    import datetime as dt
+
+    events = [
+        event_factory("a", "2017-10-01", geometry=Point(40, 34), attributes={"fatalities": 3, "inter1": 1}),
+        event_factory("b", "2017-10-02", geometry=Point(40, 34), attributes={"fatalities": 3, "flag": True}),
+        event_factory("c", "2017-10-03", geometry=Point(40, 34), attributes={"fatalities": float("nan")}),
+        event_factory("d", "2017-10-04", geometry=Point(40, 34), attributes={"seen": dt.date(2017, 10, 5)}),
+    ]
+    columns = briefing_data(events, BriefingOptions())["columns"]["attributes"]
+    assert columns["names"] == ["fatalities", "inter1", "flag", "seen"]
+
+    def value(name: str, row: int):
+        column = columns["values"][columns["names"].index(name)]
+        if isinstance(column, list):
+            return column[row]
+        return column["c"] if "c" in column else column["v"][column["i"][row]]
+
+    assert [value("fatalities", r) for r in range(4)] == [3, 3, None, None]  # NaN: no value
+    assert value("flag", 1) is True and value("inter1", 0) == 1 and value("inter1", 1) is None
+    assert value("seen", 3) == "2017-10-05"
+
+
+def test_map_of_a_french_article_is_in_french(tmp_path, gazetteer):
+    from tests.helpers import ROOT, run_cli
+
+    out = tmp_path / "fr.html"
+    result = run_cli("map", str(ROOT / "seeds" / "abou-kamal-2017-fr.md"), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="fr">' in page and "Chronologie" in page and '"lang":"fr"' in page
+    result = run_cli(
+        "map", str(ROOT / "seeds" / "abou-kamal-2017-fr.md"), "-o", str(out), "--force", "--lang", "en"
+    )
+    assert result.returncode == 0, result.stderr
+    assert '<html lang="en">' in out.read_text(encoding="utf-8")

@@ -215,7 +215,7 @@ def test_scene_renders_offline_with_all_shapes_panel_and_legend(open_briefing, s
     assert "Casualties" not in legend  # only the types present
     # The offline basemap is painted (a canvas with non-blank pixels) and the tiles are offered.
     painted = b.page.evaluate("""() => {
-        const c = document.querySelector('.leaflet-overlay-pane canvas');
+        const c = document.querySelector('.leaflet-tile-pane canvas.ge-basemap');
         const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
         let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i]) n++;
         return n / (c.width * c.height);
@@ -356,6 +356,55 @@ def test_date_range_filter(open_briefing, scene):
     assert b.text("#tl-period") == "cumulative 2017-10-14 – 2017-10-21"
     b.set_day("2017-10-16")
     assert b.visible() == {"country", "province"}
+    # The slider spans the filter range: its ends are the 14th and the 21st, and the axis names
+    # those days.
+    b.page.focus("#tl-slider")
+    b.page.keyboard.press("Home")
+    assert b.text("#tl-date") == "2017-10-14"
+    b.page.keyboard.press("End")
+    assert b.text("#tl-date") == "2017-10-21"
+    ticks = b.page.locator("#tl-axis .tick").all_inner_texts()
+    assert ticks[0] >= "10-14" and ticks[-1] <= "10-21" and len(ticks) >= 3
+    # What the period line says is what is drawn: an empty range draws nothing.
+    b.page.evaluate("window.geoevents.setDay('2017-10-10')")  # (the slider clamps it to the 14th)
+    assert b.text("#tl-date") == "2017-10-14" and b.visible() == {"country"}
+    b.page.fill("#tl-to", "2017-10-08")  # To before From: the range is read as 8th-14th
+    assert b.text("#tl-period") == "cumulative 2017-10-08 – 2017-10-14"
+    assert b.visible() == {"country", "raqqa"}
+    b.assert_clean()
+
+
+def test_histogram_follows_the_type_toggles(open_briefing, scene):
+    b = open_briefing(scene)
+    before = _density_columns(b)
+    _overlay_checkbox(b, "Clashes").uncheck()
+    _overlay_checkbox(b, "Airstrike").uncheck()  # the open-ended campaign: under way every day
+    after = _density_columns(b)
+    assert after["dark"] + after["light"] < before["dark"] + before["light"]
+    b.assert_clean()
+
+
+def test_planned_events_keep_their_ring_when_grouped(open_briefing, event_factory):
+    events = [
+        *_grid_events(event_factory, 150),
+        event_factory(
+            "plan", "2017-06-01", geometry=Point(47.5, 30.0), status=EventStatus.PLANNED, title="Planned"
+        ),
+    ]
+    b = open_briefing(events, BriefingOptions(cluster_threshold=100))
+    b.view(30.0, 47.5, 12)
+    ring = b.page.evaluate("""() => {
+        const map = window.geoevents.map, p = map.latLngToContainerPoint([30.0, 47.5]);
+        const c = document.querySelector('.ge-aggregate'), r = c.getBoundingClientRect(), m = document.getElementById('map').getBoundingClientRect();
+        const k = c.width / r.width, ctx = c.getContext('2d'), out = [];
+        for (let a = 0; a < 360; a += 10) {
+            const x = (p.x + m.left - r.left + 7 * Math.cos(a * Math.PI / 180)) * k, y = (p.y + m.top - r.top + 7 * Math.sin(a * Math.PI / 180)) * k;
+            const d = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data; out.push(d[3] > 0 ? d[0] : -1);
+        }
+        return out;
+    }""")
+    # A dashed dark ring: dark dashes and gaps around the circle.
+    assert any(0 <= v < 80 for v in ring) and any(v == -1 or v > 150 for v in ring)
     b.assert_clean()
 
 
@@ -485,6 +534,28 @@ def test_markers_stand_on_their_place_at_every_zoom(open_briefing, scene):
         for off, pixel in offsets:
             # Within 1 km, or within the pixel the marker is drawn on when a pixel is wider.
             assert off <= max(1.0, 1.5 * pixel), (zoom, off, pixel)
+    b.assert_clean()
+
+
+def test_grouped_points_of_one_place_are_drawn_on_it(open_briefing, event_factory):
+    from tests.helpers import km
+
+    events = _grid_events(event_factory, 400)
+    places = {(e.place.latitude, e.place.longitude) for e in events}
+    b = open_briefing(events, BriefingOptions(cluster_threshold=100))
+    for zoom, lat, lon in ((9, 33.0, 37.0), (12, 32.6, 36.3), (15, 32.5, 36.0)):
+        b.view(lat, lon, zoom)
+        checked = 0
+        for cell in b.page.evaluate("window.geoevents.cells()"):
+            if not cell["sameSpot"]:
+                continue
+            at = b.page.evaluate(
+                "([x, y]) => window.geoevents.map.containerPointToLatLng([x, y])", [cell["x"], cell["y"]]
+            )
+            nearest = min(km(at["lat"], at["lng"], p[0], p[1]) for p in places)
+            assert nearest <= 1.0, (zoom, cell, nearest)
+            checked += 1
+        assert checked, zoom
     b.assert_clean()
 
 
@@ -662,4 +733,383 @@ def test_sample_briefing_screenshot(open_briefing, sample_events):
     b.page.screenshot(path=str(ARTIFACTS / "briefing-sample.png"))
     b.set_day("2017-10-15")
     b.page.screenshot(path=str(ARTIFACTS / "briefing-sample-2017-10-15.png"))
+    b.assert_clean()
+
+
+def _label_boxes(b: Briefing) -> list[dict[str, Any]]:
+    return b.page.evaluate("""() => [...document.querySelectorAll('.leaflet-label-pane .ge-label')].map(n => {
+        const r = n.getBoundingClientRect();
+        return { text: n.textContent, cls: n.className, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+    })""")
+
+
+def _overlapping(boxes: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    return [
+        (a["text"], c["text"])
+        for n, a in enumerate(boxes)
+        for c in boxes[n + 1 :]
+        if a["x0"] < c["x1"] - 0.5
+        and a["x1"] > c["x0"] + 0.5
+        and a["y0"] < c["y1"] - 0.5
+        and a["y1"] > c["y0"] + 0.5
+    ]
+
+
+def _under_panel_or_legend(b: Briefing) -> list[tuple[str, str]]:
+    covers = b.page.evaluate("""() => ['#panel', '.legend'].map(s => { const r = document.querySelector(s).getBoundingClientRect();
+        return { text: s, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom }; })""")
+    return [pair for pair in _overlapping(covers + _label_boxes(b)) if pair[0] in ("#panel", ".legend")]
+
+
+def test_places_are_labelled_as_text_without_overlap(open_briefing, scene):
+    b = open_briefing(scene)
+    assert _under_panel_or_legend(b) == []  # as first drawn, once the panel holds its text
+    for zoom in (4, 6, 8, 11):
+        b.view(34.9, 40.2, zoom)
+        boxes = _label_boxes(b)
+        assert _overlapping(boxes) == [], zoom
+        events = {box["text"] for box in boxes if "event" in box["cls"]}
+        if zoom in (6, 8):  # both in view
+            assert {"Abu Kamal", "Raqqa"} <= events, zoom
+    # At a low zoom, countries and main cities from the shipped data, none under the title panel
+    # or the legend.
+    b.view(34.9, 40.2, 5)
+    assert _under_panel_or_legend(b) == []
+    texts = {box["text"] for box in _label_boxes(b)}
+    assert {"Syria", "Iraq"} <= texts
+    assert "Damascus" in texts or "Baghdad" in texts
+    # The labels are text a screen reader reads: in the map, not hidden.
+    assert b.page.locator(".leaflet-label-pane[aria-hidden], .leaflet-label-pane [aria-hidden]").count() == 0
+    b.assert_clean()
+
+
+def test_french_page_labels_and_controls(open_briefing, scene):
+    b = open_briefing(scene, BriefingOptions(title="Synthèse", lang="fr"))
+    assert b.page.get_attribute("html", "lang") == "fr"
+    b.view(34.9, 40.2, 5)
+    texts = {box["text"] for box in _label_boxes(b)}
+    assert {"Syrie", "Irak"} <= texts
+    assert "Types d'événements" in b.text(".legend")
+    assert b.page.locator("#tl-mode option").all_inner_texts() == ["cumulé", "fenêtre glissante"]
+    assert b.text("#briefing-period") == "Le 2017-10-25"
+    b.view(35.95, 39.0, 8)
+    b.page.click(".leaflet-marker-icon[title='Raqqa retaken']")
+    popup = b.popup()
+    assert "Ar Raqqah [localité]" in popup and "précision : intervalle" not in popup
+    assert "Lieu tel qu'écrit" in popup and "(précision: intervalle)" in popup
+    b.assert_clean()
+
+
+def test_one_uncertainty_disc_per_place_and_precision(open_briefing, event_factory):
+    vague = Point(40.14, 35.33)
+    events = [
+        event_factory(
+            f"p{n}", f"2017-10-{1 + n:02d}", geometry=vague, precision=GeoPrecision.PROVINCE, approximate=True
+        )
+        for n in range(20)
+    ] + [
+        event_factory(f"d{n}", "2017-10-05", geometry=Point(41.0, 36.0), precision=GeoPrecision.DISTRICT)
+        for n in range(5)
+    ]
+    b = open_briefing(events)
+    assert b.counts() == {"points": 25, "lines": 0, "areas": 0, "uncertainty": 2}
+    # The discs are painted faintly on their own canvas, under the markers.
+    alpha = b.page.evaluate("""() => {
+        const c = document.querySelector('.leaflet-disc-pane canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        const painted = []; for (let i = 3; i < d.length; i += 4) if (d[i]) painted.push(d[i]);
+        painted.sort((a, b) => a - b);
+        return { median: painted[painted.length >> 1], share: painted.length / (c.width * c.height) };
+    }""")
+    assert 0 < alpha["share"] and alpha["median"] <= 40  # faint: the basemap and markers show through
+    b.set_day("2017-10-03")
+    assert b.counts()["uncertainty"] == 1
+    b.assert_clean()
+
+
+def test_clusters_are_on_top_and_clickable_over_an_area(open_briefing, event_factory):
+    events = [
+        *_grid_events(event_factory, 400),
+        event_factory(
+            "wide",
+            "2017-01-01",
+            "2017-12-31",
+            geometry=Polygon([(35, 32), (43, 32), (43, 36), (35, 36)]),
+            precision=GeoPrecision.PROVINCE,
+            title="Wide area",
+        ),
+    ]
+    b = open_briefing(events, BriefingOptions(cluster_threshold=100))
+    box = b.page.locator("#map").bounding_box()
+    zoom = b.page.evaluate("window.geoevents.map.getZoom()")
+    cell = max(b.page.evaluate("window.geoevents.cells()"), key=lambda c: c["n"])
+    b.page.mouse.click(box["x"] + cell["x"], box["y"] + cell["y"])
+    b.page.wait_for_timeout(400)
+    assert b.page.evaluate("window.geoevents.map.getZoom()") > zoom  # the cluster, not the area, took it
+    assert b.page.locator(".leaflet-popup").count() == 0
+    b.assert_clean()
+
+
+def test_first_view_fits_the_sub_national_events(open_briefing, event_factory):
+    usa = Polygon([(-125, 25), (-66, 25), (-66, 49), (-125, 49)])
+    events = [
+        event_factory(
+            "us", "2017-10-03", geometry=usa, precision=GeoPrecision.COUNTRY, title="United States statement"
+        ),
+        event_factory("abu", "2017-10-21", geometry=ABU_KAMAL),
+        event_factory("raqqa", "2017-10-01", geometry=RAQQA),
+    ]
+    b = open_briefing(events)
+    view = b.page.evaluate(
+        "(() => { const b = window.geoevents.map.getBounds(); return [b.getWest(), b.getEast()]; })()"
+    )
+    assert -10 < view[0] < 39.0 and 40.9 < view[1] < 60  # Syria, not the world
+    assert "us" in b.visible()  # drawn, though not fitted
+    only = open_briefing([events[0]])
+    view = only.page.evaluate(
+        "(() => { const b = window.geoevents.map.getBounds(); return [b.getWest(), b.getEast()]; })()"
+    )
+    assert view[0] < -120 and view[1] > -70  # nothing else: the country is fitted
+    b.assert_clean()
+
+
+def test_vague_dates_are_possible_until_their_interval_has_passed(open_briefing, event_factory):
+    from geoevents.model import DatePrecision
+
+    events = [
+        event_factory(
+            "month",
+            "2017-10-01",
+            "2017-10-31",
+            geometry=Point(40.57, 35.15),
+            date_precision=DatePrecision.MONTH,
+            event_type=EventType.CAPTURE,
+            title="Fields taken in October",
+        ),
+        event_factory(
+            "day", "2017-10-05", geometry=RAQQA, event_type=EventType.CAPTURE, title="Dated capture"
+        ),
+        event_factory("range", "2017-10-02", "2017-10-20", geometry=ABU_KAMAL, title="Fighting for weeks"),
+    ]
+    b = open_briefing(events)
+    b.set_day("2017-10-05")
+    assert b.visible() == {"month", "day", "range"}
+    assert set(b.page.evaluate("window.geoevents.possibleIds()")) == {"month"}  # a range is definite
+    marker = b.page.locator(".leaflet-marker-icon[title='Fields taken in October'] .ge-icon")
+    assert "possible" in marker.get_attribute("class")
+    assert "possible" in b.text(".legend")
+    b.set_day("2017-10-31")
+    assert b.page.evaluate("window.geoevents.possibleIds()") == []
+    assert "possible" not in marker.get_attribute("class")
+    b.assert_clean()
+
+
+def test_the_state_is_in_the_url_hash_and_honoured_on_load(open_briefing, scene, browser):
+    b = open_briefing(scene)
+    b.view(34.45, 40.9, 9)
+    b.page.select_option("#tl-mode", "window")
+    b.page.fill("#tl-window", "7")
+    b.page.dispatch_event("#tl-window", "change")
+    b.set_day("2017-10-16")
+    _overlay_checkbox(b, "Clashes").uncheck()
+    b.page.fill("#search", "raqqa")
+    url = b.page.evaluate("location.href")
+    assert "#map=9/34.45" in url and "date=2017-10-16" in url and "mode=window" in url and "window=7" in url
+    assert "off=clashes" in url and "q=raqqa" in url
+    expected = b.visible()
+    again = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = again.new_page()
+    page.route("http*://**", lambda route: route.abort())
+    page.goto(url)
+    page.wait_for_selector("body[data-ready='true']", state="attached")
+    assert page.evaluate("window.geoevents.map.getZoom()") == 9
+    centre = page.evaluate("(() => { const c = window.geoevents.map.getCenter(); return [c.lat, c.lng]; })()")
+    assert abs(centre[0] - 34.45) < 0.01 and abs(centre[1] - 40.9) < 0.01
+    assert page.input_value("#tl-mode") == "window" and page.input_value("#tl-window") == "7"
+    assert page.inner_text("#tl-date") == "2017-10-16"
+    assert set(page.evaluate("window.geoevents.visibleIds()")) == expected == {"raqqa"}
+    again.close()
+    b.assert_clean()
+
+
+def test_png_export_is_made_in_the_page(open_briefing, scene, tmp_path):
+    import struct
+
+    b = open_briefing(scene, BriefingOptions(title="Export me"))
+    with b.page.expect_download() as download:
+        b.page.click("#export-png")
+    path = tmp_path / "map.png"
+    download.value.save_as(path)
+    assert download.value.suggested_filename == "briefing-map-2017-10-25.png"
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    width, height = struct.unpack(">II", data[16:24])
+    size = b.page.evaluate("(() => { const s = window.geoevents.map.getSize(); return [s.x, s.y]; })()")
+    assert (width, height) == (2 * size[0], 2 * size[1])
+    # What the image shows, read back in the page: many colours (basemap, markers, legend), a
+    # white title box with dark text in it at the top left.
+    seen = b.page.evaluate(
+        """async (url) => {
+        const img = new Image(); img.src = url; await img.decode();
+        const c = document.createElement('canvas'); c.width = img.width; c.height = img.height;
+        const ctx = c.getContext('2d'); ctx.drawImage(img, 0, 0);
+        const all = ctx.getImageData(0, 0, c.width, c.height).data, colours = new Set();
+        for (let i = 0; i < all.length; i += 4 * 97) colours.add(all[i] + ',' + all[i + 1] + ',' + all[i + 2]);
+        const t = ctx.getImageData(40, 40, 400, 40).data; let dark = 0, light = 0;
+        for (let i = 0; i < t.length; i += 4) { const v = (t[i] + t[i + 1] + t[i + 2]) / 3; if (v < 80) dark++; if (v > 230) light++; }
+        return { colours: colours.size, dark: dark, light: light };
+    }""",
+        "data:image/png;base64," + __import__("base64").b64encode(data).decode(),
+    )
+    assert seen["colours"] > 50 and seen["dark"] > 100 and seen["light"] > 1000
+    b.assert_clean()
+
+
+def test_print_keeps_map_title_and_legend_without_controls(open_briefing, scene):
+    b = open_briefing(scene)
+    b.page.emulate_media(media="print")
+    assert not b.page.is_visible("#timeline")
+    assert not b.page.is_visible(".leaflet-control-zoom")
+    assert not b.page.is_visible("#tools")
+    assert (
+        b.page.is_visible("#panel")
+        and b.page.is_visible(".legend")
+        and b.page.is_visible(".leaflet-control-scale")
+    )
+    b.page.emulate_media(media="screen")
+    b.assert_clean()
+
+
+def test_search_and_filters_by_actor_and_place(open_briefing, scene):
+    b = open_briefing(scene)
+    b.page.fill("#search", "SIÈGE")  # case and accents folded: "siege" in the description
+    assert b.visible() == {"raqqa"}
+    b.page.fill("#search", "abu kamal")
+    assert b.visible() == {"abu-offensive", "abu-command"}
+    b.page.fill("#search", "")
+    b.page.select_option("#actor-filter", "SDF")
+    assert b.visible() == {"raqqa"}
+    b.page.select_option("#actor-filter", "")
+    b.page.select_option("#place-filter", "Abu Kamal")
+    assert b.visible() == {"abu-offensive", "abu-command"}
+    assert "1 shown" not in b.text("#briefing-counts") and "2 shown of 8 events" in b.text("#briefing-counts")
+    b.assert_clean()
+
+
+def test_events_in_view_list_is_sorted_and_opens_popups(open_briefing, scene):
+    b = open_briefing(scene)
+    b.page.click("#inview summary")
+    expect(b.page.locator("#inview li")).to_have_count(7)
+    items = b.page.locator("#inview li").all_inner_texts()
+    assert items == sorted(items)  # by date
+    b.page.locator("#inview button", has_text="Raqqa retaken").click()
+    assert b.popup().splitlines()[0] == "Raqqa retaken"
+    b.page.keyboard.press("Escape")
+    expect(b.page.locator(".leaflet-popup")).to_have_count(0)
+    b.assert_clean()
+
+
+def test_every_event_is_reachable_by_keyboard_in_cluster_mode(open_briefing, event_factory):
+    events = _grid_events(event_factory, 150)
+    b = open_briefing(events, BriefingOptions(cluster_threshold=100))
+    assert b.page.evaluate("window.geoevents.many") is True
+    b.page.focus("#inview summary")
+    b.page.keyboard.press("Enter")
+    expect(b.page.locator("#inview button")).to_have_count(150)
+    b.page.keyboard.press("Tab")
+    assert b.page.evaluate("document.activeElement.closest('#inview') !== null")
+    b.page.keyboard.press("Enter")
+    assert b.popup().splitlines()[0].startswith("Grid event")
+    b.page.keyboard.press("Escape")
+    expect(b.page.locator(".leaflet-popup")).to_have_count(0)
+    b.assert_clean()
+
+
+def test_popup_has_notes_interval_and_coordinates(open_briefing, event_factory):
+    from geoevents.model import DatePrecision
+
+    event = event_factory(
+        "n",
+        "2017-10-21",
+        "2017-10-31",
+        geometry=ABU_KAMAL,
+        date_precision=DatePrecision.PART_OF_MONTH,
+        notes="Announced, not begun.",
+        title="Planned push",
+    )
+    b = open_briefing([event])
+    b.page.click(".leaflet-marker-icon[title='Planned push']")
+    text = b.popup()
+    assert "Announced, not begun." in text
+    assert "2017-10-21 – 2017-10-31" in text
+    assert "34.4523, 40.9185" in text
+    b.assert_clean()
+
+
+def test_icons_are_svg_and_text_on_markers_is_readable(open_briefing, scene):
+    from tests.colour import contrast
+
+    b = open_briefing(scene)
+    assert b.page.locator(".ge-icon svg path").count() == b.page.locator(".ge-icon").count() > 0
+    assert all(t.strip() == "" for t in b.page.locator(".ge-icon").all_inner_texts())  # no font glyph
+    assert b.page.locator("#tl-play svg path").count() == 2 and b.text("#tl-play").strip() == ""
+
+    def rgb_hex(css: str) -> str:
+        parts = [int(float(v)) for v in css[css.index("(") + 1 : css.index(")")].split(",")[:3]]
+        return "#" + "".join(f"{v:02x}" for v in parts)
+
+    colours = b.page.evaluate("""() => { const n = document.querySelector('.ge-badge'), s = getComputedStyle(n);
+        return [s.color, s.backgroundColor]; }""")
+    assert contrast(rgb_hex(colours[0]), rgb_hex(colours[1])) >= 4.5
+    b.assert_clean()
+
+
+def test_phone_layout_keeps_every_control_reachable(open_briefing, scene, browser):
+    b = open_briefing(scene)
+    b.page.set_viewport_size({"width": 390, "height": 844})
+    b.page.wait_for_timeout(300)
+    controls = [
+        "#tl-back",
+        "#tl-play",
+        "#tl-forward",
+        "#tl-slider",
+        "#tl-mode",
+        "#tl-window",
+        "#tl-speed",
+        "#tl-step",
+        "#tl-from",
+        "#tl-to",
+        "#search",
+        "#actor-filter",
+        "#place-filter",
+        "#export-png",
+        "#inview summary",
+        ".leaflet-control-zoom-in",
+        ".leaflet-control-layers",
+        ".legend input",
+    ]
+    for selector in controls:
+        handle = b.page.locator(selector).first
+        handle.scroll_into_view_if_needed()
+        box = handle.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390 and box["y"] + box["height"] <= 844, (
+            selector
+        )
+        hit = b.page.evaluate(
+            "([x, y, sel]) => { const e = document.elementFromPoint(x, y), t = document.querySelector(sel); return !!e && (t === e || t.contains(e)); }",
+            [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, selector],
+        )
+        assert hit, f"{selector} is covered"
+    b.assert_clean()
+
+
+def test_popup_shows_pass_through_attributes(open_briefing, event_factory):
+    event = event_factory(
+        "f", "2017-10-21", geometry=ABU_KAMAL, title="Strike", attributes={"fatalities": 12, "inter1": 3}
+    )
+    b = open_briefing([event])
+    b.page.click(".leaflet-marker-icon[title='Strike']")
+    lines = b.popup().splitlines()
+    assert "fatalities" in lines and lines[lines.index("fatalities") + 1] == "12"
+    assert "inter1" in lines
     b.assert_clean()

@@ -299,9 +299,11 @@ def test_embedded_river_field_and_region(embedded: Gazetteer) -> None:
     assert province.geometry.covers(Point(40.14, 35.33))
 
 
-def test_embedded_admin1_regions_are_approximate_points(embedded: Gazetteer) -> None:
+def test_embedded_admin1_regions_are_natural_earth_polygons(embedded: Gazetteer) -> None:
     georgia = embedded.resolve("Georgia", context="US state, ballots counted in Atlanta").place
-    assert georgia.gazetteer_id == "iso3166-2:US-GA" and georgia.approximate
+    assert georgia.gazetteer_id == "iso3166-2:US-GA" and not georgia.approximate
+    assert georgia.geometry.geom_type in ("Polygon", "MultiPolygon")
+    assert georgia.geometry.covers(Point(-84.38798, 33.749))  # Atlanta, GeoNames 4180439
     assert embedded.resolve("Géorgie", context="South Caucasus republic").place.gazetteer_id == "country:GE"
 
 

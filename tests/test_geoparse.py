@@ -102,6 +102,8 @@ def test_a_span_takes_the_region_the_text_names_elsewhere() -> None:
     [
         ("A storm hit Albany, Georgia, and later Macon.", "Albany", ALBANY_GEORGIA),
         ("A man from Alexandria, Louisiana, was arrested.", "Alexandria", ALEXANDRIA_LOUISIANA),
+        ("Flooding hit Albany, Ga., and Macon on Monday.", "Albany", ALBANY_GEORGIA),
+        ("A man from Alexandria, La., was arrested.", "Alexandria", ALEXANDRIA_LOUISIANA),
     ],
 )
 def test_city_state_pairs(text: str, town: str, point: tuple[float, float]) -> None:
@@ -123,11 +125,43 @@ def test_the_region_the_text_names_places_its_towns(text: str, town: str, point:
     assert region.place.country == "US"  # Georgia the state, not the country
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "point", "county"),
+    [
+        (
+            "Deputies in Clarke County said the driver from Athens was taken to jail.",
+            "Athens",
+            ATHENS_GEORGIA,
+            "GA",
+        ),
+        ("Deputies in Henry County said a fire in Paris destroyed a barn.", "Paris", (36.302, -88.327), "TN"),
+    ],
+)
+def test_the_county_the_text_names_places_its_towns(
+    text: str, town: str, point: tuple[float, float], county: str
+) -> None:
+    found = by_text(geoparse(text))
+    assert km(found[town][0], point) < 25  # not Athens, Greece, nor Paris, France
+    district = next(m[0] for m in found.values() if m[0].place.feature_class == "district")
+    assert district.place.admin1 == county and district.place.geometry.geom_type in (
+        "Polygon",
+        "MultiPolygon",
+    )
+
+
 def test_given_spans_are_answered_even_far_from_the_others() -> None:
     text = "Storms in Tampa and Orlando: Florida and Arizona closed schools."
     found = by_text(geoparse(text, spans=spans_of(text, "Tampa", "Orlando", "Florida", "Arizona")))
     assert km(found["Florida"][0], (28.6, -82.4)) < 400
     assert km(found["Arizona"][0], (34.3, -111.7)) < 400
+
+
+def test_a_dotted_state_abbreviation_after_a_town_is_its_region() -> None:
+    found = geoparse("Officials in Lexington, Ky., and Charleston, W.Va., said roads were closed.")
+    assert [m.text for m in found] == ["Lexington", "Ky.", "Charleston", "W.Va."]
+    assert km(found[1], (37.5, -85.3)) < 250 and found[1].place.feature_class == "admin1"  # Kentucky
+    assert km(found[2], (38.350, -81.633)) < 25  # Charleston, West Virginia, not South Carolina
+    assert found[3].place.country == "US" and found[3].place.admin1 == "WV"
 
 
 # ---------------------------------------------------------------- one ranker for tables too

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..io import SOURCE_FORMATS, WRITERS, write_events
+from ..io import SOURCE_FORMATS, WRITERS, export_columnar, write_events
 from .common import add_input_options, add_output_options, finish, load
 
 NAME = "export"
@@ -37,6 +37,20 @@ def run(args: argparse.Namespace) -> int:
     """Run the command."""
     if args.fmt and args.fmt.lower() in SOURCE_FORMATS:  # --format acled: what the inputs are
         args.input_format, args.fmt = args.fmt.lower(), None
+    if _columnar(args):
+        return 0
     loaded = load(args)
     write_events(loaded.events, args.output, fmt=args.fmt, force=args.force)
     return finish(loaded, args.output, quiet=args.quiet)
+
+
+def _columnar(args: argparse.Namespace) -> bool:
+    """One ACLED CSV to GeoJSON or GeoParquet: the columnar path, when it takes the table."""
+    if len(args.inputs) != 1 or args.fmt or getattr(args, "input_format", None) not in (None, "acled"):
+        return False
+    count = export_columnar(args.inputs[0], args.output, force=args.force)
+    if count is None:
+        return False
+    if not args.quiet:
+        print(f"wrote {args.output}: {count} events ({count} located, 0 unresolved)")
+    return True

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from ..render.briefing import BriefingOptions, write_briefing
+from ..extract.language import detect_language
+from ..render.briefing import UI_LANGUAGES, BriefingOptions, write_briefing
 from .common import INPUT_FORMATS, add_input_options, add_output_options, finish, load, non_negative_int
 
 NAME = "map"
@@ -37,12 +38,29 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         metavar="DAYS",
         help="start in sliding-window mode with this window",
     )
+    parser.add_argument(
+        "--lang",
+        choices=UI_LANGUAGES,
+        help="language of the map's text and country names (default: --language, else the events' language)",
+    )
     return parser
+
+
+def page_language(args: argparse.Namespace, events) -> str:
+    """``--lang``, else ``--language``, else the language of the events' titles and descriptions."""
+    if args.lang:
+        return args.lang
+    if args.language:
+        return args.language
+    text = "\n".join(f"{e.title}. {e.description}" for e in events[:2000])
+    return detect_language(text, default="en")
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the command."""
     loaded = load(args)
-    options = BriefingOptions(title=args.title, note=args.note, window_days=args.window)
+    options = BriefingOptions(
+        title=args.title, note=args.note, window_days=args.window, lang=page_language(args, loaded.events)
+    )
     write_briefing(loaded.events, args.output, options, force=args.force)
     return finish(loaded, args.output, quiet=args.quiet)

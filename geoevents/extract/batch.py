@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import GeoeventsError, InputError
 from ..gazetteer import default_gazetteer
+from ..limits import BudgetExceeded, article_budget, cpu_budget
 from ..model import Event
 from .document import TEXT_EXTENSIONS, Metadata
 from .pipeline import extract_file
@@ -90,8 +91,14 @@ def extract_one(
         size = os.path.getsize(path)
     except OSError:
         size = 0
+    budget = article_budget(size)
     try:
-        extraction = extract_file(path, metadata=metadata, near=near, use_spacy=use_spacy)
+        with cpu_budget(budget):
+            extraction = extract_file(path, metadata=metadata, near=near, use_spacy=use_spacy)
+    except BudgetExceeded:
+        return FileResult(
+            path, error=f"{path}: skipped: over its budget of {budget:.0f} s of CPU time", size=size
+        )
     except GeoeventsError as error:
         return FileResult(path, error=str(error), size=size)
     except Exception as error:  # a bug or an unreadable file must not stop thousands of others

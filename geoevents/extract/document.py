@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -239,59 +241,254 @@ def _date_in_text(raw: str, text: str) -> dt.date | None:
 
 def _mask_markdown(text: str) -> str:
     """Blank Markdown markup: headings, quotes, list markers, emphasis, link targets, images."""
-    text = re.sub(r"!\[[^\]\n]*\]\([^)\n]*\)", lambda m: _blank(m[0]), text)  # images (captions)
-    text = re.sub(
-        r"\[([^\]\n]*)\]\([^)\n]*\)", lambda m: " " + m[1] + " " * (len(m[0]) - len(m[1]) - 1), text
-    )
+    text = _markdown_links(text, image=True)  # images (captions): blanked
+    text = _markdown_links(text, image=False)  # links: the text kept, the target blanked
     text = re.sub(r"(?m)^(\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s)", lambda m: _blank(m[0]), text)
     text = re.sub(r"(\*\*|__|\*|`)", lambda m: " " * len(m[0]), text)
     return text
 
 
-_DROP_ELEMENTS = re.compile(
-    r"<(script|style|head|nav|footer|aside|figure|figcaption|noscript|form|button|iframe|svg)\b[^>]*>.*?</\1\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
+def _markdown_links(text: str, *, image: bool) -> str:
+    """Blank ``![alt](target)`` (``image``) or ``[text](target)`` but its text, on one line each.
+
+    A scan that reads every character a bounded number of times: each ``[`` is followed to the
+    first ``]`` (or end of line); the ``[`` between them would stop at the same ``]``, so they
+    are passed over, and the ``)`` and line ends looked up are remembered for the next link.
+    Same links as the regular expressions ``!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)`` and
+    ``\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)``, whose backtracking was quadratic on a line of ``[``.
+    """
+    out: list[str] = []
+    done = 0  # text[:done] is in out
+    found = _NextFinder(text)
+    at = text.find("[")
+    while at >= 0:
+        begin = at - 1 if image else at
+        if image and (at == 0 or text[at - 1] != "!"):
+            at = text.find("[", at + 1)
+            continue
+        close = min(found.next("]", at + 1), found.next("\n", at + 1))
+        if close < len(text) and text[close] == "]" and text[close + 1 : close + 2] == "(":
+            target_end = found.next(")", close + 2)
+            if target_end < found.next("\n", close + 2):
+                out.append(text[done:begin])
+                if image:
+                    out.append(" " * (target_end + 1 - begin))
+                else:
+                    inner = text[at + 1 : close]
+                    out.append(" " + inner + " " * (target_end + 1 - begin - len(inner) - 1))
+                done = target_end + 1
+                at = text.find("[", done)
+                continue
+        at = text.find("[", close + 1) if close < len(text) else -1
+    out.append(text[done:])
+    return "".join(out)
+
+
+class _NextFinder:
+    """``text.find(needle, start)`` that remembers its last answer per needle, so that asking
+    again from further on costs nothing while that answer still lies ahead (``len(text)`` if
+    there is none). Asked with ``start`` never decreasing, the look-ups of one needle read the
+    text once in all."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.last: dict[str, tuple[int, int]] = {}  # needle -> (asked from, answer)
+
+    def next(self, needle: str, start: int) -> int:
+        asked, known = self.last.get(needle, (len(self.text) + 1, 0))
+        if asked <= start <= known:
+            return known
+        found = self.text.find(needle, start)
+        self.last[needle] = (start, len(self.text) if found < 0 else found)
+        return self.last[needle][1]
+
+
+_DROPPED = "script|style|head|nav|footer|aside|figure|figcaption|noscript|form|button|iframe|svg"
+# an element is dropped from its opening tag to the first closing one: see _blank_elements
+_DROP_ELEMENTS = re.compile(rf"<({_DROPPED})\b", re.IGNORECASE)
 _BLOCK_TAGS = re.compile(
     r"</?(?:p|div|h[1-6]|li|ul|ol|br|tr|td|th|table|section|article|header|main|blockquote|pre|dd|dt|hr)\b[^>]*>",
     re.IGNORECASE,
 )
-_ANY_TAG = re.compile(r"<!--.*?-->|<![^>]*>|<[^>]+>", re.DOTALL)
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
-_BOILERPLATE_CLASS = re.compile(
-    r"<(\w+)\b[^>]*\bclass=\"[^\"]*\b(?:lire-aussi|read-more|related|caption|credit|share|social|menu|breadcrumb|newsletter|paywall|ad|advert)\b[^\"]*\"[^>]*>.*?</\1\s*>",
-    re.IGNORECASE | re.DOTALL,
+_ANY_ELEMENT = re.compile(r"<(\w+)\b")
+_CLASS_ATTRIBUTE = re.compile(r"\bclass=\"", re.IGNORECASE)
+_BOILERPLATE_WORD = re.compile(
+    r"\b(?:lire-aussi|read-more|related|caption|credit|share|social|menu|breadcrumb|newsletter|paywall|ad|advert)\b",
+    re.IGNORECASE,
 )
 
 
+def _blank_elements(text: str, opening: re.Pattern[str], wanted: Callable[..., int | None]) -> str:
+    """Blank each element ``<name ...>...</name>`` whose opening tag ``wanted`` accepts, to the
+    first closing tag of its name after the tag, as ``<(name)\\b[^>]*>.*?</\\1\\s*>`` would.
+
+    ``wanted(text, match, gt, memo)`` gives where the opening tag ends, or ``None``; ``gt`` is
+    the first ``>`` after it, ``memo`` a dictionary it may keep answers in for tags that end at
+    the same ``>``. One pass: the closing tags are indexed once, the next ``>`` is remembered,
+    so a page of unclosed tags costs no more than a page of closed ones.
+    """
+    closings: dict[str, tuple[list[int], list[int]]] = {}
+    for m in _ANY_CLOSING.finditer(text):
+        starts, ends = closings.setdefault(m[1].lower(), ([], []))
+        starts.append(m.start())
+        ends.append(m.end())
+    found = _NextFinder(text)
+    memo: dict[int, object] = {}
+    out: list[str] = []
+    done = 0  # text[:done] is in out
+    for m in opening.finditer(text):
+        start = m.start()
+        if start < done:
+            continue
+        gt = found.next(">", start)
+        if gt == len(text):
+            break  # no tag ends: no element can start here or later
+        end = wanted(text, m, gt, memo)
+        starts, ends = closings.get(m[1].lower(), ((), ()))
+        at = bisect_left(starts, end) if end is not None else len(starts)
+        if at == len(starts):
+            continue
+        out.append(text[done:start])
+        out.append(_blank(text[start : ends[at]]))
+        done = ends[at]
+    out.append(text[done:])
+    return "".join(out)
+
+
+_ANY_CLOSING = re.compile(r"</(\w+)\s*>")
+
+
+def _plain_tag(text: str, m: re.Match[str], gt: int, memo: dict) -> int | None:
+    return gt + 1
+
+
+def _boilerplate_tag(text: str, m: re.Match[str], gt: int, memo: dict) -> int | None:
+    """The end of an opening tag whose class names page furniture ("related", "share" ...)."""
+    if gt not in memo:
+        memo.clear()
+        memo[gt] = _deciding_class(text, m.end(), gt)
+    deciding = memo[gt]
+    if deciding is None or deciding[0] < m.end():
+        return None
+    return deciding[1]
+
+
+def _deciding_class(text: str, start: int, gt: int) -> tuple[int, int | None] | None:
+    """Of the ``class="..."`` attributes in ``text[start:gt]``, read from the last as
+    ``[^>]*\\bclass="[^"]*\\b(?:words)\\b[^"]*"[^>]*>`` reads them: the first that decides,
+    as (where it starts, where the tag ends or ``None``), or ``None`` if none names furniture."""
+    for m in reversed(list(_CLASS_ATTRIBUTE.finditer(text, start, gt))):
+        value_end = text.find('"', m.end())
+        if value_end < 0:
+            return m.start(), None
+        if _BOILERPLATE_WORD.search(text, m.end(), value_end):
+            end = text.find(">", value_end)
+            return m.start(), (end + 1 if end >= 0 else None)
+    return None
+
+
+def _blank_tags(text: str) -> str:
+    """Blank comments, ``<!...>`` and tags, as ``<!--.*?-->|<![^>]*>|<[^>]+>`` would, in one pass."""
+    found = _NextFinder(text)
+    out: list[str] = []
+    done = 0
+    at = text.find("<")
+    while at >= 0:
+        end = -1
+        if text.startswith("<!--", at) and (close := found.next("-->", at + 4)) < len(text):
+            end = close + 3
+        elif text.startswith("<!", at) and (gt := found.next(">", at + 2)) < len(text):
+            end = gt + 1
+        elif at + 1 < len(text) and text[at + 1] != ">" and (gt := found.next(">", at + 1)) < len(text):
+            end = gt + 1
+        if end < 0:
+            if found.next(">", at) == len(text):
+                break  # no tag can end any more
+            at = text.find("<", at + 1)
+            continue
+        out.append(text[done:at])
+        out.append(_blank(text[at:end]))
+        done = end
+        at = text.find("<", end)
+    out.append(text[done:])
+    return "".join(out)
+
+
+_META_ATTRIBUTE = re.compile(r"(name|property|content)=\"([^\"]*)\"", re.IGNORECASE)
+_DATETIME_ATTRIBUTE = re.compile(r"datetime=\"([^\"]+)\"", re.IGNORECASE)
+_LANG_ATTRIBUTE = re.compile(r"\blang=\"([a-zA-Z]{2})", re.IGNORECASE)
+_TITLE_END = re.compile(r"</title>", re.IGNORECASE)
+
+
+def _opening_tags(raw: str, name: str) -> list[str]:
+    """The text of each ``<name ...`` tag up to its ``>`` (or the end of the page), in order;
+    a tag starting inside one already read (a page of unclosed tags) is part of it."""
+    tags: list[str] = []
+    read_to = 0
+    for m in re.finditer(rf"<{name}\b", raw, re.IGNORECASE):
+        if m.start() < read_to:
+            continue
+        end = raw.find(">", m.start())
+        read_to = len(raw) if end < 0 else end
+        tags.append(raw[m.start() : read_to])
+    return tags
+
+
+def _meta_content(tags: list[list[tuple[str, str]]], name: str) -> str | None:
+    """The content of the first ``<meta>`` named ``name`` (``name`` or ``property``): one whose
+    name comes before its content, else one whose content comes first (the order in which the
+    page was searched before; each tag's last content attribute, as ``[^>]*`` read it)."""
+    wanted = name.lower()
+    for content_first in (False, True):
+        for attributes in tags:
+            named = [
+                i for i, (key, value) in enumerate(attributes) if key != "content" and value.lower() == wanted
+            ]
+            contents = [i for i, (key, _) in enumerate(attributes) if key == "content"]
+            if not named or not contents:
+                continue
+            if not content_first and contents[-1] > named[0]:
+                return attributes[contents[-1]][1]
+            if content_first and (usable := [i for i in contents if i < named[-1]]):
+                return attributes[usable[-1]][1]
+    return None
+
+
 def _html_metadata(raw: str, path: str) -> Metadata:
+    tags = [[(k.lower(), v) for k, v in _META_ATTRIBUTE.findall(tag)] for tag in _opening_tags(raw, "meta")]
+
     def meta(*names: str) -> str | None:
         for name in names:
-            m = re.search(
-                rf"<meta\b[^>]*(?:name|property)=\"{re.escape(name)}\"[^>]*content=\"([^\"]*)\"",
-                raw,
-                re.IGNORECASE,
-            ) or re.search(
-                rf"<meta\b[^>]*content=\"([^\"]*)\"[^>]*(?:name|property)=\"{re.escape(name)}\"",
-                raw,
-                re.IGNORECASE,
-            )
-            if m:
-                return html.unescape(m[1]).strip() or None
+            if (content := _meta_content(tags, name)) is not None:
+                return html.unescape(content).strip() or None
         return None
 
     published = meta("article:published_time", "date", "pubdate", "dc.date", "publish-date")
-    if published is None and (m := re.search(r"<time\b[^>]*datetime=\"([^\"]+)\"", raw, re.IGNORECASE)):
-        published = m[1]
-    lang = re.search(r"<html\b[^>]*\blang=\"([a-zA-Z]{2})", raw, re.IGNORECASE)
-    title = re.search(r"<title\b[^>]*>(.*?)</title>", raw, re.IGNORECASE | re.DOTALL)
+    if published is None:
+        published = next(
+            (found[-1] for tag in _opening_tags(raw, "time") if (found := _DATETIME_ATTRIBUTE.findall(tag))),
+            None,
+        )
+    lang = next(
+        (found[-1] for tag in _opening_tags(raw, "html") if (found := _LANG_ATTRIBUTE.findall(tag))), None
+    )
+    title = _title(raw)
     return Metadata(
         published=_parse_date(published) if published else None,
         source=meta("og:site_name", "publisher", "author"),
         url=_web_url(meta("og:url", "canonical")),
-        language=lang[1].lower() if lang else None,
-        title=html.unescape(title[1]).strip() if title else None,
+        language=lang.lower() if lang else None,
+        title=html.unescape(title).strip() if title is not None else None,
     )
+
+
+def _title(raw: str) -> str | None:
+    """The text of the first ``<title>...</title>``."""
+    opening = re.search(r"<title\b", raw, re.IGNORECASE)
+    gt = raw.find(">", opening.end()) if opening else -1
+    close = _TITLE_END.search(raw, gt + 1) if gt >= 0 else None
+    return raw[gt + 1 : close.start()] if close else None
 
 
 def _web_url(url: str | None) -> str | None:
@@ -300,16 +497,29 @@ def _web_url(url: str | None) -> str | None:
     return url if url is not None and is_web_url(url) else None
 
 
+def _article_body(text: str) -> tuple[int, int] | None:
+    """``[start, end)`` of the page's ``<article>`` content: from the first opening tag to the
+    last closing one (what ``<article\\b[^>]*>(.*)</article\\s*>`` matched), in one pass."""
+    opening = re.search(r"<article\b", text, re.IGNORECASE)
+    gt = text.find(">", opening.end()) if opening else -1
+    if gt < 0:
+        return None
+    last = None
+    for last in re.finditer(r"</article\s*>", text[gt + 1 :], re.IGNORECASE):  # noqa: B007
+        pass
+    return (gt + 1, gt + 1 + last.start()) if last else None
+
+
 def _mask_html(raw: str) -> str:
     """Prose of an HTML page at the same offsets: tags and page furniture blanked."""
     text = raw
-    inside = re.search(r"<article\b[^>]*>(.*)</article\s*>", text, re.IGNORECASE | re.DOTALL)
-    if inside:
-        text = _blank(text[: inside.start(1)]) + inside[1] + _blank(text[inside.end(1) :])
-    text = _DROP_ELEMENTS.sub(lambda m: _blank(m[0]), text)
-    text = _BOILERPLATE_CLASS.sub(lambda m: _blank(m[0]), text)
-    text = _BLOCK_TAGS.sub(lambda m: "\n" + _blank(m[0])[1:], text)
-    text = _ANY_TAG.sub(lambda m: _blank(m[0]), text)
+    if inside := _article_body(text):
+        text = _blank(text[: inside[0]]) + text[inside[0] : inside[1]] + _blank(text[inside[1] :])
+    text = _blank_elements(text, _DROP_ELEMENTS, _plain_tag)
+    text = _blank_elements(text, _ANY_ELEMENT, _boilerplate_tag)
+    last = text.rfind(">") + 1  # no tag goes past the last '>': the regex is not tried on the rest
+    text = _BLOCK_TAGS.sub(lambda m: "\n" + _blank(m[0])[1:], text[:last]) + text[last:]
+    text = _blank_tags(text)
 
     def entity(m: re.Match[str]) -> str:
         char = html.unescape(m[0])

@@ -15,6 +15,7 @@ Pure functions over one sentence and what was found in it (mentions, date expres
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -120,14 +121,15 @@ def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
     taken for the same event ("ont été tués et blessés").
     """
     found: list[Trigger] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # disjoint, sorted: an overlap is found by bisection
     for kind, pattern in _TRIGGER_RES:
         last_end = -SAME_EVENT_CHARS - 1
         for m in pattern.finditer(folded, start, end):
             s, e = m.start(), m.end()
-            if any(s < te and ts < e for ts, te in taken):
+            at = bisect_left(taken, (s, s))
+            if (at > 0 and taken[at - 1][1] > s) or (at < len(taken) and taken[at][0] < e):
                 continue
-            taken.append((s, e))
+            insort(taken, (s, e))
             if s - last_end <= SAME_EVENT_CHARS:
                 continue
             last_end = e
@@ -146,13 +148,56 @@ _POINTING = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """Where quotation marks, clause boundaries and "days after" phrases are in one text, so
+    that counting them between two offsets is a bisection, not a scan (linear cost)."""
+
+    quotes: dict[str, list[int]]
+    clause_starts: list[int]
+    clause_ends: list[int]
+    days_after: list[re.Match[str]]
+    days_after_starts: list[int]
+
+    def count(self, mark: str, start: int, end: int) -> int:
+        positions = self.quotes[mark]
+        return bisect_left(positions, end) - bisect_left(positions, start)
+
+    def clauses(self, start: int, end: int) -> int:
+        """Clause boundaries lying within ``[start, end)``."""
+        return max(0, bisect_right(self.clause_ends, end) - bisect_left(self.clause_starts, start))
+
+    def first_days_after(self, start: int, end: int) -> re.Match[str] | None:
+        """The first "a day after" phrase lying within ``[start, end)``."""
+        at = bisect_left(self.days_after_starts, start)
+        if at < len(self.days_after) and self.days_after[at].end() <= end:
+            return self.days_after[at]
+        return None
+
+
+_QUOTE_MARKS = '«»\u201c\u201d"'
+_QUOTE = re.compile(f"[{_QUOTE_MARKS}]")
+
+
+@lru_cache(maxsize=4)
+def _marks(text: str) -> _Marks:
+    quotes: dict[str, list[int]] = {mark: [] for mark in _QUOTE_MARKS}
+    for m in _QUOTE.finditer(text):
+        quotes[m[0]].append(m.start())
+    clauses = list(_CLAUSE.finditer(text))
+    days = list(_DAYS_AFTER.finditer(text))
+    return _Marks(
+        quotes, [m.start() for m in clauses], [m.end() for m in clauses], days, [m.start() for m in days]
+    )
+
+
 def _quoted(text: str, position: int, start: int) -> bool:
     """Whether ``position`` is inside «...» or "..." within ``text[start:position]``."""
-    before = text[start:position]
+    marks = _marks(text)
     return (
-        before.count("«") > before.count("»")
-        or before.count("\u201c") > before.count("\u201d")
-        or before.count('"') % 2 == 1
+        marks.count("«", start, position) > marks.count("»", start, position)
+        or marks.count("\u201c", start, position) > marks.count("\u201d", start, position)
+        or marks.count('"', start, position) % 2 == 1
     )
 
 
@@ -252,10 +297,12 @@ _DESTINATION = re.compile(
 
 def is_dateline(text: str, mention: Mention) -> bool:
     """An upper-case name opening the paragraph ("BEYROUTH, 24 octobre —", "ADEN (Reuters) -")."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    if text[line_start : mention.start].strip():
+    if not (mention.text.isupper() and len(mention.text) > 2):
         return False
-    return mention.text.isupper() and len(mention.text) > 2
+    at = mention.start - 1  # only white space back to the line start (a backward scan: no copy)
+    while at >= 0 and text[at] != "\n" and text[at].isspace():
+        at -= 1
+    return at < 0 or text[at] == "\n"
 
 
 # ---------------------------------------------------------------- date
@@ -300,15 +347,13 @@ def _statement_dates(
         if d.since is not None or d.future:
             continue  # a statement is made on a day, not "since", and not ahead
         if d.start >= trigger.end:
+            if d.start - trigger.end > STATEMENT_DATE_REACH:
+                continue
             gap = folded[trigger.end : d.start]
-            if (
-                len(gap) <= STATEMENT_DATE_REACH
-                and not _CLAUSE.search(gap)
-                and not re.search(r"\bthat\b|\bque\b|\bqu'", gap)
-            ):
+            if not _CLAUSE.search(gap) and not re.search(r"\bthat\b|\bque\b|\bqu'", gap):
                 own.append(d)
         elif _OPENING.fullmatch(folded, sentence_start, d.start) or (
-            len(folded[d.end : trigger.start]) <= STATEMENT_DATE_REACH
+            max(0, trigger.start - d.end) <= STATEMENT_DATE_REACH
             and not _CLAUSE.search(folded, d.end, trigger.start)
         ):
             own.append(d)
@@ -346,32 +391,67 @@ def event_date(
     if not usable:
         return None
 
-    def between(d: DateMention) -> str:
-        return folded[d.end : trigger.start] if d.end <= trigger.start else folded[trigger.end : d.start]
-
-    def cost(d: DateMention) -> int:
-        gap = between(d)
-        boundaries = len(_CLAUSE.findall(gap)) if folded else 0
-        if folded and d.end <= trigger.start and _LINKED_CLAUSE.search(gap):
-            boundaries += 1
-        if (
-            folded
-            and trigger.event_type is not EventType.STATEMENT
-            and _SAID_BEFORE.search(folded, max(0, d.start - 40), d.start)
-        ):
-            boundaries += 1  # "a annoncé dimanche une trêve": Sunday is the announcement's
-        distance = len(gap) + (5 if d.end <= trigger.start else 0)  # a date just after the trigger wins a tie
-        return distance + CLAUSE_PENALTY * boundaries
-
-    best = min(usable, key=cost)
+    best = _closest_date(trigger, usable, folded)
     shift = 0
-    if folded and best.start >= trigger.end:
-        if m := _DAYS_AFTER.search(folded, trigger.end, best.start):
+    marks = _marks(folded) if folded else None
+    if marks and best.start >= trigger.end:
+        if m := marks.first_days_after(trigger.end, best.start):
             shift = _days(m)  # "un cessez-le-feu, au lendemain de l'offensive du 19 septembre": the 20th
         # "deux jours après l'assassinat du procureur, tué lundi": a date after the trigger is its own
-    elif folded and (m := _DAYS_AFTER.search(folded, best.end, trigger.start)):
+    elif marks and (m := marks.first_days_after(best.end, trigger.start)):
         shift = -_days(m)  # "a annoncé mardi, au lendemain de la proclamation": Monday
     return best, trigger.state and best.since is not None, shift
+
+
+LINKED_CLAUSE_REACH = 64  # characters before the trigger where a linking conjunction is looked for
+
+
+def _gap(trigger: Trigger, d: DateMention) -> tuple[int, int]:
+    return (d.end, trigger.start) if d.end <= trigger.start else (trigger.end, d.start)
+
+
+def _date_cost(trigger: Trigger, d: DateMention, folded: str) -> int:
+    """Characters between the date and the trigger, a clause boundary counting ``CLAUSE_PENALTY``."""
+    start, end = _gap(trigger, d)
+    boundaries = _marks(folded).clauses(start, end) if folded else 0
+    if (
+        folded
+        and d.end <= trigger.start
+        and _LINKED_CLAUSE.search(folded, max(start, end - LINKED_CLAUSE_REACH), end)
+    ):
+        boundaries += 1
+    if (
+        folded
+        and trigger.event_type is not EventType.STATEMENT
+        and _SAID_BEFORE.search(folded, max(0, d.start - 40), d.start)
+    ):
+        boundaries += 1  # "a annoncé dimanche une trêve": Sunday is the announcement's
+    distance = max(0, end - start) + (
+        5 if d.end <= trigger.start else 0
+    )  # a date just after the trigger wins a tie
+    return distance + CLAUSE_PENALTY * boundaries
+
+
+def _closest_date(trigger: Trigger, usable: list[DateMention], folded: str) -> DateMention:
+    """The date of least :func:`_date_cost` (the first of equals, in the given order).
+
+    Dates are costed nearest first, and no further once their distance alone exceeds the best
+    cost found: a cost is never below the distance, so the answer is the same as costing every
+    date, at a cost that does not grow with the number of dates in a long sentence.
+    """
+    order = sorted(
+        range(len(usable)), key=lambda i: max(0, _gap(trigger, usable[i])[1] - _gap(trigger, usable[i])[0])
+    )
+    best_cost: int | None = None
+    best_index = 0
+    for i in order:
+        start, end = _gap(trigger, usable[i])
+        if best_cost is not None and max(0, end - start) > best_cost:
+            break
+        cost = _date_cost(trigger, usable[i], folded)
+        if best_cost is None or cost < best_cost or (cost == best_cost and i < best_index):
+            best_cost, best_index = cost, i
+    return usable[best_index]
 
 
 def _days(m: re.Match[str]) -> int:

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -550,6 +551,18 @@ def spot(
             if not tokens[i].cap:
                 i += 1
                 continue
+            if (
+                end := _state_abbreviation(
+                    gazetteer, text, tokens[i], mentions[-1] if mentions else None, number
+                )
+            ) is not None:
+                # "Albany, Ga.", "Charleston, W.Va.": the region written after its town, as the press abbreviates it
+                name = text[tokens[i].start : end]
+                mentions.append(
+                    Mention(tokens[i].start, end, name, number, MentionKind.PLACE, name, apposition=True)
+                )
+                i += 1
+                continue
             found = _longest_name(tokens, i, text, folded, lookup, abbreviated)
             if found is None:
                 found = _with_cue(tokens, i, text, folded, lookup)
@@ -608,6 +621,31 @@ _PLACE_INTRO = re.compile(
     r"(?:(?:town|city|village|district|province|region|ville|village|localite|commune|province|region) (?:of|de|d')"
     r"|\b(?:in|at|near|from|to|a|au|en|dans|pres de|pres d'|vers))\s*$"
 )
+
+
+_AFTER_TOWN = re.compile(r", ?")
+ABBREVIATION_MAX = 5  # letters and dots of a region's abbreviation before its final dot ("W.Va")
+
+
+def _state_abbreviation(
+    gazetteer: Gazetteer, text: str, token: Token, previous: Mention | None, sentence: int
+) -> int | None:
+    """The end (after its dot) of a first-level region's dotted abbreviation written just after a
+    place and a comma ("Albany, Ga.", "Lexington, Ky."), else ``None``."""
+    if previous is None or previous.sentence != sentence or not previous.is_place:
+        return None
+    if (
+        len(token.text) > ABBREVIATION_MAX
+        or text[token.end : token.end + 1] != "."
+        or not token.text[:1].isupper()
+    ):
+        return None
+    if not _AFTER_TOWN.fullmatch(text[previous.end : token.start]):
+        return None
+    dotted = text[token.start : token.end + 1]
+    if any(e.feature_class in REGION_CLASSES for e in gazetteer.lookup(dotted)):
+        return token.end + 1
+    return None
 
 
 def _introduced_as_place(folded: str, start: int) -> bool:
@@ -728,10 +766,22 @@ TRAILING_ADJECTIVES = frozenset(
 def _lowercase_elsewhere(folded: str, text: str, word: str) -> bool:
     """A sentence-initial word written in lower case elsewhere in the text is a common word ("Convoy")."""
     key = fold_keep_offsets(word)
+    if _WORD_RUN.fullmatch(key):  # a whole run of word characters: looked up, not searched for
+        return key in _lowercase_words(folded, text)
     for m in re.finditer(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", folded):
         if text[m.start()].islower():
             return True
     return False
+
+
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=2)
+def _lowercase_words(folded: str, text: str) -> frozenset[str]:
+    """The runs of word characters (and hyphens) of ``folded`` written with a lower-case first
+    letter in ``text``: one pass per text, instead of one search of the text per word."""
+    return frozenset(m[0] for m in _WORD_RUN.finditer(folded) if text[m.start()].islower())
 
 
 def _common(word: str) -> bool:
@@ -779,6 +829,9 @@ def resolve_mentions(
         and (not focus or r.place.country in focus)
     }
     anchor_countries = {q: first[q].place.country for q in anchors}
+    # a river's part is placed near the towns and sites the text names, not near a region's
+    # label point ("crossing the Blue Nile" after "Wad Madani, capital of Gezira state")
+    site_anchors = {q: p for q, p in anchors.items() if first[q].place.feature_class not in REGION_CLASSES}
     # every other place the first pass found, for texts with no confident one
     found_points = {
         q: (r.place.latitude, r.place.longitude)
@@ -796,15 +849,18 @@ def resolve_mentions(
         final[q] = gazetteer.resolve(q, context=ResolveContext(focus=focus, nearby=nearby))
     # places named in full elsewhere in the text: "Madani" after "Wad Madani"
     # (a name of several words is trusted even when only similar: "Wad Madani" for Wad Medani)
-    paired = _contained_pairs(gazetteer, mentions, final)
-    _same_name_follows_pair(final, paired)
-    final = rerank(gazetteer, _names(mentions), final, focus, fill=given)
+    alone = dict(final)
+    _contained_pairs(gazetteer, mentions, final)
+    paired = _same_name_follows_pair(final, {q for q, r in final.items() if r is not alone[q]})
+    # a town inside the region written next to it ("Alexandria, La.") is kept as the pair says
+    final = {**rerank(gazetteer, _names(mentions), final, focus, fill=given), **{q: final[q] for q in paired}}
     exact_ids = {
         r.place.gazetteer_id
         for q, r in final.items()
         if r.place is not None and (" " in q.strip() or r.match is not NameMatch.SIMILAR)
     }
     out: list[Mention] = []
+    starts = _starts_by_query(mentions)
     for mention in mentions:
         if not mention.is_place:
             out.append(mention)
@@ -832,8 +888,10 @@ def resolve_mentions(
             )
             continue
         around = frozenset(c for q, c in anchor_countries.items() if key_of(q) != key_of(mention.query) and c)
-        if not given and _false_friend(
-            gazetteer, mention, result.place, anchors or found_points, focus, around
+        if (
+            not given
+            and mention.query not in paired
+            and _false_friend(gazetteer, mention, result.place, anchors or found_points, focus, around)
         ):
             out.append(
                 replace(
@@ -843,12 +901,30 @@ def resolve_mentions(
                 )
             )
             continue
-        out.append(_answered(mention, result, anchors, mentions))
+        out.append(_answered(mention, result, site_anchors or anchors, starts))
     return out
 
 
+def _starts_by_query(mentions: Sequence[Mention]) -> dict[str, list[int]]:
+    """Where each name is written (sorted offsets), to find its nearest mention by bisection."""
+    starts: dict[str, list[int]] = {}
+    for m in mentions:
+        starts.setdefault(m.query, []).append(m.start)
+    for offsets in starts.values():
+        offsets.sort()
+    return starts
+
+
+def _nearest(offsets: list[int], position: int) -> int:
+    at = bisect_left(offsets, position)
+    return min(abs(offsets[i] - position) for i in (at - 1, at) if 0 <= i < len(offsets))
+
+
 def _answered(
-    mention: Mention, result: Resolution, anchors: dict[str, tuple[float, float]], mentions: Sequence[Mention]
+    mention: Mention,
+    result: Resolution,
+    anchors: dict[str, tuple[float, float]],
+    starts: dict[str, list[int]],
 ) -> Mention:
     """The mention with its place (a river placed at its part near the text's other places)."""
     place = result.place
@@ -856,7 +932,7 @@ def _answered(
         place = _part_near(
             place,
             [
-                (*point, min(abs(m.start - mention.start) for m in mentions if m.query == q))
+                (*point, _nearest(starts[q], mention.start))
                 for q, point in anchors.items()
                 if key_of(q) != key_of(mention.query)
             ],
@@ -877,15 +953,15 @@ def _names(mentions: Sequence[Mention]) -> list[Name]:
     return names
 
 
-def _same_name_follows_pair(final: dict[str, Resolution], paired: set[str]) -> None:
+def _same_name_follows_pair(final: dict[str, Resolution], paired: set[str]) -> set[str]:
     """A name resolved as one of a pair ("MANSFIELD, Ohio") gives its answer to the other
-    spellings of the same name in the text ("Mansfield"). ``paired``: the queries resolved as
-    the first of a pair (:func:`_contained_pairs`)."""
-    pairs = {key_of(q): r for q, r in final.items() if r.place is not None and q in paired}
-    for q, r in final.items():
-        pair = pairs.get(key_of(q))
-        if pair is not None and r is not pair and q not in paired:
-            final[q] = replace(r, place=pair.place, score=pair.score, reason=pair.reason)
+    spellings of the same name in the text ("Mansfield"); returns every query so resolved."""
+    by_key = {key_of(q): final[q] for q in paired if final[q].place is not None}
+    followers = {q for q in final if q not in paired and key_of(q) in by_key}
+    for q in followers:
+        pair = by_key[key_of(q)]
+        final[q] = replace(final[q], place=pair.place, score=pair.score, reason=pair.reason)
+    return paired | followers
 
 
 def _named_countries(gazetteer: Gazetteer, queries: Sequence[str], near: frozenset[str]) -> frozenset[str]:

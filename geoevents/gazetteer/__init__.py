@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Candidate, ResolvedPlace
 from .entry import POPULATED, GazetteerEntry
-from .index import LayeredIndex, MemoryIndex, NameIndex, StoreIndex, load_or_build
+from .index import LayeredIndex, MemoryIndex, NameIndex, load_or_build
 from .normalize import normalize
 from .resolver import REGION_CLASSES, NameMatch, ResolveContext, Scored, best_of, context_cues, rank
 from .sources import default_sources
@@ -92,7 +92,7 @@ class Gazetteer:
     def __init__(self, index: NameIndex, *, fallback: OnlineFallback | None = None) -> None:
         self.index = index
         self.fallback = fallback
-        self._exact = index.store.exact.get if isinstance(index, StoreIndex) else index.exact
+        self._exact = index.exact
 
     def __len__(self) -> int:
         return len(self.index)

@@ -15,7 +15,9 @@ name), every candidate gets the features of :data:`FEATURES`:
   country, or in its first-level region, or that have any candidate there; a country or a region
   named in the text that holds it; distance to the other names' first answers;
 * how the name is written: "Albany, Ga." (a City, State pair whose second name holds the
-  candidate), a dateline ("MANSFIELD, Ohio —") whose place shares the candidate's region.
+  candidate), a dateline ("MANSFIELD, Ohio —") whose place shares the candidate's region;
+* polygons: a town inside a county or district another name of the text may be, and that county
+  ("Clarke County ... Athens").
 
 A conditional logit (a softmax over each name's candidates) with the weights of
 ``geoevents/assets/ranker.json``, fitted by ``benchmarks/fit_ranker.py``, scores them; no
@@ -33,6 +35,8 @@ from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
 
+from shapely.geometry import Point
+
 from ..model import Candidate
 from .entry import POPULATED, GazetteerEntry
 from .normalize import fold, normalize
@@ -46,6 +50,7 @@ NEAR_KM = 50.0  # distance scales of the closeness features
 AROUND_KM = 300.0
 ADMIN1_CLASSES = REGION_CLASSES - {"district"}
 ADMIN2_CLASSES = frozenset({"district", "admin2", "county"})
+DISTRICT_CLASSES = ADMIN2_CLASSES
 
 
 class Feature(StrEnum):
@@ -55,6 +60,9 @@ class Feature(StrEnum):
     CHOSEN = "chosen"
     LOG_POPULATION = "log_population"
     NO_POPULATION = "no_population"
+    RELATIVE_POPULATION = (
+        "relative_population"  # log10 of its population over the name's most populous candidate's
+    )
     COUNTRY = "class_country"
     ADMIN1 = "class_admin1"
     ADMIN2 = "class_admin2"
@@ -71,6 +79,8 @@ class Feature(StrEnum):
     COUNTRY_NAMED = "country_named"
     REGION_NAMED = "region_named"
     PAIR = "city_state_pair"
+    IN_NAMED_DISTRICT = "in_named_district"  # inside the polygon of a district another name may be
+    HOLDS_NAMED_PLACE = "holds_named_place"  # a district whose polygon holds a place another name may be
     DATELINE = "dateline_region"
     CLOSE = "close_50km"
     AROUND = "around_300km"
@@ -124,8 +134,9 @@ def _ranked(gazetteer, query: str, focus: frozenset[str]) -> tuple[Scored, ...]:
 
 
 def clear_caches() -> None:
-    """Forget the candidates of names already ranked (after the gazetteer changed)."""
+    """Forget the candidates of names already ranked and the polygons read (after the gazetteer changed)."""
     _ranked.cache_clear()
+    _shape.cache_clear()
 
 
 def _options(gazetteer, query: str, focus: frozenset[str], chosen_id: str | None) -> list[_Option]:
@@ -189,13 +200,17 @@ class _Others:
     dateline: GazetteerEntry | None
 
 
-def _features(option: _Option, query: str, others: _Others, focus: frozenset[str]) -> dict[Feature, float]:
+def _features(
+    option: _Option, query: str, others: _Others, focus: frozenset[str], most: int = 0
+) -> dict[Feature, float]:
+    """The features of one candidate (``most``: the largest population among the name's candidates)."""
     entry = option.scored.entry
     f: dict[Feature, float] = {
         Feature.PRIOR: option.scored.raw,
         Feature.CHOSEN: float(option.chosen),
         Feature.LOG_POPULATION: math.log10(entry.population + 1) / 7 if entry.population > 0 else 0.0,
         Feature.NO_POPULATION: float(entry.population <= 0),
+        Feature.RELATIVE_POPULATION: math.log10((entry.population + 1) / (most + 1)) / 7,
         _class_feature(entry): 1.0,
         _match_feature(option.scored, query): 1.0,
         Feature.FOCUS: float(bool(focus) and entry.in_countries(focus)),
@@ -270,8 +285,49 @@ def candidate_table(
             contained=tuple(o.scored.entry for b in before[k] for o in options[b]),
             dateline=dateline,
         )
-        table[k] = [(o.scored, _features(o, query_of[k], others, focus)) for o in options[k]]
+        most = max((o.scored.entry.population for o in options[k]), default=0)
+        table[k] = [(o.scored, _features(o, query_of[k], others, focus, most)) for o in options[k]]
+    _mark_districts(gazetteer, table)
     return table
+
+
+def _district_shape(gazetteer, entry: GazetteerEntry):
+    """The polygon of a district candidate (counties, parishes), else ``None``."""
+    if entry.feature_class not in DISTRICT_CLASSES:
+        return None
+    return _shape(gazetteer, entry.id)
+
+
+@lru_cache(maxsize=8192)
+def _shape(gazetteer, entry_id: str):
+    full = gazetteer.get(entry_id)
+    if full is None or full.geometry_wkb is None:
+        return None
+    shape = full.geometry
+    return shape if shape.geom_type in ("Polygon", "MultiPolygon") else None
+
+
+def _mark_districts(gazetteer, table: dict[str, list[tuple[Scored, dict[Feature, float]]]]) -> None:
+    """A place inside a district that another name of the text may be, and that district
+    ("Deputies in Clarke County ... Athens": Athens, Georgia, in Clarke County, Georgia)."""
+    districts = [
+        (k, scored.entry, shape, features)
+        for k, rows in table.items()
+        for scored, features in rows
+        if (shape := _district_shape(gazetteer, scored.entry)) is not None
+    ]
+    if not districts:
+        return
+    for k, rows in table.items():
+        for scored, features in rows:
+            entry = scored.entry
+            if entry.feature_class not in POPULATED:
+                continue
+            for other, district, shape, district_features in districts:
+                if other != k and district.admin1 == entry.admin1 and district.country == entry.country:
+                    if shape.covers(Point(entry.longitude, entry.latitude)):
+                        features[Feature.IN_NAMED_DISTRICT] = 1.0
+                        district_features[Feature.HOLDS_NAMED_PLACE] = 1.0
 
 
 def choose(
@@ -291,6 +347,8 @@ def choose(
 
 _EXPLAINED = (
     (Feature.PAIR, "written with the region or country that holds it"),
+    (Feature.IN_NAMED_DISTRICT, "inside a county or district the text names"),
+    (Feature.HOLDS_NAMED_PLACE, "holds a place the text names"),
     (Feature.DATELINE, "in the dateline's region"),
     (Feature.REGION_NAMED, "in a region the text names"),
     (Feature.COUNTRY_NAMED, "in a country the text names"),

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import GazetteerError
-from ..limits import archive_member_problem
+from ..limits import archive_member_problem, coordinates_problem
 from .entry import GazetteerEntry
 from .store import StoreBuilder
 
@@ -148,6 +148,8 @@ def parse_geoname(line: str) -> tuple[GazetteerEntry, tuple[str, ...]] | None:
         population = int(fields[14] or 0)
     except ValueError:
         return None
+    if coordinates_problem((longitude, latitude, longitude, latitude)) or not 0 <= population < 1 << 63:
+        return None  # NaN, 999 degrees, a population no store column holds: malformed
     code = fields[7]
     entry = GazetteerEntry(
         id=f"geonames:{fields[0]}",

@@ -14,11 +14,13 @@ folded keys sharing a consonant skeleton, each with its entries) and by id.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import os
+import sys
 import tempfile
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
 
@@ -26,9 +28,9 @@ from ..errors import GazetteerError
 from .entry import GazetteerEntry
 from .normalize import fold, normalize, skeleton
 from .sources import SourceRecord
-from .store import MIN_SKELETON, GazetteerStore, StoreBuilder
+from .store import MIN_SKELETON, GazetteerStore, StoreBuilder, StoreDamaged
 
-INDEX_VERSION = "8"  # bump when keys, normalisers or the store layout change
+INDEX_VERSION = "10"  # bump when keys, normalisers or the store layout change
 
 
 def cache_dir() -> Path:
@@ -68,28 +70,66 @@ class NameIndex(ABC):
 
 
 class StoreIndex(NameIndex):
-    """A :class:`NameIndex` over a memory-mapped store file."""
+    """A :class:`NameIndex` over a memory-mapped store file.
 
-    def __init__(self, store: GazetteerStore) -> None:
+    A block found damaged while reading (:class:`StoreDamaged`) is never served: with
+    ``rebuild`` (the embedded gazetteer's cache) the store is rebuilt once and the look-up
+    asked again (entry numbers do not change: the build is deterministic); without it
+    (a user's ``.store`` file) the error stands.
+    """
+
+    def __init__(self, store: GazetteerStore, rebuild: Callable[[], GazetteerStore] | None = None) -> None:
         self.store = store
+        self._rebuild = rebuild
+
+    def _again(self, error: StoreDamaged) -> None:
+        if self._rebuild is None:
+            raise error
+        rebuild, self._rebuild = self._rebuild, None
+        _warn(f"{error}; rebuilding the gazetteer cache (about a minute)")
+        self.store = rebuild()
 
     def __len__(self) -> int:
         return len(self.store)
 
     def entry(self, number: int, *, geometry: bool = False) -> GazetteerEntry:
-        return self.store.entry(number, geometry=geometry)
+        try:
+            return self.store.entry(number, geometry=geometry)
+        except StoreDamaged as error:
+            self._again(error)
+            return self.store.entry(number, geometry=geometry)
 
     def exact(self, key: str) -> Sequence[int]:
-        return self.store.exact.get(key)
+        try:
+            return self.store.exact.get(key)
+        except StoreDamaged as error:
+            self._again(error)
+            return self.store.exact.get(key)
 
     def folded(self, key: str) -> Sequence[int]:
-        return self.store.folded.get(key)
+        try:
+            return self.store.folded.get(key)
+        except StoreDamaged as error:
+            self._again(error)
+            return self.store.folded.get(key)
 
     def fuzzy(self, skel: str) -> list[str]:
-        return self.store.fuzzy_keys(skel)
+        try:
+            return self.store.fuzzy_keys(skel)
+        except StoreDamaged as error:
+            self._again(error)
+            return self.store.fuzzy_keys(skel)
 
     def number_of(self, gazetteer_id: str) -> int | None:
-        return self.store.number_of(gazetteer_id)
+        try:
+            return self.store.number_of(gazetteer_id)
+        except StoreDamaged as error:
+            self._again(error)
+            return self.store.number_of(gazetteer_id)
+
+
+def _warn(message: str) -> None:
+    print(f"geoevents: warning: {message}", file=sys.stderr)
 
 
 class MemoryIndex(NameIndex):
@@ -232,24 +272,67 @@ def load_or_build(sources: Iterable[ModuleType], directory: Path | None = None) 
     sources = tuple(sources)
     directory = directory or cache_dir()
     path = directory / f"gazetteer-{fingerprint(sources)}.store"
-    if path.is_file():
-        try:
-            return StoreIndex(GazetteerStore(path))
-        except GazetteerError:
-            pass  # a stale or broken cache: build it again
     try:
+        store = _open_or_build(sources, directory, path)
+    except OSError as exc:
+        _warn(
+            f"the gazetteer cache {directory} cannot be written ({exc.strerror or exc}): the gazetteer is "
+            "built for this run only (about a minute each time); set GEOEVENTS_CACHE to a writable folder"
+        )
+        return StoreIndex(_build_unlinked(sources))
+    return StoreIndex(store, rebuild=lambda: _rebuild_damaged(sources, directory, path))
+
+
+def _open_or_build(sources: tuple[ModuleType, ...], directory: Path, path: Path) -> GazetteerStore:
+    """The cached store, built first if missing or broken. Builders take a lock on the cache
+    directory: two processes starting at once build it once, the second then opens it."""
+    if (store := _open_cached(path)) is not None:
+        return store
+    directory.mkdir(parents=True, exist_ok=True)
+    with _build_lock(directory):
+        if (store := _open_cached(path)) is not None:  # built by another process meanwhile
+            return store
         build_store(sources, path)
+    _remove_stale(directory, keep=path)
+    return GazetteerStore(path)
+
+
+def _open_cached(path: Path) -> GazetteerStore | None:
+    if not path.is_file():
+        return None
+    try:
+        return GazetteerStore(path)
+    except GazetteerError:
+        return None  # a stale, truncated or damaged cache: build it again
+
+
+@contextlib.contextmanager
+def _build_lock(directory: Path):
+    with open(directory / ".build.lock", "a+b") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _rebuild_damaged(sources: tuple[ModuleType, ...], directory: Path, path: Path) -> GazetteerStore:
+    """A new store in place of a damaged one (in memory only if the cache cannot be written)."""
+    try:
+        with _build_lock(directory):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            build_store(sources, path)
+        return GazetteerStore(path)
     except OSError:
         return _build_unlinked(sources)
-    _remove_stale(directory, keep=path)
-    return StoreIndex(GazetteerStore(path))
 
 
-def _build_unlinked(sources: tuple[ModuleType, ...]) -> StoreIndex:
+def _build_unlinked(sources: tuple[ModuleType, ...]) -> GazetteerStore:
     with tempfile.TemporaryDirectory(prefix="geoevents-gazetteer-") as tmp:
         path = Path(tmp) / "gazetteer.store"
         build_store(sources, path)
-        return StoreIndex(GazetteerStore(path))  # the mapping outlives the file
+        return GazetteerStore(path)  # the mapping outlives the file
 
 
 KEEP_STORES = 3  # several checkouts of different versions may share one cache directory

@@ -12,6 +12,11 @@ plus small tables) followed by raw little-endian sections:
   query whose hash collides with another key finds nothing, never a wrong entry) and the
   postings (entry numbers; for skeletons, the slots of the folded keys that share it).
 
+Damage is detected: the data is cut into blocks of :data:`BLOCK` bytes, each with a CRC-32
+(the ``crc`` table, itself checked, as is the header); a block is checked the first time
+anything in it is read, so a damaged byte is never served: :class:`StoreDamaged` is raised
+instead (and the embedded gazetteer's cache is rebuilt, see :mod:`.index`).
+
 Opening a store maps the file and parses the header: nothing else is read until asked
 for, so a new process answers its first query in milliseconds and keeps only the pages it
 touched resident. Look-ups bisect the hash arrays through :class:`memoryview`s.
@@ -27,8 +32,10 @@ import os
 import struct
 import tempfile
 import weakref
+import zlib
 from array import array
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from hashlib import blake2b
 from pathlib import Path
 
@@ -38,8 +45,10 @@ from ..errors import GazetteerError
 from .entry import GazetteerEntry
 from .normalize import name_keys
 
-FORMAT = "geoevents-gazetteer-store-5"
-_MAGIC = b"GEOEVGZ5"
+FORMAT = "geoevents-gazetteer-store-6"
+_MAGIC = b"GEOEVGZ6"
+_PREFIX = struct.Struct("<QQII")  # header position, header length, header CRC-32, unused
+BLOCK = 1 << 16  # bytes per checksummed block of the data
 _SEP = "\x1f"
 MIN_SKELETON = 2
 
@@ -63,8 +72,24 @@ def _hash_bytes(data: bytes) -> int:
     return int.from_bytes(blake2b(data, digest_size=8).digest(), "little")
 
 
+class StoreDamaged(GazetteerError):
+    """A block of a store file does not match its checksum: the file was damaged on disk."""
+
+
+_UNCHECKED: Callable[[str, int, int], None] = lambda name, start, stop: None  # noqa: E731
+
+
+def _check_part(
+    check: Callable[[str, int, int], None], names: dict[str, str], part: str, start: int, stop: int
+) -> None:
+    check(names[part], start, stop)
+
+
 class KeyTable:
-    """Sorted key hashes with the key texts and posting lists, over memoryviews."""
+    """Sorted key hashes with the key texts and posting lists, over memoryviews.
+
+    ``check(part, start, stop)`` verifies items ``[start, stop)`` of a part (``h``, ``ko`` ...)
+    before they are read."""
 
     def __init__(
         self,
@@ -74,7 +99,9 @@ class KeyTable:
         post_off: memoryview,
         postings: memoryview,
         buckets: memoryview,
+        check: Callable[[str, int, int], None] = _UNCHECKED,
     ) -> None:
+        self._check = check
         self._found: dict[
             str, Sequence[int]
         ] = {}  # looked-up keys (a text names the same places again and again)
@@ -90,11 +117,19 @@ class KeyTable:
 
     def key_at(self, slot: int) -> str:
         """The key text stored at ``slot``."""
-        return bytes(self._key_blob[self._key_off[slot] : self._key_off[slot + 1]]).decode("utf-8")
+        check = self._check
+        check("ko", slot, slot + 2)
+        start, stop = self._key_off[slot], self._key_off[slot + 1]
+        check("kb", start, stop)
+        return bytes(self._key_blob[start:stop]).decode("utf-8")
 
     def postings_at(self, slot: int) -> Sequence[int]:
         """The postings of ``slot``."""
-        return self._postings[self._post_off[slot] : self._post_off[slot + 1]]
+        check = self._check
+        check("po", slot, slot + 2)
+        start, stop = self._post_off[slot], self._post_off[slot + 1]
+        check("p", start, stop)
+        return self._postings[start:stop]
 
     def slot(self, key: str) -> int | None:
         """The slot of ``key``, or ``None``; hash hits are verified against the key text."""
@@ -104,10 +139,16 @@ class KeyTable:
         wanted = int.from_bytes(blake2b(encoded, digest_size=8).digest(), "little")
         hashes = self._hashes
         prefix = wanted >> 48
-        end = self._buckets[prefix + 1]
-        position = bisect.bisect_left(hashes, wanted, self._buckets[prefix], end)
+        check = self._check
+        check("b", prefix, prefix + 2)
+        begin, end = self._buckets[prefix], self._buckets[prefix + 1]
+        check("h", begin, end)
+        position = bisect.bisect_left(hashes, wanted, begin, end)
         while position < end and hashes[position] == wanted:
-            if self._key_blob[self._key_off[position] : self._key_off[position + 1]] == encoded:
+            check("ko", position, position + 2)
+            start, stop = self._key_off[position], self._key_off[position + 1]
+            check("kb", start, stop)
+            if self._key_blob[start:stop] == encoded:
                 return position
             position += 1
         return None
@@ -349,28 +390,46 @@ def _blob(sections, name: str, items: list[bytes]) -> None:
 
 
 class _SectionWriter:
-    """Writes each section as soon as it is made (the build never holds the whole file)."""
+    """Writes each section as soon as it is made (the build never holds the whole file), and
+    the CRC-32 of every :data:`BLOCK` bytes of them."""
 
     def __init__(self, handle) -> None:
         self.handle = handle
         self.layout: dict[str, list] = {}
         self.offset = 0
-        handle.write(_MAGIC + b"\0" * 16)
+        self.crcs = array("I")
+        self._crc = 0  # of the block being filled
+        handle.write(_MAGIC + b"\0" * _PREFIX.size)
 
     def __setitem__(self, name: str, value: tuple[bytes, str]) -> None:
         data, fmt = value
         self.layout[name] = [self.offset, len(data), fmt]
-        padding = (-len(data)) % 8
-        self.handle.write(data)
-        self.handle.write(b"\0" * padding)
-        self.offset += len(data) + padding
+        self._write(data)
+        self._write(b"\0" * ((-len(data)) % 8))
+
+    def _write(self, data: bytes) -> None:
+        view = memoryview(data)
+        while len(view):
+            room = BLOCK - self.offset % BLOCK
+            part, view = view[:room], view[room:]
+            self.handle.write(part)
+            self._crc = zlib.crc32(part, self._crc)
+            self.offset += len(part)
+            if self.offset % BLOCK == 0:
+                self.crcs.append(self._crc)
+                self._crc = 0
 
     def finish(self, tables: dict) -> None:
-        header = json.dumps({"format": FORMAT, "sections": self.layout, **tables}).encode("utf-8")
+        if self.offset % BLOCK:
+            self.crcs.append(self._crc)
+        crcs = np.frombuffer(self.crcs, dtype=np.dtype(self.crcs.typecode)).astype("<u4").tobytes()
+        checks = {"block": BLOCK, "data": self.offset, "crc": [self.offset, len(crcs), zlib.crc32(crcs)]}
+        self.handle.write(crcs)
+        header = json.dumps({"format": FORMAT, "sections": self.layout, "checks": checks, **tables}).encode()
         position = self.handle.tell()
         self.handle.write(header)
         self.handle.seek(len(_MAGIC))
-        self.handle.write(struct.pack("<QQ", position, len(header)))
+        self.handle.write(_PREFIX.pack(position, len(header), zlib.crc32(header), 0))
 
 
 def _write_file(path: Path, fill: Callable[[_SectionWriter], dict]) -> None:
@@ -399,26 +458,34 @@ class GazetteerStore:
         except (OSError, ValueError) as exc:
             raise GazetteerError(f"{path}: cannot open gazetteer store: {exc}") from None
         view = memoryview(self._map)
-        if bytes(view[: len(_MAGIC)]) != _MAGIC:
-            raise GazetteerError(f"{path}: not a geoevents gazetteer store")
-        position, length = struct.unpack_from("<QQ", view, len(_MAGIC))
-        try:
-            header = json.loads(bytes(view[position : position + length]))
-        except ValueError:
-            raise GazetteerError(f"{path}: damaged gazetteer store header") from None
-        if header.get("format") != FORMAT:
-            raise GazetteerError(f"{path}: gazetteer store format {header.get('format')!r}, need {FORMAT!r}")
-        base = len(_MAGIC) + 16
+        header = self._header(view)
+        base = len(_MAGIC) + _PREFIX.size
         self._sections: dict[str, memoryview] = {}
-        for name, (offset, size, fmt) in header["sections"].items():
-            part = view[base + offset : base + offset + size]
-            self._sections[name] = part if fmt == "B" else part.cast(fmt)
+        self._spans: dict[str, tuple[int, int]] = {}  # section -> (offset in the data, item size)
+        try:
+            for name, (offset, size, fmt) in header["sections"].items():
+                part = view[base + offset : base + offset + size]
+                self._sections[name] = part if fmt == "B" else part.cast(fmt)
+                self._spans[name] = (offset, self._sections[name].itemsize)
+            checks = header["checks"]
+            self._block = int(checks["block"])
+            self._data = view[base : base + int(checks["data"])]
+            crc_offset, crc_length, crc_check = checks["crc"]
+            crcs = view[base + crc_offset : base + crc_offset + crc_length]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GazetteerError(f"{path}: damaged gazetteer store header ({exc})") from None
+        if len(crcs) != crc_length or zlib.crc32(crcs) != crc_check:
+            raise StoreDamaged(f"{path}: damaged gazetteer store (its checksum table)")
+        self._crcs = crcs.cast("I")
+        self._verified = bytearray(len(self._crcs))
         self.classes: list[str] = header["classes"]
         self.countries: list[str] = header["countries"]
         self.count: int = header["count"]
         s = self._sections
         self._lat, self._lon, self._pop = s["lat"], s["lon"], s["pop"]
         self._cls, self._cc, self._flags = s["cls"], s["cc"], s["flags"]
+        if len(self._data) != int(checks["data"]) or len(self._crcs) != -(-len(self._data) // self._block):
+            raise StoreDamaged(f"{path}: damaged gazetteer store (truncated)")
         self.ids = self._table("id")
         self.exact = self._table("exact")
         self.folded = self._table("fold")
@@ -426,6 +493,46 @@ class GazetteerStore:
         self._skel_keys, self._skel_keys_off = s["skel.keys"], s["skel.keys_off"]
         self._entries: dict[int, GazetteerEntry] = {}  # decoded entries without geometry
         _OPEN_STORES.add(self)
+
+    def _header(self, view: memoryview) -> dict:
+        path = self.path
+        if len(view) < len(_MAGIC) + _PREFIX.size or bytes(view[: len(_MAGIC)]) != _MAGIC:
+            if bytes(view[:7]) == _MAGIC[:7]:
+                raise GazetteerError(f"{path}: gazetteer store of another format, need {FORMAT!r}")
+            raise GazetteerError(f"{path}: not a geoevents gazetteer store")
+        position, length, check, _ = _PREFIX.unpack_from(view, len(_MAGIC))
+        raw = bytes(view[position : position + length])
+        if len(raw) != length or zlib.crc32(raw) != check:
+            raise StoreDamaged(f"{path}: damaged gazetteer store header")
+        try:
+            header = json.loads(raw)
+        except ValueError:
+            raise StoreDamaged(f"{path}: damaged gazetteer store header") from None
+        if header.get("format") != FORMAT:
+            raise GazetteerError(f"{path}: gazetteer store format {header.get('format')!r}, need {FORMAT!r}")
+        return header
+
+    def check(self, section: str, start: int, stop: int) -> None:
+        """Verify items ``[start, stop)`` of ``section`` against their blocks' checksums (once
+        per block); raise :class:`StoreDamaged` if one does not match."""
+        if stop <= start:
+            return
+        offset, size = self._spans[section]
+        first = (offset + start * size) // self._block
+        last = (offset + stop * size - 1) // self._block
+        verified = self._verified
+        if first == last and verified[first]:
+            return
+        for block in range(first, last + 1):
+            if verified[block]:
+                continue
+            data = self._data[block * self._block : (block + 1) * self._block]
+            if zlib.crc32(data) != self._crcs[block]:
+                raise StoreDamaged(
+                    f"{self.path}: damaged gazetteer store (block {block} of {len(verified)} "
+                    "does not match its checksum)"
+                )
+            verified[block] = 1
 
     def forget(self) -> None:
         """Empty the decoded entries and remembered lookups (memory; benchmarks of unseen text)."""
@@ -439,12 +546,20 @@ class GazetteerStore:
         if slot is None:
             return []
         off = self._skel_keys_off
+        self.check("skel.keys_off", slot, slot + 2)
+        self.check("skel.keys", off[slot], off[slot + 1])
         return bytes(self._skel_keys[off[slot] : off[slot + 1]]).decode("utf-8").split("\0")
 
     def _table(self, name: str) -> KeyTable:
         s = self._sections
         return KeyTable(
-            s[f"{name}.h"], s[f"{name}.ko"], s[f"{name}.kb"], s[f"{name}.po"], s[f"{name}.p"], s[f"{name}.b"]
+            s[f"{name}.h"],
+            s[f"{name}.ko"],
+            s[f"{name}.kb"],
+            s[f"{name}.po"],
+            s[f"{name}.p"],
+            s[f"{name}.b"],
+            partial(_check_part, self.check, {part: f"{name}.{part}" for part in _PART_FORMAT}),
         )
 
     def __len__(self) -> int:
@@ -457,10 +572,12 @@ class GazetteerStore:
 
     def feature_class(self, number: int) -> str:
         """The feature class of entry ``number`` (without decoding the entry)."""
+        self.check("cls", number, number + 1)
         return self.classes[self._cls[number]]
 
     def population(self, number: int) -> int:
         """The population of entry ``number``."""
+        self.check("pop", number, number + 1)
         return self._pop[number]
 
     def entry(self, number: int, *, geometry: bool = False) -> GazetteerEntry:
@@ -476,12 +593,19 @@ class GazetteerStore:
 
     def _decode(self, number: int, *, geometry: bool) -> GazetteerEntry:
         s = self._sections
+        check = self.check
+        for name in ("lat", "lon", "pop", "cls", "cc", "flags"):
+            check(name, number, number + 1)
         off = s["text_off"]
+        check("text_off", number, number + 2)
+        check("text", off[number], off[number + 1])
         fields = str(s["text"][off[number] : off[number + 1]], "utf-8").split(_SEP)
         wkb = None
         if geometry:
             goff = s["geom_off"]
+            check("geom_off", number, number + 2)
             if goff[number + 1] > goff[number]:
+                check("geom", goff[number], goff[number + 1])
                 wkb = bytes(s["geom"][goff[number] : goff[number + 1]])
         return GazetteerEntry(
             id=fields[0],
@@ -502,6 +626,7 @@ class GazetteerStore:
     def has_area_or_line(self, number: int) -> bool:
         """Whether entry ``number`` has a line or polygon geometry."""
         goff = self._sections["geom_off"]
+        self.check("geom_off", number, number + 2)
         return goff[number + 1] > goff[number]
 
     def close(self) -> None:

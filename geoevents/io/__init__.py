@@ -11,7 +11,7 @@ Every writer writes to a temporary file that is moved into place only when it su
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -20,14 +20,30 @@ from typing import Any
 from ..errors import InputError, OutputError, RowError
 from ..limits import record_problem
 from ..model import Event
-from . import acled, csvfile, gdelt, geojson, geojsonseq, gpkg, jsonfile, kml, liveuamap, ucdp, yamlfile
+from . import (
+    acled,
+    columnar,
+    csvfile,
+    gdelt,
+    geojson,
+    geojsonseq,
+    gpkg,
+    jsonfile,
+    kml,
+    kmz,
+    liveuamap,
+    parquet,
+    ucdp,
+    yamlfile,
+)
 from .atomic import atomic_output, atomic_path
+from .fields import ALIASES, normalise_name
 from .records import event_from_record
 from .sources import RowContext, SourceFormat, detect, header_problem
 from .tables import DayOrder, day_order
 
-READERS: tuple[ModuleType, ...] = (csvfile, jsonfile, yamlfile, geojson, geojsonseq, gpkg)
-WRITERS: tuple[ModuleType, ...] = (geojson, geojsonseq, kml, gpkg, csvfile)
+READERS: tuple[ModuleType, ...] = (csvfile, jsonfile, yamlfile, geojson, geojsonseq, gpkg, parquet)
+WRITERS: tuple[ModuleType, ...] = (geojson, geojsonseq, kml, kmz, gpkg, csvfile, parquet)
 # Published data sets, recognised in CSV/JSON files by their header (GDELT also by its layout).
 SOURCE_FORMATS: dict[str, SourceFormat] = {
     module.FORMAT.name: module.FORMAT for module in (acled, ucdp, gdelt, liveuamap)
@@ -52,12 +68,23 @@ def _module_for(path: Path, modules: Sequence[ModuleType], fmt: str | None, what
     for module in modules:
         if key in module.EXTENSIONS:
             return module
+    if what == "output" and key in (".shp", ".shapefile"):
+        raise OutputError(f"{path}: {SHAPEFILE_REFUSAL}")
     known = ", ".join(ext for module in modules for ext in module.EXTENSIONS)
     error = InputError if what == "input" else OutputError
     message = f"unknown {what} format {key or '(no extension)'!r}: expected one of {known}"
     if error is InputError:
         raise InputError(str(path), message)
     raise OutputError(f"{path}: {message}")
+
+
+SHAPEFILE_REFUSAL = (
+    "no Shapefile export: a Shapefile holds one geometry type, cuts field names to 10 characters "
+    "(date_precision, resolution_reason, the sources' own columns) and text to 254 bytes, so events "
+    "would be lost or changed without a word; write .gpkg (QGIS, ArcGIS and GDAL read it) and, if a "
+    "Shapefile is required, convert one geometry type at a time (GDAL warns of each cut): ogr2ogr -sql "
+    "\"SELECT * FROM events WHERE ST_GeometryType(geom) = 'POINT'\" -lco ENCODING=UTF-8 points.shp events.gpkg"
+)
 
 
 def source_format(name: str) -> SourceFormat:
@@ -94,10 +121,24 @@ def read_events(path: str | Path, *, strict: bool = False, fmt: str | None = Non
         order = day_order((str(r.get(c, "")) for _, r in records for c in source.date_columns), separator)
         result = _read_source(path, records, source, order, strict)
     else:
-        result = _read_ours(path, module, records, defaults, strict)
+        result = _read_ours(path, module, records, defaults, strict, _day_order_of_ours(records, separator))
     if records and not result.events and result.errors:
         raise InputError(str(path), nothing_read(source, columns, result.errors))
     return result
+
+
+_DATE_FIELDS = frozenset({"date", "start", "end", "source_published"})
+
+
+def _day_order_of_ours(records: Sequence[tuple[int, Any]], separator: str) -> DayOrder:
+    """How the slashed dates of one of our event files read (day or month first), from all of them."""
+    columns = [
+        c for c in _columns(records) if ALIASES.get(normalise_name(c), normalise_name(c)) in _DATE_FIELDS
+    ]
+    if not columns:
+        return DayOrder.UNKNOWN
+    values = (str(r.get(c, "")) for _, r in records if isinstance(r, Mapping) for c in columns)
+    return day_order(values, separator)
 
 
 def _columns(records: Sequence[tuple[int, Any]]) -> list[str]:
@@ -134,7 +175,8 @@ def _read_source(
         try:
             if "__extra__" in record:
                 raise RowError(name, number, None, "more values than header columns")
-            event = source.build(record, RowContext(name, number, order))
+            _check(record, name, number)
+            event = _guarded(name, number, source.build, record, RowContext(name, number, order))
             if event.id in seen:
                 raise RowError(name, number, "id", f"duplicate id {event.id!r}")
             seen.add(event.id)
@@ -152,6 +194,7 @@ def _read_ours(
     records: Sequence[tuple[int, Any]],
     defaults: Mapping[str, Any],
     strict: bool,
+    order: DayOrder = DayOrder.UNKNOWN,
 ) -> ReadResult:
     text_values = getattr(module, "TEXT_VALUES", False)
     result = ReadResult()
@@ -164,9 +207,19 @@ def _read_ours(
                 )
             if "__extra__" in record:
                 raise RowError(str(path), number, None, "more values than header columns")
-            if problem := record_problem(record):
-                raise RowError(str(path), number, *problem)
-            event = _event(record, path, number, defaults, text_values)
+            _check(record, str(path), number)
+            event = _guarded(
+                str(path),
+                number,
+                event_from_record,
+                record,
+                path=str(path),
+                row=number,
+                default_id=f"{path.stem}-{number}",
+                defaults=defaults,
+                text_values=text_values,
+                order=order,
+            )
             if event.id in seen:
                 raise RowError(str(path), number, "id", f"duplicate id {event.id!r}")
             seen.add(event.id)
@@ -178,23 +231,43 @@ def _read_ours(
     return result
 
 
-def _event(
-    record: Mapping[str, Any], path: Path, number: int, defaults: Mapping[str, Any], text_values: bool
-) -> Event:
-    """One record as an event; a value no check foresaw is still one bad row, not a crash."""
+class _SlowPath(Exception):
+    """The columnar path declined the table."""
+
+
+def export_columnar(source: str | Path, path: str | Path, *, force: bool = False) -> int | None:
+    """Export a big ACLED CSV to GeoJSON or GeoParquet without building events one by one
+    (:mod:`geoevents.io.columnar`): the number of events written, or ``None`` (nothing written)
+    when the table or the output format needs :func:`read_events` and :func:`write_events`."""
+    source, path = Path(source), Path(path)
+    if source.suffix.lower() != ".csv" or path.suffix.lower() not in (".geojson", ".parquet", ".geoparquet"):
+        return None
+    if not source.is_file():
+        return None
     try:
-        return event_from_record(
-            record,
-            path=str(path),
-            row=number,
-            default_id=f"{path.stem}-{number}",
-            defaults=defaults,
-            text_values=text_values,
-        )
+        with atomic_path(path, force=force) as tmp:
+            count = columnar.export_acled(source, tmp)
+            if count is None:
+                raise _SlowPath
+    except _SlowPath:
+        return None
+    return count
+
+
+def _check(record: Mapping[str, Any], path: str, number: int) -> None:
+    """Refuse a record holding a value over the limits (nesting, size, invalid text, huge numbers)."""
+    if problem := record_problem(record):
+        raise RowError(path, number, *problem)
+
+
+def _guarded(where: str, number: int, build: Callable[..., Event], /, *args: Any, **kwargs: Any) -> Event:
+    """``build(*args, **kwargs)``: a value no check foresaw is still one bad row, not a crash."""
+    try:
+        return build(*args, **kwargs)
     except RowError:
         raise
     except (ValueError, TypeError, OverflowError, RecursionError, UnicodeError, NotImplementedError) as exc:
-        raise RowError(str(path), number, None, f"cannot read this row: {exc}") from None
+        raise RowError(where, number, None, f"cannot read this row: {exc}") from None
 
 
 def writer_for(path: str | Path, fmt: str | None = None) -> ModuleType:

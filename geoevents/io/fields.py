@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 from ..model import AttributeValue, DatePrecision, Event, Evidence, GeoPrecision
 
-FieldType = Literal["str", "int", "float", "bool", "date"]
+FieldType = Literal["str", "int", "float", "bool", "date", "datetime"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,10 @@ FIELDS: tuple[Field, ...] = (
     Field("actors", "str", "actors joined with '; '"),
     Field("start", "date", "first day of the event (ISO 8601)"),
     Field("end", "date", "last day, inclusive (ISO 8601); empty for an open span"),
+    Field(
+        "start_time", "datetime", "first moment: 00:00:00 UTC of the first day (time filters in GIS tools)"
+    ),
+    Field("end_time", "datetime", "last moment: 23:59:59 UTC of the last day; empty for an open span"),
     Field("date_precision", "str", "day, week, part_of_month, month, quarter, half_year, year, range"),
     Field("date_text", "str", "the date as written"),
     Field("ucdp_date_prec", "int", "UCDP GED date_prec code (1 day ... 5 year or longer)"),
@@ -105,6 +109,8 @@ KNOWN_FIELDS = frozenset(
         "date",
         "start",
         "end",
+        "start_time",
+        "end_time",
         "date_precision",
         "place_text",
         "place_country",
@@ -207,6 +213,8 @@ def event_values(event: Event) -> dict[str, Any]:
         "actors": "; ".join(event.actors),
         "start": when.start,
         "end": when.end,
+        "start_time": f"{when.start.isoformat()}T00:00:00Z",
+        "end_time": f"{when.end.isoformat()}T23:59:59Z" if when.end is not None else None,
         "date_precision": precision,
         "date_text": when.text,
         "ucdp_date_prec": _UCDP_DATE_PREC[precision],

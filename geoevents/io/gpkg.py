@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 from collections.abc import Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,8 +35,9 @@ from pyogrio.raw import write as ogr_write
 
 from ..errors import InputError, OutputError
 from ..limits import Invalid
-from ..model import Event, ResolvedPlace
+from ..model import Event, EventType, ResolvedPlace
 from .fields import FIELD_TYPES, FIELDS, FieldType, attribute_fields, event_properties
+from .kml import TYPE_COLORS
 
 EXTENSIONS = (".gpkg",)
 EVENTS_LAYER = "events"
@@ -63,6 +66,9 @@ def column(name: str, kind: FieldType, values: Sequence[Any], *, wide: bool = Fa
         return Column(
             name, np.array(["NaT" if v is None else str(v) for v in values], dtype="datetime64[D]"), None
         )
+    if kind == "datetime":  # written without a zone: QGIS shows the day as it is, not shifted
+        stamps = ["NaT" if v is None else str(v).removesuffix("Z") for v in values]
+        return Column(name, np.array(stamps, dtype="datetime64[s]"), None)
     if kind == "int":
         dtype = "int64" if wide else "int32"
         return Column(name, np.array([0 if v is None else v for v in values], dtype=dtype), mask)
@@ -180,10 +186,90 @@ def write_path(events: Sequence[Event], path: Path) -> None:
         _write_layer(
             path, PLACES_LAYER, _wkb([s.place.geometry for s in summaries]), place_columns(summaries)
         )
+        write_layer_style(path)
     except (DataSourceError, DataLayerError, FieldError, GeometryError) as exc:
         raise OutputError(f"GeoPackage writer failed: {exc}") from None
     finally:
         pyogrio.set_gdal_config_options(previous)
+
+
+def write_layer_style(path: Path) -> None:
+    """Add QGIS's ``layer_styles`` table with the default style of the ``events`` layer: its
+    temporal properties use ``start_time``/``end_time`` (first and last moment of the events'
+    days, both included), so QGIS's temporal controller animates the layer as soon as it is
+    opened, and points are coloured by event type like the briefing map."""
+    with closing(sqlite3.connect(path)) as db, db:
+        db.execute(_STYLE_TABLE)
+        db.execute(
+            "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
+            "styleName, styleQML, styleSLD, useAsDefault, description, owner, ui, update_time) "
+            "VALUES ('', '', ?, 'geom', ?, ?, '', 1, ?, '', '', ?)",
+            (
+                EVENTS_LAYER,
+                STYLE_NAME,
+                qgis_style(),
+                "events over time, coloured by type (geoevents)",
+                _FIXED_DATE,
+            ),
+        )
+        db.execute(
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change) "
+            "VALUES ('layer_styles', 'attributes', 'layer_styles', '', ?)",
+            (_FIXED_DATE,),
+        )
+
+
+STYLE_NAME = "geoevents"
+_STYLE_TABLE = """CREATE TABLE layer_styles (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    f_table_catalog TEXT(256), f_table_schema TEXT(256), f_table_name TEXT(256),
+    f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT,
+    useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30), update_time DATETIME
+)"""
+# QgsVectorLayerTemporalProperties: mode 2 = start and end from fields; limitMode 1 = end included.
+_TEMPORAL = (
+    '<temporal enabled="1" mode="2" startField="start_time" endField="end_time" durationField="" '
+    'durationUnit="min" fixedDuration="0" accumulate="0" limitMode="1" startExpression="" endExpression="">'
+    "<fixedRange><start></start><end></end></fixedRange></temporal>"
+)
+
+
+def _rgb(color: str) -> str:
+    return ",".join(str(int(color[i : i + 2], 16)) for i in (1, 3, 5)) + ",255"
+
+
+def _marker_symbol(index: int, color: str) -> str:
+    options = {
+        "name": "circle",
+        "color": _rgb(color),
+        "outline_color": "35,35,35,255",
+        "outline_width": "0.2",
+        "size": "3",
+        "size_unit": "MM",
+    }
+    props = "".join(f'<Option name="{k}" type="QString" value="{v}"/>' for k, v in options.items())
+    return (
+        f'<symbol type="marker" name="{index}" alpha="1" clip_to_extent="1" force_rhr="0">'
+        f'<layer class="SimpleMarker" enabled="1" locked="0" pass="0"><Option type="Map">{props}</Option>'
+        "</layer></symbol>"
+    )
+
+
+def qgis_style() -> str:
+    """The QML of the ``events`` layer: temporal properties and a categorised renderer by type."""
+    categories = "".join(
+        f'<category symbol="{i}" value="{t.value}" label="{t.value}" render="true"/>'
+        for i, t in enumerate(EventType)
+    )
+    symbols = "".join(_marker_symbol(i, TYPE_COLORS[t]) for i, t in enumerate(EventType))
+    return (
+        "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
+        '<qgis version="3.22.0" styleCategories="Symbology|Temporal">'
+        f"{_TEMPORAL}"
+        '<renderer-v2 type="categorizedSymbol" attr="event_type" symbollevels="0" enableorderby="0" forceraster="0">'
+        f"<categories>{categories}</categories><symbols>{symbols}</symbols></renderer-v2>"
+        "</qgis>"
+    )
 
 
 def _plain(name: str, value: Any, declared: str | None = None) -> Any:
@@ -207,9 +293,6 @@ def _plain(name: str, value: Any, declared: str | None = None) -> Any:
     return value
 
 
-_DECLARED_KINDS: dict[str, FieldType] = {"int64": "int", "int32": "int", "int16": "int", "bool": "bool"}
-
-
 def _utf8(value: Any) -> Any:
     """Text read as Latin-1 (byte for byte) decoded as UTF-8, or marked invalid."""
     if not isinstance(value, str):
@@ -227,6 +310,9 @@ def _geometry(wkb: bytes) -> Any:
         return Invalid("curved geometries (CIRCULARSTRING ...) are not supported")
     except (shapely.errors.ShapelyError, ValueError, TypeError) as exc:
         return Invalid(f"unreadable geometry: {exc}")
+
+
+_DECLARED_KINDS: dict[str, FieldType] = {"int64": "int", "int32": "int", "int16": "int", "bool": "bool"}
 
 
 def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mapping[str, Any]]:

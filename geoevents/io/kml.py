@@ -26,6 +26,7 @@ from shapely.geometry.base import BaseGeometry
 from ..model import DatePrecision, Event, EventType
 from .fields import FIELDS, AttributeField, attribute_fields, attribute_text, event_properties, export_name
 from .geojson import PRECISION
+from .icon import icon_data_uri
 
 EXTENSIONS = (".kml",)
 NAMESPACE = "http://www.opengis.net/kml/2.2"
@@ -41,9 +42,16 @@ TYPE_COLORS: dict[EventType, str] = {
     EventType.DISPLACEMENT: "#CC79A7",
     EventType.OTHER: "#56B4E9",
 }
-ICON = "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"
+KMZ_ICON = "files/icon.png"  # the icon's path inside a .kmz
 SCHEMA_ID = "geoevents"
-_SIMPLE_TYPES = {"str": "string", "int": "int", "float": "double", "bool": "bool", "date": "string"}
+_SIMPLE_TYPES = {
+    "str": "string",
+    "int": "int",
+    "float": "double",
+    "bool": "bool",
+    "date": "string",
+    "datetime": "string",
+}
 # Fields carried by KML's own elements; GDAL would read a Data of the same name as a duplicate.
 _IN_KML_ELEMENTS = frozenset({"description", "end"})
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -65,13 +73,15 @@ def style_id(event_type: EventType) -> str:
     return f"type-{event_type.value}"
 
 
-def style_xml(event_type: EventType) -> str:
-    """A ``Style`` for one event type: icon, line and translucent fill in its colour."""
+def style_xml(event_type: EventType, icon: str | None = None) -> str:
+    """A ``Style`` for one event type: icon, line and translucent fill in its colour.
+
+    ``icon`` is the icon's href, by default the bundled icon as a ``data:`` URI (no network)."""
     color = TYPE_COLORS[event_type]
     return (
         f'<Style id="{style_id(event_type)}">'
         f"<IconStyle><color>{kml_color(color)}</color><scale>1.1</scale>"
-        f"<Icon><href>{ICON}</href></Icon></IconStyle>"
+        f"<Icon><href>{escape(icon or icon_data_uri())}</href></Icon></IconStyle>"
         f"<LineStyle><color>{kml_color(color)}</color><width>3</width></LineStyle>"
         f"<PolyStyle><color>{kml_color(color, 0x55)}</color></PolyStyle>"
         "</Style>"
@@ -174,12 +184,17 @@ def placemark_xml(event: Event) -> str:
     )
 
 
-def write(events: Sequence[Event], handle: IO[str], *, name: str = "geoevents") -> None:
-    """Write one KML Document with the styles, then one Placemark per event."""
+def write(
+    events: Sequence[Event], handle: IO[str], *, name: str = "geoevents", icon: str | None = None
+) -> None:
+    """Write one KML Document with the styles, then one Placemark per event.
+
+    The icon is embedded (a ``data:`` URI) unless ``icon`` gives another href (the ``.kmz``
+    writer points at the icon file it bundles)."""
     handle.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     handle.write(f'<kml xmlns="{NAMESPACE}">\n<Document>\n<name>{_text(name)}</name>\n')
     for event_type in EventType:
-        handle.write(style_xml(event_type) + "\n")
+        handle.write(style_xml(event_type, icon) + "\n")
     handle.write(schema_xml(attribute_fields(events)) + "\n")
     for event in events:
         handle.write(placemark_xml(event))

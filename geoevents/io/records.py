@@ -36,7 +36,7 @@ from ..model import (
 )
 from ..timespans import TimeSpanError, parse_timespan
 from .fields import ALIASES, KNOWN_FIELDS, evidence_from_json, split_attributes
-from .tables import iso_day_or_text
+from .tables import DateError, DayOrder, iso_day_or_text, parse_date
 
 __all__ = ["KNOWN_FIELDS", "event_from_record"]
 
@@ -74,6 +74,7 @@ def event_from_record(
     default_id: str,
     defaults: Mapping[str, Any] | None = None,
     text_values: bool = False,
+    order: DayOrder = DayOrder.UNKNOWN,
 ) -> Event:
     """Build an event from one record; raise :class:`RowError` naming the row and field.
 
@@ -93,8 +94,8 @@ def event_from_record(
         raise fail("title", "missing: every event needs a title")
     title = _text(title)
 
-    source = _source(data, fail)
-    when = _timespan(data, source.published, fail)
+    source = _source(data, fail, order)
+    when = _timespan(data, source.published, fail, order)
     event_type = _enum(EventType, data.get("event_type"), "event_type", EventType.OTHER, fail)
     status = _enum(EventStatus, data.get("status"), "status", EventStatus.HAPPENED, fail)
 
@@ -253,7 +254,7 @@ def _actors(value: Any, fail) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if p.strip())
 
 
-def _date(value: Any, field: str, fail) -> dt.date:
+def _date(value: Any, field: str, fail, order: DayOrder = DayOrder.UNKNOWN) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -261,13 +262,19 @@ def _date(value: Any, field: str, fail) -> dt.date:
     try:
         return dt.date.fromisoformat(_text(value))
     except ValueError:
-        raise fail(field, f"expected an ISO date such as 2017-10-24, got {value!r}") from None
+        pass
+    try:  # machine-written: ISO datetimes, '.000' fractions, YYYYMMDD, epoch seconds, 17/10/2017...
+        return parse_date(
+            str(value) if isinstance(value, int) and not isinstance(value, bool) else value, order
+        )
+    except DateError as exc:
+        raise fail(field, f"expected an ISO date such as 2017-10-24: {exc}") from None
 
 
-def _source(data: Mapping[str, Any], fail) -> Source:
+def _source(data: Mapping[str, Any], fail, order: DayOrder = DayOrder.UNKNOWN) -> Source:
     published = None
     if "source_published" in data:
-        published = _date(data["source_published"], "published", fail)
+        published = _date(data["source_published"], "published", fail, order)
     url = _text(data["source_url"]) if "source_url" in data else None
     if url is not None and not is_web_url(url):
         raise fail("url", f"expected an http(s) URL, got {url!r}")
@@ -275,12 +282,14 @@ def _source(data: Mapping[str, Any], fail) -> Source:
     return Source(name=name, url=url, published=published)
 
 
-def _timespan(data: Mapping[str, Any], anchor: dt.date | None, fail) -> TimeSpan:
+def _timespan(
+    data: Mapping[str, Any], anchor: dt.date | None, fail, order: DayOrder = DayOrder.UNKNOWN
+) -> TimeSpan:
     text = _text(data["date_text"]) if "date_text" in data else None
     if "start" in data:
-        start = _date(data["start"], "start", fail)
+        start = _date(data["start"], "start", fail, order)
         if "end" in data:
-            end: dt.date | None = _date(data["end"], "end", fail)
+            end: dt.date | None = _date(data["end"], "end", fail, order)
         elif _text(data.get("date_precision", "")).lower() == DatePrecision.RANGE:
             end = None  # an open span ("since August 2014") written without its end
         else:
@@ -298,11 +307,25 @@ def _timespan(data: Mapping[str, Any], anchor: dt.date | None, fail) -> TimeSpan
     try:
         span = parse_timespan(_text(value), anchor)
     except TimeSpanError as exc:
-        raise fail("date", str(exc)) from None
+        span, problem = _machine_day(value, order)
+        if span is None:
+            raise fail("date", problem or str(exc)) from None
     if "date_precision" in data:
         precision = _enum(DatePrecision, data["date_precision"], "date_precision", None, fail)
         span = TimeSpan(span.start, span.end, precision, span.text)
     return span
+
+
+def _machine_day(value: Any, order: DayOrder) -> tuple[TimeSpan | None, str | None]:
+    """A machine-written date ('2013-01-03 00:00:00.000', 20171017, epoch seconds, 17/10/2017)
+    as its day; else ``None`` and, for a slashed date the file leaves ambiguous, why."""
+    try:
+        day = parse_date(
+            str(value) if isinstance(value, int) and not isinstance(value, bool) else value, order
+        )
+    except DateError as exc:
+        return None, str(exc) if "ambiguous" in str(exc) else None
+    return TimeSpan(day, day, DatePrecision.DAY, _text(value)), None
 
 
 def _geometry(data: Mapping[str, Any], fail) -> BaseGeometry | None:
@@ -353,6 +376,8 @@ def _representative_point(
 
 
 def _number(value: Any, field: str, low: float, high: float, fail) -> float:
+    if isinstance(value, str) and value.count(",") == 1 and "." not in value:
+        value = value.replace(",", ".")  # a decimal comma, as French-locale spreadsheets write it
     try:
         number = float(value)
     except (TypeError, ValueError):

@@ -116,7 +116,7 @@ _SLASHED = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 _ISO = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?"
 )
-_WORDS_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?[ -]([A-Za-zéû]+)\.?[ -,]+(\d{4})")
+_WORDS_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?[ -]([A-Za-zéû]+)\.?[ ,-]+(\d{4})")
 _WORDS_MDY = re.compile(r"([A-Za-zéû]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
 _EXPECTED = "expected e.g. 2017-10-17, 2017-10-17 00:00:00.000, 20171017, 17 October 2017 or epoch seconds"
 

@@ -34,10 +34,11 @@
       disc: "faint disc: how vague a place is", clusters: "numbered circles: events grouped (click)",
       onDay: "On {d}", windowOf: "Window {a} – {b}", since: "cumulative {a} – {b}", windowShort: "window {a} – {b}",
       nothing: "nothing in the filter range", noDates: "No dated events",
-      shownOf: "{v} of {m} mapped events shown", panelCounts: "{v} shown of {n} events ({m} on the map), {s} sources",
+      shownOf: "{v} of {m} mapped events shown", panelCounts: "{v} shown of {n} events ({m} on the map), {s} {sources}",
       notPlaced: "{n} event(s) not on the map (place unresolved)", noPlace: "no place", pause: "Pause", play: "Play",
       inView: "Events in view ({n})", offline: "Offline basemap (no network)", streets: "Streets (OpenStreetMap)",
-      satellite: "Satellite (Esri World Imagery)", terrain: "Terrain (OpenTopoMap)", statuses: { happened: "happened", ongoing: "ongoing", planned: "planned" }
+      satellite: "Satellite (Esri World Imagery)", terrain: "Terrain (OpenTopoMap)", statuses: { happened: "happened", ongoing: "ongoing", planned: "planned" },
+      moreInView: "… and {n} more: zoom in or narrow the dates", precisions: {}, places: {}
     },
     fr: {
       eventsAt: "{n} événements à {place}", eventsHere: "{n} événements à cet endroit", more: "… et {n} de plus : resserrez les dates",
@@ -49,10 +50,14 @@
       disc: "disque pâle : imprécision du lieu", clusters: "cercles numérotés : événements groupés (cliquer)",
       onDay: "Le {d}", windowOf: "Fenêtre du {a} au {b}", since: "cumulé {a} – {b}", windowShort: "fenêtre {a} – {b}",
       nothing: "rien dans la période filtrée", noDates: "Aucun événement daté",
-      shownOf: "{v} sur {m} événements cartographiés affichés", panelCounts: "{v} affichés sur {n} événements ({m} sur la carte), {s} sources",
+      shownOf: "{v} sur {m} événements cartographiés affichés", panelCounts: "{v} affichés sur {n} événements ({m} sur la carte), {s} {sources}",
       notPlaced: "{n} événement(s) hors carte (lieu non résolu)", noPlace: "sans lieu", pause: "Pause", play: "Lecture",
       inView: "Événements visibles ({n})", offline: "Fond de carte hors ligne (sans réseau)", streets: "Rues (OpenStreetMap)",
-      satellite: "Satellite (Esri World Imagery)", terrain: "Relief (OpenTopoMap)", statuses: { happened: "survenu", ongoing: "en cours", planned: "prévu" }
+      satellite: "Satellite (Esri World Imagery)", terrain: "Relief (OpenTopoMap)", statuses: { happened: "survenu", ongoing: "en cours", planned: "prévu" },
+      moreInView: "… et {n} de plus : zoomez ou resserrez les dates",
+      precisions: { day: "jour", week: "semaine", part_of_month: "partie du mois", month: "mois", quarter: "trimestre",
+        half_year: "semestre", year: "année", range: "intervalle" },
+      places: { site: "site", town: "localité", district: "district", province: "province", country: "pays", line: "ligne", area: "zone" }
     }
   };
   var S = STRINGS[LANG];
@@ -121,23 +126,128 @@
   map.createPane("clusterPane").style.zIndex = 620;
   map.getPane("clusterPane").style.pointerEvents = "none";
 
-  // The basemap arrives delta-encoded (briefing.py, delta_encode): [x0, y0, dx1, dy1, ...].
-  function decodeLine(flat) {
-    var out = new Array(flat.length / 2), x = 0, y = 0, s = BASEMAP.scale;
-    for (var j = 0; j < flat.length; j += 2) { x += flat[j]; y += flat[j + 1]; out[j / 2] = [y / s, x / s]; }
+  // The basemap arrives delta-encoded (briefing.py, delta_encode): [x0, y0, dx1, dy1, ...]. It is
+  // drawn by its own canvas layer: projected once to Web Mercator units ([0, 1]), simplified once
+  // per zoom level (Douglas-Peucker, half a pixel), each ring skipped when outside the view. Leaflet's
+  // own polygons re-projected all 130,000 points at every zoom step (~140 ms a step).
+  var COUNTRY_STYLE = { color: "#8a8a8a", weight: 0.8, fill: "#f4f1ea" }, RIVER_COLOR = "#b7cfe0";
+  function unitX(lon) { return (lon + 180) / 360; }
+  function unitY(lat) {
+    var r = Math.max(-85.0511, Math.min(85.0511, lat)) * Math.PI / 180;
+    return (1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2;
+  }
+  function decodeUnit(flat) {
+    var pts = new Float64Array(flat.length), x = 0, y = 0, s = BASEMAP.scale;
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (var j = 0; j < flat.length; j += 2) {
+      x += flat[j]; y += flat[j + 1];
+      var ux = unitX(x / s), uy = unitY(y / s);
+      pts[j] = ux; pts[j + 1] = uy;
+      if (ux < x0) x0 = ux; if (ux > x1) x1 = ux; if (uy < y0) y0 = uy; if (uy > y1) y1 = uy;
+    }
+    return { pts: pts, x0: x0, y0: y0, x1: x1, y1: y1 };
+  }
+  var landRings = [];
+  BASEMAP.countries.forEach(function (country) { country.forEach(function (polygon) { polygon.forEach(function (ring) { landRings.push(decodeUnit(ring)); }); }); });
+  var riverLines = BASEMAP.rivers.map(decodeUnit);
+  function simplify(pts, tolerance) {
+    var n = pts.length / 2;
+    if (n <= 3) return pts;
+    var keep = new Uint8Array(n), stack = [0, n - 1], t2 = tolerance * tolerance, kept = 2;
+    keep[0] = keep[n - 1] = 1;
+    while (stack.length) {
+      var last = stack.pop(), firstI = stack.pop();
+      var ax = pts[2 * firstI], ay = pts[2 * firstI + 1], bx = pts[2 * last], by = pts[2 * last + 1];
+      var dx = bx - ax, dy = by - ay, len = dx * dx + dy * dy, worst = -1, at = -1;
+      for (var k = firstI + 1; k < last; k++) {
+        var px = pts[2 * k] - ax, py = pts[2 * k + 1] - ay, d;
+        if (len === 0) d = px * px + py * py;
+        else { var u = Math.max(0, Math.min(1, (px * dx + py * dy) / len)); var ex = px - u * dx, ey = py - u * dy; d = ex * ex + ey * ey; }
+        if (d > worst) { worst = d; at = k; }
+      }
+      if (worst > t2) { keep[at] = 1; kept += 1; stack.push(firstI, at, at, last); }
+    }
+    var out = new Float64Array(2 * kept), o = 0;
+    for (var m = 0; m < n; m++) if (keep[m]) { out[o++] = pts[2 * m]; out[o++] = pts[2 * m + 1]; }
     return out;
   }
-  var COUNTRY_STYLE = { color: "#8a8a8a", weight: 0.8, fill: "#f4f1ea" }, RIVER_COLOR = "#9cc3e0";
-  var countryRings = BASEMAP.countries.map(function (country) {
-    return country.map(function (polygon) { return polygon.map(decodeLine); });
-  }).reduce(function (all, polygons) { return all.concat(polygons); }, []);
-  var riverLines = BASEMAP.rivers.map(decodeLine);
-  var basemapRenderer = L.canvas({ padding: 0.3 });
-  var offline = L.layerGroup([
-    L.polygon(countryRings, { color: COUNTRY_STYLE.color, weight: COUNTRY_STYLE.weight, fillColor: COUNTRY_STYLE.fill,
-      fillOpacity: 1, interactive: false, renderer: basemapRenderer }),
-    L.polyline(riverLines, { color: RIVER_COLOR, weight: 1, interactive: false, renderer: basemapRenderer })
-  ]);
+  var lodCache = {};
+  function basemapAt(zoom) {
+    var level = Math.max(0, Math.min(9, Math.floor(zoom)));
+    if (!lodCache[level]) {
+      var tolerance = 0.5 / (256 * Math.pow(2, level));
+      lodCache[level] = {
+        land: landRings.map(function (r) { return level >= 9 ? r.pts : simplify(r.pts, tolerance); }),
+        rivers: riverLines.map(function (r) { return level >= 9 ? r.pts : simplify(r.pts, tolerance); })
+      };
+    }
+    return lodCache[level];
+  }
+  // Draw the basemap: a unit point (x, y) lands on the canvas at (x * scale - ox, y * scale - oy).
+  function drawBasemap(ctx, ox, oy, scale, width, height, zoom) {
+    var lod = basemapAt(zoom);
+    var vx0 = ox / scale, vy0 = oy / scale, vx1 = (ox + width) / scale, vy1 = (oy + height) / scale;
+    function trace(list, bounds, close) {
+      for (var r = 0; r < list.length; r++) {
+        var b = bounds[r];
+        if (b.x1 < vx0 || b.x0 > vx1 || b.y1 < vy0 || b.y0 > vy1) continue;
+        var pts = list[r];
+        ctx.moveTo(pts[0] * scale - ox, pts[1] * scale - oy);
+        for (var j = 2; j < pts.length; j += 2) ctx.lineTo(pts[j] * scale - ox, pts[j + 1] * scale - oy);
+        if (close) ctx.closePath();
+      }
+    }
+    ctx.fillStyle = "#dfe9f2"; ctx.fillRect(0, 0, width, height);
+    ctx.beginPath(); trace(lod.land, landRings, true);
+    ctx.fillStyle = COUNTRY_STYLE.fill; ctx.fill("evenodd");
+    ctx.strokeStyle = COUNTRY_STYLE.color; ctx.lineWidth = COUNTRY_STYLE.weight; ctx.lineJoin = "round"; ctx.stroke();
+    ctx.beginPath(); trace(lod.rivers, riverLines, false);
+    ctx.strokeStyle = RIVER_COLOR; ctx.lineWidth = 1; ctx.stroke();
+  }
+  var BASE_PAD = 0.3;
+  // A canvas covering the view (and a margin for panning), redrawn after every move by
+  // options.draw(ctx, ox, oy, scale, width, height, zoom): a Mercator unit point (x, y) is at
+  // (x * scale - ox, y * scale - oy) on it.
+  var CanvasLayer = L.Layer.extend({
+    initialize: function (options) { L.setOptions(this, options); },  // (L.Layer ignores its options)
+    onAdd: function () {
+      this._canvas = L.DomUtil.create("canvas", this.options.className + " leaflet-zoom-animated");
+      this._canvas.setAttribute("aria-hidden", "true");
+      this.getPane().appendChild(this._canvas);
+      map.on("moveend zoomend resize viewreset", this.redraw, this);
+      if (map._zoomAnimated) map.on("zoomanim", this._animate, this);
+      this.redraw();
+    },
+    onRemove: function () {
+      map.off("moveend zoomend resize viewreset", this.redraw, this);
+      map.off("zoomanim", this._animate, this);
+      L.DomUtil.remove(this._canvas);
+    },
+    redraw: function () {
+      if (!this._map) return;
+      var size = map.getSize(), ratio = window.devicePixelRatio || 1;
+      var topLeft = map.containerPointToLayerPoint([-size.x * BASE_PAD, -size.y * BASE_PAD]).round();
+      var width = Math.round(size.x * (1 + 2 * BASE_PAD)), height = Math.round(size.y * (1 + 2 * BASE_PAD));
+      var canvas = this._canvas;
+      canvas.width = width * ratio; canvas.height = height * ratio;
+      canvas.style.width = width + "px"; canvas.style.height = height + "px";
+      L.DomUtil.setPosition(canvas, topLeft);
+      this._center = map.getCenter(); this._zoom = map.getZoom();
+      var origin = map.getPixelOrigin().add(topLeft), scale = 256 * Math.pow(2, this._zoom);
+      var ctx = canvas.getContext("2d");
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+      this.options.draw(ctx, origin.x, origin.y, scale, width, height, this._zoom);
+    },
+    // During a zoom animation, the canvas is scaled as Leaflet scales its own renderers.
+    _animate: function (e) {
+      var scale = map.getZoomScale(e.zoom, this._zoom);
+      var viewHalf = map.getSize().multiplyBy(0.5 + BASE_PAD);
+      var offset = viewHalf.multiplyBy(-scale).add(map.project(this._center, e.zoom)).subtract(map._getNewPixelOrigin(e.center, e.zoom));
+      L.DomUtil.setTransform(this._canvas, offset, scale);
+    }
+  });
+  var offline = new CanvasLayer({ pane: "tilePane", className: "ge-basemap", draw: drawBasemap });
   offline.addTo(map);
   var tileOptions = { maxZoom: 18, crossOrigin: true };
   var baseLayers = {};
@@ -157,15 +267,31 @@
   var start = new Int32Array(N), end = new Int32Array(N);
   for (var s0 = 0; s0 < N; s0++) { start[s0] = first + C.start[s0]; end[s0] = first + C.end[s0]; }
 
+  // The date as written, or else the interval in ISO form (as TimeSpan.label() writes it).
+  function dateText(i) {
+    var text = val(C.dateText, i);
+    if (text) return text;
+    if (start[i] === end[i] && val(C.open, i) !== 1) return isoDay(start[i]);
+    return isoDay(start[i]) + "/" + (val(C.open, i) === 1 ? ".." : isoDay(end[i]));
+  }
+  // The pass-through attributes of one event, as [name, value] pairs in the source's order.
+  function attributesOf(i) {
+    var out = [];
+    C.attributes.names.forEach(function (name, k) {
+      var value = val(C.attributes.values[k], i);
+      if (value !== null && value !== undefined && value !== "") out.push([name, String(value)]);
+    });
+    return out;
+  }
   function eventAt(i) {
     var actors = val(C.actors.i, i).map(function (k) { return C.actors.v[k]; });
     return {
       id: C.id[i], title: C.title[i], type: typeKey[i], status: status[i],
-      precision: precision[i], dateText: val(C.dateText, i), open: val(C.open, i) === 1,
+      precision: precision[i], dateText: dateText(i), open: val(C.open, i) === 1,
       placeText: val(C.placeText, i), placeName: val(C.placeName, i), geoPrecision: geoPrecision[i],
       approximate: val(C.approximate, i) === 1, score: val(C.score, i), actors: actors, description: val(C.description, i),
-      notes: val(C.notes, i), attributes: val(C.attributes, i) || [],
-      source: val(C.source, i), url: val(C.url, i), published: val(C.published, i), radius: radius[i]
+      notes: val(C.notes, i), attributes: attributesOf(i),
+      source: val(C.source, i), url: val(C.url, i) + val(C.urlTail, i), published: val(C.published, i), radius: radius[i]
     };
   }
   function eventLatLng(i) {
@@ -183,11 +309,12 @@
       dl.appendChild(el("dd", value));
     }
     row(S.type, typeLabel(ev.type));
-    row(S.date, ev.dateText + " (" + S.precision + ": " + ev.precision.replace(/_/g, " ") + (ev.open ? ", " + S.openEnded : "") + ")");
+    var datePrecision = S.precisions[ev.precision] || ev.precision.replace(/_/g, " ");
+    row(S.date, ev.dateText + " (" + S.precision + ": " + datePrecision + (ev.open ? ", " + S.openEnded : "") + ")");
     row(S.interval, start[i] === end[i] ? isoDay(start[i]) : isoDay(start[i]) + " – " + (ev.open ? "…" : isoDay(end[i])));
     row(S.status, S.statuses[ev.status] || ev.status);
     row(S.placeText, ev.placeText);
-    var resolved = ev.placeName ? ev.placeName + " [" + ev.geoPrecision + (ev.approximate ? ", " + S.approximate : "") + "]" : "";
+    var resolved = ev.placeName ? ev.placeName + " [" + (S.places[ev.geoPrecision] || ev.geoPrecision) + (ev.approximate ? ", " + S.approximate : "") + "]" : "";
     row(S.resolved, resolved);
     var at = eventLatLng(i);
     row(S.coordinates, at.lat.toFixed(4) + ", " + at.lng.toFixed(4));
@@ -224,7 +351,7 @@
     var list = el("ul", null, "ge-list");
     indices.slice(0, 500).forEach(function (i) {
       var item = el("li");
-      var button = el("button", C.title[i] + " (" + val(C.dateText, i) + ")");
+      var button = el("button", C.title[i] + " (" + dateText(i) + ")");
       button.type = "button";
       var sw = svgIcon(typeKey[i], styles[typeKey[i]].color); sw.setAttribute("class", "ge-li-icon");
       button.insertBefore(sw, button.firstChild);
@@ -255,6 +382,8 @@
   }
 
   // --- lines and areas ------------------------------------------------------------------------------
+  // A country-wide area is background: a fainter tint than a province or a field.
+  function areaFill(i) { return geoPrecision[i] === "country" ? 0.05 : 0.12; }
   var shapeLayer = new Array(N);
   var shapeGroup = L.featureGroup().addTo(map);
   located.forEach(function (i) {
@@ -264,7 +393,7 @@
     var dashed = val(C.approximate, i) === 1 || status[i] === "planned";
     var layer = L.geoJSON(C.shapes[val(C.shape, i)], {
       style: { color: style.color, weight: area ? 2 : 4, opacity: 0.9, fillColor: style.color,
-        fillOpacity: area ? 0.12 : 0, dashArray: dashed ? "6 4" : null },
+        fillOpacity: area ? areaFill(i) : 0, dashArray: dashed ? "6 4" : null },
       pointToLayer: function (feature, latlng) {
         return L.circleMarker(latlng, { radius: 6, color: "#fff", weight: 1.5, fillColor: style.color, fillOpacity: 0.9 });
       }
@@ -274,25 +403,37 @@
   });
 
   // --- uncertainty: one disc per distinct place and radius ------------------------------------------
-  var discRenderer = L.canvas({ pane: "discPane", padding: 0.1 });
+  // All shown discs are one path filled once (the non-zero rule fills their union), so that
+  // overlapping discs never pile up into an opaque wash; thin outlines tell them apart.
   var discs = [], discIndex = {};
   located.forEach(function (i) {
     if (kind[i] !== KIND_POINT || radius[i] <= 0) return;
     var key = C.lon[i] + "," + C.lat[i] + "," + radius[i];
     var disc = discIndex[key];
     if (!disc) {
-      disc = discIndex[key] = { members: [], on: false, layer: L.circle([C.lat[i], C.lon[i]], {
-        radius: radius[i], color: "#51606f", weight: 1, opacity: 0.45, fillColor: "#51606f", fillOpacity: 0.07,
-        interactive: false, renderer: discRenderer, pane: "discPane" }) };
+      disc = discIndex[key] = { members: [], on: false, lat: C.lat[i], lon: C.lon[i], radius: radius[i], ux: unitX(C.lon[i]), uy: unitY(C.lat[i]) };
       discs.push(disc);
     }
     disc.members.push(i);
   });
-  function updateDiscs() {
-    discs.forEach(function (disc) {
-      var on = disc.members.some(isVisible);
-      if (on !== disc.on) { disc.on = on; if (on) disc.layer.addTo(map); else disc.layer.remove(); }
+  var EARTH_M = 40075016.686;
+  function drawDiscs(ctx, ox, oy, scale, width, height) {
+    ctx.beginPath();
+    discs.forEach(function (d) {
+      if (!d.on) return;
+      var x = d.ux * scale - ox, y = d.uy * scale - oy;
+      var r = d.radius / (EARTH_M * Math.cos(d.lat * Math.PI / 180)) * scale;
+      if (x + r < 0 || x - r > width || y + r < 0 || y - r > height) return;
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
     });
+    ctx.fillStyle = "rgba(81,96,111,0.08)"; ctx.fill("nonzero");
+    ctx.strokeStyle = "rgba(81,96,111,0.35)"; ctx.lineWidth = 1; ctx.stroke();
+  }
+  var discLayer = new CanvasLayer({ pane: "discPane", className: "ge-discs", draw: drawDiscs });
+  function updateDiscs() {
+    discs.forEach(function (disc) { disc.on = disc.members.some(isVisible); });
+    if (discLayer._map) discLayer.redraw();
   }
 
   // --- spots: all point events at one place share one marker ---------------------------------------
@@ -528,9 +669,18 @@
     onRemove: function () { map.off("moveend zoomend resize viewreset", this.redraw, this); L.DomUtil.remove(this._box); },
     candidates: function () {
       var zoom = map.getZoom(), out = [];
-      spots.forEach(function (spot) {
-        if (spot.members.some(isVisible)) out.push({ text: spot.name, lat: spot.lat, lon: spot.lon, cls: "event", dx: 15 });
-      });
+      if (aggregate) {
+        // Grouped: a name for each circle that holds one place only (drawn on that place).
+        (aggregate._cells || []).forEach(function (cell) {
+          if (!cell.sameSpot) return;
+          var spot = spotIndex[C.lon[cell.first] + "," + C.lat[cell.first]];
+          out.push({ text: spot.name, lat: spot.lat, lon: spot.lon, cls: "event", dx: cell.r + 4 });
+        });
+      } else {
+        spots.filter(function (spot) { return spot.visible.length; })
+          .sort(function (a, b) { return b.visible.length - a.visible.length; })
+          .forEach(function (spot) { out.push({ text: spot.name, lat: spot.lat, lon: spot.lon, cls: "event", dx: 15 }); });
+      }
       areaPlaces.forEach(function (place) {
         if (place.members.some(isVisible)) out.push({ text: place.name, lat: place.lat, lon: place.lon, cls: "event", dx: 0, centre: true });
       });
@@ -547,10 +697,25 @@
       var size = map.getSize(), placed = [];
       // Markers are obstacles for the names of countries and cities (not for their own names).
       var markers = [];
-      spots.forEach(function (spot) {
-        if (!spot.visible.length || many) return;
-        var p = map.latLngToContainerPoint([spot.lat, spot.lon]);
-        markers.push({ x0: p.x - 13, y0: p.y - 13, x1: p.x + 13, y1: p.y + 13 });
+      if (aggregate && aggregate._topLeft) {
+        var offset0 = map.layerPointToContainerPoint(aggregate._topLeft);
+        aggregate._cells.forEach(function (cell) {
+          var x = cell.x + offset0.x, y = cell.y + offset0.y, r = cell.r + 2;
+          markers.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+        });
+      } else {
+        spots.forEach(function (spot) {
+          if (!spot.visible.length) return;
+          var p = map.latLngToContainerPoint([spot.lat, spot.lon]);
+          markers.push({ x0: p.x - 13, y0: p.y - 13, x1: p.x + 13, y1: p.y + 13 });
+        });
+      }
+      // The title panel and the legend float over the map: no name is put under them.
+      var mapRect = mapBox.getBoundingClientRect(), covers = [];
+      [document.getElementById("panel"), document.querySelector(".legend")].forEach(function (node) {
+        if (!node || !node.offsetWidth) return;
+        var r = node.getBoundingClientRect();
+        covers.push({ x0: r.left - mapRect.left, y0: r.top - mapRect.top, x1: r.right - mapRect.left, y1: r.bottom - mapRect.top });
       });
       function free(box, obstacles) {
         for (var j = 0; j < obstacles.length; j++) {
@@ -564,12 +729,25 @@
         var p = map.latLngToContainerPoint([c.lat, c.lon]);
         if (p.x < -50 || p.y < -20 || p.x > size.x + 50 || p.y > size.y + 20) return;
         var font = LABEL_FONT[c.cls.split(" ")[0]];
-        var w = textWidth(c.text, font) + 6, h = 16;
-        var x0 = c.centre ? p.x - w / 2 : p.x + c.dx, y0 = p.y - h / 2;
-        var box = { x0: x0, y0: y0, x1: x0 + w, y1: y0 + h };
-        if (!free(box, placed) || (c.cls !== "event" && !free(box, markers))) return;
+        // Country names are drawn in capitals, letter-spaced (briefing.css): measured so.
+        var w = c.cls === "country" ? textWidth(c.text.toUpperCase(), font) + 0.7 * c.text.length + 6 : textWidth(c.text, font) + 6;
+        var h = 16;
+        // Where the name may go: centred (countries, areas), right of the point (cities), or the
+        // first of right, left, above, below that is clear (an event's place beside its marker).
+        var spots0 = c.centre ? [[p.x - w / 2, p.y - h / 2]] : [[p.x + c.dx, p.y - h / 2]];
+        if (c.cls === "event" && !c.centre) {
+          spots0.push([p.x - c.dx - w, p.y - h / 2], [p.x - w / 2, p.y - c.dx - h + 2], [p.x - w / 2, p.y + c.dx - 2]);
+        }
+        var box = null, fallback = null;
+        for (var k = 0; k < spots0.length && !box; k++) {
+          var b = { x0: spots0[k][0], y0: spots0[k][1], x1: spots0[k][0] + w, y1: spots0[k][1] + h };
+          if (!free(b, placed) || !free(b, covers)) continue;
+          if (free(b, markers)) box = b; else if (!fallback && c.cls === "event") fallback = b;
+        }
+        box = box || fallback;
+        if (!box) return;
         placed.push(box);
-        c.x = x0; c.y = y0;
+        c.x = box.x0; c.y = box.y0;
         chosen.push(c);
       });
       var boxNode = this._box;
@@ -635,7 +813,13 @@
     });
     var target = bounds.isValid() ? bounds : fallback;
     if (!target.isValid()) { map.setView([20, 0], 2); return; }
-    map.fitBounds(target.pad(0.15), { maxZoom: 9, animate: false });
+    // On a narrow screen the title panel and the legend cover the top and the bottom of the map:
+    // the events are fitted between them.
+    var size = map.getSize(), panel = document.getElementById("panel"), legendBox = document.querySelector(".legend");
+    var narrow = panel.offsetWidth > 0.6 * size.x;
+    var top = narrow ? panel.offsetTop + panel.offsetHeight + 10 : 30;
+    var bottom = narrow && legendBox ? Math.min(legendBox.offsetHeight, size.y / 3) + 10 : 30;
+    map.fitBounds(target, { maxZoom: 9, animate: false, paddingTopLeft: [30, top], paddingBottomRight: [30, bottom] });
   }
 
   // --- title panel, filters ---------------------------------------------------------------------------
@@ -651,7 +835,7 @@
     var ul = box.querySelector("ul");
     for (var u = 0; u < N && ul.childNodes.length < 200; u++) {
       if (kind[u] !== 0) continue;
-      ul.appendChild(el("li", C.title[u] + " — " + (val(C.placeText, u) || S.noPlace) + " (" + val(C.dateText, u) + ")"));
+      ul.appendChild(el("li", C.title[u] + " — " + (val(C.placeText, u) || S.noPlace) + " (" + dateText(u) + ")"));
     }
   }
   var searchInput = document.getElementById("search");
@@ -677,6 +861,7 @@
   });
 
   // Events in view: a list sorted by date; each opens its popup (the keyboard's way to every event).
+  var IN_VIEW_MAX = 500;
   var inView = document.getElementById("inview");
   var inViewList = inView.querySelector("ol");
   function updateInView() {
@@ -685,7 +870,9 @@
     inView.querySelector("summary").textContent = fmt(S.inView, { n: list.length });
     if (!inView.open) return;
     while (inViewList.firstChild) inViewList.removeChild(inViewList.firstChild);
-    list.slice(0, 300).forEach(function (i) {
+    list.sort(function (a, b) { return start[a] - start[b] || end[a] - end[b] || a - b; });
+    if (list.length > IN_VIEW_MAX) inViewList.appendChild(el("li", fmt(S.moreInView, { n: list.length - IN_VIEW_MAX }), "more"));
+    list.slice(0, IN_VIEW_MAX).forEach(function (i) {
       var item = el("li");
       var button = el("button", isoDay(start[i]) + " · " + C.title[i]);
       button.type = "button";
@@ -765,8 +952,11 @@
       }
     }
     ticks.forEach(function (tick) {
+      var x = width * (tick[0] - range[0]) / span;
+      if (x > width - 20) return;  // it would run into the date shown beside the slider
       var node = el("span", tick[1], "tick");
-      node.style.left = (100 * (tick[0] - range[0]) / span) + "%";
+      node.style.left = (100 * x / width) + "%";
+      if (x < 20) node.style.transform = "none";
       axis.appendChild(node);
     });
   }
@@ -807,32 +997,30 @@
     if (!hasDates) panelPeriod.textContent = S.noDates;
     else if (modeSel.value === "window") panelPeriod.textContent = fmt(S.windowOf, { a: isoDay(days.lo), b: isoDay(days.hi) });
     else panelPeriod.textContent = fmt(S.onDay, { d: isoDay(days.current) });
-    panelCounts.textContent = fmt(S.panelCounts, { v: n, n: N, m: located.length, s: DATA.sources.length });
+    panelCounts.textContent = fmt(S.panelCounts, { v: n, n: N, m: located.length, s: DATA.sources.length,
+      sources: DATA.sources.length === 1 ? "source" : "sources" });
   }
 
   function update() {
     var days = shownDays();
     for (var j = 0; j < located.length; j++) {
       var i = located[j];
-      shown[i] = start[i] <= days.hi && end[i] >= days.lo ? 1 : 0;
+      shown[i] = days.lo <= days.hi && start[i] <= days.hi && end[i] >= days.lo ? 1 : 0;  // (an empty range shows nothing)
       possible[i] = shown[i] && VAGUE[precision[i]] && days.current < end[i] ? 1 : 0;
       var layer = shapeLayer[i];
       if (layer) {
         var on = isVisible(i);
         if (on !== shapeGroup.hasLayer(layer)) { if (on) shapeGroup.addLayer(layer); else shapeGroup.removeLayer(layer); }
-        if (on) layer.setStyle({ opacity: possible[i] ? 0.45 : 0.9, fillOpacity: kind[i] === KIND_AREA ? (possible[i] ? 0.05 : 0.12) : 0 });
+        if (on) layer.setStyle({ opacity: possible[i] ? 0.45 : 0.9, fillOpacity: kind[i] === KIND_AREA ? areaFill(i) * (possible[i] ? 0.4 : 1) : 0 });
       }
     }
     if (!many) spots.forEach(updateSpot); else spots.forEach(function (spot) { spot.visible = spot.members.filter(isVisible); });
     updateDiscs();
     if (aggregate && aggregate._map) aggregate.redraw();
-    if (labels._map) labels.redraw();
     drawDensity(days);
     dateOut.textContent = hasDates ? isoDay(days.current) : "–";
-    var range = filterRange();
     periodOut.textContent = !hasDates ? "" : days.lo > days.hi ? S.nothing
       : fmt(modeSel.value === "window" ? S.windowShort : S.since, { a: isoDay(days.lo), b: isoDay(days.hi) });
-    if (hasDates && (days.current < range[0] || days.current > range[1])) periodOut.textContent = S.nothing;
     slider.setAttribute("aria-valuetext", dateOut.textContent);
     var n = visibleIndices().length;
     countOut.textContent = fmt(S.shownOf, { v: n, m: located.length });
@@ -840,6 +1028,7 @@
     updatePanel(days, n);
     updateLegend();
     updateInView();
+    if (labels._map) labels.redraw();  // last: the panel and legend it keeps clear of are up to date
     writeHash();
   }
 
@@ -949,80 +1138,76 @@
   }
 
   // --- PNG export: the map as drawn, redrawn on one canvas in the page (no network) ----------------------
-  function exportCanvas() {
-    var size = map.getSize(), ratio = 2;
-    var canvas = document.createElement("canvas");
-    canvas.width = size.x * ratio; canvas.height = size.y * ratio;
-    var ctx = canvas.getContext("2d");
-    ctx.scale(ratio, ratio);
-    ctx.fillStyle = "#dfe9f2"; ctx.fillRect(0, 0, size.x, size.y);
-    function project(latlng) { return map.latLngToContainerPoint(latlng); }
-    function ringPath(ring) { ring.forEach(function (ll, j) { var p = project(ll); if (j) ctx.lineTo(p.x, p.y); else ctx.moveTo(p.x, p.y); }); }
-    if (map.hasLayer(offline)) {
-      ctx.beginPath();
-      countryRings.forEach(function (polygon) { polygon.forEach(function (ring) { ringPath(ring); ctx.closePath(); }); });
-      ctx.fillStyle = COUNTRY_STYLE.fill; ctx.fill("evenodd");
-      ctx.strokeStyle = COUNTRY_STYLE.color; ctx.lineWidth = COUNTRY_STYLE.weight; ctx.stroke();
-      ctx.beginPath(); riverLines.forEach(ringPath); ctx.strokeStyle = RIVER_COLOR; ctx.lineWidth = 1; ctx.stroke();
-    }
-    discs.forEach(function (disc) {
-      if (!disc.on) return;
-      var c = project(disc.layer.getLatLng()), r = disc.layer._radius || 0;
-      ctx.beginPath(); ctx.arc(c.x, c.y, r, 0, 2 * Math.PI);
-      ctx.fillStyle = "rgba(81,96,111,0.07)"; ctx.fill(); ctx.strokeStyle = "rgba(81,96,111,0.45)"; ctx.lineWidth = 1; ctx.stroke();
-    });
+  // Each part of the picture is one function drawing on ctx in container pixels.
+  function exportProject(latlng) { return map.latLngToContainerPoint(latlng); }
+  function exportShapes(ctx) {
+    function ringPath(ring) { ring.forEach(function (ll, j) { var p = exportProject(ll); if (j) ctx.lineTo(p.x, p.y); else ctx.moveTo(p.x, p.y); }); }
     located.forEach(function (i) {
       if (!shapeLayer[i] || !shapeGroup.hasLayer(shapeLayer[i])) return;
-      var style = styles[typeKey[i]];
+      var style = styles[typeKey[i]], area = kind[i] === KIND_AREA;
+      var dashed = val(C.approximate, i) === 1 || status[i] === "planned";
       shapeLayer[i].eachLayer(function (layer) {
         if (!layer.getLatLngs) return;
         ctx.beginPath();
-        var rings = layer.getLatLngs();
-        (function walk(list) { if (list.length && list[0].lat !== undefined) { ringPath(list); if (kind[i] === KIND_AREA) ctx.closePath(); } else list.forEach(walk); })(rings);
-        if (kind[i] === KIND_AREA) { ctx.globalAlpha = 0.12; ctx.fillStyle = style.color; ctx.fill("evenodd"); ctx.globalAlpha = 1; }
-        ctx.strokeStyle = style.color; ctx.lineWidth = kind[i] === KIND_AREA ? 2 : 4; ctx.stroke();
+        (function walk(list) { if (list.length && list[0].lat !== undefined) { ringPath(list); if (area) ctx.closePath(); } else list.forEach(walk); })(layer.getLatLngs());
+        if (area) { ctx.globalAlpha = areaFill(i) * (possible[i] ? 0.4 : 1); ctx.fillStyle = style.color; ctx.fill("evenodd"); }
+        ctx.globalAlpha = possible[i] ? 0.45 : 0.9;
+        ctx.setLineDash(dashed ? [6, 4] : []);
+        ctx.strokeStyle = style.color; ctx.lineWidth = area ? 2 : 4; ctx.stroke();
+        ctx.setLineDash([]); ctx.globalAlpha = 1;
       });
     });
-    var topLeft = map.containerPointToLayerPoint([0, 0]);
+  }
+  function exportMarkers(ctx) {
+    ctx.textAlign = "center"; ctx.textBaseline = "middle"; ctx.font = "700 12px system-ui, sans-serif";
     if (aggregate) {
-      var off = aggregate._topLeft.subtract(topLeft);
+      var off = aggregate._topLeft.subtract(map.containerPointToLayerPoint([0, 0]));
       ctx.save(); ctx.translate(off.x, off.y);
-      ctx.textAlign = "center"; ctx.textBaseline = "middle"; ctx.font = "700 12px system-ui, sans-serif";
       aggregate._cells.forEach(function (cell) { drawCell(ctx, cell); });
       ctx.restore();
-    } else {
-      ctx.textAlign = "center"; ctx.textBaseline = "middle"; ctx.font = "700 12px system-ui, sans-serif";
-      spots.forEach(function (spot) {
-        if (!spot.visible.length) return;
-        var p = project([spot.lat, spot.lon]);
-        var cell = { x: p.x, y: p.y, n: spot.visible.length, first: spot.visible[0], main: mainType(spot.visible),
-          r: spot.visible.length === 1 ? 11 : 13, allPossible: spot.visible.every(function (i) { return possible[i]; }) };
-        drawCell(ctx, cell);
-        if (cell.n === 1) {
-          ctx.save(); ctx.translate(p.x - 7, p.y - 7); ctx.scale(14 / 24, 14 / 24);
-          ctx.fillStyle = possible[cell.first] ? styles[typeKey[cell.first]].color : "#fff";
-          ctx.fill(new Path2D(ICONS[typeKey[cell.first]] || ICONS.other)); ctx.restore();
-        }
-      });
+      return;
     }
-    (labels._labels || []).forEach(function (c) {
-      ctx.font = LABEL_FONT[c.cls.split(" ")[0]]; ctx.textAlign = "left"; ctx.textBaseline = "top";
-      ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.strokeText(c.text, c.x + 2, c.y + 1);
-      ctx.fillStyle = c.cls === "country" ? "#6b6255" : "#222"; ctx.fillText(c.text, c.x + 2, c.y + 1);
+    spots.forEach(function (spot) {
+      if (!spot.visible.length) return;
+      var p = exportProject([spot.lat, spot.lon]), i = spot.visible[0];
+      var cell = { x: p.x, y: p.y, n: spot.visible.length, first: i, main: mainType(spot.visible),
+        r: spot.visible.length === 1 ? 11 : 13, allPossible: spot.visible.every(function (j) { return possible[j]; }) };
+      drawCell(ctx, cell);
+      if (cell.n !== 1) return;
+      ctx.save(); ctx.translate(p.x - 7, p.y - 7); ctx.scale(14 / 24, 14 / 24);
+      ctx.fillStyle = possible[i] ? styles[typeKey[i]].color : "#fff";
+      ctx.fill(new Path2D(ICONS[typeKey[i]] || ICONS.other)); ctx.restore();
     });
-    // Title and date (top left), legend (bottom right), scale bar and attribution (bottom).
-    function box(x, y, w, h) { ctx.fillStyle = "rgba(255,255,255,0.94)"; ctx.fillRect(x, y, w, h); ctx.strokeStyle = "#999"; ctx.lineWidth = 1; ctx.strokeRect(x, y, w, h); }
+  }
+  function exportLabels(ctx) {
     ctx.textAlign = "left"; ctx.textBaseline = "top";
-    var titleLines = [DATA.title, panelPeriod.textContent, panelCounts.textContent];
-    ctx.font = "700 16px system-ui, sans-serif";
-    var tw = Math.max.apply(null, titleLines.map(function (t, j) { ctx.font = j ? "13px system-ui, sans-serif" : "700 16px system-ui, sans-serif"; return ctx.measureText(t).width; }));
-    box(10, 10, tw + 20, 66);
-    titleLines.forEach(function (t, j) { ctx.font = j ? "13px system-ui, sans-serif" : "700 16px system-ui, sans-serif"; ctx.fillStyle = "#111"; ctx.fillText(t, 20, 18 + j * 19); });
-    ctx.font = "12px system-ui, sans-serif";
+    (labels._labels || []).forEach(function (c) {
+      ctx.font = LABEL_FONT[c.cls.split(" ")[0]];
+      var text = c.cls === "country" ? c.text.toUpperCase() : c.text;
+      ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)"; ctx.strokeText(text, c.x + 2, c.y + 1);
+      ctx.fillStyle = c.cls === "country" ? "#6b6255" : "#222"; ctx.fillText(text, c.x + 2, c.y + 1);
+    });
+  }
+  function exportBox(ctx, x, y, w, h) {
+    ctx.fillStyle = "rgba(255,255,255,0.94)"; ctx.fillRect(x, y, w, h);
+    ctx.strokeStyle = "#999"; ctx.lineWidth = 1; ctx.strokeRect(x, y, w, h);
+  }
+  // Title, day and counts (top left), as the title panel says them.
+  function exportTitle(ctx) {
+    var lines = [DATA.title, panelPeriod.textContent, panelCounts.textContent];
+    function font(j) { return j ? "13px system-ui, sans-serif" : "700 16px system-ui, sans-serif"; }
+    ctx.textAlign = "left"; ctx.textBaseline = "top";
+    var width = Math.max.apply(null, lines.map(function (t, j) { ctx.font = font(j); return ctx.measureText(t).width; }));
+    exportBox(ctx, 10, 10, width + 20, 66);
+    lines.forEach(function (t, j) { ctx.font = font(j); ctx.fillStyle = "#111"; ctx.fillText(t, 20, 18 + j * 19); });
+  }
+  // The legend (bottom right): each type with its colour and its visible/total count.
+  function exportLegend(ctx, size) {
+    ctx.textAlign = "left"; ctx.textBaseline = "top"; ctx.font = "12px system-ui, sans-serif";
     var rows = DATA.types.map(function (t) { return [t, typeLabel(t.key) + "  " + legendRows[t.key].count.textContent]; });
     var lw = Math.max.apply(null, rows.map(function (r) { return ctx.measureText(r[1]).width; })) + 44;
     var lh = 22 + rows.length * 18, lx = size.x - lw - 10, ly = size.y - lh - 30;
-    box(lx, ly, lw, lh);
+    exportBox(ctx, lx, ly, lw, lh);
     ctx.fillStyle = "#111"; ctx.font = "700 12px system-ui, sans-serif"; ctx.fillText(S.legendTitle, lx + 8, ly + 6);
     ctx.font = "12px system-ui, sans-serif";
     rows.forEach(function (r, j) {
@@ -1030,18 +1215,42 @@
       ctx.fillStyle = r[0].color; ctx.beginPath(); ctx.arc(lx + 16, y + 6, 7, 0, 2 * Math.PI); ctx.fill();
       ctx.fillStyle = typeOn[r[0].key] ? "#111" : "#888"; ctx.fillText(r[1], lx + 30, y);
     });
+  }
+  // The scale bar (bottom left) as the map's own, and the attribution (bottom right).
+  function exportScaleAndCredits(ctx, size) {
+    ctx.textAlign = "left"; ctx.textBaseline = "top"; ctx.font = "12px system-ui, sans-serif";
     var scale = document.querySelector(".leaflet-control-scale-line");
     if (scale) {
       var sw = scale.offsetWidth, sy = size.y - 26;
-      box(10, sy - 4, sw + 12, 22);
-      ctx.strokeStyle = "#222"; ctx.lineWidth = 2; ctx.beginPath(); ctx.moveTo(16, sy + 2); ctx.lineTo(16, sy + 12); ctx.lineTo(16 + sw, sy + 12); ctx.lineTo(16 + sw, sy + 2); ctx.stroke();
+      exportBox(ctx, 10, sy - 4, sw + 12, 22);
+      ctx.strokeStyle = "#222"; ctx.lineWidth = 2; ctx.beginPath();
+      ctx.moveTo(16, sy + 2); ctx.lineTo(16, sy + 12); ctx.lineTo(16 + sw, sy + 12); ctx.lineTo(16 + sw, sy + 2); ctx.stroke();
       ctx.fillStyle = "#111"; ctx.fillText(scale.textContent, 20, sy);
     }
     ctx.font = "11px system-ui, sans-serif"; ctx.textAlign = "right";
     var attribution = ATTRIBUTION + (map.hasLayer(offline) ? "" : "; tiles as credited on the map");
     var aw = ctx.measureText(attribution).width;
-    box(size.x - aw - 16, size.y - 18, aw + 16, 18);
+    exportBox(ctx, size.x - aw - 16, size.y - 18, aw + 16, 18);
     ctx.fillStyle = "#333"; ctx.fillText(attribution, size.x - 8, size.y - 15);
+  }
+  // The map at its current state on one canvas, twice the screen's resolution. Online tiles
+  // cannot be drawn (another origin): with a tile layer on, the picture has no basemap.
+  function exportCanvas() {
+    var size = map.getSize(), ratio = 2, zoom = map.getZoom(), scale = 256 * Math.pow(2, zoom);
+    var canvas = document.createElement("canvas");
+    canvas.width = size.x * ratio; canvas.height = size.y * ratio;
+    var ctx = canvas.getContext("2d");
+    ctx.scale(ratio, ratio);
+    ctx.fillStyle = "#dfe9f2"; ctx.fillRect(0, 0, size.x, size.y);
+    var o = map.getPixelOrigin().add(map.containerPointToLayerPoint([0, 0]));
+    if (map.hasLayer(offline)) drawBasemap(ctx, o.x, o.y, scale, size.x, size.y, zoom);
+    drawDiscs(ctx, o.x, o.y, scale, size.x, size.y);
+    exportShapes(ctx);
+    exportMarkers(ctx);
+    exportLabels(ctx);
+    exportTitle(ctx);
+    exportLegend(ctx, size);
+    exportScaleAndCredits(ctx, size);
     return canvas;
   }
   document.getElementById("export-png").addEventListener("click", function () {
@@ -1063,11 +1272,15 @@
   else rescaleSlider();
   if (!hashed) fitEvents();
   updateMatches();
+  discLayer.addTo(map);
   if (aggregate) aggregate.addTo(map);
   labels.addTo(map);
   readingHash = false;
   update();
   map.on("moveend", function () { updateInView(); writeHash(); });
+  // Printing hides the timeline: the map takes the page, then gets its place back.
+  window.addEventListener("beforeprint", function () { mapBox.style.bottom = "0px"; map.invalidateSize({ animate: false }); });
+  window.addEventListener("afterprint", layout);
 
   // For tests and scripted use: a read-only view of the state.
   window.geoevents = {

@@ -17,9 +17,8 @@ a page of 100,000 events small and quick to parse. A column is one of:
 * ``{"v": [distinct values], "i": [index per event] or one index}`` (:func:`dictionary_column`).
 
 The events' pass-through attributes (a source's own columns, ACLED ``fatalities``...) are in
-``columns.attributes``: ``{"names": [attribute names, in order of first use], "values": [one
-column per name]}``, each value a JSON number, boolean or text (dates as ISO text), ``null``
-where an event lacks the attribute.
+``columns.attributes``: per event, ``[name, value]`` text pairs in the source's column order
+(blank values left out; dates as ISO text), shown in the event's panel.
 """
 
 from __future__ import annotations
@@ -302,16 +301,43 @@ def _label_point(event: Event, kind: int) -> tuple[float, float]:
     return (round(event.place.longitude, 3), round(event.place.latitude, 3))
 
 
-def _attributes(event: Event) -> list[list[str]]:
-    """Pass-through attributes of the input (fatalities...), as ``[name, value]`` text pairs in
-    the source's column order."""
-    return [[name, _attribute_text(value)] for name, value in event.attributes.items() if value not in (None, "")]
+def attribute_columns(events: Sequence[Event]) -> dict[str, list[Any]]:
+    """The pass-through attributes by column: ``{"names": [...], "values": [one column per name]}``.
+
+    Names in order of first use; each column compressed like the others (:func:`dictionary_column`
+    for repeated values, :func:`plain_column` for a constant); ``null`` where an event lacks the
+    attribute, or its value is empty or not a finite number.
+    """
+    names = list(dict.fromkeys(name for e in events for name in e.attributes))
+    values = [_compact_column([_attribute_json(e.attributes.get(name)) for e in events]) for name in names]
+    return {"names": names, "values": values}
 
 
-def _attribute_text(value: AttributeValue) -> str:
+def _compact_column(values: list[Any]) -> Any:
+    """Like :func:`dictionary_column`, but ``1``, ``1.0`` and ``True`` stay apart."""
+    constant = plain_column(values)
+    if isinstance(constant, dict):
+        return constant
+    index: dict[tuple[str, Any], int] = {}
+    positions = [index.setdefault((type(v).__name__, v), len(index)) for v in values]
+    if 2 * len(index) > len(values):
+        return values
+    return {"v": [v for _, v in index], "i": positions}
+
+
+def _attribute_json(value: AttributeValue | None) -> Any:
+    if value is None or value == "":
+        return None
     if isinstance(value, float) and not math.isfinite(value):
-        return ""
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
+        return None
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _url_parts(event: Event) -> tuple[str, str]:
+    """The event's safe URL split after its last ``/`` (``("", "")`` without a URL)."""
+    url = safe_url(event.source.url) or ""
+    cut = url.rfind("/") + 1
+    return url[:cut], url[cut:]
 
 
 def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dict[str, Any]:
@@ -330,7 +356,8 @@ def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dic
         "end": [((e.when.end or last) - first).days for e in events],
         "open": plain_column(int(e.when.end is None) for e in events),
         "precision": dictionary_column(e.when.precision.value for e in events),
-        "dateText": dictionary_column(e.when.label() for e in events),
+        # The date as written; empty when the input gave none (the page shows the ISO interval).
+        "dateText": dictionary_column(e.when.text or "" for e in events),
         "placeText": dictionary_column(e.place_text or "" for e in events),
         "placeName": dictionary_column(p.name if p else "" for p in places),
         "geoPrecision": dictionary_column(p.geo_precision.value if p else "" for p in places),
@@ -344,9 +371,11 @@ def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dic
         },
         "description": plain_column(e.description for e in events),
         "notes": plain_column(e.notes for e in events),
-        "attributes": plain_column(_attributes(e) for e in events),
+        "attributes": attribute_columns(events),
         "source": dictionary_column(e.source.name or "" for e in events),
-        "url": dictionary_column(safe_url(e.source.url) or "" for e in events),
+        # A URL is split after its last "/": the bases repeat (one site), the tails are short.
+        "url": dictionary_column(_url_parts(e)[0] for e in events),
+        "urlTail": plain_column(_url_parts(e)[1] for e in events),
         "published": dictionary_column(
             e.source.published.isoformat() if e.source.published else "" for e in events
         ),
@@ -359,8 +388,6 @@ def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dic
         "shape": plain_column(refs),
         "shapes": shapes,
     }
-
-
 
 
 def main_span(events: Sequence[Event]) -> tuple[dt.date, dt.date] | None:

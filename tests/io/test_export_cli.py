@@ -63,10 +63,10 @@ def test_format_option_wins_over_the_extension(tmp_path, source, fmt):
 
 
 def test_unknown_format_is_a_one_line_error(tmp_path, source, capsys):
-    out = tmp_path / "out.shp"
+    out = tmp_path / "out.xyz"
     assert main(["export", str(source), "-o", str(out)]) == 1
     error = capsys.readouterr().err
-    assert "unknown output format '.shp'" in error and ".geojson" in error and ".gpkg" in error
+    assert "unknown output format '.xyz'" in error and ".geojson" in error and ".gpkg" in error
     assert not out.exists()
 
 

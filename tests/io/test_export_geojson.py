@@ -20,6 +20,7 @@ EXPECTED_OGR_TYPES = {
     "float": "Real",
     "bool": "Integer(Boolean)",
     "date": "Date",
+    "datetime": "DateTime",
 }
 
 
@@ -81,7 +82,7 @@ def test_polygons_follow_the_right_hand_rule(written):
 
 def test_one_feature_per_event_with_flat_typed_properties(written, events):
     document = json.loads(written.read_text(encoding="utf-8"))
-    python_types = {"str": str, "int": int, "float": float, "bool": bool, "date": str}
+    python_types = {"str": str, "int": int, "float": float, "bool": bool, "date": str, "datetime": str}
     for feature, event in zip(document["features"], events, strict=True):
         properties = feature["properties"]
         assert list(properties) == list(FIELD_NAMES)

@@ -19,7 +19,14 @@ from geoevents.io.csvfile import COLUMNS
 from geoevents.io.fields import FIELD_NAMES, FIELD_TYPES
 from tests.io.conftest import assert_same_events, ogrinfo, same_geometry, sample_events
 
-OGR_TYPES = {"str": "String", "int": "Integer", "float": "Real", "bool": "Integer(Boolean)", "date": "Date"}
+OGR_TYPES = {
+    "str": "String",
+    "int": "Integer",
+    "float": "Real",
+    "bool": "Integer(Boolean)",
+    "date": "Date",
+    "datetime": "DateTime",
+}
 
 
 @pytest.fixture
@@ -31,7 +38,7 @@ def gpkg(tmp_path, events):
 
 def test_gpkg_has_an_events_and_a_places_layer(gpkg):
     layers = pyogrio.list_layers(gpkg)
-    assert [name for name, _ in layers] == ["events", "places"]
+    assert [name for name, _ in layers] == ["events", "places", "layer_styles"]  # QGIS's default style
     assert pyogrio.read_info(gpkg, layer="events")["crs"] == "EPSG:4326"
     assert pyogrio.read_info(gpkg, layer="events")["features"] == 7
     assert pyogrio.read_info(gpkg, layer="places")["features"] == 6
@@ -106,7 +113,7 @@ def test_gpkg_is_deterministic(tmp_path):
 def test_gpkg_with_no_events(tmp_path):
     path = tmp_path / "empty.gpkg"
     write_events([], path)
-    assert [name for name, _ in pyogrio.list_layers(path)] == ["events", "places"]
+    assert [name for name, _ in pyogrio.list_layers(path)] == ["events", "places", "layer_styles"]
     assert pyogrio.read_info(path, layer="events")["features"] == 0
 
 

