@@ -61,7 +61,7 @@ _CUES: tuple[tuple[str, frozenset[str]], ...] = (
         REGION_CLASSES,
     ),
     (
-        rf"(?:el |la )?(?:departamento|provincia|gobernacion|estado) {_OF}",
+        rf"(?:el |la )?(?:departamento|provincia|estado) {_OF}",
         REGION_CLASSES,
     ),
     (r" (?:province|governorate|region|oblast|muhafazah|state|strip|district)$", REGION_CLASSES),

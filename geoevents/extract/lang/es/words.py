@@ -21,14 +21,15 @@ COMMON_WORDS = """
     suscribete suscribirse compartir comentarios
     ciudad pueblo pais region provincia departamento estado municipio norte sur este oeste centro
     presidente presidenta ministro ministra general coronel capitan jefe portavoz vocero ejercito
-    gobierno fuerzas policia fiscalia
+    gobierno fuerzas policia fiscalia nacional defensa independencia medicina consejo
+    aqui alli ahi cae caen sus
     uno una dos tres cuatro cinco seis siete ocho nueve diez once doce veinte cien cientos mil miles
     mas menos varios varias decenas cientos centenares
     """
 
 FUNCTION_WORDS = """del al y con por para desde hasta tras sobre entre hacia segun durante contra sin"""
 
-COMMON_PHRASES = ("la ciudad", "casco antiguo", "centro de la ciudad")
+COMMON_PHRASES = ("la ciudad", "casco antiguo", "centro de la ciudad", "el consejo")
 
 TITLES = """
     sr sra srta dr dra lic ing
@@ -54,7 +55,7 @@ GROUP_NOUNS = """milicias milicianos combatientes rebeldes guerrilleros comunida
 
 ORG_BEFORE = ""
 
-NAMED_THINGS = """barco buque ferry carguero fragata petrolero
+NAMED_THINGS = """barco buque ferry carguero fragata petrolero oleoducto gasoducto
     operacion bautizada bautizado llamado llamada hotel estadio
     diario periodico pelicula libro"""
 
@@ -62,14 +63,23 @@ NAMED_THINGS = """barco buque ferry carguero fragata petrolero
 # "el Clan del Golfo", "las Fuerzas Armadas Revolucionarias de Colombia"): regex alternatives
 # ending where the name starts.
 ORG_LEAD = (
-    r"(?:cartel(?:es)?|clan|bloque|frente) (?:de|del|de los)",
+    r"(?:cartel(?:es)?|clan|bloque) (?:de|del|de los)",
+    r"(?:frente|ejercito|movimiento) (?:\w+ )?(?:de|para la) liberacion(?: nacional)?(?: de| del)?",
+    r"(?:gobernacion|embajada|alcaldia|fiscalia|cancilleria|consulado) (?:de|del)",
+    r"(?:brigada|batallon|mision|operacion)(?: (?:naval|militar|europea|internacional|conjunta))*",
     r"fuerzas armadas revolucionarias de",
     r"autodefensas (?:unidas |gaitanistas )?de",
-    r"ejercito (?:popular |zapatista )?de liberacion(?: nacional)?(?: de)?",
     r"(?:universidad|diario|periodico|heraldo|correo|radio) (?:nacional )?(?:de|del)",
 )
 
 COMPARISON_BEFORE = (
+    "otro",
+    "otra",
+    "peor que",
+    "como en",
+    "como lo fue",
+    "parece",
+    "lo de",
     "el destino de",
     "la suerte de",
     "como",
@@ -80,15 +90,36 @@ COMPARISON_BEFORE = (
     "un nuevo",
     "una nueva",
 )
-COMPARISON_VERBS = ("compar", "evoca", "evocando", "recuerda")
+COMPARISON_VERBS = ("compar", "evoca", "evocando", "recuerda", "se parece")
 
-ACTOR_VERBS = """dijo afirmo anuncio acuso nego denuncio condeno exigio pidio advirtio amenazo prometio
-    rechazo confirmo asegura aseguro sostiene sostuvo reconocio respondio insta insto envio desplego
-    ha han habia"""
+ACTOR_VERBS = """dijo dijeron dice dicen afirma afirman afirmo afirmaron anuncia anuncian anuncio anunciaron
+    acusa acusan acuso acusaron niega niegan nego negaron denuncia denuncian denuncio denunciaron
+    condena condenan condeno condenaron exige exigen exigio exigieron pide piden pidio pidieron
+    advierte advierten advirtio advirtieron amenaza amenazan amenazo amenazaron promete prometen
+    prometio prometieron rechaza rechazan rechazo rechazaron confirma confirman confirmo confirmaron
+    asegura aseguran aseguro aseguraron sostiene sostienen sostuvo reconoce reconocen reconocio
+    reconocieron responde responden respondio respondieron insta instan insto instaron
+    envia envian envio enviaron enviara enviaran despliega despliegan desplego desplegaron
+    lanza lanzan lanzo lanzaron bombardea bombardean bombardeo bombardearon ataca atacan ataco
+    atacaron avanza avanzan avanzo avanzaron evacua evacuan evacuo evacuaron prepara preparan
+    preparo prepararon declara declaran declaro declararon suspende suspenden suspendio suspendieron
+    felicita felicitan felicito felicitaron descarta descartan descarto descartaron dispara disparan
+    disparo dispararon informa informan informo informaron califica calificaron califico
+    considera consideran considero critica criticaron critico ordena ordenan ordeno ordenaron
+    decidio decidieron firmo firmaron cerro cerraron cierra cierran retira retiran retiro retiraron
+    expulsa expulso expulsaron convoca convoco convocaron mantiene mantienen mantuvo
+    promete prometera pedira pediran debe deben quiere quieren busca buscan
+    ha han habia habian"""
 ACTOR_PARTICIPLES = """dicho afirmado anunciado acusado negado denunciado condenado exigido pedido advertido
     amenazado prometido rechazado confirmado asegurado reconocido respondido enviado desplegado
     lanzado bombardeado atacado retomado tomado recuperado cerrado expulsado convocado"""
 ACTOR_BEFORE = ("por parte de", "acusa a", "acuso a", "acusan a")
+# Words that may stand between a subject and its verb ("Caracas lo negó", "Bogotá no se ha
+# pronunciado", "Bogotá también prepara").
+PRE_VERB = "no lo se ya tambien aun todavia nunca"
+# "EE.UU. y el Reino Unido bombardean": a second subject.
+SUBJECT_AND = "y"
+SUBJECT_ARTICLES = "el los las"
 POSSESSIVE_ACTOR_NOUNS = ""
 
 # Words after which a full stop does not end a sentence (lower-cased, accents kept, no dot).
@@ -98,7 +129,7 @@ ABBREVIATIONS = """sr sra srta dr dra gral cnel tte cap sgto lic ing ud uds etc 
 # Feature words before a name that tell the resolver its kind ("provincia de Idlib", "el río
 # Magdalena", "el paso fronterizo de Rafah"): regex alternatives ending where the name starts.
 FEATURE_BEFORE = (
-    r"(?:el |la |los )?(?:departamento|provincia|gobernacion|region|estado|municipio|rio|lago|represa|presa|"
+    r"(?:el |la |los )?(?:departamento|provincia|region|estado|municipio|rio|lago|represa|presa|"
     r"embalse|yacimientos? petroliferos?|yacimientos? de (?:petroleo|gas)|yacimientos?|campos? petroleros?|"
     r"paso fronterizo|cruce fronterizo|puesto fronterizo)\s+(?:de |del |de la |de los )?(?:la |el )?",
 )
