@@ -188,9 +188,12 @@ _ISO_YEAR = re.compile(r"(\d{4})")
 _ISO_WEEK = re.compile(r"(\d{4})-?w(\d{1,2})")
 _QUARTER = re.compile(r"(?:(\d{4})-?q([1-4])|q([1-4]) (\d{4}))")
 _HALF = re.compile(r"(?:h([12]) (\d{4})|(first|second) half of (\d{4}))")
-_TODAY = re.compile(r"today|aujourd'hui|ce jour|hoy")
-_YESTERDAY = re.compile(r"yesterday|hier|ayer")
+_TODAY = re.compile(r"today|aujourd'hui|ce jour|hoy|esta manana|esta madrugada")
+# "anoche" is the evening of the day before: a day, as the Spanish gold set reads it
+_YESTERDAY = re.compile(r"yesterday|hier|ayer|anoche")
 _DAY_BEFORE_YESTERDAY = re.compile(r"anteayer|antier")
+_TOMORROW = re.compile(r"manana")
+_DAY_AFTER_TOMORROW = re.compile(r"pasado manana")
 _LAST_WEEK = re.compile(
     r"last week|la semaine derniere|la semaine passee|la semana pasada|la semana anterior|la pasada semana"
 )
@@ -311,6 +314,17 @@ def _read_day_before_yesterday(s: str, anchor: dt.date | None) -> _Span | None:
     return d, d, DatePrecision.DAY
 
 
+def _read_tomorrow(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Mañana" (the day after the anchor), "pasado mañana" (two days after)."""
+    days = 1 if _TOMORROW.fullmatch(s) else 2 if _DAY_AFTER_TOMORROW.fullmatch(s) else 0
+    if not days:
+        return None
+    if anchor is None:
+        raise TimeSpanError("'mañana' needs a publication date")
+    d = anchor + dt.timedelta(days=days)
+    return d, d, DatePrecision.DAY
+
+
 def _read_last_week(s: str, anchor: dt.date | None) -> _Span | None:
     if not _LAST_WEEK.fullmatch(s):
         return None
@@ -386,6 +400,7 @@ _FORMS = (
     _read_today,
     _read_yesterday,
     _read_day_before_yesterday,
+    _read_tomorrow,
     _read_last_week,
     _read_since,
     _read_day,
@@ -512,8 +527,6 @@ def _parse_days_and_nights(s: str, anchor: dt.date | None) -> _Span | None:
         "la nuit derniere",
         "dans la nuit",
         "during the night",
-        "anoche",
-        "esta madrugada",
         "la pasada noche",
         "durante la noche",
     ) or re.fullmatch(

@@ -85,6 +85,10 @@ def test_spanish_is_detected_and_french_and_english_stay_themselves():
         ("hace tres días", "2021-04-30", "2021-04-30", DatePrecision.DAY),
         ("en mayo del año pasado", "2020-05-01", "2020-05-31", DatePrecision.MONTH),
         ("la noche del viernes al sábado", "2021-04-30", "2021-05-01", DatePrecision.RANGE),
+        ("anoche", "2021-05-02", "2021-05-02", DatePrecision.DAY),  # the evening of the day before
+        ("esta mañana", "2021-05-03", "2021-05-03", DatePrecision.DAY),
+        ("mañana", "2021-05-04", "2021-05-04", DatePrecision.DAY),
+        ("el lunes y el martes", "2021-04-26", "2021-04-27", DatePrecision.RANGE),
     ],
 )
 def test_spanish_dates_are_read_against_publication(written, start, end, precision):
@@ -105,6 +109,16 @@ def test_dates_are_found_in_spanish_sentences():
     assert (recent.span.start, recent.span.end) == (dt.date(2021, 4, 26), PUBLISHED)
     (coming,) = _dates("La ofensiva comenzará en las próximas semanas.")
     assert coming.span.end == PUBLISHED + dt.timedelta(days=42)  # the gold set's "in the coming weeks"
+
+
+def test_two_weekdays_and_tomorrow_are_found_in_a_sentence():
+    (days,) = _dates("Los combates del lunes y el martes dejaron diez muertos.")
+    assert (days.span.start, days.span.end) == (dt.date(2021, 4, 26), dt.date(2021, 4, 27))
+    (tomorrow,) = _dates("El consejo se reunirá mañana en la capital.")
+    assert tomorrow.span.start == dt.date(2021, 5, 4)
+    assert not [
+        d for d in _dates("Llegaron por la mañana.") if d.span and d.span.start == dt.date(2021, 5, 4)
+    ]
 
 
 def test_spanish_dates_that_lean_on_other_events():

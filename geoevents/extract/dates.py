@@ -170,7 +170,13 @@ _CORE = (
     # nights, weekends, weekdays
     _w("NIGHT_OF") + r"\s+" + _WD + r"\s+" + _w("NIGHT_OF_TO") + r"\s+" + _WD,
     _w("WEEKEND"),
-    _opt("ON_DAY") + _WD + r"\s+" + _w("AND") + r"\s+" + _WD,  # "samedi et dimanche": before the single day
+    _opt("ON_DAY")
+    + _WD
+    + r"\s+"
+    + _w("AND")
+    + r"\s+"
+    + _opt("SECOND_DAY_ARTICLE")
+    + _WD,  # "samedi et dimanche": before the single day
     _w("WEEKDAY_BEFORE") + r"\s+" + _WD + _TOD,
     _w("FOR")
     + r"\s+"

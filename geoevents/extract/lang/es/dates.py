@@ -49,7 +49,7 @@ ORDINALS = {
     "decima": 10,
 }
 # Words one of which (or a digit) every date expression holds: a sentence without any has no date.
-DATE_WORDS = """dia dias semana semanas mes meses ano anos noche madrugada ayer anteayer anoche hoy
+DATE_WORDS = """manana madrugada dia dias semana semanas mes meses ano anos noche madrugada ayer anteayer anoche hoy
     vispera siguiente toma caida captura recuperacion liberacion batalla desde horas veinticuatro
     principios mediados finales fines comienzos inicios"""
 
@@ -72,15 +72,27 @@ WEEKEND = (
     r"durante\s+el\s+fin\s+de\s+semana",
 )
 ON_DAY = ("el",)  # before two weekdays: "el sábado y domingo"
+SECOND_DAY_ARTICLE = ("el",)  # before the second of two weekdays: "el lunes y el martes"
 WEEKDAY_BEFORE = ("el pasado", "el proximo", "este pasado")  # "el pasado martes"
 WEEKDAY_AFTER = (r"pasado", r"proximo", r"que viene")  # "el martes pasado" (read with its article)
 FOR = ("para",)  # "una reunión convocada para el miércoles": the coming one
 ON_WEEKDAY = ("el", "este")
-NIGHT = ("anoche", "esta madrugada", "la pasada noche", "durante la noche")
+NIGHT = ("la pasada noche", "durante la noche")
 HOURS_24_BEFORE = ("en", "en las ultimas", "durante las ultimas")
 TWENTY_FOUR = ("veinticuatro",)
 HOURS = ("horas",)
-DAY_WORDS = ("anteayer", "antier", "ayer", "hoy")
+# "mañana" is tomorrow, but "esta mañana" (this morning: today) and "por la mañana" (in the morning)
+DAY_WORDS = (
+    "anteayer",
+    "antier",
+    "ayer",
+    "anoche",
+    "hoy",
+    "esta manana",
+    "esta madrugada",
+    "pasado manana",
+    r"(?<!la )(?<!esta )(?<!pasado )(?<!de )manana(?! (?:del|de la|de los)\b)",
+)
 WEEK = (
     "la semana (?:pasada|anterior|proxima|que viene)",
     "la proxima semana",
