@@ -48,10 +48,11 @@ TITLES = """
     alias lider cabecilla
     """
 
-ORG_AFTER = """generacion"""
+ORG_AFTER = """generacion europea"""
 
-GROUP_NOUNS = """milicias milicianos combatientes rebeldes guerrilleros comunidades comunidad tribus clanes
-    disidencias disidentes"""
+# None: Spanish puts the people after its noun ("las milicias de Arauca"), so a group noun after
+# a name belongs to the next phrase ("Cauca: disidencias atacan").
+GROUP_NOUNS = ""
 
 ORG_BEFORE = ""
 
@@ -67,6 +68,7 @@ ORG_LEAD = (
     r"(?:frente|ejercito|movimiento) (?:\w+ )?(?:de|para la) liberacion(?: nacional)?(?: de| del)?",
     r"(?:gobernacion|embajada|alcaldia|fiscalia|cancilleria|consulado) (?:de|del)",
     r"(?:brigada|batallon|mision|operacion)(?: (?:naval|militar|europea|internacional|conjunta))*",
+    r"(?:policia|guardia)",
     r"fuerzas armadas revolucionarias de",
     r"autodefensas (?:unidas |gaitanistas )?de",
     r"(?:universidad|diario|periodico|heraldo|correo|radio) (?:nacional )?(?:de|del)",
@@ -113,7 +115,24 @@ ACTOR_VERBS = """dijo dijeron dice dicen afirma afirman afirmo afirmaron anuncia
 ACTOR_PARTICIPLES = """dicho afirmado anunciado acusado negado denunciado condenado exigido pedido advertido
     amenazado prometido rechazado confirmado asegurado reconocido respondido enviado desplegado
     lanzado bombardeado atacado retomado tomado recuperado cerrado expulsado convocado"""
-ACTOR_BEFORE = ("por parte de", "acusa a", "acuso a", "acusan a")
+ACTOR_BEFORE = (
+    "por parte de",
+    "acusa a",
+    "acuso a",
+    "acusan a",
+    "liderada por",
+    "liderado por",
+    "dirigida por",
+    "dirigido por",
+    "ocupada por",
+    "ocupado por",
+    "respaldada por",
+    "respaldado por",
+    "apoyada por",
+    "apoyado por",
+    "controlada por",
+    "controlado por",
+)
 # Words that may stand between a subject and its verb ("Caracas lo negó", "Bogotá no se ha
 # pronunciado", "Bogotá también prepara").
 PRE_VERB = "no lo se ya tambien aun todavia nunca"
