@@ -22,6 +22,7 @@ TRIGGERS = {
         r"artilleria",
         r"(?:lanzo|lanzaron|disparo|dispararon) (?:\w+ )?(?:misiles|cohetes|drones|proyectiles|obuses)",
         r"drones? (?:kamikaze|explosivos?|armados?)",
+        r"dispar(?:o|aron)(?= (?:contra|sobre)\b)",
     ),
     "casualties": (
         r"murieron",
@@ -87,7 +88,8 @@ TRIGGERS = {
     ),
     "clashes": (
         r"combates?",
-        r"combatieron",
+        r"combat(?:ieron|en|ian|ia|e)",
+        r"se disput(?:an|aron|a|aban)",
         r"enfrentamientos?",
         r"se enfrent\w+",
         r"enfrent(?:o|aron)",

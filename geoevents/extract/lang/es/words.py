@@ -114,7 +114,8 @@ ACTOR_VERBS = """dijo dijeron dice dicen afirma afirman afirmo afirmaron anuncia
     ha han habia habian"""
 ACTOR_PARTICIPLES = """dicho afirmado anunciado acusado negado denunciado condenado exigido pedido advertido
     amenazado prometido rechazado confirmado asegurado reconocido respondido enviado desplegado
-    lanzado bombardeado atacado retomado tomado recuperado cerrado expulsado convocado"""
+    lanzado bombardeado atacado retomado tomado recuperado cerrado expulsado convocado pronunciado
+    reaccionado"""
 ACTOR_BEFORE = (
     "por parte de",
     "acusa a",
