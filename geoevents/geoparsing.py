@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .extract.dates import fold_keep_offsets
 from .extract.language import LANGUAGES, detect_language
 from .extract.sentences import split_sentences
-from .extract.toponyms import Mention, _query, resolve_mentions, spot
+from .extract.toponyms import Mention, MentionKind, _query, resolve_mentions, spot
 from .gazetteer import Gazetteer, default_gazetteer
 from .model import Candidate, ResolvedPlace
 
@@ -167,7 +167,7 @@ def _span_mentions(text: str, folded: str, starts: list[int], spans: list[tuple[
             and bool(_APPOSITION.fullmatch(text[previous[1] : start]))
         )
         query = _query(folded, text, start, end, name)
-        mentions.append(Mention(start, end, name, sentence, "place", query, apposition=apposition))
+        mentions.append(Mention(start, end, name, sentence, MentionKind.PLACE, query, apposition=apposition))
         previous = (sentence, end)
     return mentions
 

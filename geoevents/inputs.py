@@ -114,6 +114,7 @@ def _extract(path: Path, gazetteer: Gazetteer | None, metadata: Metadata | None,
     except OSError:
         size = 0
     budget = article_budget(size)
+    gazetteer = gazetteer or default_gazetteer()  # built or opened outside the article's budget
     try:
         with cpu_budget(budget):
             return extract_file(path, gazetteer=gazetteer, metadata=metadata, near=near)

@@ -179,3 +179,12 @@ def test_the_cli_reports_bad_rows_in_one_line_each_and_exits_1(tmp_path):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert f"{path}: row 2, field 'title'" in result.stderr
     assert len(json.loads((tmp_path / "out.geojson").read_text())["features"]) == 1
+
+
+def test_a_whole_number_past_64_bits_in_a_pass_through_column_is_kept_as_text(tmp_path):
+    path = tmp_path / "events.csv"
+    path.write_text("title,date,latitude,longitude,count\nFine,2017-10-17,34.4,40.9,-9223372036854775809\n")
+    (event,) = read_events(path).events
+    assert event.attributes["count"] == "-9223372036854775809"
+    exported = write_events([event], tmp_path / "out.geojson")
+    assert json.loads(exported.read_text())["features"][0]["properties"]["count"] == "-9223372036854775809"

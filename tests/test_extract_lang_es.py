@@ -187,7 +187,7 @@ def test_a_sentence_start_number_is_not_a_place(gazetteer):
 def test_a_department_cue_asks_for_the_region(gazetteer, tmp_path):
     path = tmp_path / "cue.md"
     path.write_text(
-        "---\npublished: 2021-05-03\n---\nLos combates siguen en el departamento de Antioquia, "
+        "---\npublished: 2021-05-03\n---\nSiguen los combates en el departamento de Antioquia, "
         "según el ejército.\n",
         encoding="utf-8",
     )

@@ -158,10 +158,29 @@ def test_given_spans_are_answered_even_far_from_the_others() -> None:
 
 def test_a_dotted_state_abbreviation_after_a_town_is_its_region() -> None:
     found = geoparse("Officials in Lexington, Ky., and Charleston, W.Va., said roads were closed.")
-    assert [m.text for m in found] == ["Lexington", "Ky.", "Charleston", "W.Va."]
+    assert [m.text.rstrip(".") for m in found] == ["Lexington", "Ky", "Charleston", "W.Va"]
     assert km(found[1], (37.5, -85.3)) < 250 and found[1].place.feature_class == "admin1"  # Kentucky
     assert km(found[2], (38.350, -81.633)) < 25  # Charleston, West Virginia, not South Carolina
     assert found[3].place.country == "US" and found[3].place.admin1 == "WV"
+
+
+def test_us_as_the_press_writes_it() -> None:
+    text = "Officials in the U.S. and the US Army said flights from Nairobi resumed."
+    found = geoparse(text, spans=spans_of(text, "U.S.", "US", "Nairobi"))
+    for mention in found[:2]:
+        assert (
+            mention.place.country == "US" and mention.place.feature_class == "country"
+        )  # not Ous, Russia or Us, France
+        assert km(mention, (39.8, -98.6)) < 500  # a point in the middle of the lower 48
+    assert km(found[2], (-1.286, 36.817)) < 25  # the US named in the text does not pull Nairobi there
+
+
+def test_a_demonym_span_is_its_country() -> None:
+    text = "Syrian and Russian jets struck near Idlib, residents of Aleppo said."
+    found = geoparse(text, spans=spans_of(text, "Syrian", "Russian", "Idlib", "Aleppo"))
+    assert found[0].place.country == "SY" and found[0].place.feature_class == "country"
+    assert found[1].place.country == "RU" and found[1].place.feature_class == "country"  # not Racine
+    assert km(found[3], (36.202, 37.161)) < 25
 
 
 # ---------------------------------------------------------------- one ranker for tables too

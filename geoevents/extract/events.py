@@ -69,19 +69,29 @@ TYPE_PRIORITY = (
 
 def _trigger_words(kind: EventType, languages: tuple[str, ...] = lang.READ) -> str:
     """The trigger alternatives of one event type over the packs of ``languages``."""
-    return "|".join(
+    found = [
         alternative
         for language in languages
         for alternative in getattr(lang.pack(language, "events"), "TRIGGERS", {}).get(kind.value, ())
-    )
+    ]
+    return "|".join(found) if found else lang.NEVER
 
 
 # (event type, folded regex), in priority order.
 _TRIGGERS: tuple[tuple[EventType, str], ...] = tuple((kind, _trigger_words(kind)) for kind in TYPE_PRIORITY)
 SAME_EVENT_CHARS = 25
-_TRIGGER_RES = tuple(
-    (kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS
-)
+
+
+@lru_cache(maxsize=8)
+def _trigger_res(languages: tuple[str, ...]) -> tuple[tuple[EventType, re.Pattern[str]], ...]:
+    """The trigger patterns of the packs of ``languages``, in priority order."""
+    return tuple(
+        (kind, re.compile(r"(?<![\w-])(?:" + _trigger_words(kind, languages) + r")(?![\w-])"))
+        for kind in TYPE_PRIORITY
+    )
+
+
+_TRIGGER_RES = _trigger_res(lang.READ)
 _STATE = re.compile(lang.alternatives("events", "STATE_TRIGGERS"))
 
 
@@ -114,15 +124,16 @@ def is_present_state(folded: str, trigger: Trigger) -> bool:
     ) and folded.startswith(("controlled", "held", "occupied"), trigger.start)
 
 
-def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
-    """Trigger words in ``folded[start:end]``, in text order.
+def find_triggers(folded: str, start: int, end: int, languages: tuple[str, ...] = lang.READ) -> list[Trigger]:
+    """Trigger words in ``folded[start:end]``, in text order, those of the packs of ``languages``
+    (:func:`geoevents.extract.lang.languages_for` the text's language).
 
     A type's triggers closer than ``SAME_EVENT_CHARS`` to the previous one of that type are
     taken for the same event ("ont été tués et blessés").
     """
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []  # disjoint, sorted: an overlap is found by bisection
-    for kind, pattern in _TRIGGER_RES:
+    for kind, pattern in _trigger_res(tuple(languages)):
         last_end = -SAME_EVENT_CHARS - 1
         for m in pattern.finditer(folded, start, end):
             s, e = m.start(), m.end()

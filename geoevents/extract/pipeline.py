@@ -114,6 +114,7 @@ def extract_document(
         by_sentence.setdefault(mention.sentence, []).append(mention)
 
     problems: list[str] = _language_problems(document)
+    languages = lang.languages_for(document.meta.language)  # the packs whose triggers are read
     skipped = 0
     events: list[Event] = []
     previous: tuple[int, Event] | None = None  # (paragraph, last event) for inheritance
@@ -124,7 +125,7 @@ def extract_document(
         dates = _resolve_anaphora(dates, events)
         dates = _resolve_lasting(dates, anchor)
         dates = _resolve_since_event(dates, events, anchor)
-        for trigger in find_triggers(folded, sentence.start, sentence.end):
+        for trigger in find_triggers(folded, sentence.start, sentence.end, languages):
             if _describes_comparison(trigger, sentence_mentions):
                 continue
             inherited = previous[1] if previous is not None and previous[0] == sentence.paragraph else None

@@ -84,8 +84,6 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-
-
 def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """``[start, end)`` in pieces of at most ``MAX_SENTENCE_CHARS``, cut after the last clause
     mark (else the last space) of each piece's second half, else hard."""

@@ -38,6 +38,7 @@ REGION_CLASSES = frozenset({"governorate", "province", "admin1", "region", "dist
 WATER_CLASSES = frozenset({"dam", "barrage", "reservoir", "lake"})
 RIVER_CLASSES = frozenset({"river"})
 COUNTRY_CLASSES = frozenset({"country"})
+SUPRANATIONAL_CLASSES = frozenset({"continent", "union"})
 CROSSING_CLASSES = frozenset({"border_crossing"})
 
 _OF = r"(?:de la |de l |de los |de las |del |de |d |du |des |of (?:the )?)?"
@@ -267,6 +268,8 @@ def importance(entry: GazetteerEntry, explain: bool = True) -> tuple[float, str 
     """A prior for an entry: countries first, then large places, named features, regions."""
     if entry.feature_class == "country":
         return 0.3, "a country"
+    if entry.feature_class in SUPRANATIONAL_CLASSES:  # as much as a country: "Africa" is not Mahdia
+        return 0.3, _a(entry.feature_class)
     if entry.feature_class in POPULATED:
         if entry.population <= 0:
             return 0.05, None

@@ -107,7 +107,8 @@ def event_from_record(
             raise fail("country", f"expected an ISO 3166-1 alpha-2 code such as SY, got {place_country!r}")
 
     geometry = _geometry(data, fail)
-    if geometry is None and place_text is None:
+    exported_unlocated = "resolution_reason" in data  # read back: the source gave no location
+    if geometry is None and place_text is None and not exported_unlocated:
         raise fail("place", "missing: give a place name, coordinates (latitude/longitude) or a geometry")
 
     event = Event(
@@ -175,8 +176,8 @@ def typed_text(text: str) -> Any:
     """A CSV cell as the value it was written from: ``"3"`` -> 3, ``"0.5"`` -> 0.5,
     ``"true"`` -> True, ``"2017-10-17"`` -> a date; anything else (``"007"``, ``"1e3"``,
     ``"1.50"``) stays text, so that writing the value again gives the same cell."""
-    if _INT_TEXT.fullmatch(text):
-        return int(text)
+    if _INT_TEXT.fullmatch(text) and len(text) <= 20 and -(1 << 63) <= (number := int(text)) < 1 << 63:
+        return number
     if _FLOAT_TEXT.fullmatch(text) and repr(float(text)) == text:
         return float(text)
     if text in ("true", "false"):

@@ -17,8 +17,8 @@ a page of 100,000 events small and quick to parse. A column is one of:
 * ``{"v": [distinct values], "i": [index per event] or one index}`` (:func:`dictionary_column`).
 
 The events' pass-through attributes (a source's own columns, ACLED ``fatalities``...) are in
-``columns.attributes``: per event, ``[name, value]`` text pairs in the source's column order
-(blank values left out; dates as ISO text), shown in the event's panel.
+``columns.attributes``: ``{"names": [attribute names, in order of first use], "values": [one
+compressed column per name]}`` (:func:`attribute_columns`), ``null`` where an event lacks one.
 """
 
 from __future__ import annotations

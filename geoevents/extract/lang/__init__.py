@@ -33,10 +33,9 @@ NEUTRAL = "xx"  # vocabulary that belongs to no one language
 
 
 def languages_for(language: str | None) -> tuple[str, ...]:
-    """The packs whose rules read a text in ``language``: all of ``READ`` today, in ``READ``'s
-    order (the French and English rules were tuned on both languages at once; Spanish, added
-    last, comes after them wherever two alternatives match at the same place)."""
-    return READ
+    """The packs whose rules read a text in ``language``: its own when geoevents reads it,
+    else all of ``READ`` (a language geoevents does not read is reported as such)."""
+    return (language,) if language in READ else READ
 
 
 @cache

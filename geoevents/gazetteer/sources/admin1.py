@@ -53,7 +53,7 @@ from importlib import resources
 
 from ...errors import GazetteerError
 from ..entry import GazetteerEntry
-from ..normalize import fold
+from ..normalize import fold, normalize
 from . import SourceRecord, curated, data_stamp, geonames, natural_earth_admin1
 
 LANGUAGES = ("en", "fr", "ar", "de", "es", "it", "pt", "tr")
@@ -81,7 +81,11 @@ def fingerprint() -> str:
     seats_digest = hashlib.sha256(_seats_file().read_bytes()).hexdigest()[:16]
     names_digest = hashlib.sha256(_names_file().read_bytes()).hexdigest()[:16]
     tables = f"seats:{seats_digest}-names:{names_digest}"
-    return f"{stamp}-{geonames.fingerprint()}-{curated.fingerprint()}-{tables}-{natural_earth_admin1.fingerprint()}"
+    states = hashlib.sha256((resources.files("geoevents.curated") / "derived" / "us_states.csv").read_bytes())
+    return (
+        f"{stamp}-{geonames.fingerprint()}-{curated.fingerprint()}-{tables}-{natural_earth_admin1.fingerprint()}"
+        f"-{states.hexdigest()[:12]}"
+    )
 
 
 @dataclass(frozen=True)
@@ -416,6 +420,19 @@ def _drawn(
     return drawn, tuple(dict.fromkeys([*names, *_unit_names(unit)]))
 
 
+# Abbreviations that, without their period, are words or first names ("La." Louisiana is "La",
+# "Que." Quebec the French "que", "Miss.", "Mass.", "Ont."): not names in the index, where the
+# period is gone; :func:`press_abbreviations` still maps them as written.
+AMBIGUOUS_ABBREVIATIONS = frozenset(
+    "la ill ind mass miss mont ore del ark ala tex wash mich me pa va mo ga md man que ont vic tas nun yuk alta"
+    " sask conn kan kans neb nebr nev wis vt".split()
+)
+
+
+def _is_name(abbreviation: str) -> bool:
+    return normalize(abbreviation) not in AMBIGUOUS_ABBREVIATIONS or "." in abbreviation.rstrip(".")
+
+
 def _unit_names(unit: natural_earth_admin1.Unit) -> list[str]:
     """A unit's names, abbreviations and the alternates that name no country or large town
     ("New Caledonia", an old name of British Columbia, is the country)."""
@@ -423,7 +440,34 @@ def _unit_names(unit: natural_earth_admin1.Unit) -> list[str]:
     alternates = [
         a for a in unit.alternates if (unit.country, fold(a)) not in countrywide and fold(a) not in worldwide
     ]
-    return [*unit.names, *alternates, *unit.abbreviations]
+    abbreviations = [a for a in [*unit.abbreviations, *_ap_abbreviations().get(unit.key, ())] if _is_name(a)]
+    return [*unit.names, *alternates, *abbreviations]
+
+
+@lru_cache(maxsize=1)
+def _ap_abbreviations() -> dict[str, tuple[str, ...]]:
+    """ISO code -> the AP abbreviation and postal code of a US state (``derived/us_states.csv``,
+    from PyPI ``us``): "Calif.", "W.Va.", "Ky."."""
+    text = (resources.files("geoevents.curated") / "derived" / "us_states.csv").read_text(encoding="utf-8")
+    return {
+        f"US-{row['postal']}": tuple(a for a in (row["ap"], row["postal"]) if a and a != row["name"])
+        for row in csv.DictReader(io.StringIO(text))
+    }
+
+
+def press_abbreviations() -> dict[str, str]:
+    """Abbreviations as the press writes them, with their periods, -> the gazetteer id of the
+    region: "Ky." -> ``iso3166-2:US-KY``, "La." -> ``iso3166-2:US-LA``, "B.C." ->
+    ``iso3166-2:CA-BC``, "NSW" -> ``iso3166-2:AU-NSW``. Includes those that are not index names
+    (:data:`AMBIGUOUS_ABBREVIATIONS`): a reader that sees the period may use them."""
+    found: dict[str, str] = {}
+    for unit in natural_earth_admin1.units():
+        for abbreviation in unit.abbreviations:
+            found.setdefault(abbreviation, f"iso3166-2:{unit.key}")
+    for code, abbreviations in _ap_abbreviations().items():
+        for abbreviation in abbreviations:
+            found.setdefault(abbreviation, f"iso3166-2:{code}")
+    return found
 
 
 def _own_region(

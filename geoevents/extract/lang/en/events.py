@@ -144,6 +144,7 @@ TRIGGERS = {
         r"stated",
         r"announced",
         r"told",
+        r"declare",  # "refused to declare"
         r"declared",
         r"claimed",
         r"vowed",

@@ -12,7 +12,7 @@ STOPWORDS = """el la los las de del al y en que se un una por para con no su sus
     durante sobre dijo ayer después años hacia entre contra ha han había habían"""
 
 COMMON_WORDS = """
-    los las hubo habia fue fueron era es son esta estan segun y o u con sin por para segun tras desde hasta hacia entre contra sobre durante
+    hubo habia fue fueron era es son esta estan segun y o u con sin por para segun tras desde hasta hacia entre contra sobre durante
     mientras ademas tambien aunque pero sino donde cuando como cual quien este esta estos estas ese esa
     aquel ayer anteayer hoy manana anoche ahora luego despues antes todavia aun ya
     lunes martes miercoles jueves viernes sabado domingo

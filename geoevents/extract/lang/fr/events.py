@@ -219,6 +219,7 @@ TRIGGERS = {
         r"visit\w*",
         r"quitt\w+",
         r"arrive(?!d )\w*",  # not English "arrived in" (an English phrase of its own)
+        r"deploy\w*",  # "se déployer", "déployant"
         r"deploie\w*",
         r"deployee?s?",
         r"renforts",
