@@ -95,8 +95,8 @@ def geoparse(
 ) -> list[PlaceMention]:
     """The place mentions of ``text`` in text order, resolved in each other's context.
 
-    ``language``: ``"fr"`` or ``"en"`` (detected when ``None``; the recogniser reads both
-    languages, the value is checked and kept for what follows); ``published``: the article's
+    ``language``: ``"fr"``, ``"en"`` or ``"es"`` (detected when ``None``; the recogniser reads all
+    three languages, the value is checked and kept for what follows); ``published``: the article's
     date (checked; resolution does not depend on it today); ``near``: ISO alpha-2 countries to
     focus on; ``spans``: ``[(start, end), ...]`` character offsets to resolve instead of
     recognising names, one mention per span in the same order; ``gazetteer``: defaults to the

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from ..errors import InputError
+from ..extract.lang import READ
 from ..geoparsing import PlaceMention, geoparse
 from ..io.atomic import atomic_output
 from .common import add_gazetteer_option, gazetteer_from, iso_date
@@ -41,7 +42,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument(
         "--near", action="append", default=[], metavar="CC", help="focus country (ISO alpha-2); repeatable"
     )
-    parser.add_argument("--language", choices=("fr", "en"), help="language of the texts (else detected)")
+    parser.add_argument("--language", choices=READ, help="language of the texts (else detected)")
     parser.add_argument("--published", type=iso_date, help="publication date of the texts (ISO date)")
     add_gazetteer_option(parser)
     return parser

@@ -43,6 +43,8 @@ class MentionKind(StrEnum):
 
 
 # "la coopération militaire avec Paris", "talks with Moscow": a state one deals with is an actor.
+# Words before a name that make it part of an organisation's name ("el Cártel de Sinaloa").
+_ORG_LEAD = re.compile(r"(?:^|\s)(?:" + lang.alternatives("words", "ORG_LEAD") + r")$")
 _RELATION_WITH = re.compile(
     r"(?:^|\s)(?:" + lang.alternatives("words", "RELATION_NOUNS") + r")"
     r"(?: (?:"
@@ -164,6 +166,10 @@ def _organisation(n: _Name) -> MentionKind | None:
         )  # "rival Hema groups", "Fulani herders" (but "Myanmar rebels" are in Myanmar)
     if re.search(r"(?:etat islamique|islamic state)(?: (?:au|en|in|du|de|of|d'))?$", n.prev):
         return MentionKind.ORGANISATION
+    if _ORG_LEAD.search(n.prev):
+        return (
+            MentionKind.ORGANISATION
+        )  # "el Cártel de Sinaloa", "las Fuerzas Armadas Revolucionarias de Colombia"
     if n.before is not None and n.before.key in lexicon.NAMED_THINGS:
         return MentionKind.THING
     if re.search(r"(?:accords?|traite|protocole) (?:de|d')$", n.prev):
@@ -224,13 +230,18 @@ def _actor_after(n: _Name) -> MentionKind | None:
     ):
         return MentionKind.ACTOR  # "Les États-Unis et leurs alliés mènent ..."
     after = n.after
+    k = n.j  # "Caracas lo negó", "Bogotá no se ha pronunciado": words a pack lets stand before the verb
+    while k < n.j + 2 and (word := n.token(k)) is not None and word.key in _PRE_VERB:
+        k += 1
+    verb = n.token(k)
     if (
         after is not None
+        and verb is not None
         and text_gap(folded, end, after.start)
-        and _actor_verb(after, n.after2, n.token(n.j + 2))
+        and _actor_verb(verb, n.token(k + 1), n.token(k + 2))
     ):
         return MentionKind.ACTOR
-    if after is not None and after.key in ("et", "and") and text_gap(folded, end, after.start):
+    if after is not None and after.key in _AND_WORDS and text_gap(folded, end, after.start):
         return _second_subject_acts(n)
     return None
 
@@ -239,7 +250,7 @@ def _second_subject_acts(n: _Name) -> MentionKind | None:
     """ "La Turquie et le Qatar ont envoyé ...": the verb after the second subject."""
     tokens, folded = n.tokens, n.folded
     k = n.j + 1
-    if k < len(tokens) and tokens[k].key in ("le", "la", "les", "l'", "the"):
+    if k < len(tokens) and tokens[k].key in _SUBJECT_ARTICLES:
         k += 1
     if not (k < len(tokens) and tokens[k].cap):
         return None
@@ -276,6 +287,11 @@ def classify(
 
 
 _AUXILIARIES = lang.words("words", "AUXILIARIES")
+# Words that may stand between a subject and its verb (Spanish clitics and negation: "lo", "no se").
+_PRE_VERB = lang.words("words", "PRE_VERB")
+# "and" and the articles of a second subject ("La Turquie et le Qatar", "EE.UU. y el Reino Unido").
+_AND_WORDS = frozenset({"et", "and"}) | lang.words("words", "SUBJECT_AND")
+_SUBJECT_ARTICLES = frozenset({"le", "la", "les", "l'", "the"}) | lang.words("words", "SUBJECT_ARTICLES")
 
 
 _ADVERBS = lang.words("words", "ADVERBS")

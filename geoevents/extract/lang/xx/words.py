@@ -18,6 +18,11 @@ FIRST_NAMES = """
     sophie stephane steve steven sylvain talal thomas tom valery vincent vladimir volodymyr william
     yahya yassine yevgeny yves zelensky juan joaquin ismael ovidio miguel pedro luis diego alejandro
     fernando jorge javier manuel rafael ricardo sergio andres gustavo
+    alejandra alvaro ana andrea ariel beatriz camila carmen catalina cesar cristina daniela eduardo
+    enrique ernesto felipe fernanda francisco gabriela gonzalo hector hugo ignacio isabel
+    jesus julian karla laura luisa marcela margarita mariana marta mauricio monica natalia
+    octavio oscar pablo patricia paula raul roberto rodrigo ruben sandra sofia teresa valentina
+    veronica victor ximena
     """
 
 # Common Chinese, Korean and Vietnamese family names, written first ("Wang Yi", "Chen Shui-bian",
