@@ -150,3 +150,18 @@ RELATION_WITH = ("with",)
 # and adverbs that may stand between them.
 AUXILIARIES = "has have had is"
 ADVERBS = "already also still finally officially"
+
+# Words classification reads around a name (geoevents/extract/classify.py): regex alternatives.
+ORG_PREFIX = ("islamic state",)  # "Islamic State in Iraq": part of an organisation's name
+ORG_PREFIX_LINKS = ("in", "of")
+TEXT_NAMES = ()
+TEXT_OF = ()
+COMPARED_TO = ("to", "with")  # "likened the city to Hiroshima"
+APPEALS = ("urged", "urges", "called on", "calls on")  # "urged Colombo to": the state urged acts
+PLACE_PREPOSITIONS = ("in", "at", "from", "near", "to", "of")
+RELATIVES = ("which",)  # "Malaysia, which has brokered"
+WHOSE = ("whose",)
+AND = ("and",)
+THEIR = ("its", "their")  # "and their allies"
+ALLIES = ("allies", "partners")
+ARTICLES = ("the",)
