@@ -214,3 +214,18 @@ FIRST_NAMES = """
     amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte
     marie kayla alexis lori pat peggy minnie cora sally tracy stacy jenny gail eva
     """
+
+# Words classification reads around a name (geoevents/extract/classify.py): regex alternatives.
+ORG_PREFIX = ("islamic state",)  # "Islamic State in Iraq": part of an organisation's name
+ORG_PREFIX_LINKS = ("in", "of")
+TEXT_NAMES = ()
+TEXT_OF = ()
+COMPARED_TO = ("to", "with")  # "likened the city to Hiroshima"
+APPEALS = ("urged", "urges", "called on", "calls on")  # "urged Colombo to": the state urged acts
+PLACE_PREPOSITIONS = ("in", "at", "from", "near", "to", "of")
+RELATIVES = ("which",)  # "Malaysia, which has brokered"
+WHOSE = ("whose",)
+AND = ("and",)
+THEIR = ("its", "their")  # "and their allies"
+ALLIES = ("allies", "partners")
+ARTICLES = ("the",)
