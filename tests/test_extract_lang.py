@@ -8,7 +8,10 @@ import datetime as dt
 import pytest
 
 from geoevents.extract import extract_document, load_document
+from geoevents.extract.dates import fold_keep_offsets
+from geoevents.extract.events import find_triggers
 from geoevents.extract.language import detect_language
+from geoevents.model import EventType
 from geoevents.timespans import parse_timespan
 from tests.helpers import run_cli
 
@@ -86,3 +89,19 @@ def test_the_cli_warns_about_a_spanish_article_and_still_writes_its_events(spani
 def test_month_names_come_from_cldr_and_the_packs(written, day):
     span = parse_timespan(written)
     assert (span.start, span.end) == (day, day)
+
+
+def _types(sentence: str, languages: tuple[str, ...]) -> set[EventType]:
+    folded = fold_keep_offsets(sentence)
+    return {t.event_type for t in find_triggers(folded, 0, len(folded), languages)}
+
+
+def test_triggers_are_those_of_the_text_language():
+    # French "accusés" (accused, a participle) is not English "accuses" (a statement)
+    french = "Des manifestants ont attaqué les ambassades des pays accusés de soutenir les rebelles."
+    assert EventType.STATEMENT not in _types(french, ("fr",))
+    assert EventType.CLASHES in _types(french, ("fr",))
+    assert EventType.STATEMENT in _types("Kigali accuses Kinshasa of backing the militia.", ("en",))
+    # words both languages use are in both packs
+    assert EventType.OTHER in _types("Les troupes doivent se déployer autour de la ville.", ("fr",))
+    assert EventType.STATEMENT in _types("The president refused to declare a ceasefire.", ("en",))

@@ -270,3 +270,61 @@ def test_demonym_country_reads_the_tables():
     assert demonym_country("Texans") == "US"
     assert demonym_country("syriennes") == "SY"
     assert demonym_country("Lebanese") == "LB"
+
+
+# ------------------------------------------------------------------ seas
+
+PORT_LOUIS = (-20.16194, 57.49889)  # GeoNames 934154, Mauritius
+NEW_ORLEANS = (29.95465, -90.07507)  # GeoNames 4335045
+
+
+def test_seas_and_oceans_are_polygons(gazetteer):
+    ocean = gazetteer.resolve("Indian Ocean").place
+    assert ocean.gazetteer_id == "marine:indian-ocean" and ocean.feature_class == "sea"
+    assert ocean.geometry.geom_type in ("Polygon", "MultiPolygon")
+    assert ocean.geometry.distance(Point(PORT_LOUIS[1], PORT_LOUIS[0])) < 1.0  # Mauritius lies in it
+    gulf = gazetteer.resolve("Gulf of Mexico").place
+    assert gulf.gazetteer_id == "marine:gulf-of-mexico"
+    assert 100 < _km(gulf, NEW_ORLEANS) < 800
+    assert gazetteer.resolve("Persian Gulf").place.feature_class == "sea"  # not Bushehr Province
+
+
+def test_a_sea_the_curated_layer_has_stays_curated(gazetteer):
+    assert gazetteer.resolve("Mediterranean Sea").place.gazetteer_id == "curated:world:area:mediterranean-sea"
+
+
+# ------------------------------------------------------------------ airports
+
+KABUL = (34.52813, 69.17233)  # GeoNames 1138958
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Kabul airport", "KBL"),
+        ("Kabul International Airport", "KBL"),
+        ("JFK airport", "JFK"),
+        ("Heathrow Airport", "LHR"),
+    ],
+)
+def test_airports_are_sites_by_name_city_or_code(gazetteer, mention, code):
+    place = gazetteer.resolve(mention).place
+    assert place is not None and place.gazetteer_id == f"airport:{code}", (mention, place)
+    assert place.feature_class == "airport" and place.geometry.geom_type == "Point"
+
+
+def test_an_airport_does_not_take_its_city_name(gazetteer):
+    from geoevents.gazetteer.sources.airports import airport_names
+
+    kabul = gazetteer.resolve("Kabul").place
+    assert kabul.gazetteer_id == "geonames:1138958" and _km(kabul, KABUL) < 1
+    row = {"name": "London Heathrow Airport", "city": "London", "iata": "LHR"}
+    # London has several airports (and London, Ontario one): "London airport" is not Heathrow's name
+    assert airport_names(row, single_city=False) == (
+        "London Heathrow Airport",
+        "LHR airport",
+        "Heathrow Airport",
+    )
+    assert "Kabul airport" in airport_names(
+        {"name": "Kabul International Airport", "city": "Kabul", "iata": "KBL"}, True
+    )

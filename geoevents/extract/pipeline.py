@@ -20,6 +20,7 @@ from . import lang
 from .dates import DateMention, clear_date_cache, find_dates, fold_keep_offsets, lasting_span
 from .document import Document, Metadata, load_document
 from .events import (
+    SAME_EVENT_CHARS,
     Trigger,
     event_date,
     event_place,
@@ -29,6 +30,7 @@ from .events import (
     is_dateline,
     is_present_state,
     is_tally,
+    quoted,
 )
 from .language import language_name
 from .nlp import entities
@@ -114,6 +116,7 @@ def extract_document(
         by_sentence.setdefault(mention.sentence, []).append(mention)
 
     problems: list[str] = _language_problems(document)
+    languages = lang.languages_for(document.meta.language)  # the packs whose triggers are read
     skipped = 0
     events: list[Event] = []
     previous: tuple[int, Event] | None = None  # (paragraph, last event) for inheritance
@@ -124,7 +127,8 @@ def extract_document(
         dates = _resolve_anaphora(dates, events)
         dates = _resolve_lasting(dates, anchor)
         dates = _resolve_since_event(dates, events, anchor)
-        for trigger in find_triggers(folded, sentence.start, sentence.end):
+        first = len(events)
+        for trigger in find_triggers(folded, sentence.start, sentence.end, languages):
             if _describes_comparison(trigger, sentence_mentions):
                 continue
             inherited = previous[1] if previous is not None and previous[0] == sentence.paragraph else None
@@ -150,6 +154,11 @@ def extract_document(
                 or previous[0] != sentence.paragraph
             ):
                 previous = (sentence.paragraph, event)  # "selon l'armée" does not date what follows
+        if len(events) - first > 1:
+            merged = one_event_per_fact(events[first:], folded)
+            if previous is not None and previous[1] not in merged and previous[1] in events[first:]:
+                previous = (sentence.paragraph, merged[-1])
+            events[first:] = merged
     if skipped:
         problems.append(
             f"{document.path}: {skipped} event(s) skipped: no date in their sentence and no publication "
@@ -244,6 +253,59 @@ def _resolve_lasting(dates: list[DateMention], anchor: dt.date | None) -> list[D
         else:
             continue
         out.append(replace(date, span=lasting_span(date.lasting, end, date.text)))
+    return out
+
+
+# The types a more specific trigger next to them replaces: "envisage une nouvelle offensive" is
+# one planned offensive, "lancer une opération" one operation.
+_GENERIC_TYPES = frozenset({EventType.OTHER})
+_NOT_SPECIFIC = frozenset({EventType.OTHER, EventType.STATEMENT})
+
+
+def _trigger_word(folded: str, event: Event) -> str:
+    start, end = event.evidence.trigger_span if event.evidence is not None else (0, 0)
+    return folded[start:end]
+
+
+OBJECT_WORDS = 2  # words between a generic verb and the trigger it governs ("une nouvelle")
+_OBJECT_DETERMINERS = lang.words("events", "OBJECT_DETERMINERS")
+
+
+def _governs(folded: str, generic: Event, specific: Event) -> bool:
+    """The generic trigger has the specific one as its object: "envisage une nouvelle
+    offensive", "to launch an assault" (at most ``OBJECT_WORDS`` determiners or adjectives between)."""
+    if generic.evidence is None or specific.evidence is None:
+        return False
+    end, start = generic.evidence.trigger_span[1], specific.evidence.trigger_span[0]
+    if not 0 <= start - end <= SAME_EVENT_CHARS:
+        return False
+    gap = folded[end:start].replace("'", "' ").split()
+    return len(gap) <= OBJECT_WORDS and all(word in _OBJECT_DETERMINERS for word in gap)
+
+
+def _with_note(event: Event, note: str) -> Event:
+    return replace(event, notes=f"{event.notes}; {note}" if event.notes else note)
+
+
+def one_event_per_fact(events: list[Event], folded: str) -> list[Event]:
+    """One sentence's events, at most one per fact: a generic trigger ("envisage", "lancer")
+    governing a more specific one ("une nouvelle offensive") is the same event; the specific
+    type wins and the generic reading goes to its notes."""
+    out = list(events)
+    for generic in [e for e in events if e.event_type in _GENERIC_TYPES]:
+        partner = next(
+            (
+                i
+                for i, e in enumerate(out)
+                if e.event_type not in _NOT_SPECIFIC and _governs(folded, generic, e)
+            ),
+            None,
+        )
+        if partner is None:
+            continue
+        word = _trigger_word(folded, generic)
+        out[partner] = _with_note(out[partner], f"also read as {generic.event_type.value} ('{word}')")
+        out.remove(generic)
     return out
 
 
@@ -358,8 +420,12 @@ def _make_event(
 ) -> Event | None:
     text = document.text
     meta = document.meta
+    notes = ""
     sentence_text = sentence.text(text)
     place = event_place(trigger, mentions, folded, text, sentence.start)
+    if trigger.event_type is EventType.STATEMENT:
+        place, spoken_from = _spoken_about(trigger, place, mentions, folded, text, sentence)
+        notes = f"spoken from {spoken_from.text}" if spoken_from is not None else ""
     chosen = event_date(trigger, dates, folded, sentence.start)
     if (
         chosen is not None
@@ -398,6 +464,10 @@ def _make_event(
         when = TimeSpan(previous.when.start, meta.published, DatePrecision.RANGE, None)
     elif (toll_of := _toll_of(trigger, place, earlier)) is not None:
         when = toll_of.when
+    elif meta.published is not None and _told_as_background(text, sentence, trigger):
+        # "après la prise de Mossoul", "after the fall of Mosul": before publication, not on its day
+        when = before_publication(meta.published)
+        notes = UNDATED_PAST_NOTE
     elif (
         inherited is not None
         and trigger.event_type is not EventType.STATEMENT
@@ -446,6 +516,7 @@ def _make_event(
             place_span=(place.start, place.end) if place is not None else None,
             date_span=date_span,
         ),
+        notes=notes,
         **fields,
     )
 
@@ -512,6 +583,64 @@ _WHEN_CLAUSE = re.compile(r",? (?:" + lang.alternatives("events", "WHEN_WORDS", 
 _AFTER_WHAT = re.compile(
     r"(?<![\w'-])(?:" + lang.alternatives("events", "AFTER_WHAT") + r") (?:l'|la |le |les |the )?$"
 )
+
+
+_SPOKEN_FROM = re.compile(
+    r"(?<![\w-])(?:" + lang.alternatives("events", "SPOKEN_FROM") + r") (?:the |la |le |l')?$"
+)
+
+
+def _spoken_about(
+    trigger: Trigger,
+    place: Mention | None,
+    mentions: list[Mention],
+    folded: str,
+    text: str,
+    sentence: Sentence,
+) -> tuple[Mention | None, Mention | None]:
+    """A statement's place and the place it was spoken from, if the sentence says ("praised the
+    operation in Mosul from Baghdad": Mosul, from Baghdad). Spoken from where it was chosen, the
+    statement goes to what it is about, a place named outside a quotation ("'Kherson is ours,' he
+    said from Kyiv" stays in Kyiv)."""
+
+    def spoken_from(m: Mention) -> bool:
+        return bool(_SPOKEN_FROM.search(folded, max(sentence.start, m.start - 12), m.start))
+
+    origin = next((m for m in mentions if m.is_place and m.place is not None and spoken_from(m)), None)
+    if place is None or origin is None or not spoken_from(place):
+        return place, origin
+    others = [
+        m
+        for m in mentions
+        if not spoken_from(m)
+        and not quoted(text, m.start, sentence.start)
+        and not (
+            m.place is not None
+            and place.place is not None
+            and m.place.gazetteer_id == place.place.gazetteer_id
+        )
+    ]
+    about = event_place(trigger, others, folded, text, sentence.start)
+    return (about, origin) if about is not None else (place, None)
+
+
+UNDATED_PAST_DAYS = 365  # the span given to a past event told with no date: the year up to publication
+UNDATED_PAST_NOTE = "date not given: some time before publication (start unknown)"
+
+
+def before_publication(published: dt.date) -> TimeSpan:
+    """The interval of a past event the text gives no date for ("après la prise de Mossoul"):
+    a ``range`` ending at publication whose start is unknown, written as ``UNDATED_PAST_DAYS``
+    before it (a time span has a first day; the event's notes say the start is unknown)."""
+    return TimeSpan(published - dt.timedelta(days=UNDATED_PAST_DAYS), published, DatePrecision.RANGE, None)
+
+
+def _told_as_background(text: str, sentence: Sentence, trigger: Trigger) -> bool:
+    """A trigger noun after "après la", "after the", "depuis la" ("après la prise de Mossoul"):
+    an event of the past, told to situate another."""
+    if trigger.event_type is EventType.STATEMENT:
+        return False
+    return bool(_AFTER_WHAT.search(text[max(sentence.start, trigger.start - 30) : trigger.start].lower()))
 
 
 def _chosen_when(

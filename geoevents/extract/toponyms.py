@@ -339,8 +339,8 @@ def _with_dotted_abbreviations(
 ) -> list[Mention]:
     """The mentions with a first-level region's abbreviation the press writes with periods after
     a town and a comma ("Albany, Ga.", "Charleston, W.Va."): that town's region. (A country's,
-    "U.S.", is not read here: in the news gold it is mostly an actor or a modifier, "U.S. troops",
-    and as a focus country it drew Manila to Manilla in the US: news gold F1 0.936 -> 0.920.)"""
+    "U.S.", is not read here: in news it is mostly an actor or a modifier, "U.S. troops", and as
+    a focus country it would draw the text's other names to the United States.)"""
     starts = [s.start for s in sentences]
     found: list[Mention] = []
     for m in _DOTTED.finditer(text):

@@ -152,7 +152,7 @@ class Gazetteer:
         candidates = tuple(_candidate(s) for s in scored)
         best = best_of(scored, RESOLVE_THRESHOLD)
         # a demonym beats a place found only by a similar or folded spelling ("Syrians" is not Sarrians)
-        exact = best is not None and best.reasons[:1] == ("exact name",)
+        exact = best is not None and NameMatch.of(best.reason) is NameMatch.EXACT
         if not exact and (demonym := self._demonym(mention)) is not None:
             place, reason = demonym.to_place(), f"a demonym of {demonym.name}"
             return Resolution(mention, query, place, DEMONYM_SCORE, reason, candidates)

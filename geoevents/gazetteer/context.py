@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from shapely.geometry import Point
@@ -41,15 +42,15 @@ from ..model import Candidate
 from .demonyms import demonym_place
 from .entry import POPULATED, GazetteerEntry
 from .normalize import fold, normalize
-from .resolver import REGION_CLASSES, ResolveContext, Scored, haversine_km, rank
+from .resolver import REGION_CLASSES, NameMatch, ResolveContext, Scored, rank
 
 __all__ = ["FEATURES", "Name", "Weights", "candidate_table", "clear_caches", "load_weights", "rerank"]
 
-ROUNDS = 2  # the second round measured +0.9 point acc@161 on LGL's test split, +-0.2 elsewhere
-EXACT = "exact name"  # how resolver.find_candidates calls a match of the name as written
+ROUNDS = 2  # the second round reads the answers of the first
 DEMONYM_REASON = "a demonym of"
 DEMONYM_RAW = 0.8  # the first scorer's raw score given to a demonym's place (its threshold to answer)
 CANDIDATES = 12  # candidates ranked per name
+EARTH_KM = 6371.0088  # the mean radius resolver.haversine_km uses
 NEAR_KM = 50.0  # distance scales of the closeness features
 AROUND_KM = 300.0
 ADMIN1_CLASSES = REGION_CLASSES - {"district"}
@@ -136,10 +137,10 @@ class _Option:
 def _ranked(gazetteer, query: str, focus: frozenset[str], demonyms: bool) -> tuple[Scored, ...]:
     """A name's best candidates with the focus only: the same in every text and every round;
     with ``demonyms``, the place a demonym points to comes first when no candidate has the name as
-    written (given spans only: a recogniser's demonym is an adjective more often than a place, the
-    news gold lost F1 0.936 -> 0.929 to "Iraqi" as Iraq)."""
+    written (given spans only: a demonym the recogniser finds is an adjective more often than a
+    place, "the Iraqi army")."""
     scored = tuple(rank(gazetteer.index, query, ResolveContext(focus=focus), CANDIDATES)[1])
-    if not demonyms or any(s.reasons and s.reasons[0].startswith(EXACT) for s in scored):
+    if not demonyms or any(s.reasons and NameMatch.of(s.reasons[0]) is NameMatch.EXACT for s in scored):
         return scored
     target = demonym_place(query)
     number = gazetteer.index.number_of(target) if target else None
@@ -198,9 +199,10 @@ def _match_feature(scored: Scored, query: str) -> Feature:
     how = scored.reasons[0] if scored.reasons else ""
     if how.startswith(DEMONYM_REASON):
         return Feature.DEMONYM
-    if how.startswith("similar"):
+    match = NameMatch.of(how)
+    if match is NameMatch.SIMILAR:
         return Feature.SIMILAR
-    if how.startswith("same name"):
+    if match is NameMatch.FOLDED:
         return Feature.FOLDED
     names = {normalize(scored.entry.name), fold(scored.entry.name)}
     return Feature.MAIN_NAME if normalize(query) in names or fold(query) in names else Feature.ALTERNATE
@@ -209,7 +211,7 @@ def _match_feature(scored: Scored, query: str) -> Feature:
 # ---------------------------------------------------------------- the table
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Others:
     """What the other names of the text say, seen from one name."""
 
@@ -219,6 +221,46 @@ class _Others:
     containers: tuple[GazetteerEntry, ...]  # candidates of the names written after this one ("Ga.")
     contained: tuple[GazetteerEntry, ...]  # candidates of the names this one is written after
     dateline: GazetteerEntry | None
+
+    @cached_property
+    def countries(self) -> Counter:
+        """How many other names' answers lie in each country."""
+        return Counter(o.country for o in self.firsts)
+
+    @cached_property
+    def regions(self) -> Counter:
+        """How many other names' answers lie in each first-level region."""
+        return Counter(_region(o) for o in self.firsts)
+
+    @cached_property
+    def countries_seen(self) -> Counter:
+        """How many other names have a candidate in each country."""
+        return Counter(code for codes in self.countries_any for code in codes)
+
+    @cached_property
+    def regions_seen(self) -> Counter:
+        """How many other names have a candidate in each first-level region."""
+        return Counter(region for regions in self.regions_any for region in regions)
+
+    @cached_property
+    def points(self) -> tuple[tuple[float, float, float], ...]:
+        """(latitude, longitude in radians, cosine of the latitude) of the other answers but countries."""
+        return tuple(
+            (math.radians(o.latitude), math.radians(o.longitude), math.cos(math.radians(o.latitude)))
+            for o in self.firsts
+            if o.feature_class != "country"
+        )
+
+
+def _nearest_km(latitude: float, longitude: float, points: Sequence[tuple[float, float, float]]) -> float:
+    """Great-circle kilometres to the nearest of ``points`` (see :attr:`_Others.points`)."""
+    lat, lon = math.radians(latitude), math.radians(longitude)
+    cos_lat = math.cos(lat)
+    nearest = min(
+        math.sin((p_lat - lat) / 2) ** 2 + cos_lat * p_cos * math.sin((p_lon - lon) / 2) ** 2
+        for p_lat, p_lon, p_cos in points
+    )
+    return 2 * EARTH_KM * math.asin(math.sqrt(min(1.0, nearest)))
 
 
 def _features(
@@ -239,20 +281,19 @@ def _features(
     region = _region(entry)
     n = len(others.firsts)
     if n:
-        f[Feature.COUNTRY_SHARE] = sum(o.country == entry.country for o in others.firsts) / n
-        f[Feature.COUNTRY_ANY] = sum(entry.country in codes for codes in others.countries_any) / n
+        f[Feature.COUNTRY_SHARE] = others.countries[entry.country] / n
+        f[Feature.COUNTRY_ANY] = others.countries_seen[entry.country] / n
         if region is not None:
-            f[Feature.ADMIN1_SHARE] = sum(_region(o) == region for o in others.firsts) / n
-            f[Feature.ADMIN1_ANY] = sum(region in regions for regions in others.regions_any) / n
+            f[Feature.ADMIN1_SHARE] = others.regions[region] / n
+            f[Feature.ADMIN1_ANY] = others.regions_seen[region] / n
         f[Feature.COUNTRY_NAMED] = float(
             any(o.feature_class == "country" and _holds(o, entry) for o in others.firsts)
         )
         f[Feature.REGION_NAMED] = float(
             any(o.feature_class != "country" and _holds(o, entry) for o in others.firsts)
         )
-        points = [o for o in others.firsts if o.feature_class != "country"]
-        if points:
-            d = min(haversine_km(entry.latitude, entry.longitude, o.latitude, o.longitude) for o in points)
+        if others.points:
+            d = _nearest_km(entry.latitude, entry.longitude, others.points)
             f[Feature.CLOSE] = math.exp(-d / NEAR_KM)
             f[Feature.AROUND] = math.exp(-d / AROUND_KM)
             f[Feature.FAR] = math.log1p(d) / 10

@@ -31,6 +31,7 @@ FEATURE_PRECISION: dict[str, GeoPrecision] = {
     "region": GeoPrecision.AREA,
     "continent": GeoPrecision.AREA,
     "union": GeoPrecision.AREA,  # the European Union
+    "sea": GeoPrecision.AREA,  # seas, gulfs, straits, oceans
     "dam": GeoPrecision.SITE,
     "barrage": GeoPrecision.SITE,
     "refinery": GeoPrecision.SITE,

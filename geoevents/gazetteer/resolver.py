@@ -154,7 +154,9 @@ class Scored:
 def split_cues(mention: str) -> tuple[str, frozenset[str]]:
     """The core name of a mention and the feature classes its words ask for."""
     text = normalize(mention)
-    if not _ANY_CUE.search(text):
+    if (bare := _LEADING_ARTICLE.sub("", text, count=1)) != text and _ANY_CUE.match(bare):
+        text = bare  # "la province de Deir ez-Zor": the cue after its article
+    elif not _ANY_CUE.search(text):
         return text, frozenset()
     classes: set[str] = set()
     changed = True

@@ -688,7 +688,7 @@
         if (zoom >= c[2]) out.push({ text: LANG === "fr" ? c[4] : c[3], lat: c[1], lon: c[0], cls: "country", dx: 0, centre: true });
       });
       BASEMAP.labels.cities.forEach(function (c) {
-        if (zoom >= c[2]) out.push({ text: c[3], lat: c[1], lon: c[0], cls: "city" + (c[4] ? " capital" : ""), dx: 7 });
+        if (zoom >= c[2]) out.push({ text: LANG === "fr" ? c[6] : c[3], lat: c[1], lon: c[0], cls: "city" + (c[4] ? " capital" : ""), dx: 7 });
       });
       return out;
     },
@@ -1253,6 +1253,10 @@
     exportScaleAndCredits(ctx, size);
     return canvas;
   }
+  // Print format: A4 landscape (the default page) or a 16:9 slide (the named page "slide").
+  document.getElementById("print-format").addEventListener("change", function (e) {
+    document.body.classList.toggle("print-slide", e.target.value === "slide");
+  });
   document.getElementById("export-png").addEventListener("click", function () {
     var link = el("a");
     link.href = exportCanvas().toDataURL("image/png");

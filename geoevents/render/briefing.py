@@ -127,6 +127,9 @@ PAGE_TEXT: dict[str, dict[str, str]] = {
         "all": "all",
         "in_view": "Events in view",
         "export": "Export PNG",
+        "print": "Print",
+        "print_a4": "A4 landscape",
+        "print_slide": "slide 16:9",
         "density": "events under way each day",
     },
     "fr": {
@@ -157,6 +160,9 @@ PAGE_TEXT: dict[str, dict[str, str]] = {
         "all": "tous",
         "in_view": "Événements visibles",
         "export": "Exporter en PNG",
+        "print": "Impression",
+        "print_a4": "A4 paysage",
+        "print_slide": "diapositive 16:9",
         "density": "événements en cours chaque jour",
     },
 }

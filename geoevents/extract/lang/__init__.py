@@ -29,9 +29,9 @@ NEUTRAL = "xx"  # vocabulary that belongs to no one language
 
 
 def languages_for(language: str | None) -> tuple[str, ...]:
-    """The packs whose rules read a text in ``language``: all of ``READ`` today, in ``READ``'s
-    order (the rules were tuned on both languages at once)."""
-    return READ
+    """The packs whose rules read a text in ``language``: its own when geoevents reads it,
+    else all of ``READ`` (a language geoevents does not read is reported as such)."""
+    return (language,) if language in READ else READ
 
 
 @cache

@@ -81,7 +81,9 @@ def fingerprint() -> str:
     seats_digest = hashlib.sha256(_seats_file().read_bytes()).hexdigest()[:16]
     names_digest = hashlib.sha256(_names_file().read_bytes()).hexdigest()[:16]
     tables = f"seats:{seats_digest}-names:{names_digest}"
-    states = hashlib.sha256((resources.files("geoevents.curated") / "derived" / "us_states.csv").read_bytes())
+    states = hashlib.sha256()
+    for name in ("us_states.csv", "marine.jsonl.gz"):  # AP abbreviations; sea names no region takes
+        states.update((resources.files("geoevents.curated") / "derived" / name).read_bytes())
     return (
         f"{stamp}-{geonames.fingerprint()}-{curated.fingerprint()}-{tables}-{natural_earth_admin1.fingerprint()}"
         f"-{states.hexdigest()[:12]}"
@@ -434,11 +436,13 @@ def _is_name(abbreviation: str) -> bool:
 
 
 def _unit_names(unit: natural_earth_admin1.Unit) -> list[str]:
-    """A unit's names, abbreviations and the alternates that name no country or large town
-    ("New Caledonia", an old name of British Columbia, is the country)."""
+    """A unit's names, abbreviations and the alternates that name no country, large town, curated
+    feature or sea ("New Caledonia", an old name of British Columbia, is the country; "Kashmir" the
+    curated area; "Persian Gulf" the gulf, not Bushehr Province)."""
     countrywide, worldwide = _names_taken()
+    taken = worldwide | _curated_names() | _marine_names()
     alternates = [
-        a for a in unit.alternates if (unit.country, fold(a)) not in countrywide and fold(a) not in worldwide
+        a for a in unit.alternates if (unit.country, fold(a)) not in countrywide and fold(a) not in taken
     ]
     abbreviations = [a for a in [*unit.abbreviations, *_ap_abbreviations().get(unit.key, ())] if _is_name(a)]
     return [*unit.names, *alternates, *abbreviations]
@@ -531,6 +535,17 @@ def _curated_names() -> frozenset[str]:
     """Folded names of the curated layer: an alternate name of a Natural Earth region that the
     curated layer gives to one of its features is the curated feature's ("Kashmir")."""
     return frozenset(fold(name) for record in curated.records() for name in record.names)
+
+
+@lru_cache(maxsize=1)
+def _marine_names() -> frozenset[str]:
+    """Folded names of the marine areas (``derived/marine.jsonl.gz``)."""
+    import gzip
+    import json
+
+    path = resources.files("geoevents.curated") / "derived" / "marine.jsonl.gz"
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        return frozenset(fold(json.loads(line)["name"]) for line in handle)
 
 
 def _curated_regions() -> tuple[dict[str, GazetteerEntry], frozenset[str]]:
