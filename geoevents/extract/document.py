@@ -643,12 +643,26 @@ def load_document(
     if path.suffix.lower() not in TEXT_EXTENSIONS:
         raise InputError(str(path), f"not a text article: expected one of {', '.join(TEXT_EXTENSIONS)}")
     try:
-        raw = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError as error:
         raise InputError(str(path), "no such file") from error
-    except UnicodeDecodeError as error:
-        raise InputError(str(path), f"not UTF-8 text (byte {error.start})") from error
     except OSError as error:
         raise InputError(str(path), f"cannot read: {error.strerror}") from error
-    raw = raw.replace("\r\n", " \n").replace("\r", "\n")  # same offsets as the file
+    return document_from_bytes(data, path, overrides, defaults=defaults)
+
+
+def document_from_bytes(
+    data: bytes, path: str | Path, overrides: Metadata | None = None, *, defaults: Metadata | None = None
+) -> Document:
+    """An article's bytes (UTF-8) as :func:`load_document` reads them from ``path`` (which names
+    the article and gives its kind by extension; it is not read): for workers that cannot
+    read the machine the files are on."""
+    path = Path(path)
+    if path.suffix.lower() not in TEXT_EXTENSIONS:
+        raise InputError(str(path), f"not a text article: expected one of {', '.join(TEXT_EXTENSIONS)}")
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(str(path), f"not UTF-8 text (byte {error.start})") from error
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")  # as a text-mode read gives it (universal new lines)
     return document_from_text(raw, path=str(path), kind=path.suffix, overrides=overrides, defaults=defaults)

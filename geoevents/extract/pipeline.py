@@ -18,7 +18,7 @@ from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, Reso
 from ..timespans import MONTHS, WEEKDAYS
 from . import lang
 from .dates import DateMention, clear_date_cache, find_dates, fold_keep_offsets, lasting_span
-from .document import Document, Metadata, load_document
+from .document import Document, Metadata, document_from_bytes, load_document
 from .events import (
     SAME_EVENT_CHARS,
     Trigger,
@@ -65,13 +65,18 @@ def extract_file(
     metadata: Metadata | None = None,
     near: Iterable[str] = (),
     use_spacy: bool = False,
+    content: bytes | None = None,
 ) -> Extraction:
     """Read an article and extract its events.
 
     ``metadata`` fills in what the file does not say about itself (publication date, source,
-    URL, language); what the file says wins.
+    URL, language); what the file says wins. ``content``: the file's bytes, when they were
+    read elsewhere (``path`` then only names the article).
     """
-    document = load_document(path, defaults=metadata)
+    if content is not None:
+        document = document_from_bytes(content, path, defaults=metadata)
+    else:
+        document = load_document(path, defaults=metadata)
     return extract_document(document, gazetteer=gazetteer, near=near, use_spacy=use_spacy)
 
 
