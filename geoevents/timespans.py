@@ -610,10 +610,10 @@ def _parse_periods(s: str, anchor: dt.date | None) -> _Span | None:
         s,
     ):
         # "in April and May": both months
-        first = _parse(f"{m['m1']} {m['year']}" if m["year"] else m["m1"], anchor)
-        last = _parse(f"{m['m2']} {m['year']}" if m["year"] else m["m2"], anchor)
-        if first[0] <= last[0]:
-            return first[0], last[1], DatePrecision.RANGE
+        first_month = _parse(f"{m['m1']} {m['year']}" if m["year"] else m["m1"], anchor)
+        last_month = _parse(f"{m['m2']} {m['year']}" if m["year"] else m["m2"], anchor)
+        if first_month[0] <= last_month[0]:
+            return first_month[0], last_month[1], DatePrecision.RANGE
     if m := re.fullmatch(YEAR_PART_OF_THIS_YEAR, s):
         anchor = _needs_anchor(anchor, s)
         return _part_of_year(_YEAR_PART_WORDS[m["part"]], anchor.year)

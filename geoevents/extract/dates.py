@@ -620,7 +620,7 @@ def _read_lasting(h: _Hit) -> DateMention | None:
     """ "After three days of fighting", "the third day of a blockade": how long, for one noun."""
     m = h.m
     if m["nth"]:
-        n = _ORDINALS.get(m["nth"]) or int(re.match(r"\d+", m["nth"])[0])
+        n = _ORDINALS.get(m["nth"]) or int(re.sub(r"\D.*", "", m["nth"]))
         unit = m["nth_unit"]
     else:
         n, unit = number_of(m["lasting_n"]), m["lasting_unit"]

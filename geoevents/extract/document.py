@@ -410,7 +410,7 @@ def _blank_elements(text: str, opening: re.Pattern[str], wanted: Callable[..., i
         if gt == len(text):
             break  # no tag ends: no element can start here or later
         end = wanted(text, m, gt, memo)
-        starts, ends = closings.get(m[1].lower(), ((), ()))
+        starts, ends = closings.get(m[1].lower(), ([], []))
         at = bisect_left(starts, end) if end is not None else len(starts)
         if at == len(starts):
             continue

@@ -268,7 +268,8 @@ _NOT_SPECIFIC = frozenset({EventType.OTHER, EventType.STATEMENT})
 
 
 def _trigger_word(folded: str, event: Event) -> str:
-    start, end = event.evidence.trigger_span if event.evidence is not None else (0, 0)
+    span = event.evidence.trigger_span if event.evidence is not None else None
+    start, end = span or (0, 0)
     return folded[start:end]
 
 
@@ -279,9 +280,11 @@ _OBJECT_DETERMINERS = lang.words("events", "OBJECT_DETERMINERS")
 def _governs(folded: str, generic: Event, specific: Event) -> bool:
     """The generic trigger has the specific one as its object: "envisage une nouvelle
     offensive", "to launch an assault" (at most ``OBJECT_WORDS`` determiners or adjectives between)."""
-    if generic.evidence is None or specific.evidence is None:
+    first = generic.evidence.trigger_span if generic.evidence is not None else None
+    second = specific.evidence.trigger_span if specific.evidence is not None else None
+    if first is None or second is None:
         return False
-    end, start = generic.evidence.trigger_span[1], specific.evidence.trigger_span[0]
+    end, start = first[1], second[0]
     if not 0 <= start - end <= SAME_EVENT_CHARS:
         return False
     gap = folded[end:start].replace("'", "' ").split()

@@ -130,7 +130,7 @@ def _is_cap(word: str) -> bool:
     if "-" not in word[:5]:
         return False
     m = _ARTICLE_PREFIX.match(word)
-    return bool(m) and word[m.end() : m.end() + 1].isupper()
+    return m is not None and word[m.end() : m.end() + 1].isupper()
 
 
 def tokenize(text: str, start: int, end: int, folded: str | None = None) -> list[Token]:
@@ -753,10 +753,14 @@ def resolve_mentions(
         and r.place.feature_class != "country"
         and (not focus or r.place.country in focus)
     }
-    anchor_countries = {q: first[q].place.country for q in anchors}
+    anchor_countries = {q: place.country for q in anchors if (place := first[q].place) is not None}
     # a river's part is placed near the towns and sites the text names, not near a region's
     # label point ("crossing the Blue Nile" after "Wad Madani, capital of Gezira state")
-    site_anchors = {q: p for q, p in anchors.items() if first[q].place.feature_class not in REGION_CLASSES}
+    site_anchors = {
+        q: p
+        for q, p in anchors.items()
+        if (place := first[q].place) is not None and place.feature_class not in REGION_CLASSES
+    }
     # every other place the first pass found, for texts with no confident one
     found_points = {
         q: (r.place.latitude, r.place.longitude)
@@ -799,30 +803,30 @@ def resolve_mentions(
             )
             continue
         if result.match is NameMatch.SIMILAR and result.place.gazetteer_id not in exact_ids:
-            result = _prefer_same_name(gazetteer, result)
+            result = _prefer_same_name(gazetteer, result)  # keeps a place
+        place = result.place
+        assert place is not None
         if (
             result.match is NameMatch.SIMILAR
             and " " not in mention.text.strip()
-            and (result.place.gazetteer_id not in exact_ids or result.place.feature_class == "country")
-            and not (given and result.place.feature_class not in POPULATED)
+            and (place.gazetteer_id not in exact_ids or place.feature_class == "country")
+            and not (given and place.feature_class not in POPULATED)
         ):
             out.append(
-                replace(
-                    mention, kind=MentionKind.UNKNOWN, reason=f"only a similar name ({result.place.name})"
-                )
+                replace(mention, kind=MentionKind.UNKNOWN, reason=f"only a similar name ({place.name})")
             )
             continue
         around = frozenset(c for q, c in anchor_countries.items() if key_of(q) != key_of(mention.query) and c)
         if (
             not given
             and mention.query not in paired
-            and _false_friend(gazetteer, mention, result.place, anchors or found_points, focus, around)
+            and _false_friend(gazetteer, mention, place, anchors or found_points, focus, around)
         ):
             out.append(
                 replace(
                     mention,
                     kind=MentionKind.UNKNOWN,
-                    reason=f"far from the text's other places ({result.place.name})",
+                    reason=f"far from the text's other places ({place.name})",
                 )
             )
             continue
@@ -902,7 +906,7 @@ def _named_countries(gazetteer: Gazetteer, queries: Sequence[str], near: frozens
     for codes in named.values():
         if len(codes) < 2:
             continue
-        chosen = codes & sure
+        chosen: set[str] | frozenset[str] = codes & sure
         if not chosen:
             votes: dict[str, int] = {}
             for other in queries:

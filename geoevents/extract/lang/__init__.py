@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from types import ModuleType
+from typing import Any
 
 __all__ = ["NEUTRAL", "READ", "alternatives", "cldr_names", "languages_for", "names", "pack", "words"]
 
@@ -44,7 +45,8 @@ def pack(language: str, part: str) -> ModuleType:
     return importlib.import_module(f"{__name__}.{language}.{part}")
 
 
-def _entries(languages: Iterable[str], part: str, name: str) -> list[object]:
+def _entries(languages: Iterable[str], part: str, name: str) -> list[Any]:
+    """The packs' values of ``name`` (a word string or a tuple of words or regex alternatives)."""
     found = []
     for language in languages:
         module = pack(language, part)
@@ -58,7 +60,7 @@ def words(part: str, name: str, languages: Iterable[str] = READ, neutral: bool =
     chosen = (*languages, NEUTRAL) if neutral else tuple(languages)
     out: set[str] = set()
     for entry in _entries(chosen, part, name):
-        out.update(entry.split() if isinstance(entry, str) else entry)  # type: ignore[union-attr]
+        out.update(entry.split() if isinstance(entry, str) else entry)
     return frozenset(out)
 
 
@@ -66,7 +68,7 @@ def alternatives(part: str, name: str, languages: Iterable[str] = READ, neutral:
     """A regex alternation of the packs' alternatives (each pack: a tuple of regex strings), in
     the order of ``languages``: where two alternatives match at the same place the first wins."""
     chosen = (*languages, NEUTRAL) if neutral else tuple(languages)
-    found = [alternative for entry in _entries(chosen, part, name) for alternative in entry]  # type: ignore[union-attr]
+    found = [alternative for entry in _entries(chosen, part, name) for alternative in entry]
     return "|".join(found) if found else NEVER
 
 
@@ -75,7 +77,7 @@ NEVER = "(?!)"  # the alternation of no alternatives: matches nothing
 
 def phrases(part: str, name: str, languages: Iterable[str] = READ) -> tuple[str, ...]:
     """A tuple of phrases over the packs, in the order of ``languages``."""
-    return tuple(phrase for entry in _entries(languages, part, name) for phrase in entry)  # type: ignore[union-attr]
+    return tuple(phrase for entry in _entries(languages, part, name) for phrase in entry)
 
 
 def _fold(name: str) -> str:
