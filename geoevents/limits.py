@@ -52,6 +52,14 @@ class Invalid:
     message: str
 
 
+def int64_or_text(value: Any) -> Any:
+    """A whole number past 64 bits as its text (no GeoJSON writer or GeoPackage column holds it
+    as a number); any other value unchanged."""
+    if isinstance(value, int) and not isinstance(value, bool) and not -(1 << 63) <= value < 1 << 63:
+        return str(value)
+    return value
+
+
 def lone_surrogate(text: str) -> int | None:
     """The index of the first lone surrogate in ``text`` (not valid Unicode), else ``None``."""
     try:

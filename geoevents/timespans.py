@@ -48,6 +48,19 @@ _PART_WORDS = {
     "end of": "late",
     "fin de": "late",
     "a la fin de": "late",
+    # Spanish: "a principios de", "a mediados de", "a finales de" (with or without "a")
+    "principios de": "early",
+    "a principios de": "early",
+    "comienzos de": "early",
+    "a comienzos de": "early",
+    "inicios de": "early",
+    "a inicios de": "early",
+    "mediados de": "mid",
+    "a mediados de": "mid",
+    "finales de": "late",
+    "a finales de": "late",
+    "fines de": "late",
+    "a fines de": "late",
 }
 _PART = (
     r"(?P<part>"
@@ -55,7 +68,7 @@ _PART = (
     + r")"
 )
 
-_SINCE = r"(?P<since>since|depuis|from|starting|a partir de|des)"
+_SINCE = r"(?P<since>since|depuis|from|starting|a partir de|des|desde|a partir del)"
 
 
 def _fold(text: str) -> str:
@@ -102,7 +115,16 @@ def _part_of_year(part: str, year: int) -> tuple[dt.date, dt.date, DatePrecision
     return dt.date(year, 10, 1), dt.date(year, 12, 31), DatePrecision.QUARTER
 
 
-_END_WORDS = ("fin", "fin de", "a la fin de", "end of")
+_END_WORDS = (
+    "fin",
+    "fin de",
+    "a la fin de",
+    "end of",
+    "finales de",
+    "a finales de",
+    "fines de",
+    "a fines de",
+)
 
 
 def _year_part(word: str) -> str:
@@ -166,18 +188,35 @@ _ISO_YEAR = re.compile(r"(\d{4})")
 _ISO_WEEK = re.compile(r"(\d{4})-?w(\d{1,2})")
 _QUARTER = re.compile(r"(?:(\d{4})-?q([1-4])|q([1-4]) (\d{4}))")
 _HALF = re.compile(r"(?:h([12]) (\d{4})|(first|second) half of (\d{4}))")
-_TODAY = re.compile(r"today|aujourd'hui|ce jour")
-_YESTERDAY = re.compile(r"yesterday|hier")
-_LAST_WEEK = re.compile(r"last week|la semaine derniere|la semaine passee")
-_SINCE_REST = re.compile(_SINCE + r" (?:le |the |l'|en )?(?P<rest>.+)")
-_DAY_MONTH = re.compile(r"(?:le |on |the )?" + _DAY + r" (?:of )?" + _MONTH + r"(?:,? " + _YEAR + r")?")
+_TODAY = re.compile(r"today|aujourd'hui|ce jour|hoy|esta manana|esta madrugada")
+# "anoche" is the evening of the day before: a day, as the Spanish gold set reads it
+_YESTERDAY = re.compile(r"yesterday|hier|ayer|anoche")
+_DAY_BEFORE_YESTERDAY = re.compile(r"anteayer|antier")
+_TOMORROW = re.compile(r"manana")
+_DAY_AFTER_TOMORROW = re.compile(r"pasado manana")
+_LAST_WEEK = re.compile(
+    r"last week|la semaine derniere|la semaine passee|la semana pasada|la semana anterior|la pasada semana"
+)
+_SINCE_REST = re.compile(_SINCE + r" (?:le |the |l'|en |el |la )?(?P<rest>.+)")
+_DAY_MONTH = re.compile(
+    r"(?:le |on |the |el )?" + _DAY + r" (?:of |de )?" + _MONTH + r"(?:,? (?:de |del )?" + _YEAR + r")?"
+)
 _MONTH_DAY = re.compile(r"(?:on )?" + _MONTH + r" " + _DAY + r"(?:,? " + _YEAR + r")?")
 _PART_OF_MONTH = re.compile(
-    _PART + r"\s*(?:of |d'|de |du mois d'|du mois de )?" + _MONTH + r"(?: " + _YEAR + r")?"
+    _PART
+    + r"\s*(?:of |d'|de |du mois d'|du mois de |del mes de )?"
+    + _MONTH
+    + r"(?: (?:de |del )?"
+    + _YEAR
+    + r")?"
 )
-_PART_OF_YEAR = re.compile(_PART + r"\s*(?:of |de )?" + _YEAR)
+_PART_OF_YEAR = re.compile(_PART + r"\s*(?:of |de |del )?" + _YEAR)
 _IN_MONTH = re.compile(
-    r"(?:in |en |au mois d'|au mois de |le mois d')?" + _MONTH + r"(?: (?:de |of )?" + _YEAR + r")?"
+    r"(?:in |en |au mois d'|au mois de |le mois d'|en el mes de |durante el mes de )?"
+    + _MONTH
+    + r"(?: (?:de |of |del )?"
+    + _YEAR
+    + r")?"
 )
 _IN_YEAR = re.compile(r"(?:in |en )" + _YEAR)
 
@@ -265,6 +304,27 @@ def _read_yesterday(s: str, anchor: dt.date | None) -> _Span | None:
     return d, d, DatePrecision.DAY
 
 
+def _read_day_before_yesterday(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Anteayer": two days before the anchor."""
+    if not _DAY_BEFORE_YESTERDAY.fullmatch(s):
+        return None
+    if anchor is None:
+        raise TimeSpanError("'anteayer' needs a publication date")
+    d = anchor - dt.timedelta(days=2)
+    return d, d, DatePrecision.DAY
+
+
+def _read_tomorrow(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Mañana" (the day after the anchor), "pasado mañana" (two days after)."""
+    days = 1 if _TOMORROW.fullmatch(s) else 2 if _DAY_AFTER_TOMORROW.fullmatch(s) else 0
+    if not days:
+        return None
+    if anchor is None:
+        raise TimeSpanError("'mañana' needs a publication date")
+    d = anchor + dt.timedelta(days=days)
+    return d, d, DatePrecision.DAY
+
+
 def _read_last_week(s: str, anchor: dt.date | None) -> _Span | None:
     if not _LAST_WEEK.fullmatch(s):
         return None
@@ -339,6 +399,8 @@ _FORMS = (
     _read_half,
     _read_today,
     _read_yesterday,
+    _read_day_before_yesterday,
+    _read_tomorrow,
     _read_last_week,
     _read_since,
     _read_day,
@@ -358,7 +420,10 @@ def _normal_part(word: str) -> str:
 WEEKDAYS: dict[str, int] = names("weekdays")
 
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
-_TIME_OF_DAY = r"(?: (?:soir|matin|apres-midi|a l'aube|dans la nuit|morning|evening|night|afternoon))?"
+_TIME_OF_DAY = (
+    r"(?: (?:soir|matin|apres-midi|a l'aube|dans la nuit|morning|evening|night|afternoon"
+    r"|por la (?:manana|tarde|noche)|en la madrugada|de madrugada))?"
+)
 
 
 def _needs_anchor(anchor: dt.date | None, what: str) -> dt.date:
@@ -399,17 +464,17 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
 
 def _parse_days_and_nights(s: str, anchor: dt.date | None) -> _Span | None:
     """Weekdays ("lundi", "last Friday", "dimanche prochain"), weekends, two weekdays, nights."""
-    if m := re.fullmatch(r"(?:on |le |ce )?" + _WEEKDAY + _TIME_OF_DAY, s):
+    if m := re.fullmatch(r"(?:on |le |ce |el |este )?" + _WEEKDAY + _TIME_OF_DAY, s):
         anchor = _needs_anchor(anchor, s)
         d = _weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
         return d, d, DatePrecision.DAY
     if m := re.fullmatch(
-        r"(?:last |this past )"
+        r"(?:last |this past |el pasado |este pasado )"
         + _WEEKDAY
         + _TIME_OF_DAY
-        + r"|"
+        + r"|(?:el )?"
         + _WEEKDAY.replace("weekday", "weekday2")
-        + r" (?:dernier|passe)"
+        + r" (?:dernier|passe|pasado)"
         + _TIME_OF_DAY,
         s,
     ):
@@ -417,11 +482,11 @@ def _parse_days_and_nights(s: str, anchor: dt.date | None) -> _Span | None:
         d = _weekday_before(anchor, WEEKDAYS[m["weekday"] or m["weekday2"]], strictly=True)
         return d, d, DatePrecision.DAY
     if m := re.fullmatch(
-        r"(?:next |by |d'ici |d'ici a |for |pour |pour le )"
+        r"(?:next |by |d'ici |d'ici a |for |pour |pour le |el proximo |para el |para |hasta el )"
         + _WEEKDAY
-        + r"|"
+        + r"|(?:el )?"
         + _WEEKDAY.replace("weekday", "weekday2")
-        + r" prochain",
+        + r" (?:prochain|proximo|que viene)",
         s,
     ):
         anchor = _needs_anchor(anchor, s)
@@ -429,14 +494,16 @@ def _parse_days_and_nights(s: str, anchor: dt.date | None) -> _Span | None:
         return d, d, DatePrecision.DAY
     if re.fullmatch(
         r"(?:over |on |during )?(?:the |last )?weekend|ce week-?end|le week-?end(?: dernier)?|"
-        r"(?:au cours du |pendant le |durant le )week-?end(?: dernier)?",
+        r"(?:au cours du |pendant le |durant le )week-?end(?: dernier)?|"
+        r"(?:el |este )(?:pasado )?fin de semana(?: pasado)?|durante el fin de semana",
         s,
     ):
         anchor = _needs_anchor(anchor, s)
         saturday = _weekday_before(anchor, 5, strictly=False)
         return saturday, saturday + dt.timedelta(days=1), DatePrecision.RANGE
     if m := re.fullmatch(
-        r"(?:on |le )?" + _WEEKDAY + r" (?:et|and) " + _WEEKDAY.replace("weekday", "weekday2"), s
+        r"(?:on |le |el )?" + _WEEKDAY + r" (?:et|and|y) (?:el )?" + _WEEKDAY.replace("weekday", "weekday2"),
+        s,
     ):
         # "samedi et dimanche": the two days, the last one on or before the anchor
         anchor = _needs_anchor(anchor, s)
@@ -444,7 +511,11 @@ def _parse_days_and_nights(s: str, anchor: dt.date | None) -> _Span | None:
         first = last - dt.timedelta(days=(WEEKDAYS[m["weekday2"]] - WEEKDAYS[m["weekday"]]) % 7)
         return first, last, DatePrecision.RANGE
     if m := re.fullmatch(
-        r"(?:dans )?la nuit de " + _WEEKDAY + r" (?:a|au) " + _WEEKDAY.replace("weekday", "weekday2"), s
+        r"(?:(?:dans )?la nuit de |(?:en )?la (?:noche|madrugada) del )"
+        + _WEEKDAY
+        + r" (?:a|au|al) "
+        + _WEEKDAY.replace("weekday", "weekday2"),
+        s,
     ):
         anchor = _needs_anchor(anchor, s)
         first = _weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
@@ -456,8 +527,11 @@ def _parse_days_and_nights(s: str, anchor: dt.date | None) -> _Span | None:
         "la nuit derniere",
         "dans la nuit",
         "during the night",
+        "la pasada noche",
+        "durante la noche",
     ) or re.fullmatch(
-        r"(?:en|in|over|within|au cours des|ces dernieres|(?:in|over) the (?:past|last)) (?:24|vingt-quatre|twenty-four) (?:heures|hours)",
+        r"(?:en|in|over|within|au cours des|ces dernieres|(?:in|over) the (?:past|last)|en las ultimas|durante las ultimas)"
+        r" (?:24|vingt-quatre|twenty-four|veinticuatro) (?:heures|hours|horas)",
         s,
     ):
         anchor = _needs_anchor(anchor, s)
@@ -474,7 +548,11 @@ def _parse_periods(s: str, anchor: dt.date | None) -> _Span | None:
         anchor = _needs_anchor(anchor, s)
         monday = anchor - dt.timedelta(days=anchor.weekday())
         return monday, monday, DatePrecision.DAY
-    if m := re.fullmatch(r"(?P<this>this week|cette semaine)|next week|la semaine prochaine", s):
+    if m := re.fullmatch(
+        r"(?P<this>this week|cette semaine|esta semana)|next week|la semaine prochaine"
+        r"|la proxima semana|la semana (?:proxima|que viene)",
+        s,
+    ):
         anchor = _needs_anchor(anchor, s)
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=0 if m["this"] else 7)
         return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
@@ -492,7 +570,7 @@ def _parse_periods(s: str, anchor: dt.date | None) -> _Span | None:
             return first, anchor, DatePrecision.RANGE
         return min(anchor + dt.timedelta(days=1), last), last, DatePrecision.RANGE
     if m := re.fullmatch(
-        r"last " + _MONTH + r"|(?:en )?" + _MONTH.replace("month", "month2") + r" dernier", s
+        r"last " + _MONTH + r"|(?:en )?" + _MONTH.replace("month", "month2") + r" (?:dernier|pasado)", s
     ):
         # "last May", "en mai dernier": the latest May before the anchor's month
         anchor = _needs_anchor(anchor, s)
@@ -506,23 +584,27 @@ def _parse_periods(s: str, anchor: dt.date | None) -> _Span | None:
         decade = int(m["decade"] or m["annees"])
         return dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), DatePrecision.RANGE
     if m := re.fullmatch(
-        r"last month|le mois dernier|le mois passe|(?P<next>next month|le mois prochain)", s
+        r"last month|le mois dernier|le mois passe|el mes (?:pasado|anterior)|el pasado mes"
+        r"|(?P<next>next month|le mois prochain|el proximo mes|el mes (?:proximo|que viene))",
+        s,
     ):
         anchor = _needs_anchor(anchor, s)
         year, month = _months_back(anchor, -1 if m["next"] else 1)
         return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
     if m := re.fullmatch(
-        r"(?:a |la |the )?(?P<part>fin|end|debut|beginning|start) (?:du mois|of the month|of this month)", s
+        r"(?:a |la |the )?(?P<part>fin|end|debut|beginning|start|finales|fines|principios|comienzos)"
+        r" (?:du mois|of the month|of this month|de mes|del mes|de este mes)",
+        s,
     ):
         anchor = _needs_anchor(anchor, s)
         start, end = _part_of_month(
-            "late" if m["part"] in ("fin", "end") else "early", anchor.year, anchor.month
+            "late" if m["part"] in ("fin", "end", "finales", "fines") else "early", anchor.year, anchor.month
         )
         return start, end, DatePrecision.PART_OF_MONTH
     if m := re.fullmatch(
         r"(?:in |en )?"
         + _MONTH.replace("month", "m1")
-        + r" (?:and|et) "
+        + r" (?:and|et|y) "
         + _MONTH.replace("month", "m2")
         + r"(?: (?P<year>\d{4}))?",
         s,
@@ -535,12 +617,18 @@ def _parse_periods(s: str, anchor: dt.date | None) -> _Span | None:
     if m := re.fullmatch(YEAR_PART_OF_THIS_YEAR, s):
         anchor = _needs_anchor(anchor, s)
         return _part_of_year(_YEAR_PART_WORDS[m["part"]], anchor.year)
-    if re.search(r"\b(?:this year|cette annee|last year|l'an dernier|l'annee derniere|l'an passe)\b", s):
+    if re.search(
+        r"\b(?:this year|cette annee|last year|l'an dernier|l'annee derniere|l'an passe|este ano|ano pasado"
+        r"|el pasado ano|el ano anterior)\b",
+        s,
+    ):
         anchor = _needs_anchor(anchor, s)
         year = anchor.year
-        replaced = re.sub(r"\b(?:this year|cette annee)\b", str(year), s)
+        replaced = re.sub(r"\b(?:this year|cette annee|este ano)\b", str(year), s)
         replaced = re.sub(
-            r"\b(?:last year|l'an dernier|l'annee derniere|l'an passe)\b", str(year - 1), replaced
+            r"\b(?:last year|l'an dernier|l'annee derniere|l'an passe|(?:el )?ano pasado|el pasado ano|el ano anterior)\b",
+            str(year - 1),
+            replaced,
         )
         replaced = re.sub(r"\s+", " ", replaced).strip()
         if replaced != s:
@@ -634,19 +722,32 @@ NUMBER_WORDS: dict[str, int] = {
     "douze": 12,
     "fifteen": 15,
     "quinze": 15,
+    "uno": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "doce": 12,
+    "quince": 15,
 }
 COUNT = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-_UNIT = r"(?:days?|jours?|weeks?|semaines?|months?|mois)"
-_ABOUT = r"(?:just |about |some |nearly |almost |more than |environ |pres de |plus de |a peine )?"
+_UNIT = r"(?:days?|jours?|weeks?|semaines?|months?|mois|dias?|semanas?|mes|meses)"
+_ABOUT = r"(?:just |about |some |nearly |almost |more than |environ |pres de |plus de |a peine |unos |unas |casi |mas de |apenas )?"
 #: "ten days ago", "il y a deux semaines": that day (week, month) counted back from the anchor.
-AGO = r"il y a " + _ABOUT + COUNT + r" " + _UNIT + r"|" + _ABOUT + COUNT + r" " + _UNIT + r" ago"
+AGO = r"(?:il y a|hace) " + _ABOUT + COUNT + r" " + _UNIT + r"|" + _ABOUT + COUNT + r" " + _UNIT + r" ago"
 #: "over the past three days", "ces trois derniers jours", "en cinq jours": from that many days
 #: back to the anchor.
 _PAST_COUNT = (
     r"(?:(?:in|over|during) )?the (?:past|last) (?P<n>{count}) (?:days|weeks|months)|"
     r"(?:au cours (?:des|de ces) |pendant (?:les|ces) |ces |les )(?P<n2>{count})"
     r" (?:derniers jours|dernieres semaines|derniers mois)|"
-    r"en (?:l'espace d'|l'espace de |moins d'|moins de |a peine |tout juste )?(?P<n3>{count}) (?:jours|semaines|mois)"
+    r"en (?:l'espace d'|l'espace de |moins d'|moins de |a peine |tout juste )?(?P<n3>{count}) (?:jours|semaines|mois)|"
+    r"(?:en |durante )?(?:los|las) (?:ultimos|ultimas) (?P<n4>{count}) (?:dias|semanas|meses)"
 )
 PAST_COUNT = re.sub(r"\(\?P<\w+>", "(?:", _PAST_COUNT.format(count=COUNT))
 _YEAR_PART_WORDS = {
@@ -679,16 +780,16 @@ def _parse_counted(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | N
     """Counted spans: "ten days ago" is that day, "two weeks ago" that ISO week, "three months
     ago" that month; "the past three days" runs from three days back to the anchor."""
     if m := re.fullmatch(
-        r"(?:il y a )?" + _ABOUT + r"(?P<n>" + COUNT + r") (?P<unit>" + _UNIT + r")(?: ago)?", s
+        r"(?:il y a |hace )?" + _ABOUT + r"(?P<n>" + COUNT + r") (?P<unit>" + _UNIT + r")(?: ago)?", s
     ):
-        if not (s.startswith("il y a ") or s.endswith(" ago")):
+        if not (s.startswith(("il y a ", "hace ")) or s.endswith(" ago")):
             return None
         anchor = _needs_anchor(anchor, s)
         n, unit = number_of(m["n"]), m["unit"]
-        if unit.startswith(("day", "jour")):
+        if unit.startswith(("day", "jour", "dia")):
             d = anchor - dt.timedelta(days=n)
             return d, d, DatePrecision.DAY
-        if unit.startswith(("week", "semaine")):
+        if unit.startswith(("week", "semaine", "semana")):
             d = anchor - dt.timedelta(days=7 * n)
             monday = d - dt.timedelta(days=d.weekday())
             return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
@@ -696,10 +797,10 @@ def _parse_counted(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | N
         return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
     if m := re.fullmatch(_PAST_COUNT.format(count=COUNT), s):
         anchor = _needs_anchor(anchor, s)
-        n = number_of(m["n"] or m["n2"] or m["n3"])
-        if re.search(r"week|semaine", s):
+        n = number_of(m["n"] or m["n2"] or m["n3"] or m["n4"])
+        if re.search(r"week|semaine|semana", s):
             return anchor - dt.timedelta(days=7 * n), anchor, DatePrecision.RANGE
-        if re.search(r"month|mois", s):
+        if re.search(r"month|mois|\bmes", s):
             year, month = _months_back(anchor, n)
             start = dt.date(year, month, min(anchor.day, calendar.monthrange(year, month)[1]))
             return start, anchor, DatePrecision.RANGE

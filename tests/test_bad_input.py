@@ -188,3 +188,47 @@ def test_a_whole_number_past_64_bits_in_a_pass_through_column_is_kept_as_text(tm
     assert event.attributes["count"] == "-9223372036854775809"
     exported = write_events([event], tmp_path / "out.geojson")
     assert json.loads(exported.read_text())["features"][0]["properties"]["count"] == "-9223372036854775809"
+
+
+def test_a_geopackage_date_that_does_not_exist_is_one_line(tmp_path):
+    source = tmp_path / "events.json"
+    source.write_text(json.dumps([GOOD, {**GOOD, "title": "Other"}]), encoding="utf-8")
+    gpkg = write_events(read_events(source).events, tmp_path / "events.gpkg")
+    with sqlite3.connect(gpkg) as db:
+        for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            db.execute(f'DROP TRIGGER "{name}"')
+        db.execute("UPDATE events SET start = '0/2/30' WHERE fid = 1")
+    with pytest.raises(InputError, match="a date or time out of range"):
+        read_events(gpkg)
+
+
+def test_a_data_set_column_past_64_bits_is_kept_as_text(tmp_path):
+    path = tmp_path / "acled.csv"
+    path.write_text(
+        "event_id_cnty,event_date,event_type,latitude,longitude,fatalities,extra\n"
+        "SYR1,2017-10-17,Battles,34.4,40.9,0,-9223372036854775809\n"
+    )
+    (event,) = read_events(path).events
+    write_events([event], tmp_path / "out.geojson")
+    assert "-9223372036854775809" in (tmp_path / "out.geojson").read_text()
+
+
+def test_a_yaml_parser_message_is_folded_on_one_line(tmp_path):
+    path = tmp_path / "events.yaml"
+    path.write_bytes(b"- title: a\x17b\n")
+    with pytest.raises(InputError) as caught:
+        read_events(path)
+    assert "\n" not in str(caught.value) and "control characters are not allowed" in str(caught.value)
+
+
+def test_a_geonames_line_with_an_impossible_population_is_skipped(tmp_path):
+    good = "1\tAbu Kamal\tAbu Kamal\t\t34.45\t40.91\tP\tPPL\tSY\t\t07\t\t\t\t57572\t\t176\tAsia/Damascus\t2020-01-01"
+    bad = "2\tX\tX\t\t0\t0\tP\tPPL\tSY\t\t\t\t\t\t99999999999999999999\t\t\t\t2020-01-01"
+    far = "3\tY\tY\t\t999\tnan\tP\tPPL\tSY\t\t\t\t\t\t1\t\t\t\t2020-01-01"
+    dump = tmp_path / "SY.txt"
+    dump.write_text("\n".join([good, bad, far]) + "\n", encoding="utf-8")
+    import_dumps([dump], tmp_path / "out.store")
+    from geoevents.gazetteer.store import GazetteerStore
+
+    store = GazetteerStore(tmp_path / "out.store")
+    assert [store.entry(n).id for n in range(len(store))] == ["geonames:1"]

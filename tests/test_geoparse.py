@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from shapely.geometry import Point
 
 import geoevents
 from geoevents.cli import main
@@ -242,3 +243,38 @@ def test_command_errors_are_one_line(tmp_path, capsys) -> None:
     assert "not inside the text" in err and len(err.splitlines()) == 1
     assert main(["geoparse", str(tmp_path / "missing.txt")]) != 0
     assert "no such file" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- a city and its namesake region
+
+RAQQA_CITY = (35.953, 39.009)  # GeoNames 172955 (Ar Raqqah)
+MOSCOW_CITY = (55.752, 37.616)  # GeoNames 524901
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        (
+            "Raqqa was retaken by the SDF in October; fighting went on in Deir ez-Zor and Mosul.",
+            "Raqqa",
+            RAQQA_CITY,
+        ),
+        (
+            "Raqqa, l'ancienne capitale de l'EI, a été reprise début octobre, selon Damas.",
+            "Raqqa",
+            RAQQA_CITY,
+        ),
+        ("Drones struck Moscow overnight, officials in Kursk and Belgorod said.", "Moscow", MOSCOW_CITY),
+    ],
+)
+def test_a_bare_name_is_the_city_not_its_namesake_region(text: str, name: str, point) -> None:
+    found = by_text(geoevents.geoparse(text))[name][0]
+    assert found.place is not None and found.place.feature_class in ("city", "town"), found.reason
+    assert km(found, point) <= 10
+
+
+def test_a_region_written_as_one_stays_the_region() -> None:
+    text = "Clashes spread across Raqqa province, east of Aleppo."
+    found = geoevents.geoparse(text, spans=spans_of(text, "Raqqa province"))[0]
+    assert found.place is not None and found.place.feature_class == "governorate"
+    assert found.place.geometry.covers(Point(RAQQA_CITY[1], RAQQA_CITY[0]))

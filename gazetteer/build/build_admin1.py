@@ -79,6 +79,10 @@ ISO_RENAMED = {
     "MX-DIF": "MX-CMX",  # Ciudad de México
     "OM-BA": "OM-BS",  # Shamal al Batinah
     "OM-SH": "OM-SJ",  # Janub ash Sharqiyah
+    # Natural Earth swaps Moscow's two codes (its "RU-MOS" row is the federal city, GeoNames
+    # 524894 Moskva; its "RU-MOW" row is the oblast, GeoNames 524925): ISO says the opposite
+    "RU-MOS": "RU-MOW",
+    "RU-MOW": "RU-MOS",
 }
 MAJORITY = 0.6  # share of a merged unit's members that must carry an alternate name
 

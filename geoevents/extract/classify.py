@@ -39,9 +39,12 @@ class MentionKind(StrEnum):
     COMPARISON = "comparison"  # "le destin de Dresde"
     ACTOR = "actor"  # a state acting: "Kiev a démenti"
     UNKNOWN = "unknown"  # a place name the gazetteer could not answer well enough
+    DEMONYM = "demonym"  # "Syrian", "Minnesotans": a people's or a place's adjective
 
 
 # "la coopération militaire avec Paris", "talks with Moscow": a state one deals with is an actor.
+# Words before a name that make it part of an organisation's name ("el Cártel de Sinaloa").
+_ORG_LEAD = re.compile(r"(?:^|\s)(?:" + lang.alternatives("words", "ORG_LEAD") + r")$")
 _RELATION_WITH = re.compile(
     r"(?:^|\s)(?:" + lang.alternatives("words", "RELATION_NOUNS") + r")"
     r"(?: (?:"
@@ -105,6 +108,23 @@ class _Name:
         return self.tokens[k] if k < len(self.tokens) else None
 
 
+def _w(name: str) -> str:
+    """The words ``name`` of the languages read, as one regex group (lang/*/words.py)."""
+    return "(?:" + lang.alternatives("words", name) + ")"
+
+
+_ORG_PREFIX = re.compile(_w("ORG_PREFIX") + "(?: " + _w("ORG_PREFIX_LINKS") + ")?$")
+_TEXT_NAME = re.compile(_w("TEXT_NAMES") + " " + _w("TEXT_OF") + "$")
+_COMPARED_TO = re.compile(r"(?:^|\s)" + _w("COMPARED_TO") + "$")
+_APPEALED_TO = re.compile(r"(?:^|\s)" + _w("APPEALS") + r"(?: \w+)?$")
+_PLACE_PREPOSITION = re.compile(r"(?:^|\s)" + _w("PLACE_PREPOSITIONS") + "$")
+_RELATIVE_CLAUSE = re.compile(r",\s+" + _w("RELATIVES") + r"\s+([\w']+)(?:\s+([\w']+))?")
+_WHOSE = re.compile(r",\s+" + _w("WHOSE") + r"\b")
+_AND_ALLIES = re.compile(r"\s+" + _w("AND") + " " + _w("THEIR") + " " + _w("ALLIES") + r"\b")
+_AND_WORDS = lang.words("words", "AND")
+_ARTICLE_WORDS = lang.words("words", "ARTICLES")
+
+
 def _person(n: _Name) -> MentionKind | None:
     """A title or a first name just before, or a surname already seen."""
     before, folded = n.before, n.folded
@@ -161,11 +181,15 @@ def _organisation(n: _Name) -> MentionKind | None:
         return (
             MentionKind.ORGANISATION
         )  # "rival Hema groups", "Fulani herders" (but "Myanmar rebels" are in Myanmar)
-    if re.search(r"(?:etat islamique|islamic state)(?: (?:au|en|in|du|de|of|d'))?$", n.prev):
+    if _ORG_PREFIX.search(n.prev):
         return MentionKind.ORGANISATION
+    if _ORG_LEAD.search(n.prev):
+        return (
+            MentionKind.ORGANISATION
+        )  # "el Cártel de Sinaloa", "las Fuerzas Armadas Revolucionarias de Colombia"
     if n.before is not None and n.before.key in lexicon.NAMED_THINGS:
         return MentionKind.THING
-    if re.search(r"(?:accords?|traite|protocole) (?:de|d')$", n.prev):
+    if _TEXT_NAME.search(n.prev):
         return MentionKind.THING  # "les accords d'Arusha", "le protocole de Minsk": a text, not a place
     return None
 
@@ -181,9 +205,7 @@ def _comparison(n: _Name) -> MentionKind | None:
             ):
                 break  # "The fate of Hajin is the fate of Mosul": Hajin is what the sentence is about
             return MentionKind.COMPARISON
-    if re.search(r"(?:^|\s)(?:a|to|with|avec)$", prev) and any(
-        v in n.sentence_start for v in lexicon.COMPARISON_VERBS
-    ):
+    if _COMPARED_TO.search(prev) and any(v in n.sentence_start for v in lexicon.COMPARISON_VERBS):
         return MentionKind.COMPARISON
     return None
 
@@ -199,9 +221,9 @@ def _actor_before(n: _Name) -> MentionKind | None:
         return MentionKind.ACTOR
     if n.last.possessive and any(t.key in lexicon.POSSESSIVE_ACTOR_NOUNS for t in n.tokens[n.j : n.j + 3]):
         return MentionKind.ACTOR
-    if re.search(r"(?:^|\s)(?:appel\w*|exhorte\w*|urged|urges|called on|calls on)(?: \w+)?$", prev):
+    if _APPEALED_TO.search(prev):
         return MentionKind.ACTOR  # "New Delhi a appelé dimanche Colombo à épargner les civils"
-    if re.search(r"(?:^|\s)(?:in|at|from|near|to|of|a|au|en|dans|de|d'|pres de|vers)$", prev):
+    if _PLACE_PREPOSITION.search(prev):
         return MentionKind.PLACE
     return None
 
@@ -210,26 +232,29 @@ def _actor_after(n: _Name) -> MentionKind | None:
     """Actors named by what follows: "Moscou, qui a dénoncé", "whose", "et leurs alliés", "Kiev a
     démenti", "La Turquie et le Qatar ont envoyé"."""
     folded, end = n.folded, n.last.end
-    if m := re.match(r",\s+(?:which|qui)\s+([\w']+)(?:\s+([\w']+))?", folded[end : end + 40]):
+    if m := _RELATIVE_CLAUSE.match(folded[end : end + 40]):
         words = [w for w in m.groups() if w]
         if words[0] in lexicon.ACTOR_VERBS and (
             words[0] not in _AUXILIARIES or (len(words) > 1 and words[1] in lexicon.ACTOR_PARTICIPLES)
         ):
             return MentionKind.ACTOR  # "Malaysia, which has brokered the dialogue", "Moscou, qui a dénoncé"
-    if re.match(r",\s+(?:whose|dont)\b", folded[end : end + 12]):
+    if _WHOSE.match(folded[end : end + 12]):
         return MentionKind.ACTOR
-    if re.match(
-        r"\s+(?:et|and) (?:leurs|ses|its|their) (?:allies|partenaires|partners)\b", folded[end : end + 30]
-    ):
+    if _AND_ALLIES.match(folded[end : end + 30]):
         return MentionKind.ACTOR  # "Les États-Unis et leurs alliés mènent ..."
     after = n.after
+    k = n.j  # "Caracas lo negó", "Bogotá no se ha pronunciado": words a pack lets stand before the verb
+    while k < n.j + 2 and (word := n.token(k)) is not None and word.key in _PRE_VERB:
+        k += 1
+    verb = n.token(k)
     if (
         after is not None
+        and verb is not None
         and text_gap(folded, end, after.start)
-        and _actor_verb(after, n.after2, n.token(n.j + 2))
+        and _actor_verb(verb, n.token(k + 1), n.token(k + 2))
     ):
         return MentionKind.ACTOR
-    if after is not None and after.key in ("et", "and") and text_gap(folded, end, after.start):
+    if after is not None and after.key in _AND_WORDS and text_gap(folded, end, after.start):
         return _second_subject_acts(n)
     return None
 
@@ -238,7 +263,7 @@ def _second_subject_acts(n: _Name) -> MentionKind | None:
     """ "La Turquie et le Qatar ont envoyé ...": the verb after the second subject."""
     tokens, folded = n.tokens, n.folded
     k = n.j + 1
-    if k < len(tokens) and tokens[k].key in ("le", "la", "les", "l'", "the"):
+    if k < len(tokens) and tokens[k].key in _SUBJECT_ARTICLES:
         k += 1
     if not (k < len(tokens) and tokens[k].cap):
         return None
@@ -275,6 +300,11 @@ def classify(
 
 
 _AUXILIARIES = lang.words("words", "AUXILIARIES")
+# Words that may stand between a subject and its verb (Spanish clitics and negation: "lo", "no se").
+_PRE_VERB = lang.words("words", "PRE_VERB")
+# "and" and the articles of a second subject ("La Turquie et le Qatar", "EE.UU. y el Reino Unido").
+_AND_WORDS = frozenset({"et", "and"}) | lang.words("words", "SUBJECT_AND")
+_SUBJECT_ARTICLES = _ARTICLE_WORDS | lang.words("words", "SUBJECT_ARTICLES")
 
 
 _ADVERBS = lang.words("words", "ADVERBS")

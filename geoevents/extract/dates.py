@@ -137,6 +137,7 @@ _CORE = (
     + _opt("DAY_OF")
     + _MONTH
     + r"(?:,?\s+"
+    + _OF_YEAR
     + _YEAR
     + r")?",
     _WD + r",?\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
@@ -169,7 +170,13 @@ _CORE = (
     # nights, weekends, weekdays
     _w("NIGHT_OF") + r"\s+" + _WD + r"\s+" + _w("NIGHT_OF_TO") + r"\s+" + _WD,
     _w("WEEKEND"),
-    _opt("ON_DAY") + _WD + r"\s+" + _w("AND") + r"\s+" + _WD,  # "samedi et dimanche": before the single day
+    _opt("ON_DAY")
+    + _WD
+    + r"\s+"
+    + _w("AND")
+    + r"\s+"
+    + _opt("SECOND_DAY_ARTICLE")
+    + _WD,  # "samedi et dimanche": before the single day
     _w("WEEKDAY_BEFORE") + r"\s+" + _WD + _TOD,
     _w("FOR")
     + r"\s+"
@@ -513,7 +520,7 @@ def _day_range(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSp
     return TimeSpan(last.start.replace(day=int(m["day1"])), last.end, DatePrecision.RANGE)
 
 
-_WEEKDAY_FIRST = re.compile(r"(?:le\s+)?" + _WD + r",?\s+(?=\d|" + _MONTH + r"\s+\d)")
+_WEEKDAY_FIRST = re.compile(r"(?:le\s+|el\s+)?" + _WD + r",?\s+(?=\d|" + _MONTH + r"\s+\d)")
 _DAY_SPAN = re.compile(
     r"(?<![\d-])(?P<a>\d{1,2})(?:er)?\s*[-–]\s*(?P<b>\d{1,2})(?![\d-])"
 )  # not inside 2017-10-17

@@ -97,7 +97,7 @@ _BOILERPLATE_LINE = re.compile(
     r"|(?:" + lang.alternatives("document", "SHARE_LINES") + r")\b"
     r"|(?:" + lang.alternatives("document", "ACCOUNT_LINES") + r")\b"
     r"|©|\(c\)\s|copyright\b"
-    r"|\((?:[^()]{0,40}\b(?:photo|photos|afp|reuters|ap|getty)\b[^()]{0,40})\)"
+    r"|\((?:[^()]{0,40}\b(?:photo|photos|foto|fotos|afp|reuters|ap|getty|efe)\b[^()]{0,40})\)"
     r"|(?:" + lang.alternatives("document", "CAPTION_LABELS") + r")(?: caption| credit)?\s*:"
     r")",
     re.IGNORECASE,

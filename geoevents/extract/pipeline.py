@@ -567,7 +567,7 @@ def _own_since(date: DateMention, trigger: Trigger, folded: str, sentence_start:
     return not _CLAUSE_MARK.search(gap)
 
 
-_SINCE_ADVERBS = lang.alternatives("events", "SINCE_ADVERB", ("en", "fr"))
+_SINCE_ADVERBS = lang.alternatives("events", "SINCE_ADVERB", ("en", "fr", "es"))
 _SINCE_ADVERB = re.compile(r"(?<![\w-])(?:" + _SINCE_ADVERBS + r")(?: \w+){0,3} $")
 _SINCE_ADVERB_AFTER = re.compile(r"(?:[ -][\w'-]+){0,4} (?:" + _SINCE_ADVERBS + r")(?![\w-])")
 
@@ -584,7 +584,7 @@ def _last_dated_before(earlier: list[Event], published: dt.date) -> Event | None
     )
 
 
-_WHEN_CLAUSE = re.compile(r",? (?:" + lang.alternatives("events", "WHEN_WORDS", ("en", "fr")) + r")\b")
+_WHEN_CLAUSE = re.compile(r",? (?:" + lang.alternatives("events", "WHEN_WORDS", ("en", "fr", "es")) + r")\b")
 _AFTER_WHAT = re.compile(
     r"(?<![\w'-])(?:" + lang.alternatives("events", "AFTER_WHAT") + r") (?:l'|la |le |les |the )?$"
 )

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
@@ -31,7 +30,7 @@ from itertools import pairwise
 from shapely.geometry import Point
 from shapely.ops import nearest_points
 
-from ..gazetteer import Gazetteer, NameMatch, Resolution, ResolveContext
+from ..gazetteer import Gazetteer, NameMatch, Resolution, ResolveContext, demonym_country, demonym_place
 from ..gazetteer.context import Name, key_of, rerank
 from ..gazetteer.context import clear_caches as clear_ranked
 from ..gazetteer.entry import POPULATED
@@ -237,7 +236,7 @@ def _longest_name(
         if n > 1 and tokens[i].key in lexicon.FUNCTION_WORDS:
             continue
         if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
-            continue
+            return None  # "White House": neither the phrase nor its first word
         if lookup(name):
             return j
     return None
@@ -259,21 +258,26 @@ def spot(
     folded = folded if folded is not None else fold_keep_offsets(text)
     mentions: list[Mention] = []
     people: set[str] = set()
+    fragments: set[str] = set()  # names seen as part of a longer name (_inside_longer_name)
     lookup = partial(known_name, gazetteer)
     abbreviated = abbreviations()
     for number, sentence in enumerate(sentences):
-        tokens = tokenize(text, sentence.start, sentence.end, folded)
+        tokens = _split_compounds(tokenize(text, sentence.start, sentence.end, folded), lookup)
+        headline = _title_case(tokens)
         i = 0
         while i < len(tokens):
             if not tokens[i].cap:
                 i += 1
+                continue
+            if _two_word_demonym(tokens, i, text):  # "Sri Lankan" before "Sri"
+                i = _demonym(tokens, i, text, number, mentions)
                 continue
             found = _longest_name(tokens, i, text, folded, lookup, abbreviated)
             if found is None:
                 found = _with_cue(tokens, i, text, folded, lookup)
             if found is None:
                 _note_person(tokens, i, people)
-                i += 1
+                i = _demonym(tokens, i, text, number, mentions)
                 continue
             start, end = tokens[i].start, tokens[found - 1].end
             name = text[start:end]
@@ -281,7 +285,25 @@ def spot(
             kind = _classify(
                 tokens, i, found, folded, before_text, people, bool(country_codes(gazetteer, name))
             )
-            if kind == MentionKind.PERSON:
+            reason = ""
+            if kind == MentionKind.PLACE and _street_name(tokens, found, folded):
+                kind, reason = MentionKind.THING, STREET
+            if kind == MentionKind.PLACE and not headline and not _prominent(gazetteer, name):
+                previous = mentions[-1] if mentions and mentions[-1].sentence == number else None
+                kind = _inside_longer_name(tokens, i, found, text, folded, lookup, previous)
+                if kind != MentionKind.PLACE:
+                    reason = FRAGMENT
+                    fragments.add(fold_keep_offsets(name))
+                    if (
+                        previous is not None
+                        and previous.is_place
+                        and previous.end == tokens[i - 1].end
+                        and not _prominent(gazetteer, previous.text)
+                    ):
+                        # "Glacier Ridge", "Cora Kelly": the name before is a part too
+                        mentions[-1] = replace(previous, kind=kind, reason=FRAGMENT)
+                        fragments.add(fold_keep_offsets(previous.text))
+            if kind == MentionKind.PERSON and not reason:
                 people.add(fold_keep_offsets(name))
             if (
                 kind == MentionKind.PLACE
@@ -305,6 +327,7 @@ def spot(
                     number,
                     kind,
                     _query(folded, text, start, end, name),
+                    reason=reason,
                     apposition=apposition,
                 )
             )
@@ -313,7 +336,7 @@ def spot(
     if entities:
         mentions = _with_entities(gazetteer, text, sentences, mentions, entities, people)
     # a surname seen as a person is a person everywhere in the text ("le colonel Dillon")
-    return [
+    mentions = [
         replace(m, kind=MentionKind.PERSON)
         if m.kind == MentionKind.PLACE
         and fold_keep_offsets(m.text) in people
@@ -321,6 +344,195 @@ def spot(
         else m
         for m in mentions
     ]
+    return _fragments_agree(mentions, folded, fragments) if fragments else mentions
+
+
+FRAGMENT = "part of a longer name"
+PROMINENT_POPULATION = 100_000  # a town this big is a place even inside a longer name
+# countries and first-level regions are places even inside a longer name (not counties:
+# "Henry", "Stevens" are surnames more often than Henry County or Stevens County)
+PROMINENT_CLASSES = frozenset({"country", "union", "admin1", "governorate", "province"})
+_PLACE_EVIDENCE = re.compile(
+    r"(?:\b(?:in|near|outside|across|a|au|en|dans)|(?:town|city|village|county|state|ville) (?:of|de|d'))\s*$"
+)
+
+
+STREET = "the name of a street"
+
+
+def _street_name(tokens: Sequence[Token], j: int, folded: str) -> bool:
+    """A name followed by a street word ("Cooper Street", "Dublin Road", "Washington Avenue"):
+    the street is named after the place or the person, it is not there."""
+    after = tokens[j] if j < len(tokens) else None
+    return (
+        after is not None
+        and after.cap
+        and after.key in lexicon.STREET_HEADS
+        and folded[tokens[j - 1].end : after.start] == " "
+    )
+
+
+def _prominent(gazetteer: Gazetteer, name: str) -> bool:
+    """A country, a first-level region or a big town: a place even inside a longer name
+    ("Metropolitan Atlanta", "Movement for Salvation of Georgia")."""
+    return any(
+        e.feature_class in PROMINENT_CLASSES
+        or (e.feature_class in POPULATED and e.population >= PROMINENT_POPULATION)
+        for e in gazetteer.lookup(name)
+    )
+
+
+def _fragments_agree(mentions: list[Mention], folded: str, fragments: set[str]) -> list[Mention]:
+    """One reading per name and text for names seen as part of a longer one ("Chiquita Raquel
+    Henry ... Henry's arrest"): a person or an organisation everywhere, unless the text also
+    writes the name where only a place stands ("in Dublin"): then a place everywhere."""
+    placed = {
+        fold_keep_offsets(m.text)
+        for m, following in zip(mentions, [*mentions[1:], None], strict=True)
+        if m.kind == MentionKind.PLACE
+        and (
+            _PLACE_EVIDENCE.search(folded[max(0, m.start - 25) : m.start])
+            or (m.text.isupper() and len(m.text) > 3)  # a dateline: "CROMWELL —"
+            or (following is not None and following.apposition and following.start - m.end <= 4)
+        )
+    }
+    out = []
+    for m in mentions:
+        key = fold_keep_offsets(m.text)
+        if key in fragments and key in placed and m.reason == FRAGMENT:
+            m = replace(m, kind=MentionKind.PLACE, reason="")
+        elif key in fragments and key not in placed and m.kind == MentionKind.PLACE:
+            m = replace(m, kind=MentionKind.PERSON, reason=FRAGMENT)
+        out.append(m)
+    return out
+
+
+def _demonym(tokens: Sequence[Token], i: int, text: str, sentence: int, mentions: list[Mention]) -> int:
+    """Note a demonym at ``tokens[i]`` ("Syrian", "Sri Lankan", "Minnesotans") as a mention of
+    kind ``DEMONYM`` (never an event's place; :func:`geoevents.geoparse` answers it with its
+    country or region); returns the index of the token after it."""
+    for n in (2, 1):
+        j = i + n
+        if j > len(tokens) or not all(t.cap for t in tokens[i:j]):
+            continue
+        if n == 2 and text[tokens[i].end : tokens[i + 1].start] != " ":
+            continue
+        name = text[tokens[i].start : tokens[j - 1].end]
+        if demonym_place(name) is not None:
+            mentions.append(
+                Mention(tokens[i].start, tokens[j - 1].end, name, sentence, MentionKind.DEMONYM, name)
+            )
+            return j
+    return i + 1
+
+
+def _two_word_demonym(tokens: Sequence[Token], i: int, text: str) -> bool:
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1].cap
+        and text[tokens[i].end : tokens[i + 1].start] == " "
+        and demonym_place(text[tokens[i].start : tokens[i + 1].end]) is not None
+    )
+
+
+HYPHEN_PART_MIN = 4  # letters of a part of a hyphenated compound looked up alone
+
+
+def _split_compounds(tokens: list[Token], lookup: Callable[[str], bool]) -> list[Token]:
+    """Hyphenated compounds of names cut into their parts ("Russia-Turkey ties",
+    "DFL-Minneapolis"): a capitalised compound the gazetteer does not know as a whole is cut
+    when one of its parts is a known name that is not a common word ("Deir ez-Zor",
+    "Saint-Denis", "Al-Qaim" stay whole: the gazetteer knows them)."""
+    out: list[Token] = []
+    for token in tokens:
+        if not token.cap or "-" not in token.text or _ARTICLE_PREFIX.match(token.text) or lookup(token.text):
+            out.append(token)
+            continue
+        parts = list(_HYPHEN_PART.finditer(token.text))
+        if not any(
+            p[0][:1].isupper() and len(p[0]) >= HYPHEN_PART_MIN and not _common(p[0]) and lookup(p[0])
+            for p in parts
+        ):
+            out.append(token)
+            continue
+        for k, p in enumerate(parts):
+            start, end = token.start + p.start(), token.start + p.end()
+            last = k == len(parts) - 1
+            out.append(
+                Token(
+                    start,
+                    end,
+                    p[0],
+                    p[0][:1].isupper(),
+                    token.possessive and last,
+                    token.key[p.start() : p.end()],
+                )
+            )
+    return out
+
+
+_HYPHEN_PART = re.compile(r"[^-]+")
+TITLE_CASE_WORDS = 3  # long words (4+ letters) a line needs to be taken for a headline
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """A headline in Title Case or capitals ("Grand Jury Indicts Man In December Slaying"): every
+    word of four letters or more capitalised, where a capital says nothing of a name."""
+    long_words = [t for t in tokens if len(t.text) > 3 and t.text.isalpha()]
+    return len(long_words) >= TITLE_CASE_WORDS and all(t.cap for t in long_words)
+
+
+def _inside_longer_name(
+    tokens: Sequence[Token],
+    i: int,
+    j: int,
+    text: str,
+    folded: str,
+    lookup: Callable[[str], bool],
+    previous: Mention | None = None,
+) -> MentionKind:
+    """A name written just after another capitalised word that is not a place is part of a
+    longer name: a person's ("Chiquita Raquel Henry", "Mimi Carter"), or an organisation's or
+    facility's ("Shopping Center", "Task Force"); else a place. Words that leave a place a place
+    before it: function words, titles (their own rule), "Metro", "Greater", compass words,
+    demonyms ("Iraqi Kurdistan"), and the first word of a sentence."""
+    first, last = tokens[i], tokens[j - 1]
+    if folded[last.end : last.end + 3] == " & " or folded[max(0, first.start - 3) : first.start] == " & ":
+        return MentionKind.ORGANISATION  # "Stevens & Wilkinson", "Johnson & Johnson"
+    if i < 2 or j - i > 1:  # a name of several words is a place the gazetteer knows whole
+        return MentionKind.PLACE
+    before = tokens[i - 1]
+    if not before.cap or folded[before.end : first.start] != " ":
+        return MentionKind.PLACE
+    if previous is not None and previous.end == before.end:
+        if previous.kind in (MentionKind.PERSON, MentionKind.ORGANISATION):
+            return previous.kind  # "Jason Terrell Jones": the rest of a person's name
+        if not previous.is_place:
+            return MentionKind.PLACE
+        if " " in previous.text:
+            return MentionKind.PLACE
+        return _fragment_kind(tokens, j, folded)
+    key = before.key
+    if (
+        key in lexicon.FUNCTION_WORDS
+        or key in lexicon.PLACE_MODIFIERS
+        or (key in lexicon.COMMON_WORDS and key not in lexicon.NAME_HEADS)
+        or before.text.isupper()
+        or before.key in _lowercase_words(folded, text)
+        or lookup(before.text)
+        or demonym_country(before.text)
+    ):
+        return MentionKind.PLACE
+    return _fragment_kind(tokens, j, folded)
+
+
+def _fragment_kind(tokens: Sequence[Token], j: int, folded: str) -> MentionKind:
+    """The last word of a run of capitalised words is a person's surname; a word inside the
+    run is part of an organisation's or a facility's name."""
+    after = tokens[j] if j < len(tokens) else None
+    if after is not None and after.cap and folded[tokens[j - 1].end : after.start] == " ":
+        return MentionKind.ORGANISATION
+    return MentionKind.PERSON
 
 
 _PLACE_INTRO = re.compile(
@@ -629,7 +841,7 @@ def _starts_by_query(mentions: Sequence[Mention]) -> dict[str, list[int]]:
 
 
 def _nearest(offsets: list[int], position: int) -> int:
-    at = bisect_left(offsets, position)
+    at = bisect.bisect_left(offsets, position)
     return min(abs(offsets[i] - position) for i in (at - 1, at) if 0 <= i < len(offsets))
 
 

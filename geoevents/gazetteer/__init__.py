@@ -29,6 +29,8 @@ from .resolver import REGION_CLASSES, NameMatch, ResolveContext, Scored, best_of
 from .sources import default_sources
 
 if TYPE_CHECKING:  # pragma: no cover
+    from shapely.geometry.base import BaseGeometry
+
     from .online import OnlineFallback
 
 __all__ = [
@@ -201,7 +203,7 @@ class Gazetteer:
             position += taken or 1
         nearby: list[tuple[float, float]] = []
         regions: set[tuple[str, str]] = set()
-        lines = []
+        lines: list[BaseGeometry] = []
         for group in groups:
             countries.update(e.country for e in group if e.feature_class == "country" and e.country)
         for group in groups:

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cached_property, lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from shapely.geometry import Point
 
@@ -42,7 +43,10 @@ from ..model import Candidate
 from .demonyms import demonym_place
 from .entry import POPULATED, GazetteerEntry
 from .normalize import fold, normalize
-from .resolver import REGION_CLASSES, NameMatch, ResolveContext, Scored, rank
+from .resolver import REGION_CLASSES, NameMatch, ResolveContext, Scored, rank, split_cues
+
+if TYPE_CHECKING:  # pragma: no cover
+    from . import Resolution
 
 __all__ = ["FEATURES", "Name", "Weights", "candidate_table", "clear_caches", "load_weights", "rerank"]
 
@@ -346,7 +350,7 @@ def candidate_table(
         other_keys = [o for o in keys if o != k and firsts[o] is not None]
         dateline = next((firsts[d] for d in datelines if d != k), None)
         others = _Others(
-            firsts=tuple(firsts[o] for o in other_keys),
+            firsts=tuple(entry for o in other_keys if (entry := firsts[o]) is not None),
             regions_any=tuple(regions_any[o] for o in other_keys),
             countries_any=tuple(countries_any[o] for o in other_keys),
             containers=tuple(o.scored.entry for a in after[k] for o in options[a]),
@@ -413,6 +417,57 @@ def choose(
     return best, probabilities
 
 
+# A town named as written (its main name) from this many people; a town the name only matches by
+# an alternate name ("Ar Raqqah" for "Raqqa", not "Maryland City" for "Maryland") from the second.
+NAMESAKE_TOWN_MIN_POPULATION = {Feature.MAIN_NAME: 5_000, Feature.ALTERNATE: 100_000}
+_EXACT_MATCHES = (Feature.MAIN_NAME, Feature.ALTERNATE)
+
+
+def namesake_town(
+    gazetteer, query: str, rows: Sequence[tuple[Scored, dict[Feature, float]]], best: int
+) -> int:
+    """A first-level region chosen for a bare name that is also the name of a town inside it
+    gives way to the town: "Raqqa", "Kirkuk", "New York" written alone are the city; the region
+    is meant when the text says so ("Raqqa province", "l'État de New York": a feature word in
+    the query keeps the region)."""
+    if not _exact_region(rows[best]) or split_cues(query)[1]:
+        return best
+    # the chosen region and its namesakes in the same country ("Moscow": the federal city and
+    # the oblast around it)
+    country = rows[best][0].entry.country
+    regions = [
+        scored.entry
+        for scored, features in rows
+        if _exact_region((scored, features)) and scored.entry.country == country
+    ]
+    towns = [
+        i
+        for i, (scored, features) in enumerate(rows)
+        if scored.entry.feature_class in POPULATED
+        and any(
+            features.get(f) and scored.entry.population >= NAMESAKE_TOWN_MIN_POPULATION[f]
+            for f in _EXACT_MATCHES
+        )
+        and any(_inside_region(gazetteer, region, scored.entry) for region in regions)
+    ]
+    return max(towns, key=lambda i: rows[i][0].entry.population) if towns else best
+
+
+def _exact_region(row: tuple[Scored, dict[Feature, float]]) -> bool:
+    return row[0].entry.feature_class in ADMIN1_CLASSES and any(row[1].get(f) for f in _EXACT_MATCHES)
+
+
+def _inside_region(gazetteer, region: GazetteerEntry, town: GazetteerEntry) -> bool:
+    """By codes when both use the same ones, else by the region's polygon (GeoNames codes its
+    towns' regions "04" where a curated governorate says "SY-RA")."""
+    if _holds(region, town):
+        return True
+    if region.country != town.country:
+        return False
+    shape = _shape(gazetteer, region.id)
+    return shape is not None and shape.covers(Point(town.longitude, town.latitude))
+
+
 _EXPLAINED = (
     (Feature.PAIR, "written with the region or country that holds it"),
     (Feature.IN_NAMED_DISTRICT, "inside a county or district the text names"),
@@ -450,12 +505,12 @@ def _candidate(scored: Scored, probability: float) -> Candidate:
 def rerank(
     gazetteer,
     names: Sequence[Name],
-    answers: Mapping[str, object],
+    answers: Mapping[str, Resolution],
     focus: frozenset[str],
     *,
     fill: bool = False,
     weights: Weights | None = None,
-) -> dict[str, object]:
+) -> dict[str, Resolution]:
     """The answers (``Resolution`` per query) after the contextual ranker.
 
     ``answers``: the first answer of every query of ``names``; a query whose ranked best is its
@@ -477,7 +532,10 @@ def rerank(
         picked = choose(rows, weights)
         if picked is None or (answer.place is None and not fill):
             continue
-        best, probabilities = picked
+        ranked_best, probabilities = picked
+        best = namesake_town(gazetteer, query, rows, ranked_best)
+        if best != ranked_best:  # the town takes the probability the ranker gave its region
+            probabilities[best], probabilities[ranked_best] = probabilities[ranked_best], probabilities[best]
         scored, features = rows[best]
         candidates = tuple(_candidate(s, p) for (s, _), p in zip(rows, probabilities, strict=True))
         candidates = tuple(sorted(candidates, key=lambda c: -c.score))[:5]
@@ -485,11 +543,14 @@ def rerank(
             out[query] = replace(answer, candidates=candidates)
             continue
         full = gazetteer.get(scored.entry.id) or scored.entry
+        reason = _reason(scored, features, probabilities[best])
+        if best != ranked_best:
+            reason += f"; the town, not {rows[ranked_best][0].entry.name} named like it"
         out[query] = replace(
             answer,
             place=full.to_place(),
             score=round(probabilities[best], 3),
-            reason=_reason(scored, features, probabilities[best]),
+            reason=reason,
             candidates=candidates,
         )
     return out

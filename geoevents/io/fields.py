@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ..limits import int64_or_text
 from ..model import AttributeValue, DatePrecision, Event, Evidence, GeoPrecision
 
 FieldType = Literal["str", "int", "float", "bool", "date", "datetime"]
@@ -295,8 +296,7 @@ def _scalar(value: Any) -> AttributeValue:
         value = value.item()  # a numpy scalar (from a DataFrame) as the Python value
     if isinstance(value, dt.datetime):  # a date read back by pandas or GDAL as a timestamp
         return value.date() if value.time() == dt.time(0) and value.tzinfo is None else value.isoformat()
-    if isinstance(value, int) and not isinstance(value, bool) and not -(1 << 63) <= value < 1 << 63:
-        return str(value)  # past 64 bits no GeoJSON writer or GeoPackage column holds it as a number
+    value = int64_or_text(value)
     if value is None or isinstance(value, bool | int | float | dt.date):
         return value if not (isinstance(value, float) and value != value) else None
     if isinstance(value, str):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import warnings
 from collections.abc import Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass
@@ -321,6 +322,14 @@ def _plain(name: str, value: Any, declared: str | None = None) -> Any:
     return value
 
 
+def _ogr_read(path: Path, layer: str, **options: Any) -> tuple:
+    """pyogrio's raw read; its warnings about odd cells ("Non-conformant content") are not the
+    user's business: a cell that cannot be used is reported with its row."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return ogr_read(path, layer=layer, datetime_as_string=False, **options)
+
+
 def _utf8(value: Any) -> Any:
     """Text read as Latin-1 (byte for byte) decoded as UTF-8, or marked invalid."""
     if not isinstance(value, str):
@@ -351,15 +360,17 @@ def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mappi
         if layer is None:
             raise InputError(str(path), "the GeoPackage has no layer")
         try:
-            meta, _, geometries, values = ogr_read(path, layer=layer, datetime_as_string=False)
+            meta, _, geometries, values = _ogr_read(path, layer)
             recode = False
         except UnicodeDecodeError:  # text that is not UTF-8 (a BLOB in a TEXT column): found per value
-            meta, _, geometries, values = ogr_read(
-                path, layer=layer, datetime_as_string=False, encoding="latin-1"
-            )
+            meta, _, geometries, values = _ogr_read(path, layer, encoding="latin-1")
             recode = True
     except (DataSourceError, DataLayerError) as exc:
         raise InputError(str(path), f"cannot read the GeoPackage: {exc}") from None
+    except (ValueError, OverflowError) as exc:  # GDAL hands over a date that does not exist (0/2/30)
+        raise InputError(
+            str(path), f"cannot read the GeoPackage: a date or time out of range ({exc})"
+        ) from None
     names = [str(name) for name in meta["fields"]]
     declared = [str(kind) for kind in pyogrio.read_info(path, layer=layer)["dtypes"]]
     count = len(geometries) if geometries is not None else (len(values[0]) if values else 0)

@@ -24,6 +24,7 @@ from typing import Any
 from shapely.geometry import Point
 
 from ..errors import InputError, RowError
+from ..limits import int64_or_text
 from ..model import AttributeValue, Event, GeoPrecision, ResolvedPlace
 from .tables import DateError, DayOrder, iso_day_or_text, parse_date
 
@@ -181,9 +182,11 @@ def pass_through(
             continue
         if isinstance(value, str):
             cell = value.strip()
-            out[name] = None if not cell else typed[name](cell) if name in typed else iso_day_or_text(cell)
+            out[name] = int64_or_text(
+                None if not cell else typed[name](cell) if name in typed else iso_day_or_text(cell)
+            )
         else:
-            out[name] = value
+            out[name] = int64_or_text(value)
     return out
 
 

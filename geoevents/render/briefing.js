@@ -813,13 +813,15 @@
     });
     var target = bounds.isValid() ? bounds : fallback;
     if (!target.isValid()) { map.setView([20, 0], 2); return; }
-    // On a narrow screen the title panel and the legend cover the top and the bottom of the map:
-    // the events are fitted between them.
+    // The title panel (top left) and the legend (bottom right) cover parts of the map: on a narrow
+    // screen the events are fitted between them, top to bottom; on a wide one, beside them.
     var size = map.getSize(), panel = document.getElementById("panel"), legendBox = document.querySelector(".legend");
     var narrow = panel.offsetWidth > 0.6 * size.x;
     var top = narrow ? panel.offsetTop + panel.offsetHeight + 10 : 30;
     var bottom = narrow && legendBox ? Math.min(legendBox.offsetHeight, size.y / 3) + 10 : 30;
-    map.fitBounds(target, { maxZoom: 9, animate: false, paddingTopLeft: [30, top], paddingBottomRight: [30, bottom] });
+    var left = narrow ? 30 : panel.offsetLeft + panel.offsetWidth + 10;
+    var right = !narrow && legendBox ? legendBox.offsetWidth + 20 : 30;
+    map.fitBounds(target, { maxZoom: 9, animate: false, paddingTopLeft: [left, top], paddingBottomRight: [right, bottom] });
   }
 
   // --- title panel, filters ---------------------------------------------------------------------------

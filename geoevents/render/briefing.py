@@ -525,7 +525,7 @@ def briefing_data(events: Sequence[Event], options: BriefingOptions) -> dict[str
         count=len(ordered),
         period=period,
         main_span=main_span(ordered),
-        sources=sorted({e.source.name or e.source.url for e in ordered if e.source.name or e.source.url}),
+        sources=sorted({name for e in ordered if (name := e.source.name or e.source.url)}),
         types={e.event_type for e in ordered},
     )
     return page_data(summary, event_columns(ordered, first, last), options)

@@ -50,6 +50,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from ...errors import GazetteerError
 from ..entry import GazetteerEntry
@@ -255,7 +256,7 @@ def links() -> dict[str, Link]:  # noqa: C901 (older; to be split)
         if linked is not None:
             found[subdivision.code] = Link(*linked)
             holder.setdefault((subdivision.country_code, linked[0]), subdivision.code)
-    children: list[tuple[Seat, object, dict]] = []
+    children: list[tuple[Seat, Any, dict]] = []
     for seat in seats():
         subdivision = pycountry.subdivisions.get(code=seat.iso_code)
         where = f"region_seats.csv: {seat.iso_code} ({seat.name}, GeoNames {seat.geonameid})"
