@@ -93,10 +93,29 @@ def _wkb(geometries: Sequence[shapely.Geometry | None]) -> np.ndarray:
     return shapely.to_wkb(oriented, include_srid=False)
 
 
+def _layer_fields() -> tuple:
+    """The fields in the order the ``events`` layer has them: ``start_time``/``end_time`` before
+    ``start``/``end``. QGIS (3.22 and later) resets a GeoPackage layer's temporal properties from
+    the provider when it opens the layer on its own, style or not, and then preselects the
+    first date or datetime fields named like "start" and "end": these must be the datetime
+    ones (with the dates, QGIS's default limits hide one-day events)."""
+    times = [f for f in FIELDS if f.name in ("start_time", "end_time")]
+    ordered: list = []
+    for f in FIELDS:
+        if f.name == "start":
+            ordered += times
+        if f not in times:
+            ordered.append(f)
+    return tuple(ordered)
+
+
+_LAYER_FIELDS = _layer_fields()
+
+
 def event_columns(events: Sequence[Event]) -> list[Column]:
     """The ``events`` layer's attribute columns."""
     rows = [event_properties(e) for e in events]
-    columns = [column(f.name, f.type, [row[f.name] for row in rows]) for f in FIELDS]
+    columns = [column(f.name, f.type, [row[f.name] for row in rows]) for f in _LAYER_FIELDS]
     for attribute in attribute_fields(events):
         values = [e.attributes.get(attribute.key) for e in events]
         if attribute.type == "str":

@@ -190,3 +190,61 @@ def test_qgis_opens_the_project_with_the_temporal_controller_set(tmp_path):
     assert result["read"] and result["valid"] and result["count"] == 3 and result["active"]
     assert (result["start"], result["end"]) == ("start_time", "end_time")
     assert result["range"] == ["2017-10-14", "2017-10-20"] and result["step"] == 1
+
+
+QGIS_OPEN_ALONE = r"""
+import json, sys
+from qgis.core import (QgsApplication, QgsDateTimeRange, QgsFeatureRequest, QgsVectorLayer,
+                       QgsVectorLayerTemporalContext)
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+app = QgsApplication([], False)
+app.initQgis()
+layer = QgsVectorLayer(sys.argv[1] + "|layername=events", "events", "ogr")  # as QGIS opens it: no extra call
+tp = layer.temporalProperties()
+out = {"renderer": layer.renderer().type(), "active": tp.isActive(), "start": tp.startField(),
+       "end": tp.endField(), "mode": int(tp.mode())}
+tp.setIsActive(True)  # the one click left to the user: "Dynamic temporal control"
+context = QgsVectorLayerTemporalContext()
+context.setLayer(layer)
+for day in sys.argv[2:]:
+    d = QDate.fromString(day, "yyyy-MM-dd")
+    frame = QgsDateTimeRange(QDateTime(d, QTime(0, 0)), QDateTime(d.addDays(1), QTime(0, 0)), True, False)
+    request = QgsFeatureRequest().setFilterExpression(tp.createFilterString(context, frame))
+    out[day] = sorted(f["id"] for f in layer.getFeatures(request))
+print(json.dumps(out), flush=True)
+del layer, request
+app.exitQgis()
+"""
+
+
+@pytest.mark.skipif(
+    _system_python_with_qgis() is None, reason="QGIS Python bindings (Debian python3-qgis) not installed"
+)
+def test_qgis_opening_the_layer_alone_applies_the_style_and_preselects_the_time_fields(tmp_path):
+    """QGIS 3.22 applies the default ``layer_styles`` row when it opens the layer (the renderer
+    comes from it), but then resets the temporal properties from the OGR provider (inactive) and
+    preselects the first "start"/"end" date fields: QGIS never turns temporal control on by itself
+    (only our QGIS project, or "Load Default Style", does). What we can do: have it preselect the
+    datetime fields, so that one tick animates the layer right (one-day events on their day)."""
+    path = write_events(EVENTS, tmp_path / "e.gpkg")
+    script = tmp_path / "alone.py"
+    script.write_text(QGIS_OPEN_ALONE, encoding="utf-8")
+    days = ["2017-10-16", "2017-10-17", "2017-10-18", "2017-10-21"]
+    run = subprocess.run(
+        [_system_python_with_qgis(), str(script), str(path), *days],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    lines = [line for line in run.stdout.splitlines() if line.startswith("{")]
+    assert lines, run.stderr[-2000:]
+    result = json.loads(lines[-1])
+    assert result["renderer"] == "categorizedSymbol"  # the style was applied on open
+    assert result["active"] is False  # ... but not its temporal part (QGIS resets it)
+    assert (result["start"], result["end"]) == ("start_time", "end_time")
+    assert result["2017-10-16"] == ["week"]
+    assert result["2017-10-17"] == ["one-day", "week"]
+    assert result["2017-10-18"] == ["week"]
+    assert result["2017-10-21"] == ["open"]
