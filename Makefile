@@ -4,17 +4,18 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# pyproject.toml declares ranges; constraints.txt pins the exact, tested versions of everything.
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 SEED := seeds/abou-kamal-2017.yaml
 
 .PHONY: demo test fuzz lint bench setup system-test-deps clean
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -37,6 +38,12 @@ test: $(STAMP) system-test-deps
 # seconds. make test runs the same suite with 25 cases each.
 fuzz: $(STAMP)
 	GEOEVENTS_FUZZ=10000 GEOEVENTS_FUZZ_CLI=200 $(BIN)/python -m pytest -q tests/test_fuzz.py
+
+# ruff (lint and format) and mypy on the package; the pre-commit hooks run the same.
+lint: $(STAMP)
+	$(BIN)/ruff check geoevents tests benchmarks
+	$(BIN)/ruff format --check geoevents tests benchmarks
+	$(BIN)/mypy geoevents
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from . import __version__
 from .commands import COMMANDS
 from .errors import GeoeventsError
+from .gazetteer.index import Progress, set_build_progress
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,10 +29,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def build_progress(args: argparse.Namespace) -> Progress:
+    """A first gazetteer build's progress line: never with --json or -q, always with -v,
+    else when standard error is a terminal."""
+    if getattr(args, "json", False) or getattr(args, "quiet", False):
+        return Progress.OFF
+    return Progress.ON if getattr(args, "verbose", False) else Progress.AUTO
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_build_progress(build_progress(args))
     try:
         return args.run(args)
     except GeoeventsError as error:

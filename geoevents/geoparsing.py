@@ -20,13 +20,16 @@ from dataclasses import dataclass
 from .extract.dates import fold_keep_offsets
 from .extract.language import LANGUAGES, detect_language
 from .extract.sentences import split_sentences
-from .extract.toponyms import Mention, _query, resolve_mentions, spot
+from .extract.toponyms import Mention, MentionKind, _query, resolve_mentions, spot
 from .gazetteer import Gazetteer, default_gazetteer
 from .model import Candidate, ResolvedPlace
 
 __all__ = ["PlaceMention", "geoparse"]
 
 CONTEXT_FROM_TEXT = True
+# Recognising names: demonyms ("Syrian", "Minnesotans") are place mentions, answered with their
+# country or region (GeoWebNews and LGL count them as toponyms; event places never use them).
+DEMONYMS_AS_PLACES = True
 AREA_CONTEXT = frozenset(
     {"country", "admin1", "governorate", "province"}
 )  # given spans: the names recognised elsewhere in the text are context
@@ -92,8 +95,8 @@ def geoparse(
 ) -> list[PlaceMention]:
     """The place mentions of ``text`` in text order, resolved in each other's context.
 
-    ``language``: ``"fr"`` or ``"en"`` (detected when ``None``; the recogniser reads both
-    languages, the value is checked and kept for what follows); ``published``: the article's
+    ``language``: ``"fr"``, ``"en"`` or ``"es"`` (detected when ``None``; the recogniser reads all
+    three languages, the value is checked and kept for what follows); ``published``: the article's
     date (checked; resolution does not depend on it today); ``near``: ISO alpha-2 countries to
     focus on; ``spans``: ``[(start, end), ...]`` character offsets to resolve instead of
     recognising names, one mention per span in the same order; ``gazetteer``: defaults to the
@@ -106,12 +109,11 @@ def geoparse(
     sentences = split_sentences(text)
     folded = fold_keep_offsets(text)
     if spans is None:
-        found = [
-            m
-            for m in resolve_mentions(gazetteer, spot(gazetteer, text, sentences, folded), near=near)
-            if m.is_place
-        ]
-        return [_public(m) for m in found]
+        mentions = resolve_mentions(gazetteer, spot(gazetteer, text, sentences, folded), near=near)
+        found = [_public(m) for m in mentions if m.is_place]
+        if DEMONYMS_AS_PLACES:
+            found = sorted(found + _demonyms(gazetteer, mentions), key=lambda m: m.start)
+        return found
     given = _span_mentions(text, folded, [s.start for s in sentences], _checked_spans(text, spans))
     if not CONTEXT_FROM_TEXT:
         return [_public(m) for m in resolve_mentions(gazetteer, given, near=near, given=True)]
@@ -128,6 +130,23 @@ def geoparse(
     resolved = resolve_mentions(gazetteer, everything, near=near, given=True)
     back = {i: resolved[position] for position, i in enumerate(order)}
     return [_public(back[i]) for i in range(len(given))]
+
+
+def _demonyms(gazetteer: Gazetteer, mentions: Sequence[Mention]) -> list[PlaceMention]:
+    """The demonyms of the text answered with their country or region ("the Syrian army" ->
+    Syria), as GeoWebNews and LGL count them."""
+    out = []
+    for m in mentions:
+        if m.kind is not MentionKind.DEMONYM:
+            continue
+        result = gazetteer.resolve(m.query)
+        if result.place is not None:
+            out.append(
+                PlaceMention(
+                    m.start, m.end, m.text, result.place, result.score, result.reason, result.candidates
+                )
+            )
+    return out
 
 
 def _area_name(gazetteer: Gazetteer, name: str) -> bool:
@@ -167,7 +186,7 @@ def _span_mentions(text: str, folded: str, starts: list[int], spans: list[tuple[
             and bool(_APPOSITION.fullmatch(text[previous[1] : start]))
         )
         query = _query(folded, text, start, end, name)
-        mentions.append(Mention(start, end, name, sentence, "place", query, apposition=apposition))
+        mentions.append(Mention(start, end, name, sentence, MentionKind.PLACE, query, apposition=apposition))
         previous = (sentence, end)
     return mentions
 

@@ -48,7 +48,7 @@ def locate_events(events: Sequence[Event], gazetteer: Gazetteer, *, near: Iterab
         for event, text in zip(events, texts, strict=True)
     ]
     anchors = [
-        (event.place_text, event.place.latitude, event.place.longitude)
+        (event.place_text or "", event.place.latitude, event.place.longitude)
         for event in first
         if event.place is not None and (event.resolution_score or 0) >= CONFIDENT
     ]
@@ -57,7 +57,7 @@ def locate_events(events: Sequence[Event], gazetteer: Gazetteer, *, near: Iterab
         if _needs_place(original):
             # other mentions only: a place repeated in several events must not vouch for itself
             nearby = tuple(
-                (lat, lon) for text, lat, lon in anchors if key_of(text) != key_of(original.place_text)
+                (lat, lon) for text, lat, lon in anchors if key_of(text) != key_of(original.place_text or "")
             )
             context = texts[index].merged(ResolveContext(focus=_focus(original, near), nearby=nearby))
             second[index] = _resolution(original, gazetteer, context)
@@ -81,14 +81,18 @@ def _ranked(
     for index in second:
         if not events[index].place_country:
             by_text.setdefault(events[index].place_text or "", []).append(index)
-    answers = {}
+    answers: dict[str, Resolution] = {}
     for text, rows in by_text.items():
-        ids = {second[i].place.gazetteer_id if second[i].place else None for i in rows}
+        ids = {place.gazetteer_id if (place := second[i].place) else None for i in rows}
         if len(ids) == 1:
             answers[text] = second[rows[0]]
     names = [Name(events[i].place_text or "") for i in second]
     ranked = rerank(gazetteer, names, answers, near)
-    return {i: ranked[events[i].place_text] for i in second if events[i].place_text in answers}
+    return {
+        i: ranked[text]
+        for i in second
+        if (text := events[i].place_text or "") in answers and events[i].place_text
+    }
 
 
 def _own_context(event: Event, gazetteer: Gazetteer) -> ResolveContext:

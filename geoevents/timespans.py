@@ -48,6 +48,19 @@ _PART_WORDS = {
     "end of": "late",
     "fin de": "late",
     "a la fin de": "late",
+    # Spanish: "a principios de", "a mediados de", "a finales de" (with or without "a")
+    "principios de": "early",
+    "a principios de": "early",
+    "comienzos de": "early",
+    "a comienzos de": "early",
+    "inicios de": "early",
+    "a inicios de": "early",
+    "mediados de": "mid",
+    "a mediados de": "mid",
+    "finales de": "late",
+    "a finales de": "late",
+    "fines de": "late",
+    "a fines de": "late",
 }
 _PART = (
     r"(?P<part>"
@@ -55,7 +68,7 @@ _PART = (
     + r")"
 )
 
-_SINCE = r"(?P<since>since|depuis|from|starting|a partir de|des)"
+_SINCE = r"(?P<since>since|depuis|from|starting|a partir de|des|desde|a partir del)"
 
 
 def _fold(text: str) -> str:
@@ -102,7 +115,16 @@ def _part_of_year(part: str, year: int) -> tuple[dt.date, dt.date, DatePrecision
     return dt.date(year, 10, 1), dt.date(year, 12, 31), DatePrecision.QUARTER
 
 
-_END_WORDS = ("fin", "fin de", "a la fin de", "end of")
+_END_WORDS = (
+    "fin",
+    "fin de",
+    "a la fin de",
+    "end of",
+    "finales de",
+    "a finales de",
+    "fines de",
+    "a fines de",
+)
 
 
 def _year_part(word: str) -> str:
@@ -143,110 +165,250 @@ def parse_timespan(text: str, anchor: dt.date | None = None) -> TimeSpan:
     return TimeSpan(span[0], span[1], span[2], raw)
 
 
-def _parse(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, DatePrecision]:
-    # ISO interval "start/end" (either side may be "..": open)
-    if "/" in s and re.fullmatch(r"[\d\-wq.]+/[\d\-wq.]+", s):
-        left, right = s.split("/", 1)
-        start = _parse(left, anchor)[0] if left != ".." else None
-        if start is None:
-            raise TimeSpanError("an interval needs a start")
-        end = _parse(right, anchor)[1] if right != ".." else None
-        if end is not None and end < start:
-            raise TimeSpanError(f"interval ends before it starts: {s}")
-        return start, end, DatePrecision.RANGE
+_Span = tuple[dt.date, dt.date | None, DatePrecision]
 
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s):
-        d = _day(int(m[1]), int(m[2]), int(m[3]))
-        return d, d, DatePrecision.DAY
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", s):
-        year, month = int(m[1]), int(m[2])
-        if not 1 <= month <= 12:
-            raise TimeSpanError(f"no such month: {s}")
-        return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
-    if m := re.fullmatch(r"(\d{4})", s):
-        year = int(m[1])
-        return dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR
-    if m := re.fullmatch(r"(\d{4})-?w(\d{1,2})", s):
-        try:
-            start = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        except ValueError as exc:
-            raise TimeSpanError(f"no such ISO week: {s}") from exc
-        return start, start + dt.timedelta(days=6), DatePrecision.WEEK
-    if m := re.fullmatch(r"(?:(\d{4})-?q([1-4])|q([1-4]) (\d{4}))", s):
-        year = int(m[1] or m[4])
-        quarter = int(m[2] or m[3])
-        first = 3 * (quarter - 1) + 1
-        return dt.date(year, first, 1), _month_end(year, first + 2), DatePrecision.QUARTER
-    if m := re.fullmatch(r"(?:h([12]) (\d{4})|(first|second) half of (\d{4}))", s):
-        half = int(m[1]) if m[1] else (1 if m[3] == "first" else 2)
-        year = int(m[2] or m[4])
-        if half == 1:
-            return dt.date(year, 1, 1), dt.date(year, 6, 30), DatePrecision.HALF_YEAR
-        return dt.date(year, 7, 1), dt.date(year, 12, 31), DatePrecision.HALF_YEAR
 
-    if s in ("today", "aujourd'hui", "ce jour"):
-        if anchor is None:
-            raise TimeSpanError("'today' needs a publication date")
-        return anchor, anchor, DatePrecision.DAY
-    if s in ("yesterday", "hier"):
-        if anchor is None:
-            raise TimeSpanError("'yesterday' needs a publication date")
-        d = anchor - dt.timedelta(days=1)
-        return d, d, DatePrecision.DAY
-    if s in ("last week", "la semaine derniere", "la semaine passee"):
-        if anchor is None:
-            raise TimeSpanError("'last week' needs a publication date")
-        monday = anchor - dt.timedelta(days=anchor.weekday() + 7)
-        return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
-
-    # "since August 2014" / "depuis août 2014" / "depuis 2014": from then until the anchor
-    if m := re.fullmatch(_SINCE + r" (?:le |the |l'|en )?(?P<rest>.+)", s):
-        start = _parse(m["rest"], anchor)[0]
-        end = anchor if anchor is not None and anchor >= start else None
-        return start, end, DatePrecision.RANGE
-
-    # days: "17 octobre 2017", "le 1er octobre", "October 17, 2017", "17 Oct"
-    if m := re.fullmatch(
-        r"(?:le |on |the )?" + _DAY + r" (?:of )?" + _MONTH + r"(?:,? " + _YEAR + r")?", s
-    ) or re.fullmatch(r"(?:on )?" + _MONTH + r" " + _DAY + r"(?:,? " + _YEAR + r")?", s):
-        month = MONTHS[m["month"]]
-        day = int(m["day"])
-        year = int(m["year"]) if m["year"] else _anchored_year(month, day, anchor)
-        d = _day(year, month, day)
-        return d, d, DatePrecision.DAY
-
-    # parts of months: "early October 2017", "début octobre", "mi-octobre 2017", "end of October"
-    if m := re.fullmatch(
-        _PART + r"\s*(?:of |d'|de |du mois d'|du mois de )?" + _MONTH + r"(?: " + _YEAR + r")?", s
-    ):
-        month = MONTHS[m["month"]]
-        part = _PART_WORDS[_normal_part(m["part"])]
-        year = int(m["year"]) if m["year"] else _anchored_year(month, 1, anchor)
-        start, end = _part_of_month(part, year, month)
-        return start, end, DatePrecision.PART_OF_MONTH
-
-    # parts of years: "mid-2016", "early 2016", "fin 2016"
-    if m := re.fullmatch(_PART + r"\s*(?:of |de )?" + _YEAR, s):
-        return _part_of_year(_year_part(m["part"]), int(m["year"]))
-
-    # months: "October 2017", "octobre 2017", "en octobre", "in October"
-    if m := re.fullmatch(
-        r"(?:in |en |au mois d'|au mois de |le mois d')?" + _MONTH + r"(?: (?:de |of )?" + _YEAR + r")?", s
-    ):
-        month = MONTHS[m["month"]]
-        year = int(m["year"]) if m["year"] else _anchored_year(month, 1, anchor)
-        return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
-    if m := re.fullmatch(r"(?:in |en )" + _YEAR, s):
-        year = int(m["year"])
-        return dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR
-
+def _parse(s: str, anchor: dt.date | None) -> _Span:
+    """A folded expression: the first of :data:`_FORMS` that reads it, else a relative one."""
+    for read in _FORMS:
+        if (found := read(s, anchor)) is not None:
+            return found
     if relative := _parse_relative(s, anchor):
         return relative
-
     raise TimeSpanError(
         f"cannot read date {s!r}: expected e.g. 2017-10-17, 2017-10, 2017, 2017-W42, 2017-Q4, "
         "2014-08/2017-10-24, '17 October 2017', 'early October 2017', 'since August 2014'"
     )
+
+
+_INTERVAL = re.compile(r"[\d\-wq.]+/[\d\-wq.]+")
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_ISO_YEAR = re.compile(r"(\d{4})")
+_ISO_WEEK = re.compile(r"(\d{4})-?w(\d{1,2})")
+_QUARTER = re.compile(r"(?:(\d{4})-?q([1-4])|q([1-4]) (\d{4}))")
+_HALF = re.compile(r"(?:h([12]) (\d{4})|(first|second) half of (\d{4}))")
+_TODAY = re.compile(r"today|aujourd'hui|ce jour|hoy|esta manana|esta madrugada")
+# "anoche" is the evening of the day before: a day, as the Spanish gold set reads it
+_YESTERDAY = re.compile(r"yesterday|hier|ayer|anoche")
+_DAY_BEFORE_YESTERDAY = re.compile(r"anteayer|antier")
+_TOMORROW = re.compile(r"manana")
+_DAY_AFTER_TOMORROW = re.compile(r"pasado manana")
+_LAST_WEEK = re.compile(
+    r"last week|la semaine derniere|la semaine passee|la semana pasada|la semana anterior|la pasada semana"
+)
+_SINCE_REST = re.compile(_SINCE + r" (?:le |the |l'|en |el |la )?(?P<rest>.+)")
+_DAY_MONTH = re.compile(
+    r"(?:le |on |the |el )?" + _DAY + r" (?:of |de )?" + _MONTH + r"(?:,? (?:de |del )?" + _YEAR + r")?"
+)
+_MONTH_DAY = re.compile(r"(?:on )?" + _MONTH + r" " + _DAY + r"(?:,? " + _YEAR + r")?")
+_PART_OF_MONTH = re.compile(
+    _PART
+    + r"\s*(?:of |d'|de |du mois d'|du mois de |del mes de )?"
+    + _MONTH
+    + r"(?: (?:de |del )?"
+    + _YEAR
+    + r")?"
+)
+_PART_OF_YEAR = re.compile(_PART + r"\s*(?:of |de |del )?" + _YEAR)
+_IN_MONTH = re.compile(
+    r"(?:in |en |au mois d'|au mois de |le mois d'|en el mes de |durante el mes de )?"
+    + _MONTH
+    + r"(?: (?:de |of |del )?"
+    + _YEAR
+    + r")?"
+)
+_IN_YEAR = re.compile(r"(?:in |en )" + _YEAR)
+
+
+def _read_interval(s: str, anchor: dt.date | None) -> _Span | None:
+    """ISO interval "start/end" (either side may be "..": open)."""
+    if "/" not in s or not _INTERVAL.fullmatch(s):
+        return None
+    left, right = s.split("/", 1)
+    start = _parse(left, anchor)[0] if left != ".." else None
+    if start is None:
+        raise TimeSpanError("an interval needs a start")
+    end = _parse(right, anchor)[1] if right != ".." else None
+    if end is not None and end < start:
+        raise TimeSpanError(f"interval ends before it starts: {s}")
+    return start, end, DatePrecision.RANGE
+
+
+def _read_iso_day(s: str, anchor: dt.date | None) -> _Span | None:
+    if not (m := _ISO_DAY.fullmatch(s)):
+        return None
+    d = _day(int(m[1]), int(m[2]), int(m[3]))
+    return d, d, DatePrecision.DAY
+
+
+def _read_iso_month(s: str, anchor: dt.date | None) -> _Span | None:
+    if not (m := _ISO_MONTH.fullmatch(s)):
+        return None
+    year, month = int(m[1]), int(m[2])
+    if not 1 <= month <= 12:
+        raise TimeSpanError(f"no such month: {s}")
+    return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
+
+
+def _read_iso_year(s: str, anchor: dt.date | None) -> _Span | None:
+    if not (m := _ISO_YEAR.fullmatch(s)):
+        return None
+    year = int(m[1])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR
+
+
+def _read_iso_week(s: str, anchor: dt.date | None) -> _Span | None:
+    if not (m := _ISO_WEEK.fullmatch(s)):
+        return None
+    try:
+        start = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    except ValueError as exc:
+        raise TimeSpanError(f"no such ISO week: {s}") from exc
+    return start, start + dt.timedelta(days=6), DatePrecision.WEEK
+
+
+def _read_quarter(s: str, anchor: dt.date | None) -> _Span | None:
+    if not (m := _QUARTER.fullmatch(s)):
+        return None
+    year = int(m[1] or m[4])
+    quarter = int(m[2] or m[3])
+    first = 3 * (quarter - 1) + 1
+    return dt.date(year, first, 1), _month_end(year, first + 2), DatePrecision.QUARTER
+
+
+def _read_half(s: str, anchor: dt.date | None) -> _Span | None:
+    if not (m := _HALF.fullmatch(s)):
+        return None
+    half = int(m[1]) if m[1] else (1 if m[3] == "first" else 2)
+    year = int(m[2] or m[4])
+    if half == 1:
+        return dt.date(year, 1, 1), dt.date(year, 6, 30), DatePrecision.HALF_YEAR
+    return dt.date(year, 7, 1), dt.date(year, 12, 31), DatePrecision.HALF_YEAR
+
+
+def _read_today(s: str, anchor: dt.date | None) -> _Span | None:
+    if not _TODAY.fullmatch(s):
+        return None
+    if anchor is None:
+        raise TimeSpanError("'today' needs a publication date")
+    return anchor, anchor, DatePrecision.DAY
+
+
+def _read_yesterday(s: str, anchor: dt.date | None) -> _Span | None:
+    if not _YESTERDAY.fullmatch(s):
+        return None
+    if anchor is None:
+        raise TimeSpanError("'yesterday' needs a publication date")
+    d = anchor - dt.timedelta(days=1)
+    return d, d, DatePrecision.DAY
+
+
+def _read_day_before_yesterday(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Anteayer": two days before the anchor."""
+    if not _DAY_BEFORE_YESTERDAY.fullmatch(s):
+        return None
+    if anchor is None:
+        raise TimeSpanError("'anteayer' needs a publication date")
+    d = anchor - dt.timedelta(days=2)
+    return d, d, DatePrecision.DAY
+
+
+def _read_tomorrow(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Mañana" (the day after the anchor), "pasado mañana" (two days after)."""
+    days = 1 if _TOMORROW.fullmatch(s) else 2 if _DAY_AFTER_TOMORROW.fullmatch(s) else 0
+    if not days:
+        return None
+    if anchor is None:
+        raise TimeSpanError("'mañana' needs a publication date")
+    d = anchor + dt.timedelta(days=days)
+    return d, d, DatePrecision.DAY
+
+
+def _read_last_week(s: str, anchor: dt.date | None) -> _Span | None:
+    if not _LAST_WEEK.fullmatch(s):
+        return None
+    if anchor is None:
+        raise TimeSpanError("'last week' needs a publication date")
+    monday = anchor - dt.timedelta(days=anchor.weekday() + 7)
+    return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
+
+
+def _read_since(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Since August 2014" / "depuis août 2014" / "depuis 2014": from then until the anchor."""
+    if not (m := _SINCE_REST.fullmatch(s)):
+        return None
+    start = _parse(m["rest"], anchor)[0]
+    end = anchor if anchor is not None and anchor >= start else None
+    return start, end, DatePrecision.RANGE
+
+
+def _read_day(s: str, anchor: dt.date | None) -> _Span | None:
+    """Days: "17 octobre 2017", "le 1er octobre", "October 17, 2017", "17 Oct"."""
+    if not (m := _DAY_MONTH.fullmatch(s) or _MONTH_DAY.fullmatch(s)):
+        return None
+    month = MONTHS[m["month"]]
+    day = int(m["day"])
+    year = int(m["year"]) if m["year"] else _anchored_year(month, day, anchor)
+    d = _day(year, month, day)
+    return d, d, DatePrecision.DAY
+
+
+def _read_part_of_month(s: str, anchor: dt.date | None) -> _Span | None:
+    """Parts of months: "early October 2017", "début octobre", "mi-octobre 2017", "end of October"."""
+    if not (m := _PART_OF_MONTH.fullmatch(s)):
+        return None
+    month = MONTHS[m["month"]]
+    part = _PART_WORDS[_normal_part(m["part"])]
+    year = int(m["year"]) if m["year"] else _anchored_year(month, 1, anchor)
+    start, end = _part_of_month(part, year, month)
+    return start, end, DatePrecision.PART_OF_MONTH
+
+
+def _read_part_of_year(s: str, anchor: dt.date | None) -> _Span | None:
+    """Parts of years: "mid-2016", "early 2016", "fin 2016"."""
+    if not (m := _PART_OF_YEAR.fullmatch(s)):
+        return None
+    return _part_of_year(_year_part(m["part"]), int(m["year"]))
+
+
+def _read_month(s: str, anchor: dt.date | None) -> _Span | None:
+    """Months: "October 2017", "octobre 2017", "en octobre", "in October"."""
+    if not (m := _IN_MONTH.fullmatch(s)):
+        return None
+    month = MONTHS[m["month"]]
+    year = int(m["year"]) if m["year"] else _anchored_year(month, 1, anchor)
+    return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
+
+
+def _read_in_year(s: str, anchor: dt.date | None) -> _Span | None:
+    if not (m := _IN_YEAR.fullmatch(s)):
+        return None
+    year = int(m["year"])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR
+
+
+#: The absolute and simple forms :func:`_parse` reads, in order: the first that reads wins.
+_FORMS = (
+    _read_interval,
+    _read_iso_day,
+    _read_iso_month,
+    _read_iso_year,
+    _read_iso_week,
+    _read_quarter,
+    _read_half,
+    _read_today,
+    _read_yesterday,
+    _read_day_before_yesterday,
+    _read_tomorrow,
+    _read_last_week,
+    _read_since,
+    _read_day,
+    _read_part_of_month,
+    _read_part_of_year,
+    _read_month,
+    _read_in_year,
+)
 
 
 def _normal_part(word: str) -> str:
@@ -258,7 +420,10 @@ def _normal_part(word: str) -> str:
 WEEKDAYS: dict[str, int] = names("weekdays")
 
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
-_TIME_OF_DAY = r"(?: (?:soir|matin|apres-midi|a l'aube|dans la nuit|morning|evening|night|afternoon))?"
+_TIME_OF_DAY = (
+    r"(?: (?:soir|matin|apres-midi|a l'aube|dans la nuit|morning|evening|night|afternoon"
+    r"|por la (?:manana|tarde|noche)|en la madrugada|de madrugada))?"
+)
 
 
 def _needs_anchor(anchor: dt.date | None, what: str) -> dt.date:
@@ -291,17 +456,25 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
     before; "dans la nuit de samedi à dimanche": those two days. "early this year",
     "in May last year", "l'an dernier": years relative to the anchor.
     """
-    if m := re.fullmatch(r"(?:on |le |ce )?" + _WEEKDAY + _TIME_OF_DAY, s):
+    for read in (_parse_days_and_nights, _parse_counted, _parse_season, _parse_periods):
+        if (found := read(s, anchor)) is not None:
+            return found
+    return None
+
+
+def _parse_days_and_nights(s: str, anchor: dt.date | None) -> _Span | None:
+    """Weekdays ("lundi", "last Friday", "dimanche prochain"), weekends, two weekdays, nights."""
+    if m := re.fullmatch(r"(?:on |le |ce |el |este )?" + _WEEKDAY + _TIME_OF_DAY, s):
         anchor = _needs_anchor(anchor, s)
         d = _weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
         return d, d, DatePrecision.DAY
     if m := re.fullmatch(
-        r"(?:last |this past )"
+        r"(?:last |this past |el pasado |este pasado )"
         + _WEEKDAY
         + _TIME_OF_DAY
-        + r"|"
+        + r"|(?:el )?"
         + _WEEKDAY.replace("weekday", "weekday2")
-        + r" (?:dernier|passe)"
+        + r" (?:dernier|passe|pasado)"
         + _TIME_OF_DAY,
         s,
     ):
@@ -309,11 +482,11 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         d = _weekday_before(anchor, WEEKDAYS[m["weekday"] or m["weekday2"]], strictly=True)
         return d, d, DatePrecision.DAY
     if m := re.fullmatch(
-        r"(?:next |by |d'ici |d'ici a |for |pour |pour le )"
+        r"(?:next |by |d'ici |d'ici a |for |pour |pour le |el proximo |para el |para |hasta el )"
         + _WEEKDAY
-        + r"|"
+        + r"|(?:el )?"
         + _WEEKDAY.replace("weekday", "weekday2")
-        + r" prochain",
+        + r" (?:prochain|proximo|que viene)",
         s,
     ):
         anchor = _needs_anchor(anchor, s)
@@ -321,14 +494,16 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         return d, d, DatePrecision.DAY
     if re.fullmatch(
         r"(?:over |on |during )?(?:the |last )?weekend|ce week-?end|le week-?end(?: dernier)?|"
-        r"(?:au cours du |pendant le |durant le )week-?end(?: dernier)?",
+        r"(?:au cours du |pendant le |durant le )week-?end(?: dernier)?|"
+        r"(?:el |este )(?:pasado )?fin de semana(?: pasado)?|durante el fin de semana",
         s,
     ):
         anchor = _needs_anchor(anchor, s)
         saturday = _weekday_before(anchor, 5, strictly=False)
         return saturday, saturday + dt.timedelta(days=1), DatePrecision.RANGE
     if m := re.fullmatch(
-        r"(?:on |le )?" + _WEEKDAY + r" (?:et|and) " + _WEEKDAY.replace("weekday", "weekday2"), s
+        r"(?:on |le |el )?" + _WEEKDAY + r" (?:et|and|y) (?:el )?" + _WEEKDAY.replace("weekday", "weekday2"),
+        s,
     ):
         # "samedi et dimanche": the two days, the last one on or before the anchor
         anchor = _needs_anchor(anchor, s)
@@ -336,7 +511,11 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         first = last - dt.timedelta(days=(WEEKDAYS[m["weekday2"]] - WEEKDAYS[m["weekday"]]) % 7)
         return first, last, DatePrecision.RANGE
     if m := re.fullmatch(
-        r"(?:dans )?la nuit de " + _WEEKDAY + r" (?:a|au) " + _WEEKDAY.replace("weekday", "weekday2"), s
+        r"(?:(?:dans )?la nuit de |(?:en )?la (?:noche|madrugada) del )"
+        + _WEEKDAY
+        + r" (?:a|au|al) "
+        + _WEEKDAY.replace("weekday", "weekday2"),
+        s,
     ):
         anchor = _needs_anchor(anchor, s)
         first = _weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
@@ -348,23 +527,32 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         "la nuit derniere",
         "dans la nuit",
         "during the night",
+        "la pasada noche",
+        "durante la noche",
     ) or re.fullmatch(
-        r"(?:en|in|over|within|au cours des|ces dernieres|(?:in|over) the (?:past|last)) (?:24|vingt-quatre|twenty-four) (?:heures|hours)",
+        r"(?:en|in|over|within|au cours des|ces dernieres|(?:in|over) the (?:past|last)|en las ultimas|durante las ultimas)"
+        r" (?:24|vingt-quatre|twenty-four|veinticuatro) (?:heures|hours|horas)",
         s,
     ):
         anchor = _needs_anchor(anchor, s)
         return anchor - dt.timedelta(days=1), anchor, DatePrecision.RANGE
-    if counted := _parse_counted(s, anchor):
-        return counted
-    if season := _parse_season(s, anchor):
-        return season
+    return None
+
+
+def _parse_periods(s: str, anchor: dt.date | None) -> _Span | None:
+    """Weeks, months, decades and years relative to the anchor ("this week", "earlier this
+    month", "en mai dernier", "the 1990s", "early this year", "in May last year")."""
     if re.fullmatch(
         r"(?:the |le )?(?:start|beginning|debut) (?:of the|of this|de la|de cette) (?:week|semaine)", s
     ):
         anchor = _needs_anchor(anchor, s)
         monday = anchor - dt.timedelta(days=anchor.weekday())
         return monday, monday, DatePrecision.DAY
-    if m := re.fullmatch(r"(?P<this>this week|cette semaine)|next week|la semaine prochaine", s):
+    if m := re.fullmatch(
+        r"(?P<this>this week|cette semaine|esta semana)|next week|la semaine prochaine"
+        r"|la proxima semana|la semana (?:proxima|que viene)",
+        s,
+    ):
         anchor = _needs_anchor(anchor, s)
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=0 if m["this"] else 7)
         return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
@@ -382,7 +570,7 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
             return first, anchor, DatePrecision.RANGE
         return min(anchor + dt.timedelta(days=1), last), last, DatePrecision.RANGE
     if m := re.fullmatch(
-        r"last " + _MONTH + r"|(?:en )?" + _MONTH.replace("month", "month2") + r" dernier", s
+        r"last " + _MONTH + r"|(?:en )?" + _MONTH.replace("month", "month2") + r" (?:dernier|pasado)", s
     ):
         # "last May", "en mai dernier": the latest May before the anchor's month
         anchor = _needs_anchor(anchor, s)
@@ -396,23 +584,27 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
         decade = int(m["decade"] or m["annees"])
         return dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), DatePrecision.RANGE
     if m := re.fullmatch(
-        r"last month|le mois dernier|le mois passe|(?P<next>next month|le mois prochain)", s
+        r"last month|le mois dernier|le mois passe|el mes (?:pasado|anterior)|el pasado mes"
+        r"|(?P<next>next month|le mois prochain|el proximo mes|el mes (?:proximo|que viene))",
+        s,
     ):
         anchor = _needs_anchor(anchor, s)
         year, month = _months_back(anchor, -1 if m["next"] else 1)
         return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
     if m := re.fullmatch(
-        r"(?:a |la |the )?(?P<part>fin|end|debut|beginning|start) (?:du mois|of the month|of this month)", s
+        r"(?:a |la |the )?(?P<part>fin|end|debut|beginning|start|finales|fines|principios|comienzos)"
+        r" (?:du mois|of the month|of this month|de mes|del mes|de este mes)",
+        s,
     ):
         anchor = _needs_anchor(anchor, s)
         start, end = _part_of_month(
-            "late" if m["part"] in ("fin", "end") else "early", anchor.year, anchor.month
+            "late" if m["part"] in ("fin", "end", "finales", "fines") else "early", anchor.year, anchor.month
         )
         return start, end, DatePrecision.PART_OF_MONTH
     if m := re.fullmatch(
         r"(?:in |en )?"
         + _MONTH.replace("month", "m1")
-        + r" (?:and|et) "
+        + r" (?:and|et|y) "
         + _MONTH.replace("month", "m2")
         + r"(?: (?P<year>\d{4}))?",
         s,
@@ -425,12 +617,18 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
     if m := re.fullmatch(YEAR_PART_OF_THIS_YEAR, s):
         anchor = _needs_anchor(anchor, s)
         return _part_of_year(_YEAR_PART_WORDS[m["part"]], anchor.year)
-    if re.search(r"\b(?:this year|cette annee|last year|l'an dernier|l'annee derniere|l'an passe)\b", s):
+    if re.search(
+        r"\b(?:this year|cette annee|last year|l'an dernier|l'annee derniere|l'an passe|este ano|ano pasado"
+        r"|el pasado ano|el ano anterior)\b",
+        s,
+    ):
         anchor = _needs_anchor(anchor, s)
         year = anchor.year
-        replaced = re.sub(r"\b(?:this year|cette annee)\b", str(year), s)
+        replaced = re.sub(r"\b(?:this year|cette annee|este ano)\b", str(year), s)
         replaced = re.sub(
-            r"\b(?:last year|l'an dernier|l'annee derniere|l'an passe)\b", str(year - 1), replaced
+            r"\b(?:last year|l'an dernier|l'annee derniere|l'an passe|(?:el )?ano pasado|el pasado ano|el ano anterior)\b",
+            str(year - 1),
+            replaced,
         )
         replaced = re.sub(r"\s+", " ", replaced).strip()
         if replaced != s:
@@ -524,19 +722,32 @@ NUMBER_WORDS: dict[str, int] = {
     "douze": 12,
     "fifteen": 15,
     "quinze": 15,
+    "uno": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "doce": 12,
+    "quince": 15,
 }
 COUNT = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-_UNIT = r"(?:days?|jours?|weeks?|semaines?|months?|mois)"
-_ABOUT = r"(?:just |about |some |nearly |almost |more than |environ |pres de |plus de |a peine )?"
+_UNIT = r"(?:days?|jours?|weeks?|semaines?|months?|mois|dias?|semanas?|mes|meses)"
+_ABOUT = r"(?:just |about |some |nearly |almost |more than |environ |pres de |plus de |a peine |unos |unas |casi |mas de |apenas )?"
 #: "ten days ago", "il y a deux semaines": that day (week, month) counted back from the anchor.
-AGO = r"il y a " + _ABOUT + COUNT + r" " + _UNIT + r"|" + _ABOUT + COUNT + r" " + _UNIT + r" ago"
+AGO = r"(?:il y a|hace) " + _ABOUT + COUNT + r" " + _UNIT + r"|" + _ABOUT + COUNT + r" " + _UNIT + r" ago"
 #: "over the past three days", "ces trois derniers jours", "en cinq jours": from that many days
 #: back to the anchor.
 _PAST_COUNT = (
     r"(?:(?:in|over|during) )?the (?:past|last) (?P<n>{count}) (?:days|weeks|months)|"
     r"(?:au cours (?:des|de ces) |pendant (?:les|ces) |ces |les )(?P<n2>{count})"
     r" (?:derniers jours|dernieres semaines|derniers mois)|"
-    r"en (?:l'espace d'|l'espace de |moins d'|moins de |a peine |tout juste )?(?P<n3>{count}) (?:jours|semaines|mois)"
+    r"en (?:l'espace d'|l'espace de |moins d'|moins de |a peine |tout juste )?(?P<n3>{count}) (?:jours|semaines|mois)|"
+    r"(?:en |durante )?(?:los|las) (?:ultimos|ultimas) (?P<n4>{count}) (?:dias|semanas|meses)"
 )
 PAST_COUNT = re.sub(r"\(\?P<\w+>", "(?:", _PAST_COUNT.format(count=COUNT))
 _YEAR_PART_WORDS = {
@@ -569,16 +780,16 @@ def _parse_counted(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | N
     """Counted spans: "ten days ago" is that day, "two weeks ago" that ISO week, "three months
     ago" that month; "the past three days" runs from three days back to the anchor."""
     if m := re.fullmatch(
-        r"(?:il y a )?" + _ABOUT + r"(?P<n>" + COUNT + r") (?P<unit>" + _UNIT + r")(?: ago)?", s
+        r"(?:il y a |hace )?" + _ABOUT + r"(?P<n>" + COUNT + r") (?P<unit>" + _UNIT + r")(?: ago)?", s
     ):
-        if not (s.startswith("il y a ") or s.endswith(" ago")):
+        if not (s.startswith(("il y a ", "hace ")) or s.endswith(" ago")):
             return None
         anchor = _needs_anchor(anchor, s)
         n, unit = number_of(m["n"]), m["unit"]
-        if unit.startswith(("day", "jour")):
+        if unit.startswith(("day", "jour", "dia")):
             d = anchor - dt.timedelta(days=n)
             return d, d, DatePrecision.DAY
-        if unit.startswith(("week", "semaine")):
+        if unit.startswith(("week", "semaine", "semana")):
             d = anchor - dt.timedelta(days=7 * n)
             monday = d - dt.timedelta(days=d.weekday())
             return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
@@ -586,10 +797,10 @@ def _parse_counted(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | N
         return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
     if m := re.fullmatch(_PAST_COUNT.format(count=COUNT), s):
         anchor = _needs_anchor(anchor, s)
-        n = number_of(m["n"] or m["n2"] or m["n3"])
-        if re.search(r"week|semaine", s):
+        n = number_of(m["n"] or m["n2"] or m["n3"] or m["n4"])
+        if re.search(r"week|semaine|semana", s):
             return anchor - dt.timedelta(days=7 * n), anchor, DatePrecision.RANGE
-        if re.search(r"month|mois", s):
+        if re.search(r"month|mois|\bmes", s):
             year, month = _months_back(anchor, n)
             start = dt.date(year, month, min(anchor.day, calendar.monthrange(year, month)[1]))
             return start, anchor, DatePrecision.RANGE

@@ -789,6 +789,8 @@ def test_french_page_labels_and_controls(open_briefing, scene):
     b.view(34.9, 40.2, 5)
     texts = {box["text"] for box in _label_boxes(b)}
     assert {"Syrie", "Irak"} <= texts
+    assert "Damas" in texts or "Bagdad" in texts  # city names in French too (CLDR)
+    assert "Damascus" not in texts and "Baghdad" not in texts
     assert "Types d'événements" in b.text(".legend")
     assert b.page.locator("#tl-mode option").all_inner_texts() == ["cumulé", "fenêtre glissante"]
     assert b.text("#briefing-period") == "Le 2017-10-25"
@@ -977,6 +979,26 @@ def test_print_keeps_map_title_and_legend_without_controls(open_briefing, scene)
         and b.page.is_visible(".leaflet-control-scale")
     )
     b.page.emulate_media(media="screen")
+    b.assert_clean()
+
+
+def _pdf_page_points(pdf: bytes) -> tuple[float, float]:
+    """Width and height (PostScript points) of the first page of a PDF Chromium printed."""
+    import re
+
+    box = re.search(rb"/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
+    assert box is not None
+    x0, y0, x1, y1 = (float(v) for v in box.groups())
+    return (x1 - x0, y1 - y0)
+
+
+def test_print_on_a4_landscape_or_a_16_9_slide(open_briefing, scene):
+    b = open_briefing(scene)
+    width, height = _pdf_page_points(b.page.pdf(prefer_css_page_size=True))
+    assert (round(width), round(height)) == (842, 595)  # A4 landscape
+    b.page.select_option("#print-format", "slide")
+    width, height = _pdf_page_points(b.page.pdf(prefer_css_page_size=True))
+    assert abs(width / height - 16 / 9) < 0.01 and round(width) == 960  # a 13.33 x 7.5 in slide
     b.assert_clean()
 
 

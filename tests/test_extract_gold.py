@@ -63,3 +63,23 @@ def test_event_date_accuracy_floor(scores):
 
 def test_event_date_accuracy(scores):
     assert scores.event_date >= EVENT_DATE, scores.report()
+
+
+# Floors on sets scored before anything was tuned on them (first scores in their READMEs): a drop
+# below is a regression on news the rules were not written for. Held-out extension 89-104 (first
+# score 2026-12-08: F1 0.885, acc@161 1.000, place 0.727, date 0.632) and the Spanish set
+# (first score F1 0.799, place 0.742, date 0.603; tuned since, so its floors sit under the tuned
+# figures F1 0.895, place 0.864, date 0.687).
+HELD_OUT_FLOORS = {
+    "news_gold_heldout9": {"f1": 0.86, "acc161": 0.97, "event_place": 0.70, "event_date": 0.60},
+    "news_gold_es": {"f1": 0.87, "acc161": 0.94, "event_place": 0.83, "event_date": 0.66},
+}
+
+
+@pytest.mark.parametrize("folder", sorted(HELD_OUT_FLOORS))
+def test_floors_on_sets_not_tuned_first(folder):
+    gold = GOLD.parent / folder
+    result = evaluate(gold=gold)
+    floors = HELD_OUT_FLOORS[folder]
+    got = {name: getattr(result, name) for name in floors}
+    assert all(got[name] >= floor for name, floor in floors.items()), (got, result.report())

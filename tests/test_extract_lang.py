@@ -8,20 +8,23 @@ import datetime as dt
 import pytest
 
 from geoevents.extract import extract_document, load_document
+from geoevents.extract.dates import fold_keep_offsets
+from geoevents.extract.events import find_triggers
 from geoevents.extract.language import detect_language
+from geoevents.model import EventType
 from geoevents.timespans import parse_timespan
 from tests.helpers import run_cli
 
-SPANISH = """---
-title: Combates en el Cauca
+ITALIAN = """---
+title: Scontri nel nord
 published: 2021-05-03
-source: Agencia de prueba
+source: Agenzia di prova
 ---
-El ejército colombiano dijo ayer que los combates con la guerrilla en el departamento del Cauca
-dejaron tres muertos y cinco heridos, según fuentes oficiales. La ofensiva comenzó hace una
-semana, tras el ataque a una base militar cerca de Popayán, y las tropas avanzan hacia el sur.
-Según el gobernador, más de dos mil personas han huido de sus casas desde el lunes y se
-refugian en escuelas de la capital del departamento, donde la alcaldía instaló albergues.
+L'esercito ha detto ieri che gli scontri con i ribelli nella provincia di Cabo Delgado hanno
+causato tre morti e cinque feriti, secondo fonti ufficiali. L'offensiva è iniziata una settimana
+fa, dopo l'attacco a una base militare vicino a Pemba, e le truppe avanzano verso il nord. Secondo
+il governatore, più di duemila persone sono fuggite dalle loro case da lunedì e si sono rifugiate
+nelle scuole della città, dove il comune ha aperto dei centri di accoglienza.
 """
 
 FRENCH = """---
@@ -34,14 +37,14 @@ un porte-parole de la coalition, qui a indiqué que les combats se poursuivaient
 
 
 @pytest.fixture
-def spanish_article(tmp_path):
-    path = tmp_path / "cauca-es.md"
-    path.write_text(SPANISH, encoding="utf-8")
+def italian_article(tmp_path):
+    path = tmp_path / "cabo-delgado-it.md"
+    path.write_text(ITALIAN, encoding="utf-8")
     return path
 
 
-def test_spanish_text_is_detected_as_spanish():
-    assert detect_language(SPANISH) == "es"
+def test_italian_text_is_detected_as_italian():
+    assert detect_language(ITALIAN) == "it"
 
 
 def test_french_and_english_are_still_detected_as_themselves():
@@ -51,10 +54,10 @@ def test_french_and_english_are_still_detected_as_themselves():
     )
 
 
-def test_a_spanish_article_is_reported_read_as_french_and_english(spanish_article, gazetteer):
-    extraction = extract_document(load_document(spanish_article), gazetteer=gazetteer)
-    assert extraction.document.meta.language == "es"
-    assert any("Spanish text, read as: French and English" in p for p in extraction.problems)
+def test_an_italian_article_is_reported_read_as_the_languages_read(italian_article, gazetteer):
+    extraction = extract_document(load_document(italian_article), gazetteer=gazetteer)
+    assert extraction.document.meta.language == "it"
+    assert any("Italian text, read as: French, English and Spanish" in p for p in extraction.problems)
 
 
 def test_a_french_article_is_not_reported(tmp_path, gazetteer):
@@ -65,11 +68,11 @@ def test_a_french_article_is_not_reported(tmp_path, gazetteer):
     assert extraction.events  # read with the French pack: the offensive is found
 
 
-def test_the_cli_warns_about_a_spanish_article_and_still_writes_its_events(spanish_article, tmp_path):
+def test_the_cli_warns_about_an_italian_article_and_still_writes_its_events(italian_article, tmp_path):
     out = tmp_path / "events.csv"
-    result = run_cli("extract", str(spanish_article), "-o", str(out))
+    result = run_cli("extract", str(italian_article), "-o", str(out))
     assert result.returncode == 0, result.stderr
-    assert "Spanish text, read as: French and English" in result.stderr
+    assert "Italian text, read as: French, English and Spanish" in result.stderr
     assert out.exists()
 
 
@@ -86,3 +89,19 @@ def test_the_cli_warns_about_a_spanish_article_and_still_writes_its_events(spani
 def test_month_names_come_from_cldr_and_the_packs(written, day):
     span = parse_timespan(written)
     assert (span.start, span.end) == (day, day)
+
+
+def _types(sentence: str, languages: tuple[str, ...]) -> set[EventType]:
+    folded = fold_keep_offsets(sentence)
+    return {t.event_type for t in find_triggers(folded, 0, len(folded), languages)}
+
+
+def test_triggers_are_those_of_the_text_language():
+    # French "accusés" (accused, a participle) is not English "accuses" (a statement)
+    french = "Des manifestants ont attaqué les ambassades des pays accusés de soutenir les rebelles."
+    assert EventType.STATEMENT not in _types(french, ("fr",))
+    assert EventType.CLASHES in _types(french, ("fr",))
+    assert EventType.STATEMENT in _types("Kigali accuses Kinshasa of backing the militia.", ("en",))
+    # words both languages use are in both packs
+    assert EventType.OTHER in _types("Les troupes doivent se déployer autour de la ville.", ("fr",))
+    assert EventType.STATEMENT in _types("The president refused to declare a ceasefire.", ("en",))

@@ -85,7 +85,7 @@ def test_no_event_at_persons_comparisons_or_boilerplate(extraction):
     "capture",
     [
         "Les forces ont repris Mossoul le 10 juillet 2017.",
-        "Iraqi forces retook Mosul on 10 July 2017.",  # the same place written another way
+        "Les forces irakiennes ont repris Mosul le 10 juillet 2017.",  # the same place written another way
     ],
 )
 def test_after_the_capture_of_a_place(capture):

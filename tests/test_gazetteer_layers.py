@@ -146,3 +146,185 @@ def test_admin2_units_worldwide_are_approximate_points(gazetteer):
     assert herault.geometry.geom_type == "Point" and _km(herault, MONTPELLIER) < 60
     # a unit named like a town of its country is left to the town
     assert gazetteer.resolve("Paris").place.gazetteer_id == "geonames:2988507"
+
+
+# ------------------------------------------------------------------ what the press writes
+
+BRUSSELS = (50.85045, 4.34878)  # GeoNames 2800866
+NAIROBI = (-1.28333, 36.81667)  # GeoNames 184745
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("U.S.", "country:US"),
+        ("US", "country:US"),
+        ("USA", "country:US"),
+        ("U.S.A.", "country:US"),
+        ("U.K.", "country:GB"),
+        ("UK", "country:GB"),
+        ("UAE", "country:AE"),
+        ("U.A.E.", "country:AE"),
+        ("DRC", "country:CD"),
+        ("N.Y.", "iso3166-2:US-NY"),
+        ("Ky.", "iso3166-2:US-KY"),
+        ("W.Va.", "iso3166-2:US-WV"),
+        ("S.D.", "iso3166-2:US-SD"),
+        ("Calif.", "iso3166-2:US-CA"),
+        ("B.C.", "iso3166-2:CA-BC"),
+        ("NSW", "iso3166-2:AU-NSW"),
+        ("Qld", "iso3166-2:AU-QLD"),
+    ],
+)
+def test_abbreviations_resolve_to_their_country_or_region(gazetteer, mention, expected):
+    place = gazetteer.resolve(mention).place
+    assert place is not None and place.gazetteer_id == expected, (mention, place)
+    assert place.geometry.buffer(0.01).covers(Point(place.longitude, place.latitude))
+
+
+def test_abbreviations_that_are_words_need_their_period():
+    from geoevents.gazetteer.sources.admin1 import press_abbreviations
+    from geoevents.gazetteer.sources.countries import abbreviations
+
+    written = press_abbreviations()
+    assert written["La."] == "iso3166-2:US-LA" and written["Que."] == "iso3166-2:CA-QC"
+    assert written["Ky."] == "iso3166-2:US-KY" and written["NSW"] == "iso3166-2:AU-NSW"
+    # capital-letter abbreviations are taken for a place only as written ("La", "In" are words)
+    assert {"LA", "IN", "NY", "NSW", "US", "EU"} <= abbreviations()
+
+
+def test_la_que_and_ont_are_not_names_of_regions(gazetteer):
+    for word in ("La", "Que", "Ont", "Miss", "Mass"):
+        place = gazetteer.resolve(word).place
+        assert place is None or place.feature_class != "admin1", (word, place)
+
+
+def test_eu_is_the_european_union_not_eu_in_normandy(gazetteer):
+    for mention in ("EU", "European Union", "Union européenne", "UE"):
+        place = gazetteer.resolve(mention).place
+        assert place.gazetteer_id == "area:european-union", mention
+        assert place.geometry.covers(Point(BRUSSELS[1], BRUSSELS[0]))
+        assert place.geometry.covers(Point(PARIS[1], PARIS[0]))
+        assert not place.geometry.covers(Point(OSLO[1], OSLO[0]))  # Norway is not a member
+
+
+def test_continents_are_an_opt_in_layer(gazetteer):
+    from geoevents.gazetteer.sources.areas import continent_records
+
+    assert gazetteer.resolve("Africa").place.feature_class != "continent"
+    with_continents = gazetteer.with_layer(continent_records())
+    africa = with_continents.resolve("Africa").place
+    assert africa.gazetteer_id == "area:africa" and africa.geometry.covers(Point(NAIROBI[1], NAIROBI[0]))
+    assert with_continents.resolve("Afrique").place.gazetteer_id == "area:africa"
+    assert with_continents.resolve("Europe").place.geometry.covers(Point(BRUSSELS[1], BRUSSELS[0]))
+
+
+# ------------------------------------------------------------------ demonyms
+
+DEMONYMS = [
+    ("Syrian", "country:SY"),
+    ("Syrians", "country:SY"),
+    ("syrienne", "country:SY"),
+    ("irakiens", "country:IQ"),
+    ("Iraqi", "country:IQ"),
+    ("Frenchwomen", "country:FR"),
+    ("Congolese", "country:CD"),
+    ("Minnesotans", "iso3166-2:US-MN"),
+    ("Texan", "iso3166-2:US-TX"),
+    ("texane", "iso3166-2:US-TX"),
+    ("Québécois", "iso3166-2:CA-QC"),
+    ("Kashmiri", "curated:world:area:kashmir"),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), DEMONYMS, ids=[d[0] for d in DEMONYMS])
+def test_demonyms_map_to_their_country_or_region(gazetteer, word, expected):
+    from geoevents.gazetteer import demonym_place
+
+    assert demonym_place(word) == expected
+    place = gazetteer.resolve(word).place
+    assert place is not None and place.gazetteer_id == expected, (word, place)
+    entry = gazetteer.get(expected)
+    assert place.geometry.equals(entry.geometry)
+
+
+def test_every_demonym_points_to_an_entry(gazetteer):
+    from geoevents.gazetteer.demonyms import demonyms
+
+    targets = set(demonyms().values())
+    missing = sorted(t for t in targets if gazetteer.get(t) is None)
+    assert not missing
+
+
+def test_demonyms_are_not_index_names_and_do_not_beat_an_exact_name(gazetteer):
+    assert gazetteer.lookup("Syrians") == []  # not a name: the text reader decides
+    # "Jordanian" is nobody's name; "Jordan" stays the country, not the demonym's target by chance
+    assert gazetteer.resolve("Jordan").place.gazetteer_id == "country:JO"
+    reason = gazetteer.resolve("Minnesotans").reason
+    assert "demonym" in reason
+
+
+def test_demonym_country_reads_the_tables():
+    from geoevents.gazetteer import demonym_country
+
+    assert demonym_country("Texans") == "US"
+    assert demonym_country("syriennes") == "SY"
+    assert demonym_country("Lebanese") == "LB"
+
+
+# ------------------------------------------------------------------ seas
+
+PORT_LOUIS = (-20.16194, 57.49889)  # GeoNames 934154, Mauritius
+NEW_ORLEANS = (29.95465, -90.07507)  # GeoNames 4335045
+
+
+def test_seas_and_oceans_are_polygons(gazetteer):
+    ocean = gazetteer.resolve("Indian Ocean").place
+    assert ocean.gazetteer_id == "marine:indian-ocean" and ocean.feature_class == "sea"
+    assert ocean.geometry.geom_type in ("Polygon", "MultiPolygon")
+    assert ocean.geometry.distance(Point(PORT_LOUIS[1], PORT_LOUIS[0])) < 1.0  # Mauritius lies in it
+    gulf = gazetteer.resolve("Gulf of Mexico").place
+    assert gulf.gazetteer_id == "marine:gulf-of-mexico"
+    assert 100 < _km(gulf, NEW_ORLEANS) < 800
+    assert gazetteer.resolve("Persian Gulf").place.feature_class == "sea"  # not Bushehr Province
+
+
+def test_a_sea_the_curated_layer_has_stays_curated(gazetteer):
+    assert gazetteer.resolve("Mediterranean Sea").place.gazetteer_id == "curated:world:area:mediterranean-sea"
+
+
+# ------------------------------------------------------------------ airports
+
+KABUL = (34.52813, 69.17233)  # GeoNames 1138958
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Kabul airport", "KBL"),
+        ("Kabul International Airport", "KBL"),
+        ("JFK airport", "JFK"),
+        ("Heathrow Airport", "LHR"),
+    ],
+)
+def test_airports_are_sites_by_name_city_or_code(gazetteer, mention, code):
+    place = gazetteer.resolve(mention).place
+    assert place is not None and place.gazetteer_id == f"airport:{code}", (mention, place)
+    assert place.feature_class == "airport" and place.geometry.geom_type == "Point"
+
+
+def test_an_airport_does_not_take_its_city_name(gazetteer):
+    from geoevents.gazetteer.sources.airports import airport_names
+
+    kabul = gazetteer.resolve("Kabul").place
+    assert kabul.gazetteer_id == "geonames:1138958" and _km(kabul, KABUL) < 1
+    row = {"name": "London Heathrow Airport", "city": "London", "iata": "LHR"}
+    # London has several airports (and London, Ontario one): "London airport" is not Heathrow's name
+    assert airport_names(row, single_city=False) == (
+        "London Heathrow Airport",
+        "LHR airport",
+        "Heathrow Airport",
+    )
+    assert "Kabul airport" in airport_names(
+        {"name": "Kabul International Airport", "city": "Kabul", "iata": "KBL"}, True
+    )

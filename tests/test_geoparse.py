@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from shapely.geometry import Point
 
 import geoevents
 from geoevents.cli import main
@@ -158,10 +159,29 @@ def test_given_spans_are_answered_even_far_from_the_others() -> None:
 
 def test_a_dotted_state_abbreviation_after_a_town_is_its_region() -> None:
     found = geoparse("Officials in Lexington, Ky., and Charleston, W.Va., said roads were closed.")
-    assert [m.text for m in found] == ["Lexington", "Ky.", "Charleston", "W.Va."]
+    assert [m.text.rstrip(".") for m in found] == ["Lexington", "Ky", "Charleston", "W.Va"]
     assert km(found[1], (37.5, -85.3)) < 250 and found[1].place.feature_class == "admin1"  # Kentucky
     assert km(found[2], (38.350, -81.633)) < 25  # Charleston, West Virginia, not South Carolina
     assert found[3].place.country == "US" and found[3].place.admin1 == "WV"
+
+
+def test_us_as_the_press_writes_it() -> None:
+    text = "Officials in the U.S. and the US Army said flights from Nairobi resumed."
+    found = geoparse(text, spans=spans_of(text, "U.S.", "US", "Nairobi"))
+    for mention in found[:2]:
+        assert (
+            mention.place.country == "US" and mention.place.feature_class == "country"
+        )  # not Ous, Russia or Us, France
+        assert km(mention, (39.8, -98.6)) < 500  # a point in the middle of the lower 48
+    assert km(found[2], (-1.286, 36.817)) < 25  # the US named in the text does not pull Nairobi there
+
+
+def test_a_demonym_span_is_its_country() -> None:
+    text = "Syrian and Russian jets struck near Idlib, residents of Aleppo said."
+    found = geoparse(text, spans=spans_of(text, "Syrian", "Russian", "Idlib", "Aleppo"))
+    assert found[0].place.country == "SY" and found[0].place.feature_class == "country"
+    assert found[1].place.country == "RU" and found[1].place.feature_class == "country"  # not Racine
+    assert km(found[3], (36.202, 37.161)) < 25
 
 
 # ---------------------------------------------------------------- one ranker for tables too
@@ -223,3 +243,38 @@ def test_command_errors_are_one_line(tmp_path, capsys) -> None:
     assert "not inside the text" in err and len(err.splitlines()) == 1
     assert main(["geoparse", str(tmp_path / "missing.txt")]) != 0
     assert "no such file" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- a city and its namesake region
+
+RAQQA_CITY = (35.953, 39.009)  # GeoNames 172955 (Ar Raqqah)
+MOSCOW_CITY = (55.752, 37.616)  # GeoNames 524901
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        (
+            "Raqqa was retaken by the SDF in October; fighting went on in Deir ez-Zor and Mosul.",
+            "Raqqa",
+            RAQQA_CITY,
+        ),
+        (
+            "Raqqa, l'ancienne capitale de l'EI, a été reprise début octobre, selon Damas.",
+            "Raqqa",
+            RAQQA_CITY,
+        ),
+        ("Drones struck Moscow overnight, officials in Kursk and Belgorod said.", "Moscow", MOSCOW_CITY),
+    ],
+)
+def test_a_bare_name_is_the_city_not_its_namesake_region(text: str, name: str, point) -> None:
+    found = by_text(geoevents.geoparse(text))[name][0]
+    assert found.place is not None and found.place.feature_class in ("city", "town"), found.reason
+    assert km(found, point) <= 10
+
+
+def test_a_region_written_as_one_stays_the_region() -> None:
+    text = "Clashes spread across Raqqa province, east of Aleppo."
+    found = geoevents.geoparse(text, spans=spans_of(text, "Raqqa province"))[0]
+    assert found.place is not None and found.place.feature_class == "governorate"
+    assert found.place.geometry.covers(Point(RAQQA_CITY[1], RAQQA_CITY[0]))

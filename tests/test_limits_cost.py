@@ -1,5 +1,10 @@
-"""Cost that cannot explode: every pathological class of text is extracted in linear time
-(well under 20 ms of CPU per KB), and one article over its budget is skipped, not waited for."""
+"""Cost that cannot explode: every pathological class of text is extracted in linear time, and
+one article over its budget is skipped, not waited for.
+
+Linear is checked as growth: four times the text costs at most about four times the CPU (a
+quadratic rewrite would cost sixteen). The absolute target, 20 ms of CPU per KB, is the
+benchmark's (``python -m benchmarks.bench_pathological``, on a quiet machine); here it gets a
+margin for a loaded test machine."""
 
 from __future__ import annotations
 
@@ -27,8 +32,10 @@ def test_pathological_text_is_extracted_in_linear_time(name, gazetteer):
     kind, small = CLASSES[name](KB * 1024 // 4)
     _, large = CLASSES[name](KB * 1024)
     _cpu_ms_per_kb(kind, small, gazetteer)  # warm the caches a first article fills
+    small_per_kb = _cpu_ms_per_kb(kind, small, gazetteer)
     per_kb = _cpu_ms_per_kb(kind, large, gazetteer)
-    assert per_kb < LIMIT_MS_PER_KB, f"{name}: {per_kb:.1f} ms/KB"
+    assert per_kb < 2.5 * max(small_per_kb, 1.0), f"{name}: {small_per_kb:.1f} -> {per_kb:.1f} ms/KB at 4x"
+    assert per_kb < 3 * LIMIT_MS_PER_KB, f"{name}: {per_kb:.1f} ms/KB"
 
 
 def test_an_article_over_its_budget_is_skipped_with_one_line(tmp_path, monkeypatch, gazetteer):

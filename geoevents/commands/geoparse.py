@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from ..errors import InputError
+from ..extract.lang import READ
 from ..geoparsing import PlaceMention, geoparse
 from ..io.atomic import atomic_output
 from .common import add_gazetteer_option, gazetteer_from, iso_date
@@ -41,7 +42,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument(
         "--near", action="append", default=[], metavar="CC", help="focus country (ISO alpha-2); repeatable"
     )
-    parser.add_argument("--language", choices=("fr", "en"), help="language of the texts (else detected)")
+    parser.add_argument("--language", choices=READ, help="language of the texts (else detected)")
     parser.add_argument("--published", type=iso_date, help="publication date of the texts (ISO date)")
     add_gazetteer_option(parser)
     return parser
@@ -97,10 +98,11 @@ def read_spans(path: Path, inputs: list[str]) -> dict[str, list[tuple[int, int]]
 def _feature(name: str, mention: PlaceMention) -> dict:
     properties = {"file": name, **mention.to_dict()}
     del properties["candidates"]
+    lat, lon = mention.latitude, mention.longitude
     geometry = (
         None
-        if mention.place is None
-        else {"type": "Point", "coordinates": [round(mention.longitude, 6), round(mention.latitude, 6)]}
+        if lat is None or lon is None
+        else {"type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]}
     )
     return {"type": "Feature", "geometry": geometry, "properties": properties}
 

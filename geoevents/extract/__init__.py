@@ -5,7 +5,8 @@
 >>> [(e.event_type, e.place_text, e.when.label()) for e in extraction.events]  # doctest: +SKIP
 
 Modules, one per stage: :mod:`.document` (loading, boilerplate, metadata), :mod:`.language`,
-:mod:`.sentences`, :mod:`.toponyms`, :mod:`.dates`, :mod:`.events`, :mod:`.pipeline` and
+:mod:`.sentences`, :mod:`.toponyms` (spotting and resolving names; :mod:`.classify` tells
+what a name is), :mod:`.dates`, :mod:`.events`, :mod:`.pipeline` and
 :mod:`.batch` (many files, on all cores or a Dask cluster). Each language's words are in its
 pack, :mod:`.lang` (``lang/fr/``, ``lang/en/``).
 

@@ -8,7 +8,7 @@ fails is reported in :attr:`BatchResult.failures` and the others carry on.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,13 +44,19 @@ class FileResult:
 
 @dataclass
 class BatchResult:
-    """All events of a batch, in input order, and the files that failed."""
+    """All events of a batch, in input order, and the files that failed.
+
+    With ``keep_events`` false (results handed to a sink as they come), ``events`` stays
+    empty and only the counts are kept."""
 
     events: list[Event] = field(default_factory=list)
     failures: list[FileResult] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     files: int = 0
     bytes: int = 0
+    count: int = 0  # events
+    located: int = 0  # events with a place
+    keep_events: bool = True
 
     def add(self, result: FileResult) -> None:
         """Fold one file's result in."""
@@ -58,7 +64,10 @@ class BatchResult:
         self.bytes += result.size
         if result.error is not None:
             self.failures.append(result)
-        self.events.extend(result.events)
+        if self.keep_events:
+            self.events.extend(result.events)
+        self.count += len(result.events)
+        self.located += sum(1 for e in result.events if e.place is not None)
         self.problems.extend(result.problems)
 
 
@@ -83,18 +92,29 @@ def find_articles(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def extract_one(
-    path: str | Path, metadata: Metadata | None = None, near: Sequence[str] = (), use_spacy: bool = False
+    path: str | Path,
+    metadata: Metadata | None = None,
+    near: Sequence[str] = (),
+    use_spacy: bool = False,
+    content: bytes | None = None,
 ) -> FileResult:
-    """Extract one file, never raising: an error becomes :attr:`FileResult.error`."""
+    """Extract one file, never raising: an error becomes :attr:`FileResult.error`.
+
+    ``content``: the file's bytes read elsewhere (``path`` then only names it)."""
     path = str(path)
-    try:
-        size = os.path.getsize(path)
-    except OSError:
-        size = 0
+    if content is not None:
+        size = len(content)
+    else:
+        try:
+            size = os.path.getsize(path)
+        except OSError:
+            size = 0
     budget = article_budget(size)
     try:
         with cpu_budget(budget):
-            extraction = extract_file(path, metadata=metadata, near=near, use_spacy=use_spacy)
+            extraction = extract_file(
+                path, metadata=metadata, near=near, use_spacy=use_spacy, content=content
+            )
     except BudgetExceeded:
         return FileResult(
             path, error=f"{path}: skipped: over its budget of {budget:.0f} s of CPU time", size=size
@@ -112,16 +132,28 @@ def _progress(total: int, enabled: bool, unit: str = "file") -> Any:
     return tqdm(total=total, unit=unit, disable=not enabled, desc="extract", leave=False)
 
 
-def _collect(results: Iterator[tuple[int, FileResult]], count: int, progress: bool) -> BatchResult:
-    ordered: list[FileResult | None] = [None] * count
+Sink = Callable[[FileResult], None]
+
+
+def _collect(
+    results: Iterator[tuple[int, FileResult]], count: int, progress: bool, sink: Sink | None = None
+) -> BatchResult:
+    """Results in input order. With a ``sink``, each result is handed to it (and folded in) as
+    soon as every earlier one has come: only results that came early wait in memory."""
+    batch = BatchResult(keep_events=sink is None)
+    waiting: dict[int, FileResult] = {}
+    following = 0
     with _progress(count, progress) as bar:
         for number, result in results:
-            ordered[number] = result
+            waiting[number] = result
             bar.update(1)
-    batch = BatchResult()
-    for result in ordered:
-        assert result is not None
-        batch.add(result)
+            while following in waiting:
+                ready = waiting.pop(following)
+                batch.add(ready)
+                if sink is not None:
+                    sink(ready)
+                following += 1
+    assert not waiting and following == count
     return batch
 
 
@@ -133,8 +165,10 @@ def run_local(
     near: Sequence[str] = (),
     progress: bool = True,
     use_spacy: bool = False,
+    sink: Sink | None = None,
 ) -> BatchResult:
-    """Extract every file on ``jobs`` local processes (default: all cores; 1: in this process)."""
+    """Extract every file on ``jobs`` local processes (default: all cores; 1: in this process);
+    ``sink``: see :func:`_collect`."""
     jobs = jobs or os.cpu_count() or 1
     near = tuple(near)
     default_gazetteer()  # load once here: forked workers share it
@@ -143,12 +177,16 @@ def run_local(
             ((n, extract_one(p, metadata, near, use_spacy)) for n, p in enumerate(paths)),
             len(paths),
             progress,
+            sink,
         )
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
         futures = {
             pool.submit(extract_one, str(p), metadata, near, use_spacy): n for n, p in enumerate(paths)
         }
-        return _collect(((futures[f], f.result()) for f in as_completed(futures)), len(paths), progress)
+        return _collect(((futures[f], f.result()) for f in as_completed(futures)), len(paths), progress, sink)
+
+
+DASK_BATCH_SIZE = 16  # files per Dask task
 
 
 def run_dask(
@@ -158,17 +196,36 @@ def run_dask(
     metadata: Metadata | None = None,
     near: Sequence[str] = (),
     progress: bool = True,
-    batch_size: int = 64,
+    batch_size: int = DASK_BATCH_SIZE,
     use_spacy: bool = False,
+    send_contents: bool = False,
+    sink: Sink | None = None,
 ) -> BatchResult:
-    """Extract every file on the workers of a ``distributed.Client`` (files must be readable there)."""
+    """Extract every file on the workers of a ``distributed.Client``, ``batch_size`` files a task.
+
+    Paths are sent absolute, so workers started in another directory find them; with
+    ``send_contents`` the files are read here and their bytes sent (workers on machines that
+    cannot see these files). Results come back as each task ends (``sink``: see :func:`_collect`);
+    a file that fails on a worker is reported like a local one.
+    """
     from distributed import as_completed as dask_completed
 
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
     near = tuple(near)
-    chunks = [list(map(str, paths[i : i + batch_size])) for i in range(0, len(paths), batch_size)]
-    futures = client.map(
-        _extract_chunk, chunks, metadata=metadata, near=near, use_spacy=use_spacy, pure=False
-    )
+    files = [(str(p), str(Path(p).resolve())) for p in paths]  # the name as given, where it is
+    chunks = [files[i : i + batch_size] for i in range(0, len(files), batch_size)]
+    futures = [
+        client.submit(
+            _extract_chunk,
+            [(name, where, _read(where) if send_contents else None) for name, where in chunk],
+            metadata,
+            near,
+            use_spacy,
+            pure=False,
+        )
+        for chunk in chunks
+    ]
     index = {future.key: n for n, future in enumerate(futures)}
 
     def results() -> Iterator[tuple[int, FileResult]]:
@@ -176,11 +233,36 @@ def run_dask(
             first = index[future.key] * batch_size
             for offset, result in enumerate(future.result()):
                 yield first + offset, result
+            future.release()
 
-    return _collect(results(), len(paths), progress)
+    return _collect(results(), len(paths), progress, sink)
+
+
+def _read(path: str) -> bytes | None:
+    """A file's bytes to send (``None``: unreadable here; the worker then tries it)."""
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        return None
 
 
 def _extract_chunk(
-    paths: list[str], metadata: Metadata | None, near: Sequence[str], use_spacy: bool = False
+    files: list[tuple[str, str, bytes | None]],
+    metadata: Metadata | None,
+    near: Sequence[str],
+    use_spacy: bool = False,
 ) -> list[FileResult]:
-    return [extract_one(p, metadata, near, use_spacy) for p in paths]
+    """On a worker: each file by its absolute path (or the bytes sent), named as it was given."""
+    results = []
+    for name, where, content in files:
+        if content is None and Path(name).suffix.lower() in TEXT_EXTENSIONS:
+            try:
+                content = Path(where).read_bytes()
+            except FileNotFoundError:
+                results.append(FileResult(name, error=f"{name}: no such file on the worker ({where})"))
+                continue
+            except OSError as error:
+                results.append(FileResult(name, error=f"{name}: cannot read on the worker: {error.strerror}"))
+                continue
+        results.append(extract_one(name, metadata, near, use_spacy, content))
+    return results

@@ -15,7 +15,7 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -137,6 +137,7 @@ _CORE = (
     + _opt("DAY_OF")
     + _MONTH
     + r"(?:,?\s+"
+    + _OF_YEAR
     + _YEAR
     + r")?",
     _WD + r",?\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
@@ -169,7 +170,13 @@ _CORE = (
     # nights, weekends, weekdays
     _w("NIGHT_OF") + r"\s+" + _WD + r"\s+" + _w("NIGHT_OF_TO") + r"\s+" + _WD,
     _w("WEEKEND"),
-    _opt("ON_DAY") + _WD + r"\s+" + _w("AND") + r"\s+" + _WD,  # "samedi et dimanche": before the single day
+    _opt("ON_DAY")
+    + _WD
+    + r"\s+"
+    + _w("AND")
+    + r"\s+"
+    + _opt("SECOND_DAY_ARTICLE")
+    + _WD,  # "samedi et dimanche": before the single day
     _w("WEEKDAY_BEFORE") + r"\s+" + _WD + _TOD,
     _w("FOR")
     + r"\s+"
@@ -513,7 +520,7 @@ def _day_range(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSp
     return TimeSpan(last.start.replace(day=int(m["day1"])), last.end, DatePrecision.RANGE)
 
 
-_WEEKDAY_FIRST = re.compile(r"(?:le\s+)?" + _WD + r",?\s+(?=\d|" + _MONTH + r"\s+\d)")
+_WEEKDAY_FIRST = re.compile(r"(?:le\s+|el\s+)?" + _WD + r",?\s+(?=\d|" + _MONTH + r"\s+\d)")
 _DAY_SPAN = re.compile(
     r"(?<![\d-])(?P<a>\d{1,2})(?:er)?\s*[-–]\s*(?P<b>\d{1,2})(?![\d-])"
 )  # not inside 2017-10-17
@@ -574,6 +581,189 @@ def _scan(folded: str, starts: list[int] | None = None) -> Iterator[re.Match[str
             k += 1
 
 
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """One match of the finder in ``text[start:end]``: its document offsets ``[s, e)`` and what
+    reading it needs."""
+
+    m: re.Match[str]
+    s: int
+    e: int
+    written: str
+    text: str
+    start: int
+    folded: str
+    anchor: dt.date | None
+
+    def group_text(self, name: str) -> str:
+        """A group of the match as written in the text (the match runs on the folded text)."""
+        return self.text[self.start + self.m.start(name) : self.start + self.m.end(name)]
+
+
+def _read_anaphora(h: _Hit) -> DateMention | None:
+    """ "Le lendemain", "later that day", "la veille": days after the previous event."""
+    days = next(n for n in _ANAPHORA if h.m[f"anaphora_{n + 1}"])
+    return DateMention(h.s, h.e, h.written, None, days_after_previous=days)
+
+
+def _read_later(h: _Hit) -> DateMention | None:
+    """ "Two days later", "moins de vingt-quatre heures plus tard"."""
+    m = h.m
+    hours = m["later_unit"] in _HOURS
+    number = 24 if m["later_n"] in _TWENTY_FOUR else number_of(m["later_n"])
+    weeks = _unit(m["later_unit"]) == "week"
+    days = max(1, number // 24) if hours else number * (7 if weeks else 1)
+    return DateMention(h.s, h.e, h.written, None, days_after_previous=days)
+
+
+def _read_lasting(h: _Hit) -> DateMention | None:
+    """ "After three days of fighting", "the third day of a blockade": how long, for one noun."""
+    m = h.m
+    if m["nth"]:
+        n = _ORDINALS.get(m["nth"]) or int(re.match(r"\d+", m["nth"])[0])
+        unit = m["nth_unit"]
+    else:
+        n, unit = number_of(m["lasting_n"]), m["lasting_unit"]
+    return DateMention(h.s, h.e, h.written, None, lasting=(n, _unit(unit)), only_for=(h.e, h.e + NOUN_REACH))
+
+
+def _read_year_of_noun(h: _Hit) -> DateMention | None:
+    """ "The 2016 peace deal", "l'accord de paix de 2016": a year that dates one noun."""
+    m = h.m
+    year = int(m["year_of"] or m["year_noun"])
+    span = TimeSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR, h.written)
+    reach = (max(0, h.s - NOUN_REACH), h.s) if m["year_of"] else (h.e, h.e + NOUN_REACH)
+    return DateMention(h.s, h.e, h.written, span, only_for=reach)
+
+
+def _read_recent(h: _Hit) -> DateMention | None:
+    """ "Ces derniers jours", "in recent weeks": a window up to the anchor."""
+    if h.anchor is None:
+        return None
+    window = _recent_window(h.m["recent"], h.anchor)
+    return DateMention(h.s, h.e, h.written, TimeSpan(window.start, window.end, window.precision, h.written))
+
+
+def _read_coming(h: _Hit) -> DateMention | None:
+    """ "In the coming days", "d'ici trois mois": a window from the anchor on."""
+    m, anchor = h.m, h.anchor
+    if anchor is None:
+        return None
+    if m["coming_n"]:
+        end_day = _counted_ahead(number_of(m["coming_n"]), _unit(m["coming_unit"]), anchor)
+        window = TimeSpan(anchor, end_day, DatePrecision.RANGE)
+    else:
+        window = _future_window(m["coming"], anchor)
+    span = TimeSpan(window.start, window.end, window.precision, h.written)
+    return DateMention(h.s, h.e, h.written, span, future=True)
+
+
+def _read_between(h: _Hit) -> DateMention | None:
+    """ "Between 2006 and 2014", "du 3 au 5 mars": a range."""
+    if h.m["between"]:
+        span = _between(h.m, h.text[h.start + h.m.start() : h.e], h.anchor)
+    else:
+        span = _day_range(h.m, h.written, h.anchor)
+    if span is None:
+        return None
+    return DateMention(h.s, h.e, h.written, TimeSpan(span.start, span.end, DatePrecision.RANGE, h.written))
+
+
+def _read_since_event(h: _Hit) -> DateMention | None:
+    """ "Since the start of the fighting", "since then": from an event the pipeline finds."""
+    if _DATE_NEXT.match(h.folded, h.m.end()):  # "since the war began in May 1998": the date says it
+        return None
+    noun = "" if h.m["since_then"] else h.m["event_noun"]
+    return DateMention(h.s, h.e, h.written, None, since_event=noun)
+
+
+def _read_after(h: _Hit) -> DateMention | None:
+    """ "Après la prise de Mossoul": a date the pipeline looks up."""
+    return DateMention(h.s, h.e, h.written, None, after_place=h.group_text("after_place"))
+
+
+def _read_since(h: _Hit) -> DateMention | None:
+    """ "Depuis août 2014", "à partir du 1er octobre", "since Monday's riot"."""
+    m, anchor, s, e, written = h.m, h.anchor, h.s, h.e, h.written
+    if re.fullmatch(_w("SINCE") + r" the\s+\d{4}", h.folded[m.start() : m.end()]):
+        return None  # "since the 1971 war": an event named by its year
+    inner_text = h.text[h.start + m.start("since_inner") : e]
+    inner = _parse(inner_text, anchor)
+    if inner is None:
+        return None
+    if h.folded.startswith("'s ", e - h.start):
+        # "since Monday's riot": the riot was on Monday, what came before "since" runs from it
+        return DateMention(s, e, written, inner, since=inner, since_at=s)
+    first = inner.start
+    if inner.precision is DatePrecision.PART_OF_MONTH and _MID.match(m["since_inner"]):
+        first = inner.start.replace(day=15)  # "since mid-October": from the 15th, the middle of the month
+    if not _SINCE_WORDS.match(m["since"]):
+        inner = _nearest_year(inner, inner_text, anchor)[0]  # "à partir du 1er octobre" looks ahead
+    if anchor is not None and inner.start > anchor:
+        # "une trêve à partir du 1er octobre", said in September: it starts that day
+        begin = TimeSpan(inner.start, inner.start, DatePrecision.DAY, written)
+        return DateMention(s, e, written, begin, since=inner, future=True)
+    end_day = anchor if anchor is not None and anchor >= first else None
+    return DateMention(s, e, written, TimeSpan(first, end_day, DatePrecision.RANGE, written), since=inner)
+
+
+def _read_until(h: _Hit) -> DateMention | None:
+    """ "D'ici au 31 décembre", "by Sunday": from the anchor up to a deadline ahead."""
+    m, anchor, s, e, written = h.m, h.anchor, h.s, h.e, h.written
+    inner_text = h.text[h.start + m.start("until_inner") : e]
+    inner = _parse(inner_text, anchor)
+    if inner is None or anchor is None:
+        return None
+    if _UNTIL_WEEKDAY.fullmatch(m["until_inner"]):
+        # "d'ici dimanche", "by Sunday": the deadline day itself, the next one
+        day = _parse("next " + m["until_inner"].split()[-1], anchor)
+        if day is None:
+            return None
+        return DateMention(s, e, written, TimeSpan(day.start, day.end, day.precision, written), future=True)
+    finish = inner.end or inner.start
+    if finish < anchor and not re.search(r"\d{4}", m["until_inner"]):
+        # a deadline without a year lies ahead: "d'ici au 31 décembre"
+        ahead = _parse(f"{inner_text} {anchor.year}", anchor)
+        finish = (ahead.end or ahead.start) if ahead is not None else finish
+    if finish < anchor:
+        return None
+    precision = DatePrecision.DAY if finish == anchor else DatePrecision.RANGE
+    return DateMention(s, e, written, TimeSpan(anchor, finish, precision, written), future=True)
+
+
+def _read_core(h: _Hit) -> DateMention | None:
+    """A day, month, year, part, weekday or relative expression read by the parser."""
+    span = _parse_written(h.written, h.anchor)
+    if span is None:
+        return None
+    span, ahead = _nearest_year(span, h.written, h.anchor)
+    ahead = ahead or (h.anchor is not None and span.start > h.anchor)  # "next week", "le 3 mars 2031"
+    return DateMention(h.s, h.e, h.written, span, future=ahead)
+
+
+_MID = re.compile(lang.alternatives("dates", "MID"))
+_UNTIL_WEEKDAY = re.compile(_opt("ON_WEEKDAY") + _WD + r"(?:\s.*)?")
+# Which reader reads a match: the first whose groups matched (else the core reader), in the
+# finder's own order of alternatives.
+_READERS: tuple[tuple[tuple[str, ...], Callable[[_Hit], DateMention | None]], ...] = (
+    (tuple(f"anaphora_{n + 1}" for n in _ANAPHORA), _read_anaphora),
+    (("later",), _read_later),
+    (("lasting",), _read_lasting),
+    (("year_of", "year_noun"), _read_year_of_noun),
+    (("recent",), _read_recent),
+    (("coming",), _read_coming),
+    (("between", "days"), _read_between),
+    (("since_event",), _read_since_event),
+    (("after",), _read_after),
+    (("since_inner",), _read_since),
+    (("until_inner",), _read_until),
+)
+
+
+def _reader(m: re.Match[str]) -> Callable[[_Hit], DateMention | None]:
+    return next((read for groups, read in _READERS if any(m[g] for g in groups)), _read_core)
+
+
 def find_dates(
     text: str, start: int, end: int, anchor: dt.date | None, folded_text: str | None = None
 ) -> list[DateMention]:
@@ -592,129 +782,9 @@ def find_dates(
         s, e = start + m.start(), start + m.end()
         if folded[e - start - 1] == ".":
             e -= 1  # a sentence's full stop after a month name
-        written = text[s:e]
-        anaphora = next((n for n in _ANAPHORA if m[f"anaphora_{n + 1}"]), None)
-        if anaphora is not None:
-            found.append(DateMention(s, e, written, None, days_after_previous=anaphora))
-        elif m["later"]:
-            hours = m["later_unit"] in _HOURS
-            number = 24 if m["later_n"] in _TWENTY_FOUR else number_of(m["later_n"])
-            weeks = _unit(m["later_unit"]) == "week"
-            days = max(1, number // 24) if hours else number * (7 if weeks else 1)
-            found.append(DateMention(s, e, written, None, days_after_previous=days))
-        elif m["lasting"]:
-            if m["nth"]:
-                n = _ORDINALS.get(m["nth"]) or int(re.match(r"\d+", m["nth"])[0])
-                unit = m["nth_unit"]
-            else:
-                n, unit = number_of(m["lasting_n"]), m["lasting_unit"]
-            found.append(
-                DateMention(s, e, written, None, lasting=(n, _unit(unit)), only_for=(e, e + NOUN_REACH))
-            )
-        elif m["year_of"] or m["year_noun"]:
-            year = int(m["year_of"] or m["year_noun"])
-            span = TimeSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR, written)
-            reach = (max(0, s - NOUN_REACH), s) if m["year_of"] else (e, e + NOUN_REACH)
-            found.append(DateMention(s, e, written, span, only_for=reach))
-        elif m["recent"]:
-            if anchor is not None:
-                window = _recent_window(m["recent"], anchor)
-                found.append(
-                    DateMention(s, e, written, TimeSpan(window.start, window.end, window.precision, written))
-                )
-        elif m["coming"]:
-            if anchor is not None:
-                if m["coming_n"]:
-                    end_day = _counted_ahead(number_of(m["coming_n"]), _unit(m["coming_unit"]), anchor)
-                    window = TimeSpan(anchor, end_day, DatePrecision.RANGE)
-                else:
-                    window = _future_window(m["coming"], anchor)
-                found.append(
-                    DateMention(
-                        s,
-                        e,
-                        written,
-                        TimeSpan(window.start, window.end, window.precision, written),
-                        future=True,
-                    )
-                )
-        elif m["between"] or m["days"]:
-            span = (
-                _between(m, text[start + m.start() : e], anchor)
-                if m["between"]
-                else _day_range(m, written, anchor)
-            )
-            if span is not None:
-                found.append(
-                    DateMention(s, e, written, TimeSpan(span.start, span.end, DatePrecision.RANGE, written))
-                )
-        elif m["since_event"]:
-            if not _DATE_NEXT.match(folded, m.end()):  # "since the war began in May 1998": the date says it
-                noun = "" if m["since_then"] else m["event_noun"]
-                found.append(DateMention(s, e, written, None, since_event=noun))
-        elif m["after"]:
-            place_start = start + m.start("after_place")
-            place = text[place_start : start + m.end("after_place")]
-            found.append(DateMention(s, e, written, None, after_place=place))
-        elif m["since_inner"]:
-            if re.fullmatch(_w("SINCE") + r" the\s+\d{4}", folded[m.start() : m.end()]):
-                continue  # "since the 1971 war": an event named by its year
-            inner_text = text[start + m.start("since_inner") : e]
-            inner = _parse(inner_text, anchor)
-            if inner is None:
-                continue
-            if folded.startswith("'s ", e - start):
-                # "since Monday's riot": the riot was on Monday, what came before "since" runs from it
-                found.append(DateMention(s, e, written, inner, since=inner, since_at=s))
-                continue
-            first = inner.start
-            if inner.precision is DatePrecision.PART_OF_MONTH and re.match(
-                lang.alternatives("dates", "MID"), m["since_inner"]
-            ):
-                first = inner.start.replace(
-                    day=15
-                )  # "since mid-October": from the 15th, the middle of the month
-            if not _SINCE_WORDS.match(m["since"]):
-                inner = _nearest_year(inner, inner_text, anchor)[0]  # "à partir du 1er octobre" looks ahead
-            if anchor is not None and inner.start > anchor:
-                # "une trêve à partir du 1er octobre", said in September: it starts that day
-                begin = TimeSpan(inner.start, inner.start, DatePrecision.DAY, written)
-                found.append(DateMention(s, e, written, begin, since=inner, future=True))
-                continue
-            end_day = anchor if anchor is not None and anchor >= first else None
-            span = TimeSpan(first, end_day, DatePrecision.RANGE, written)
-            found.append(DateMention(s, e, written, span, since=inner))
-        elif m["until_inner"]:
-            inner = _parse(text[start + m.start("until_inner") : e], anchor)
-            if inner is None or anchor is None:
-                continue
-            if re.fullmatch(_opt("ON_WEEKDAY") + _WD + r"(?:\s.*)?", m["until_inner"]):
-                # "d'ici dimanche", "by Sunday": the deadline day itself, the next one
-                day = _parse("next " + m["until_inner"].split()[-1], anchor)
-                if day is not None:
-                    found.append(
-                        DateMention(
-                            s, e, written, TimeSpan(day.start, day.end, day.precision, written), future=True
-                        )
-                    )
-                continue
-            finish = inner.end or inner.start
-            if finish < anchor and not re.search(r"\d{4}", m["until_inner"]):
-                # a deadline without a year lies ahead: "d'ici au 31 décembre"
-                ahead = _parse(f"{text[start + m.start('until_inner') : e]} {anchor.year}", anchor)
-                finish = (ahead.end or ahead.start) if ahead is not None else finish
-            if finish < anchor:
-                continue
-            precision = DatePrecision.DAY if finish == anchor else DatePrecision.RANGE
-            found.append(
-                DateMention(s, e, written, TimeSpan(anchor, finish, precision, written), future=True)
-            )
-        else:
-            span = _parse_written(written, anchor)
-            if span is not None:
-                span, ahead = _nearest_year(span, written, anchor)
-                ahead = ahead or (anchor is not None and span.start > anchor)  # "next week", "le 3 mars 2031"
-                found.append(DateMention(s, e, written, span, future=ahead))
+        mention = _reader(m)(_Hit(m, s, e, text[s:e], text, start, folded, anchor))
+        if mention is not None:
+            found.append(mention)
     return [_with_since_clause(d, found, folded, start) for d in found]
 
 

@@ -97,12 +97,27 @@ _BOILERPLATE_LINE = re.compile(
     r"|(?:" + lang.alternatives("document", "SHARE_LINES") + r")\b"
     r"|(?:" + lang.alternatives("document", "ACCOUNT_LINES") + r")\b"
     r"|©|\(c\)\s|copyright\b"
-    r"|\((?:[^()]{0,40}\b(?:photo|photos|afp|reuters|ap|getty)\b[^()]{0,40})\)"
+    r"|\((?:[^()]{0,40}\b(?:photo|photos|foto|fotos|afp|reuters|ap|getty|efe)\b[^()]{0,40})\)"
     r"|(?:" + lang.alternatives("document", "CAPTION_LABELS") + r")(?: caption| credit)?\s*:"
     r")",
     re.IGNORECASE,
 )
 _RIGHTS = re.compile(lang.alternatives("document", "RIGHTS", neutral=True), re.IGNORECASE)
+_COMMENT_LINE = re.compile(
+    r"^(?:" + lang.alternatives("document", "COMMENT_LINES") + r")(?![\w-])", re.IGNORECASE
+)
+_RELATED_HEADING = re.compile(
+    r"^(?:" + lang.alternatives("document", "RELATED_HEADINGS") + r")\s*:?$", re.IGNORECASE
+)
+COMMENT_LINE_CHARS = 120  # a comment box or "related articles" line is short; a sentence opening so is news
+
+
+def _is_comment_box(line: str) -> bool:
+    """A comment prompt, a reaction or share bar, a "related articles" heading: "Pour participer
+    aux discussions, identifiez-vous", "Sign in to comment", "Related articles"."""
+    return len(line) <= COMMENT_LINE_CHARS and bool(_COMMENT_LINE.match(line))
+
+
 _NAV_SEPARATORS = re.compile(r"\s[|›»>]\s")
 
 
@@ -120,15 +135,65 @@ def _is_caption(line: str) -> bool:
     return bool(_RIGHTS.search(line)) and len(line) < 400
 
 
+# "soldat US en Syrie - Sputnik Afrique": an image's alternative text signed with the site's name.
+_SIGNED_LINE = re.compile(r"^.{1,100}?\s[-–—]\s([^-–—.!?]{2,40})$")
+TEASER_CHARS = 120  # the title of a teaser under such an image is short and has no final stop
+
+
+def _teaser_lines(lines: list[str]) -> set[int]:
+    """The lines of "related article" teasers: an image line signed with a name that signs two
+    lines or more ("Raqqa - Sputnik Afrique"), and the short title without a final stop right
+    after it ("Libération de Raqqa: «théâtre de marionnettes» des USA")."""
+    out = _related_blocks(lines)
+    signed = {i: m[1].strip() for i, line in enumerate(lines) if (m := _SIGNED_LINE.match(line.strip()))}
+    counts: dict[str, int] = {}
+    for name in signed.values():
+        counts[name] = counts.get(name, 0) + 1
+    for i, name in signed.items():
+        if counts[name] < 2:
+            continue
+        out.add(i)
+        after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if after is not None and _is_teaser_title(lines[after].strip()):
+            out.add(after)
+    return out
+
+
+def _related_blocks(lines: list[str]) -> set[int]:
+    """A "Related articles" / "Sur le même sujet" heading alone on its line and the short
+    titles without a final stop under it (blank lines between them included)."""
+    out: set[int] = set()
+    block = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if _RELATED_HEADING.match(stripped):
+            out.add(i)
+            block = True
+        elif block and stripped:
+            block = _is_teaser_title(stripped)
+            if block:
+                out.add(i)
+    return out
+
+
+def _is_teaser_title(line: str) -> bool:
+    return len(line) <= TEASER_CHARS and not re.search(r"[.!?…»\"”]\s*$", line)
+
+
 def mask_boilerplate(text: str) -> str:
-    """Blank every line of ``text`` that is navigation, a "read more" link, a caption or a credit."""
+    """Blank every line of ``text`` that is navigation, a "read more" link, a caption, a credit,
+    a comment box or a related article's teaser."""
     out: list[str] = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    teasers = _teaser_lines(lines)
+    for number, line in enumerate(lines):
         stripped = line.strip()
         if stripped and (
-            _BOILERPLATE_LINE.match(stripped)
+            number in teasers
+            or _BOILERPLATE_LINE.match(stripped)
             or _is_navigation(stripped)
             or _is_caption(stripped)
+            or _is_comment_box(stripped)
             or _is_header_line(stripped)
         ):
             out.append(_blank(line))
@@ -578,12 +643,26 @@ def load_document(
     if path.suffix.lower() not in TEXT_EXTENSIONS:
         raise InputError(str(path), f"not a text article: expected one of {', '.join(TEXT_EXTENSIONS)}")
     try:
-        raw = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError as error:
         raise InputError(str(path), "no such file") from error
-    except UnicodeDecodeError as error:
-        raise InputError(str(path), f"not UTF-8 text (byte {error.start})") from error
     except OSError as error:
         raise InputError(str(path), f"cannot read: {error.strerror}") from error
-    raw = raw.replace("\r\n", " \n").replace("\r", "\n")  # same offsets as the file
+    return document_from_bytes(data, path, overrides, defaults=defaults)
+
+
+def document_from_bytes(
+    data: bytes, path: str | Path, overrides: Metadata | None = None, *, defaults: Metadata | None = None
+) -> Document:
+    """An article's bytes (UTF-8) as :func:`load_document` reads them from ``path`` (which names
+    the article and gives its kind by extension; it is not read): for workers that cannot
+    read the machine the files are on."""
+    path = Path(path)
+    if path.suffix.lower() not in TEXT_EXTENSIONS:
+        raise InputError(str(path), f"not a text article: expected one of {', '.join(TEXT_EXTENSIONS)}")
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(str(path), f"not UTF-8 text (byte {error.start})") from error
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")  # as a text-mode read gives it (universal new lines)
     return document_from_text(raw, path=str(path), kind=path.suffix, overrides=overrides, defaults=defaults)

@@ -34,6 +34,7 @@ __all__ = [
     "find_triggers",
     "is_dateline",
     "is_present_state",
+    "quoted",
 ]
 
 
@@ -69,19 +70,29 @@ TYPE_PRIORITY = (
 
 def _trigger_words(kind: EventType, languages: tuple[str, ...] = lang.READ) -> str:
     """The trigger alternatives of one event type over the packs of ``languages``."""
-    return "|".join(
+    found = [
         alternative
         for language in languages
         for alternative in getattr(lang.pack(language, "events"), "TRIGGERS", {}).get(kind.value, ())
-    )
+    ]
+    return "|".join(found) if found else lang.NEVER
 
 
 # (event type, folded regex), in priority order.
 _TRIGGERS: tuple[tuple[EventType, str], ...] = tuple((kind, _trigger_words(kind)) for kind in TYPE_PRIORITY)
 SAME_EVENT_CHARS = 25
-_TRIGGER_RES = tuple(
-    (kind, re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])")) for kind, pattern in _TRIGGERS
-)
+
+
+@lru_cache(maxsize=8)
+def _trigger_res(languages: tuple[str, ...]) -> tuple[tuple[EventType, re.Pattern[str]], ...]:
+    """The trigger patterns of the packs of ``languages``, in priority order."""
+    return tuple(
+        (kind, re.compile(r"(?<![\w-])(?:" + _trigger_words(kind, languages) + r")(?![\w-])"))
+        for kind in TYPE_PRIORITY
+    )
+
+
+_TRIGGER_RES = _trigger_res(lang.READ)
 _STATE = re.compile(lang.alternatives("events", "STATE_TRIGGERS"))
 
 
@@ -114,15 +125,21 @@ def is_present_state(folded: str, trigger: Trigger) -> bool:
     ) and folded.startswith(("controlled", "held", "occupied"), trigger.start)
 
 
-def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
-    """Trigger words in ``folded[start:end]``, in text order.
+NEGATION_REACH = 16  # characters before a trigger where "sans l'", "without the" is looked for
+_NEGATED = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "NEGATED_BEFORE") + r") ?$")
+
+
+def find_triggers(folded: str, start: int, end: int, languages: tuple[str, ...] = lang.READ) -> list[Trigger]:
+    """Trigger words in ``folded[start:end]``, in text order, those of the packs of ``languages``
+    (:func:`geoevents.extract.lang.languages_for` the text's language).
 
     A type's triggers closer than ``SAME_EVENT_CHARS`` to the previous one of that type are
-    taken for the same event ("ont été tués et blessés").
+    taken for the same event ("ont été tués et blessés"); a trigger after a negation ("sans
+    l'accord des autorités", "without a fight") is no event.
     """
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []  # disjoint, sorted: an overlap is found by bisection
-    for kind, pattern in _TRIGGER_RES:
+    for kind, pattern in _trigger_res(tuple(languages)):
         last_end = -SAME_EVENT_CHARS - 1
         for m in pattern.finditer(folded, start, end):
             s, e = m.start(), m.end()
@@ -130,7 +147,7 @@ def find_triggers(folded: str, start: int, end: int) -> list[Trigger]:
             if (at > 0 and taken[at - 1][1] > s) or (at < len(taken) and taken[at][0] < e):
                 continue
             insort(taken, (s, e))
-            if s - last_end <= SAME_EVENT_CHARS:
+            if s - last_end <= SAME_EVENT_CHARS or _NEGATED.search(folded, max(start, s - NEGATION_REACH), s):
                 continue
             last_end = e
             found.append(Trigger(s, e, kind, bool(_STATE.match(m[0]))))
@@ -191,7 +208,7 @@ def _marks(text: str) -> _Marks:
     )
 
 
-def _quoted(text: str, position: int, start: int) -> bool:
+def quoted(text: str, position: int, start: int) -> bool:
     """Whether ``position`` is inside «...» or "..." within ``text[start:position]``."""
     marks = _marks(text)
     return (
@@ -228,9 +245,15 @@ def event_place(
     if not places:
         return None
     fine = any(m.place.feature_class != "country" for m in places if m.place is not None)
-    trigger_quoted = _quoted(text, trigger.start, sentence_start)
+    trigger_quoted = quoted(text, trigger.start, sentence_start)
 
     w = PLACE_WEIGHTS
+
+    def _in_country(m: Mention) -> bool:
+        # "envisage une nouvelle offensive en Syrie": the country is where the trigger says it is
+        return trigger.event_type is not EventType.STATEMENT and bool(
+            _IN_COUNTRY.fullmatch(folded, trigger.end, m.start)
+        )
 
     def score(m: Mention) -> float:
         if m.start >= trigger.end:
@@ -241,11 +264,11 @@ def event_place(
         else:
             distance = trigger.start - m.end
             value = w.before - distance / w.reach
-        if fine and m.place is not None and m.place.feature_class == "country":
+        if fine and m.place is not None and m.place.feature_class == "country" and not _in_country(m):
             value -= w.country_when_finer
         if is_dateline(text, m):
             value -= w.dateline
-        if _quoted(text, m.start, sentence_start) and not trigger_quoted:
+        if quoted(text, m.start, sentence_start) and not trigger_quoted:
             value -= w.quoted
         before = folded[max(sentence_start, m.start - 40) : m.start]
         if trigger.event_type in (EventType.AIRSTRIKE, EventType.OFFENSIVE) and _LAUNCHED_FROM.search(before):
@@ -270,6 +293,7 @@ def event_place(
     return max(places, key=score)
 
 
+_IN_COUNTRY = re.compile(r" (?:" + lang.alternatives("events", "IN_COUNTRY") + r") ")
 _SPOKEN_AT = re.compile(
     r"(?:"
     + lang.alternatives("events", "SPOKEN")

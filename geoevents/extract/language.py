@@ -1,6 +1,6 @@
-"""A small stopword-based language detector for news text: French and English, which
-geoevents reads, and a few languages it does not read (Spanish, German, Italian, Portuguese),
-which are recognised so that they can be reported instead of read as French or English."""
+"""A small stopword-based language detector for news text: French, English and Spanish, which
+geoevents reads, and a few languages it does not read (German, Italian, Portuguese), which are
+recognised so that they can be reported instead of read with another language's rules."""
 
 from __future__ import annotations
 
@@ -24,12 +24,13 @@ _WORD = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """The language of ``text``: ``"fr"`` or ``"en"`` (the one whose stopwords are most
-    frequent), or a language geoevents does not read (``"es"``, ``"de"``, ``"it"``, ``"pt"``)
-    when its own stopwords outnumber both.
+    """The language of ``text``: one of :data:`LANGUAGES` (the one whose stopwords are most
+    frequent), or a language geoevents does not read (``"de"``, ``"it"``, ``"pt"``) when its own
+    stopwords outnumber those of every language read.
 
-    Looks at the first 20,000 characters; ``default`` when neither French nor English
-    stopwords occur (and no other language's do) or they are as frequent.
+    Looks at the first 20,000 characters; ``default`` when no language's stopwords occur or the
+    two most frequent are as frequent. Words two languages share ("de", "la", "en") count for
+    both; the others decide.
     """
     counts = dict.fromkeys(LANGUAGES, 0)
     unread = dict.fromkeys(UNREAD, 0)
@@ -44,7 +45,7 @@ def detect_language(text: str, default: str = "en") -> str:
     other = max(UNREAD, key=lambda language: unread[language])
     if unread[other] > counts[best]:
         return other
-    if counts[best] == 0 or counts["fr"] == counts["en"]:
+    if counts[best] == 0 or sum(count == counts[best] for count in counts.values()) > 1:
         return default
     return best
 

@@ -13,7 +13,18 @@ from .lang import phrases, words
 
 # Capitalised words that are common words (sentence starts, headlines, nav) and happen to be
 # place names somewhere in the world ("Chat", "Hier", "Selon", "Mardi", "Home", "Read").
-COMMON_WORDS = words("words", "COMMON_WORDS")
+COMMON_WORDS = (
+    words("words", "COMMON_WORDS") | words("words", "NAME_HEADS") | words("words", "COMMON_PLACE_WORDS")
+)
+
+# Head nouns of organisation and facility names ("Police", "Hall", "Street"): never a place alone.
+NAME_HEADS = words("words", "NAME_HEADS")
+
+# Street words: "Cooper Street", "Dublin Road" name a street, not Cooper or Dublin.
+STREET_HEADS = words("words", "STREET_HEADS")
+
+# Words before a place name that leave it a place ("Metro Atlanta", "Greater Manchester").
+PLACE_MODIFIERS = words("words", "PLACE_MODIFIERS")
 
 # Words that never start a multi-word place name ("À Raqqa", "Les Houthis", "In Mosul").
 FUNCTION_WORDS = words("words", "FUNCTION_WORDS")
@@ -26,7 +37,7 @@ TITLES = words("words", "TITLES")
 
 # Common first names (of no one language): a capitalised word after one of these is a surname
 # ("Ryan Dillon", "Marc Lyon", "Mark Florence").
-FIRST_NAMES = words("words", "FIRST_NAMES", (), neutral=True)
+FIRST_NAMES = words("words", "FIRST_NAMES", neutral=True) | words("words", "FAMILY_NAMES_FIRST", neutral=True)
 
 # Capitalised words after a name that make the whole an organisation or a title of a work
 # ("Euphrates Shield", "Red Sea Newswire", "Kyiv Independent").

@@ -18,8 +18,9 @@ from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, Reso
 from ..timespans import MONTHS, WEEKDAYS
 from . import lang
 from .dates import DateMention, clear_date_cache, find_dates, fold_keep_offsets, lasting_span
-from .document import Document, Metadata, load_document
+from .document import Document, Metadata, document_from_bytes, load_document
 from .events import (
+    SAME_EVENT_CHARS,
     Trigger,
     event_date,
     event_place,
@@ -29,6 +30,7 @@ from .events import (
     is_dateline,
     is_present_state,
     is_tally,
+    quoted,
 )
 from .language import language_name
 from .nlp import entities
@@ -63,13 +65,18 @@ def extract_file(
     metadata: Metadata | None = None,
     near: Iterable[str] = (),
     use_spacy: bool = False,
+    content: bytes | None = None,
 ) -> Extraction:
     """Read an article and extract its events.
 
     ``metadata`` fills in what the file does not say about itself (publication date, source,
-    URL, language); what the file says wins.
+    URL, language); what the file says wins. ``content``: the file's bytes, when they were
+    read elsewhere (``path`` then only names the article).
     """
-    document = load_document(path, defaults=metadata)
+    if content is not None:
+        document = document_from_bytes(content, path, defaults=metadata)
+    else:
+        document = load_document(path, defaults=metadata)
     return extract_document(document, gazetteer=gazetteer, near=near, use_spacy=use_spacy)
 
 
@@ -114,6 +121,7 @@ def extract_document(
         by_sentence.setdefault(mention.sentence, []).append(mention)
 
     problems: list[str] = _language_problems(document)
+    languages = lang.languages_for(document.meta.language)  # the packs whose triggers are read
     skipped = 0
     events: list[Event] = []
     previous: tuple[int, Event] | None = None  # (paragraph, last event) for inheritance
@@ -124,7 +132,8 @@ def extract_document(
         dates = _resolve_anaphora(dates, events)
         dates = _resolve_lasting(dates, anchor)
         dates = _resolve_since_event(dates, events, anchor)
-        for trigger in find_triggers(folded, sentence.start, sentence.end):
+        first = len(events)
+        for trigger in find_triggers(folded, sentence.start, sentence.end, languages):
             if _describes_comparison(trigger, sentence_mentions):
                 continue
             inherited = previous[1] if previous is not None and previous[0] == sentence.paragraph else None
@@ -150,6 +159,11 @@ def extract_document(
                 or previous[0] != sentence.paragraph
             ):
                 previous = (sentence.paragraph, event)  # "selon l'armée" does not date what follows
+        if len(events) - first > 1:
+            merged = one_event_per_fact(events[first:], folded)
+            if previous is not None and previous[1] not in merged and previous[1] in events[first:]:
+                previous = (sentence.paragraph, merged[-1])
+            events[first:] = merged
     if skipped:
         problems.append(
             f"{document.path}: {skipped} event(s) skipped: no date in their sentence and no publication "
@@ -244,6 +258,59 @@ def _resolve_lasting(dates: list[DateMention], anchor: dt.date | None) -> list[D
         else:
             continue
         out.append(replace(date, span=lasting_span(date.lasting, end, date.text)))
+    return out
+
+
+# The types a more specific trigger next to them replaces: "envisage une nouvelle offensive" is
+# one planned offensive, "lancer une opération" one operation.
+_GENERIC_TYPES = frozenset({EventType.OTHER})
+_NOT_SPECIFIC = frozenset({EventType.OTHER, EventType.STATEMENT})
+
+
+def _trigger_word(folded: str, event: Event) -> str:
+    start, end = event.evidence.trigger_span if event.evidence is not None else (0, 0)
+    return folded[start:end]
+
+
+OBJECT_WORDS = 2  # words between a generic verb and the trigger it governs ("une nouvelle")
+_OBJECT_DETERMINERS = lang.words("events", "OBJECT_DETERMINERS")
+
+
+def _governs(folded: str, generic: Event, specific: Event) -> bool:
+    """The generic trigger has the specific one as its object: "envisage une nouvelle
+    offensive", "to launch an assault" (at most ``OBJECT_WORDS`` determiners or adjectives between)."""
+    if generic.evidence is None or specific.evidence is None:
+        return False
+    end, start = generic.evidence.trigger_span[1], specific.evidence.trigger_span[0]
+    if not 0 <= start - end <= SAME_EVENT_CHARS:
+        return False
+    gap = folded[end:start].replace("'", "' ").split()
+    return len(gap) <= OBJECT_WORDS and all(word in _OBJECT_DETERMINERS for word in gap)
+
+
+def _with_note(event: Event, note: str) -> Event:
+    return replace(event, notes=f"{event.notes}; {note}" if event.notes else note)
+
+
+def one_event_per_fact(events: list[Event], folded: str) -> list[Event]:
+    """One sentence's events, at most one per fact: a generic trigger ("envisage", "lancer")
+    governing a more specific one ("une nouvelle offensive") is the same event; the specific
+    type wins and the generic reading goes to its notes."""
+    out = list(events)
+    for generic in [e for e in events if e.event_type in _GENERIC_TYPES]:
+        partner = next(
+            (
+                i
+                for i, e in enumerate(out)
+                if e.event_type not in _NOT_SPECIFIC and _governs(folded, generic, e)
+            ),
+            None,
+        )
+        if partner is None:
+            continue
+        word = _trigger_word(folded, generic)
+        out[partner] = _with_note(out[partner], f"also read as {generic.event_type.value} ('{word}')")
+        out.remove(generic)
     return out
 
 
@@ -358,8 +425,12 @@ def _make_event(
 ) -> Event | None:
     text = document.text
     meta = document.meta
+    notes = ""
     sentence_text = sentence.text(text)
     place = event_place(trigger, mentions, folded, text, sentence.start)
+    if trigger.event_type is EventType.STATEMENT:
+        place, spoken_from = _spoken_about(trigger, place, mentions, folded, text, sentence)
+        notes = f"spoken from {spoken_from.text}" if spoken_from is not None else ""
     chosen = event_date(trigger, dates, folded, sentence.start)
     if (
         chosen is not None
@@ -382,38 +453,8 @@ def _make_event(
         assert meta.published is not None
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     elif chosen is not None:
-        mention, use_since, shift = chosen
-        when = (
-            mention.since if use_since and not present_state and mention.since is not None else mention.span
-        )
-        assert when is not None
-        if (
-            mention.since_at is not None
-            and trigger.start < mention.since_at
-            and meta.published is not None
-            and not use_since
-        ):
-            # "have fled since fighting broke out on March 21": from March 21 to publication
-            when = TimeSpan(
-                when.start, max(meta.published, when.end or when.start), DatePrecision.RANGE, when.text
-            )
-        elif (
-            mention.since is not None
-            and mention.since_at is None
-            and (when_clause := _WHEN_CLAUSE.match(folded, mention.end, trigger.start))
-            and _within_clause(folded, when_clause.end(), trigger.start)
-        ):
-            when = mention.since  # "since mid-August, when police fired tear gas": the firing was mid-August
-        if shift:
-            when = _shifted(when, shift)
-        if (
-            is_tally(folded, trigger)
-            and meta.published is not None
-            and mention.since is None
-            and when.start < meta.published
-        ):
-            # "the battle, launched in October 2016, has displaced 900,000": October 2016 until now
-            when = TimeSpan(when.start, meta.published, DatePrecision.RANGE, when.text)
+        mention = chosen[0]
+        when = _chosen_when(chosen, trigger, folded, present_state, meta.published)
         date_span = (mention.start, mention.end)
         future = mention.future
     elif (
@@ -428,6 +469,10 @@ def _make_event(
         when = TimeSpan(previous.when.start, meta.published, DatePrecision.RANGE, None)
     elif (toll_of := _toll_of(trigger, place, earlier)) is not None:
         when = toll_of.when
+    elif meta.published is not None and _told_as_background(text, sentence, trigger):
+        # "après la prise de Mossoul", "after the fall of Mosul": before publication, not on its day
+        when = before_publication(meta.published)
+        notes = UNDATED_PAST_NOTE
     elif (
         inherited is not None
         and trigger.event_type is not EventType.STATEMENT
@@ -458,24 +503,7 @@ def _make_event(
     non_places = tuple(
         _full_name(text, m) for m in mentions if m.kind in (MentionKind.PERSON, MentionKind.ACTOR)
     )
-    if place is not None:
-        fields = _place_fields(place.text, place.place, place.score, place.reason)
-    elif inherited is not None and inherited.place is not None:
-        fields = _place_fields(
-            inherited.place_text,
-            inherited.place,
-            inherited.resolution_score,
-            f"{inherited.resolution_reason}; place of the previous sentence",
-        )
-    elif focus_place is not None and focus_place.place is not None:
-        fields = _place_fields(
-            focus_place.text,
-            focus_place.place,
-            focus_place.score,
-            f"{focus_place.reason}; the place the article is about",
-        )
-    else:
-        fields = _place_fields(None, None, None, "")
+    fields = _event_place_fields(place, inherited, focus_place)
     digest = hashlib.blake2s(f"{document.path}:{trigger.start}".encode(), digest_size=4).hexdigest()
     return Event(
         id=f"{_stem(document.path)}-{number + 1}-{digest}",
@@ -493,6 +521,7 @@ def _make_event(
             place_span=(place.start, place.end) if place is not None else None,
             date_span=date_span,
         ),
+        notes=notes,
         **fields,
     )
 
@@ -538,7 +567,7 @@ def _own_since(date: DateMention, trigger: Trigger, folded: str, sentence_start:
     return not _CLAUSE_MARK.search(gap)
 
 
-_SINCE_ADVERBS = lang.alternatives("events", "SINCE_ADVERB", ("en", "fr"))
+_SINCE_ADVERBS = lang.alternatives("events", "SINCE_ADVERB", ("en", "fr", "es"))
 _SINCE_ADVERB = re.compile(r"(?<![\w-])(?:" + _SINCE_ADVERBS + r")(?: \w+){0,3} $")
 _SINCE_ADVERB_AFTER = re.compile(r"(?:[ -][\w'-]+){0,4} (?:" + _SINCE_ADVERBS + r")(?![\w-])")
 
@@ -555,10 +584,129 @@ def _last_dated_before(earlier: list[Event], published: dt.date) -> Event | None
     )
 
 
-_WHEN_CLAUSE = re.compile(r",? (?:" + lang.alternatives("events", "WHEN_WORDS", ("en", "fr")) + r")\b")
+_WHEN_CLAUSE = re.compile(r",? (?:" + lang.alternatives("events", "WHEN_WORDS", ("en", "fr", "es")) + r")\b")
 _AFTER_WHAT = re.compile(
     r"(?<![\w'-])(?:" + lang.alternatives("events", "AFTER_WHAT") + r") (?:l'|la |le |les |the )?$"
 )
+
+
+_SPOKEN_FROM = re.compile(
+    r"(?<![\w-])(?:" + lang.alternatives("events", "SPOKEN_FROM") + r") (?:the |la |le |l')?$"
+)
+
+
+def _spoken_about(
+    trigger: Trigger,
+    place: Mention | None,
+    mentions: list[Mention],
+    folded: str,
+    text: str,
+    sentence: Sentence,
+) -> tuple[Mention | None, Mention | None]:
+    """A statement's place and the place it was spoken from, if the sentence says ("praised the
+    operation in Mosul from Baghdad": Mosul, from Baghdad). Spoken from where it was chosen, the
+    statement goes to what it is about, a place named outside a quotation ("'Kherson is ours,' he
+    said from Kyiv" stays in Kyiv)."""
+
+    def spoken_from(m: Mention) -> bool:
+        return bool(_SPOKEN_FROM.search(folded, max(sentence.start, m.start - 12), m.start))
+
+    origin = next((m for m in mentions if m.is_place and m.place is not None and spoken_from(m)), None)
+    if place is None or origin is None or not spoken_from(place):
+        return place, origin
+    others = [
+        m
+        for m in mentions
+        if not spoken_from(m)
+        and not quoted(text, m.start, sentence.start)
+        and not (
+            m.place is not None
+            and place.place is not None
+            and m.place.gazetteer_id == place.place.gazetteer_id
+        )
+    ]
+    about = event_place(trigger, others, folded, text, sentence.start)
+    return (about, origin) if about is not None else (place, None)
+
+
+UNDATED_PAST_DAYS = 365  # the span given to a past event told with no date: the year up to publication
+UNDATED_PAST_NOTE = "date not given: some time before publication (start unknown)"
+
+
+def before_publication(published: dt.date) -> TimeSpan:
+    """The interval of a past event the text gives no date for ("après la prise de Mossoul"):
+    a ``range`` ending at publication whose start is unknown, written as ``UNDATED_PAST_DAYS``
+    before it (a time span has a first day; the event's notes say the start is unknown)."""
+    return TimeSpan(published - dt.timedelta(days=UNDATED_PAST_DAYS), published, DatePrecision.RANGE, None)
+
+
+def _told_as_background(text: str, sentence: Sentence, trigger: Trigger) -> bool:
+    """A trigger noun after "après la", "after the", "depuis la" ("après la prise de Mossoul"):
+    an event of the past, told to situate another."""
+    if trigger.event_type is EventType.STATEMENT:
+        return False
+    return bool(_AFTER_WHAT.search(text[max(sentence.start, trigger.start - 30) : trigger.start].lower()))
+
+
+def _chosen_when(
+    chosen: tuple[DateMention, bool, int],
+    trigger: Trigger,
+    folded: str,
+    present_state: bool,
+    published: dt.date | None,
+) -> TimeSpan:
+    """The event's interval from the date expression :func:`event_date` chose for it (with
+    whether to take its "since" start and its shift in days)."""
+    mention, use_since, shift = chosen
+    when = mention.since if use_since and not present_state and mention.since is not None else mention.span
+    assert when is not None
+    if (
+        mention.since_at is not None
+        and trigger.start < mention.since_at
+        and published is not None
+        and not use_since
+    ):
+        # "have fled since fighting broke out on March 21": from March 21 to publication
+        when = TimeSpan(when.start, max(published, when.end or when.start), DatePrecision.RANGE, when.text)
+    elif (
+        mention.since is not None
+        and mention.since_at is None
+        and (when_clause := _WHEN_CLAUSE.match(folded, mention.end, trigger.start))
+        and _within_clause(folded, when_clause.end(), trigger.start)
+    ):
+        when = mention.since  # "since mid-August, when police fired tear gas": the firing was mid-August
+    if shift:
+        when = _shifted(when, shift)
+    if (
+        is_tally(folded, trigger)
+        and published is not None
+        and mention.since is None
+        and when.start < published
+    ):
+        # "the battle, launched in October 2016, has displaced 900,000": October 2016 until now
+        when = TimeSpan(when.start, published, DatePrecision.RANGE, when.text)
+    return when
+
+
+def _event_place_fields(place: Mention | None, inherited: Event | None, focus_place: Mention | None) -> dict:
+    """The event's place: its own, else the previous sentence's event's, else the article's."""
+    if place is not None:
+        return _place_fields(place.text, place.place, place.score, place.reason)
+    if inherited is not None and inherited.place is not None:
+        return _place_fields(
+            inherited.place_text,
+            inherited.place,
+            inherited.resolution_score,
+            f"{inherited.resolution_reason}; place of the previous sentence",
+        )
+    if focus_place is not None and focus_place.place is not None:
+        return _place_fields(
+            focus_place.text,
+            focus_place.place,
+            focus_place.score,
+            f"{focus_place.reason}; the place the article is about",
+        )
+    return _place_fields(None, None, None, "")
 
 
 def _place_fields(text: str | None, place: ResolvedPlace | None, score: float | None, reason: str) -> dict:

@@ -10,7 +10,7 @@
    Dillon", "Marc Lyon"), organisations ("État islamique au Sahel"), named things ("le bateau
    Tombouctou"), comparisons ("le destin de Dresde") and actors ("dirigée par les
    États-Unis", "Kiev a démenti") are kept as mentions but flagged, so they never become
-   event places.
+   event places: :func:`geoevents.extract.classify.classify` decides what a name is.
 3. :func:`resolve_mentions` resolves every distinct name in the context of the others (focus
    countries, nearby confident places), the way :mod:`geoevents.locate` does for tables: a
    country name shared by two countries ("Congo") and a tie between far-apart towns follow the
@@ -20,27 +20,30 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from functools import lru_cache, partial
 from itertools import pairwise
 
 from shapely.geometry import Point
 from shapely.ops import nearest_points
 
-from ..gazetteer import Gazetteer, NameMatch, Resolution, ResolveContext
+from ..gazetteer import Gazetteer, NameMatch, Resolution, ResolveContext, demonym_country, demonym_place
 from ..gazetteer.context import Name, key_of, rerank
 from ..gazetteer.context import clear_caches as clear_ranked
 from ..gazetteer.entry import POPULATED
 from ..gazetteer.normalize import fold, normalize
 from ..gazetteer.resolver import REGION_CLASSES, haversine_km
+from ..gazetteer.sources.admin1 import press_abbreviations
 from ..gazetteer.sources.countries import abbreviations
 from ..gazetteer.store import forget_decoded
 from ..model import Candidate, ResolvedPlace
 from . import lang, lexicon
+from .classify import ARTICLE_PREFIX as _ARTICLE_PREFIX
+from .classify import MentionKind
+from .classify import classify as _classify
 from .dates import fold_keep_offsets
 from .sentences import Sentence
 
@@ -100,9 +103,6 @@ def country_codes(gazetteer: Gazetteer, name: str) -> frozenset[str]:
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+")
 _ELISION = re.compile(r"^(?:l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|presqu)['’](?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
-_ARTICLE_PREFIX = re.compile(
-    r"^(?:al|el|an|as|ad|ar|ash|az|ez|es|ed|en|at|ath|adh|ul|il)-(?=\w)", re.IGNORECASE
-)
 CONNECTORS = frozenset(
     "de du des d' la le les el al ez es ed ad ar as az ash an at bin ibn abu abou ben of the sur en y i di da dos do"
     " del della van von".split()
@@ -158,18 +158,6 @@ def tokenize(text: str, start: int, end: int, folded: str | None = None) -> list
 # ---------------------------------------------------------------- mentions
 
 
-class MentionKind(StrEnum):
-    """What a name written in the text is: a place, or why it is not one."""
-
-    PLACE = "place"
-    PERSON = "person"
-    ORGANISATION = "organisation"
-    THING = "thing"  # a vessel, a hotel, a treaty
-    COMPARISON = "comparison"  # "le destin de Dresde"
-    ACTOR = "actor"  # a state acting: "Kiev a démenti"
-    UNKNOWN = "unknown"  # a place name the gazetteer could not answer well enough
-
-
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A place name as written at ``[start, end)``.
@@ -209,190 +197,6 @@ _CUE_END_WORDS = lang.words("words", "FEATURE_END_WORDS")
 _CUE_START_WORDS = lang.words("words", "FEATURE_START_WORDS")
 
 
-# "la coopération militaire avec Paris", "talks with Moscow": a state one deals with is an actor.
-_RELATION_WITH = re.compile(
-    r"(?:^|\s)(?:" + lang.alternatives("words", "RELATION_NOUNS") + r")"
-    r"(?: (?:"
-    + lang.alternatives("words", "RELATION_ADJECTIVES")
-    + r"))? (?:"
-    + lang.alternatives("words", "RELATION_WITH")
-    + r")$"
-)
-# "the fate of Hajin is ...": a fate named first in its sentence is the topic, not a comparison.
-_FATE_PHRASES = frozenset(
-    p for p in lexicon.COMPARISON_BEFORE if any(w in p for w in ("sort", "destin", "fate"))
-)
-
-
-def _previous_words(folded: str, position: int, count: int = 4) -> str:
-    return " ".join(folded[max(0, position - 60) : position].split()[-count:])
-
-
-def _classify(
-    tokens: Sequence[Token],
-    i: int,
-    j: int,
-    folded: str,
-    sentence_start_folded: str,
-    people: set[str],
-    is_country: bool = False,
-) -> MentionKind:
-    """Why the name made of ``tokens[i:j]`` is not a place, or ``PLACE``."""
-    first, last = tokens[i], tokens[j - 1]
-    before = tokens[i - 1] if i > 0 else None
-    before2 = tokens[i - 2] if i > 1 else None
-    after = tokens[j] if j < len(tokens) else None
-    after2 = tokens[j + 1] if j + 1 < len(tokens) else None
-    name_key = folded[first.start : last.end]
-    # persons: a title or a first name just before, or a surname already seen
-    if before is not None and (
-        before.key in lexicon.TITLES
-        or (before.cap and before.key in lexicon.FIRST_NAMES)
-        or (before.cap and len(before.text) == 1 and folded[before.end : before.end + 1] == ".")
-    ):
-        return MentionKind.PERSON
-    if before is not None and before.cap and before2 is not None and before2.key in lexicon.TITLES:
-        return MentionKind.PERSON
-    if (
-        before is not None
-        and before.cap
-        and _ARTICLE_PREFIX.match(first.text)
-        and text_gap(folded, before.end, first.start)
-        and before.key not in lexicon.FUNCTION_WORDS
-    ):
-        return MentionKind.PERSON  # "Haider al-Abadi", "Abu Bakr al-Baghdadi": an Arabic surname after a name
-    if name_key in people:
-        return MentionKind.PERSON
-    if (
-        j - i == 1
-        and name_key in lexicon.TITLES
-        and after is not None
-        and after.cap
-        and text_gap(folded, last.end, after.start)
-    ):
-        return (
-            MentionKind.PERSON
-        )  # "King Gyanendra", "Sheikh Hasina": the title of a name, not King (North Carolina)
-    if after is not None and after.cap and first.key in lexicon.FIRST_NAMES and j - i == 1:
-        return MentionKind.PERSON
-    # organisations and named things
-    # "Red Sea Newswire", "Myanmar National Democratic Alliance Army", "Sinaloa Cartel"
-    k = j
-    while (
-        k < len(tokens)
-        and k < j + 5
-        and tokens[k].cap
-        and text_gap(folded, tokens[k - 1].end, tokens[k].start)
-    ):
-        if tokens[k].key in lexicon.ORG_AFTER:
-            return MentionKind.ORGANISATION
-        k += 1
-    if not is_country and after is not None and not after.cap and after.key in lexicon.GROUP_NOUNS:
-        return (
-            MentionKind.ORGANISATION
-        )  # "rival Hema groups", "Fulani herders" (but "Myanmar rebels" are in Myanmar)
-    prev = _previous_words(folded, first.start, 4)
-    if re.search(r"(?:etat islamique|islamic state)(?: (?:au|en|in|du|de|of|d'))?$", prev):
-        return MentionKind.ORGANISATION
-    if before is not None and before.key in lexicon.NAMED_THINGS:
-        return MentionKind.THING
-    if re.search(r"(?:accords?|traite|protocole) (?:de|d')$", prev):
-        return MentionKind.THING  # "les accords d'Arusha", "le protocole de Minsk": a text, not a place
-    # comparisons
-    for phrase in lexicon.COMPARISON_BEFORE:
-        if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] in " '"):
-            if phrase in _FATE_PHRASES and sentence_start_folded.strip(" \t\n\"'«»“”") in (
-                phrase,
-                f"the {phrase}",
-            ):
-                break  # "The fate of Hajin is the fate of Mosul": Hajin is what the sentence is about
-            return MentionKind.COMPARISON
-    if re.search(r"(?:^|\s)(?:a|to|with|avec)$", prev) and any(
-        v in sentence_start_folded for v in lexicon.COMPARISON_VERBS
-    ):
-        return MentionKind.COMPARISON
-    # actors: "par les États-Unis", "Russia's defence ministry", "Kiev a démenti"
-    for phrase in lexicon.ACTOR_BEFORE:
-        if prev.endswith(phrase) and (len(prev) == len(phrase) or prev[-len(phrase) - 1] == " "):
-            return MentionKind.ACTOR
-    if _RELATION_WITH.search(prev):
-        return MentionKind.ACTOR
-    if last.possessive and any(t.key in lexicon.POSSESSIVE_ACTOR_NOUNS for t in tokens[j : j + 3]):
-        return MentionKind.ACTOR
-    if re.search(r"(?:^|\s)(?:appel\w*|exhorte\w*|urged|urges|called on|calls on)(?: \w+)?$", prev):
-        return MentionKind.ACTOR  # "New Delhi a appelé dimanche Colombo à épargner les civils"
-    if re.search(r"(?:^|\s)(?:in|at|from|near|to|of|a|au|en|dans|de|d'|pres de|vers)$", prev):
-        return MentionKind.PLACE
-    if m := re.match(r",\s+(?:which|qui)\s+([\w']+)(?:\s+([\w']+))?", folded[last.end : last.end + 40]):
-        words = [w for w in m.groups() if w]
-        if words[0] in lexicon.ACTOR_VERBS and (
-            words[0] not in _AUXILIARIES or (len(words) > 1 and words[1] in lexicon.ACTOR_PARTICIPLES)
-        ):
-            return MentionKind.ACTOR  # "Malaysia, which has brokered the dialogue", "Moscou, qui a dénoncé"
-    if re.match(r",\s+(?:whose|dont)\b", folded[last.end : last.end + 12]):
-        return MentionKind.ACTOR
-    if re.match(
-        r"\s+(?:et|and) (?:leurs|ses|its|their) (?:allies|partenaires|partners)\b",
-        folded[last.end : last.end + 30],
-    ):
-        return MentionKind.ACTOR  # "Les États-Unis et leurs alliés mènent ..."
-    after3 = tokens[j + 2] if j + 2 < len(tokens) else None
-    if after is not None and text_gap(folded, last.end, after.start) and _actor_verb(after, after2, after3):
-        return MentionKind.ACTOR
-    if after is not None and after.key in ("et", "and") and text_gap(folded, last.end, after.start):
-        # "La Turquie et le Qatar ont envoyé ...": the verb after the second subject
-        k = j + 1
-        if k < len(tokens) and tokens[k].key in ("le", "la", "les", "l'", "the"):
-            k += 1
-        if k < len(tokens) and tokens[k].cap:
-            while k < len(tokens) and tokens[k].cap and text_gap(folded, tokens[k - 1].end, tokens[k].start):
-                k += 1
-            if (
-                k < len(tokens)
-                and text_gap(folded, tokens[k - 1].end, tokens[k].start)
-                and _actor_verb(
-                    tokens[k],
-                    tokens[k + 1] if k + 1 < len(tokens) else None,
-                    tokens[k + 2] if k + 2 < len(tokens) else None,
-                )
-            ):
-                return MentionKind.ACTOR
-    return MentionKind.PLACE
-
-
-_AUXILIARIES = lang.words("words", "AUXILIARIES")
-
-
-_ADVERBS = lang.words("words", "ADVERBS")
-
-
-def _actor_verb(verb: Token, following: Token | None, third: Token | None = None) -> bool:
-    """A verb that makes the name before it an actor ("Kiev a démenti", "Moscow announced",
-    "Bakou avait déjà repris")."""
-    word = verb.key
-    if word in ("ne", "n'") and following is not None:
-        # "ce que le Maroc ne confirme pas"
-        verb, following, third = following, third, None
-        word = verb.key
-    if word == "fait" and following is not None and following.key in ("etat", "savoir", "part"):
-        return True  # "Douchanbé fait état de 41 tués"
-    if word not in lexicon.ACTOR_VERBS:
-        return False
-    if following is None or word not in _AUXILIARIES:
-        return True
-    participle = following.key
-    if participle in _ADVERBS and third is not None:
-        participle = third.key
-    if participle == "been":  # "has been battling" (an actor), not "has been shaken" (a place)
-        return third is not None and third.key in ("battling", "fighting", "pressing", "pushing")
-    return participle in lexicon.ACTOR_PARTICIPLES
-
-
-def text_gap(folded: str, end: int, start: int) -> bool:
-    """Only spaces between two tokens (no comma, quote or bracket)."""
-    return not folded[end:start].strip()
-
-
 def _query(folded: str, text: str, start: int, end: int, name: str) -> str:
     """The name with the feature word written next to it ("barrage de Mossoul", "Dnipro River")."""
     if m := _CUE_BEFORE.search(folded[max(0, start - 40) : start]):
@@ -405,6 +209,37 @@ def _query(folded: str, text: str, start: int, end: int, name: str) -> str:
 _APPOSITION = re.compile(
     r", ?(?:(?:en|au|aux|in) )?"
 )  # "El Paso, Texas", "Grenade, en Espagne", "Goma, in Congo"
+
+
+def _longest_name(
+    tokens: Sequence[Token],
+    i: int,
+    text: str,
+    folded: str,
+    lookup: Callable[[str], bool],
+    abbreviated: frozenset[str],
+) -> int | None:
+    """Where the longest gazetteer name starting at ``tokens[i]`` ends (a token index), if any:
+    common words, function words and common phrases are not names; a country abbreviation
+    counts only as written, in capitals."""
+    for n in range(_run_length(tokens, i, text), 0, -1):
+        j = i + n
+        if not tokens[j - 1].cap and not (n > 1 and tokens[j - 1].key in TRAILING_ADJECTIVES):
+            continue
+        name = text[tokens[i].start : tokens[j - 1].end]
+        if n == 1 and name.upper() in abbreviated:
+            # "RDC", "UAE": only as written, in capitals, and not inside a capitals headline
+            if name not in abbreviated or _in_capitals(tokens, i, text):
+                continue
+        elif n == 1 and (_common(name) or (i == 0 and _lowercase_elsewhere(folded, text, name))):
+            continue
+        if n > 1 and tokens[i].key in lexicon.FUNCTION_WORDS:
+            continue
+        if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
+            return None  # "White House": neither the phrase nor its first word
+        if lookup(name):
+            return j
+    return None
 
 
 def spot(
@@ -423,49 +258,26 @@ def spot(
     folded = folded if folded is not None else fold_keep_offsets(text)
     mentions: list[Mention] = []
     people: set[str] = set()
+    fragments: set[str] = set()  # names seen as part of a longer name (_inside_longer_name)
     lookup = partial(known_name, gazetteer)
     abbreviated = abbreviations()
     for number, sentence in enumerate(sentences):
-        tokens = tokenize(text, sentence.start, sentence.end, folded)
+        tokens = _split_compounds(tokenize(text, sentence.start, sentence.end, folded), lookup)
+        headline = _title_case(tokens)
         i = 0
         while i < len(tokens):
             if not tokens[i].cap:
                 i += 1
                 continue
-            if (
-                end := _state_abbreviation(
-                    gazetteer, text, tokens[i], mentions[-1] if mentions else None, number
-                )
-            ) is not None:
-                # "Albany, Ga.", "Charleston, W.Va.": the region written after its town, as the press abbreviates it
-                name = text[tokens[i].start : end]
-                mentions.append(Mention(tokens[i].start, end, name, number, "place", name, apposition=True))
-                i += 1
+            if _two_word_demonym(tokens, i, text):  # "Sri Lankan" before "Sri"
+                i = _demonym(tokens, i, text, number, mentions)
                 continue
-            found = None
-            for n in range(_run_length(tokens, i, text), 0, -1):
-                j = i + n
-                if not tokens[j - 1].cap and not (n > 1 and tokens[j - 1].key in TRAILING_ADJECTIVES):
-                    continue
-                name = text[tokens[i].start : tokens[j - 1].end]
-                if n == 1 and name.upper() in abbreviated:
-                    # "RDC", "UAE": only as written, in capitals, and not inside a capitals headline
-                    if name not in abbreviated or _in_capitals(tokens, i, text):
-                        continue
-                elif n == 1 and (_common(name) or (i == 0 and _lowercase_elsewhere(folded, text, name))):
-                    continue
-                if n > 1 and tokens[i].key in lexicon.FUNCTION_WORDS:
-                    continue
-                if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
-                    continue
-                if lookup(name):
-                    found = j
-                    break
+            found = _longest_name(tokens, i, text, folded, lookup, abbreviated)
             if found is None:
                 found = _with_cue(tokens, i, text, folded, lookup)
             if found is None:
                 _note_person(tokens, i, people)
-                i += 1
+                i = _demonym(tokens, i, text, number, mentions)
                 continue
             start, end = tokens[i].start, tokens[found - 1].end
             name = text[start:end]
@@ -473,7 +285,25 @@ def spot(
             kind = _classify(
                 tokens, i, found, folded, before_text, people, bool(country_codes(gazetteer, name))
             )
-            if kind == MentionKind.PERSON:
+            reason = ""
+            if kind == MentionKind.PLACE and _street_name(tokens, found, folded):
+                kind, reason = MentionKind.THING, STREET
+            if kind == MentionKind.PLACE and not headline and not _prominent(gazetteer, name):
+                previous = mentions[-1] if mentions and mentions[-1].sentence == number else None
+                kind = _inside_longer_name(tokens, i, found, text, folded, lookup, previous)
+                if kind != MentionKind.PLACE:
+                    reason = FRAGMENT
+                    fragments.add(fold_keep_offsets(name))
+                    if (
+                        previous is not None
+                        and previous.is_place
+                        and previous.end == tokens[i - 1].end
+                        and not _prominent(gazetteer, previous.text)
+                    ):
+                        # "Glacier Ridge", "Cora Kelly": the name before is a part too
+                        mentions[-1] = replace(previous, kind=kind, reason=FRAGMENT)
+                        fragments.add(fold_keep_offsets(previous.text))
+            if kind == MentionKind.PERSON and not reason:
                 people.add(fold_keep_offsets(name))
             if (
                 kind == MentionKind.PLACE
@@ -497,14 +327,16 @@ def spot(
                     number,
                     kind,
                     _query(folded, text, start, end, name),
+                    reason=reason,
                     apposition=apposition,
                 )
             )
             i = found
+    mentions = _with_dotted_abbreviations(gazetteer, text, sentences, mentions)
     if entities:
         mentions = _with_entities(gazetteer, text, sentences, mentions, entities, people)
     # a surname seen as a person is a person everywhere in the text ("le colonel Dillon")
-    return [
+    mentions = [
         replace(m, kind=MentionKind.PERSON)
         if m.kind == MentionKind.PLACE
         and fold_keep_offsets(m.text) in people
@@ -512,6 +344,195 @@ def spot(
         else m
         for m in mentions
     ]
+    return _fragments_agree(mentions, folded, fragments) if fragments else mentions
+
+
+FRAGMENT = "part of a longer name"
+PROMINENT_POPULATION = 100_000  # a town this big is a place even inside a longer name
+# countries and first-level regions are places even inside a longer name (not counties:
+# "Henry", "Stevens" are surnames more often than Henry County or Stevens County)
+PROMINENT_CLASSES = frozenset({"country", "union", "admin1", "governorate", "province"})
+_PLACE_EVIDENCE = re.compile(
+    r"(?:\b(?:in|near|outside|across|a|au|en|dans)|(?:town|city|village|county|state|ville) (?:of|de|d'))\s*$"
+)
+
+
+STREET = "the name of a street"
+
+
+def _street_name(tokens: Sequence[Token], j: int, folded: str) -> bool:
+    """A name followed by a street word ("Cooper Street", "Dublin Road", "Washington Avenue"):
+    the street is named after the place or the person, it is not there."""
+    after = tokens[j] if j < len(tokens) else None
+    return (
+        after is not None
+        and after.cap
+        and after.key in lexicon.STREET_HEADS
+        and folded[tokens[j - 1].end : after.start] == " "
+    )
+
+
+def _prominent(gazetteer: Gazetteer, name: str) -> bool:
+    """A country, a first-level region or a big town: a place even inside a longer name
+    ("Metropolitan Atlanta", "Movement for Salvation of Georgia")."""
+    return any(
+        e.feature_class in PROMINENT_CLASSES
+        or (e.feature_class in POPULATED and e.population >= PROMINENT_POPULATION)
+        for e in gazetteer.lookup(name)
+    )
+
+
+def _fragments_agree(mentions: list[Mention], folded: str, fragments: set[str]) -> list[Mention]:
+    """One reading per name and text for names seen as part of a longer one ("Chiquita Raquel
+    Henry ... Henry's arrest"): a person or an organisation everywhere, unless the text also
+    writes the name where only a place stands ("in Dublin"): then a place everywhere."""
+    placed = {
+        fold_keep_offsets(m.text)
+        for m, following in zip(mentions, [*mentions[1:], None], strict=True)
+        if m.kind == MentionKind.PLACE
+        and (
+            _PLACE_EVIDENCE.search(folded[max(0, m.start - 25) : m.start])
+            or (m.text.isupper() and len(m.text) > 3)  # a dateline: "CROMWELL —"
+            or (following is not None and following.apposition and following.start - m.end <= 4)
+        )
+    }
+    out = []
+    for m in mentions:
+        key = fold_keep_offsets(m.text)
+        if key in fragments and key in placed and m.reason == FRAGMENT:
+            m = replace(m, kind=MentionKind.PLACE, reason="")
+        elif key in fragments and key not in placed and m.kind == MentionKind.PLACE:
+            m = replace(m, kind=MentionKind.PERSON, reason=FRAGMENT)
+        out.append(m)
+    return out
+
+
+def _demonym(tokens: Sequence[Token], i: int, text: str, sentence: int, mentions: list[Mention]) -> int:
+    """Note a demonym at ``tokens[i]`` ("Syrian", "Sri Lankan", "Minnesotans") as a mention of
+    kind ``DEMONYM`` (never an event's place; :func:`geoevents.geoparse` answers it with its
+    country or region); returns the index of the token after it."""
+    for n in (2, 1):
+        j = i + n
+        if j > len(tokens) or not all(t.cap for t in tokens[i:j]):
+            continue
+        if n == 2 and text[tokens[i].end : tokens[i + 1].start] != " ":
+            continue
+        name = text[tokens[i].start : tokens[j - 1].end]
+        if demonym_place(name) is not None:
+            mentions.append(
+                Mention(tokens[i].start, tokens[j - 1].end, name, sentence, MentionKind.DEMONYM, name)
+            )
+            return j
+    return i + 1
+
+
+def _two_word_demonym(tokens: Sequence[Token], i: int, text: str) -> bool:
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1].cap
+        and text[tokens[i].end : tokens[i + 1].start] == " "
+        and demonym_place(text[tokens[i].start : tokens[i + 1].end]) is not None
+    )
+
+
+HYPHEN_PART_MIN = 4  # letters of a part of a hyphenated compound looked up alone
+
+
+def _split_compounds(tokens: list[Token], lookup: Callable[[str], bool]) -> list[Token]:
+    """Hyphenated compounds of names cut into their parts ("Russia-Turkey ties",
+    "DFL-Minneapolis"): a capitalised compound the gazetteer does not know as a whole is cut
+    when one of its parts is a known name that is not a common word ("Deir ez-Zor",
+    "Saint-Denis", "Al-Qaim" stay whole: the gazetteer knows them)."""
+    out: list[Token] = []
+    for token in tokens:
+        if not token.cap or "-" not in token.text or _ARTICLE_PREFIX.match(token.text) or lookup(token.text):
+            out.append(token)
+            continue
+        parts = list(_HYPHEN_PART.finditer(token.text))
+        if not any(
+            p[0][:1].isupper() and len(p[0]) >= HYPHEN_PART_MIN and not _common(p[0]) and lookup(p[0])
+            for p in parts
+        ):
+            out.append(token)
+            continue
+        for k, p in enumerate(parts):
+            start, end = token.start + p.start(), token.start + p.end()
+            last = k == len(parts) - 1
+            out.append(
+                Token(
+                    start,
+                    end,
+                    p[0],
+                    p[0][:1].isupper(),
+                    token.possessive and last,
+                    token.key[p.start() : p.end()],
+                )
+            )
+    return out
+
+
+_HYPHEN_PART = re.compile(r"[^-]+")
+TITLE_CASE_WORDS = 3  # long words (4+ letters) a line needs to be taken for a headline
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """A headline in Title Case or capitals ("Grand Jury Indicts Man In December Slaying"): every
+    word of four letters or more capitalised, where a capital says nothing of a name."""
+    long_words = [t for t in tokens if len(t.text) > 3 and t.text.isalpha()]
+    return len(long_words) >= TITLE_CASE_WORDS and all(t.cap for t in long_words)
+
+
+def _inside_longer_name(
+    tokens: Sequence[Token],
+    i: int,
+    j: int,
+    text: str,
+    folded: str,
+    lookup: Callable[[str], bool],
+    previous: Mention | None = None,
+) -> MentionKind:
+    """A name written just after another capitalised word that is not a place is part of a
+    longer name: a person's ("Chiquita Raquel Henry", "Mimi Carter"), or an organisation's or
+    facility's ("Shopping Center", "Task Force"); else a place. Words that leave a place a place
+    before it: function words, titles (their own rule), "Metro", "Greater", compass words,
+    demonyms ("Iraqi Kurdistan"), and the first word of a sentence."""
+    first, last = tokens[i], tokens[j - 1]
+    if folded[last.end : last.end + 3] == " & " or folded[max(0, first.start - 3) : first.start] == " & ":
+        return MentionKind.ORGANISATION  # "Stevens & Wilkinson", "Johnson & Johnson"
+    if i < 2 or j - i > 1:  # a name of several words is a place the gazetteer knows whole
+        return MentionKind.PLACE
+    before = tokens[i - 1]
+    if not before.cap or folded[before.end : first.start] != " ":
+        return MentionKind.PLACE
+    if previous is not None and previous.end == before.end:
+        if previous.kind in (MentionKind.PERSON, MentionKind.ORGANISATION):
+            return previous.kind  # "Jason Terrell Jones": the rest of a person's name
+        if not previous.is_place:
+            return MentionKind.PLACE
+        if " " in previous.text:
+            return MentionKind.PLACE
+        return _fragment_kind(tokens, j, folded)
+    key = before.key
+    if (
+        key in lexicon.FUNCTION_WORDS
+        or key in lexicon.PLACE_MODIFIERS
+        or (key in lexicon.COMMON_WORDS and key not in lexicon.NAME_HEADS)
+        or before.text.isupper()
+        or before.key in _lowercase_words(folded, text)
+        or lookup(before.text)
+        or demonym_country(before.text)
+    ):
+        return MentionKind.PLACE
+    return _fragment_kind(tokens, j, folded)
+
+
+def _fragment_kind(tokens: Sequence[Token], j: int, folded: str) -> MentionKind:
+    """The last word of a run of capitalised words is a person's surname; a word inside the
+    run is part of an organisation's or a facility's name."""
+    after = tokens[j] if j < len(tokens) else None
+    if after is not None and after.cap and folded[tokens[j - 1].end : after.start] == " ":
+        return MentionKind.ORGANISATION
+    return MentionKind.PERSON
 
 
 _PLACE_INTRO = re.compile(
@@ -520,29 +541,35 @@ _PLACE_INTRO = re.compile(
 )
 
 
+# "U.S.", "U.K.", "Ga.", "W.Va.", "Okla.", "B.C.": capitals, a few small letters, periods
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,4}\.){1,3}")
 _AFTER_TOWN = re.compile(r", ?")
-ABBREVIATION_MAX = 5  # letters and dots of a region's abbreviation before its final dot ("W.Va")
 
 
-def _state_abbreviation(
-    gazetteer: Gazetteer, text: str, token: Token, previous: Mention | None, sentence: int
-) -> int | None:
-    """The end (after its dot) of a first-level region's dotted abbreviation written just after a
-    place and a comma ("Albany, Ga.", "Lexington, Ky."), else ``None``."""
-    if previous is None or previous.sentence != sentence or not previous.is_place:
-        return None
-    if (
-        len(token.text) > ABBREVIATION_MAX
-        or text[token.end : token.end + 1] != "."
-        or not token.text[:1].isupper()
-    ):
-        return None
-    if not _AFTER_TOWN.fullmatch(text[previous.end : token.start]):
-        return None
-    dotted = text[token.start : token.end + 1]
-    if any(e.feature_class in REGION_CLASSES for e in gazetteer.lookup(dotted)):
-        return token.end + 1
-    return None
+def _with_dotted_abbreviations(
+    gazetteer: Gazetteer, text: str, sentences: Sequence[Sentence], mentions: list[Mention]
+) -> list[Mention]:
+    """The mentions with a first-level region's abbreviation the press writes with periods after
+    a town and a comma ("Albany, Ga.", "Charleston, W.Va."): that town's region. (A country's,
+    "U.S.", is not read here: in news it is mostly an actor or a modifier, "U.S. troops", and as
+    a focus country it would draw the text's other names to the United States.)"""
+    starts = [s.start for s in sentences]
+    found: list[Mention] = []
+    for m in _DOTTED.finditer(text):
+        start, end, name = m.start(), m.end(), m[0]
+        if any(start < other.end and other.start < end for other in mentions):
+            continue
+        number = max(0, bisect.bisect_right(starts, start) - 1)
+        previous = max((o for o in mentions if o.end <= start), key=lambda o: o.end, default=None)
+        if (
+            previous is not None
+            and previous.is_place
+            and previous.sentence == number
+            and _AFTER_TOWN.fullmatch(text[previous.end : start])
+            and any(e.feature_class in REGION_CLASSES for e in _named(gazetteer, name))
+        ):
+            found.append(Mention(start, end, name, number, MentionKind.PLACE, name, apposition=True))
+    return sorted([*mentions, *found], key=lambda o: o.start) if found else mentions
 
 
 def _introduced_as_place(folded: str, start: int) -> bool:
@@ -716,7 +743,8 @@ def resolve_mentions(
     if focus == near:
         actors = {m.text for m in mentions if m.kind in (MentionKind.ACTOR, MentionKind.ORGANISATION)}
         focus = near.union(*(country_codes(gazetteer, name) for name in actors))
-    first = {q: _first_pass(gazetteer, q, focus) for q in queries}
+    pressed = {q: answer for q in queries if (answer := _press_answer(gazetteer, q)) is not None}
+    first = {q: pressed.get(q) or _first_pass(gazetteer, q, focus) for q in queries}
     anchors = {
         q: (round(r.place.latitude, 1), round(r.place.longitude, 1))
         for q, r in first.items()
@@ -739,7 +767,7 @@ def resolve_mentions(
     for q in queries:
         # other names only: "MANSFIELD" (a dateline) must not vouch for "Mansfield"
         others = [point for other, point in anchors.items() if key_of(other) != key_of(q)]
-        if _settled(first[q], focus, others):
+        if q in pressed or _settled(first[q], focus, others):
             final[q] = first[q]
             continue
         nearby = tuple(dict.fromkeys(others))[:MAX_ANCHORS]
@@ -748,7 +776,7 @@ def resolve_mentions(
     # (a name of several words is trusted even when only similar: "Wad Madani" for Wad Medani)
     alone = dict(final)
     _contained_pairs(gazetteer, mentions, final)
-    paired = _same_name_follows_pair(final, {q for q, r in final.items() if r is not alone[q]})
+    paired = _same_name_follows_pair(final, {q for q, r in final.items() if r is not alone[q]}) | set(pressed)
     # a town inside the region written next to it ("Alexandria, La.") is kept as the pair says
     final = {**rerank(gazetteer, _names(mentions), final, focus, fill=given), **{q: final[q] for q in paired}}
     exact_ids = {
@@ -813,7 +841,7 @@ def _starts_by_query(mentions: Sequence[Mention]) -> dict[str, list[int]]:
 
 
 def _nearest(offsets: list[int], position: int) -> int:
-    at = bisect_left(offsets, position)
+    at = bisect.bisect_left(offsets, position)
     return min(abs(offsets[i] - position) for i in (at - 1, at) if 0 <= i < len(offsets))
 
 
@@ -919,7 +947,7 @@ def _contained_pairs(
             continue
         containers = [
             e
-            for e in gazetteer.lookup(second.query)
+            for e in _named(gazetteer, second.query)
             if e.feature_class == "country" or e.feature_class in REGION_CLASSES
         ]
         if not containers:
@@ -947,6 +975,31 @@ def _contained_pairs(
             reason=f"exact name; contains {inner.name}",
         )
     return paired
+
+
+@lru_cache(maxsize=1)
+def _press() -> dict[str, str]:
+    return press_abbreviations()
+
+
+def _press_entry(gazetteer: Gazetteer, query: str):
+    """The region a press abbreviation written with its period names ("La.", "Ky.", "B.C."), if any."""
+    found = _press().get(query.strip())
+    return gazetteer.get(found) if found else None
+
+
+@lru_cache(maxsize=4096)
+def _press_answer(gazetteer: Gazetteer, query: str) -> Resolution | None:
+    entry = _press_entry(gazetteer, query)
+    if entry is None:
+        return None
+    return Resolution(query, query, entry.to_place(), 1.0, f"the press's abbreviation of {entry.name}", ())
+
+
+def _named(gazetteer: Gazetteer, query: str) -> list:
+    """The entries called ``query``, and the region it abbreviates ("La." is Louisiana)."""
+    entry = _press_entry(gazetteer, query)
+    return [*gazetteer.lookup(query), *([entry] if entry is not None else [])]
 
 
 def _inside(inner, outer) -> bool:
@@ -1002,6 +1055,7 @@ def clear_caches() -> None:
     """Forget first-pass resolutions and the stores' decoded entries (after the gazetteer
     changed; :func:`geoevents.extract.pipeline.clear_caches` forgets every text cache)."""
     _first_pass.cache_clear()
+    _press_answer.cache_clear()
     clear_ranked()
     known_name.cache_clear()
     country_codes.cache_clear()

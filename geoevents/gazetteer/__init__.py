@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import Candidate, ResolvedPlace
+from .demonyms import demonym_place
 from .entry import POPULATED, GazetteerEntry
 from .index import LayeredIndex, MemoryIndex, NameIndex, load_or_build
 from .normalize import normalize
@@ -28,6 +29,8 @@ from .resolver import REGION_CLASSES, NameMatch, ResolveContext, Scored, best_of
 from .sources import default_sources
 
 if TYPE_CHECKING:  # pragma: no cover
+    from shapely.geometry.base import BaseGeometry
+
     from .online import OnlineFallback
 
 __all__ = [
@@ -38,9 +41,11 @@ __all__ = [
     "ResolveContext",
     "default_gazetteer",
     "demonym_country",
+    "demonym_place",
 ]
 
 RESOLVE_THRESHOLD = 0.8  # raw score a best candidate needs to count as resolved
+DEMONYM_SCORE = 0.5  # the score of an answer read from a demonym ("Syrians" -> Syria)
 CONTEXT_MIN_POPULATION = 50_000  # places of a context text that count as landmarks
 LINE_CLASSES = frozenset({"river"})
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
@@ -148,6 +153,11 @@ class Gazetteer:
         query, scored = rank(self.index, mention, context, limit)
         candidates = tuple(_candidate(s) for s in scored)
         best = best_of(scored, RESOLVE_THRESHOLD)
+        # a demonym beats a place found only by a similar or folded spelling ("Syrians" is not Sarrians)
+        exact = best is not None and NameMatch.of(best.reason) is NameMatch.EXACT
+        if not exact and (demonym := self._demonym(mention)) is not None:
+            place, reason = demonym.to_place(), f"a demonym of {demonym.name}"
+            return Resolution(mention, query, place, DEMONYM_SCORE, reason, candidates)
         if best is None:
             if self.fallback is not None:
                 found = self.fallback.resolve(mention, focus=context.focus)
@@ -157,6 +167,11 @@ class Gazetteer:
             return Resolution(mention, query, None, None, reason, candidates)
         winner = self.index.entry(best.number, geometry=True) if best.number >= 0 else best.entry
         return Resolution(mention, query, winner.to_place(), best.score, best.reason, candidates)
+
+    def _demonym(self, mention: str) -> GazetteerEntry | None:
+        """The country or region a demonym names ("Syrians", "Minnesotan"), see :mod:`.demonyms`."""
+        target = demonym_place(mention)
+        return None if target is None else self.get(target)
 
     def _context(self, context: ResolveContext | str | None) -> ResolveContext:
         if context is None:
@@ -188,7 +203,7 @@ class Gazetteer:
             position += taken or 1
         nearby: list[tuple[float, float]] = []
         regions: set[tuple[str, str]] = set()
-        lines = []
+        lines: list[BaseGeometry] = []
         for group in groups:
             countries.update(e.country for e in group if e.feature_class == "country" and e.country)
         for group in groups:
@@ -267,7 +282,12 @@ def _country_names() -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=4096)
 def demonym_country(word: str) -> str | None:
-    """The country an adjective like "Syrian", "Iraqi", "Lebanese", "libyenne" points to, if one."""
+    """The country an adjective like "Syrian", "Iraqi", "Lebanese", "libyenne" points to, if one:
+    the demonym tables first (:func:`~geoevents.gazetteer.demonyms.demonym_place`: "Texan" is of
+    the United States), then a country name the word begins like."""
+    target = demonym_place(word)
+    if target is not None and target.startswith(("country:", "iso3166-2:")):
+        return target.split(":", 1)[1][:2]
     folded = normalize(word)
     if len(folded) < 4 or " " in folded:
         return None

@@ -29,23 +29,32 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from shapely.geometry import Point
 
 from ..model import Candidate
+from .demonyms import demonym_place
 from .entry import POPULATED, GazetteerEntry
 from .normalize import fold, normalize
-from .resolver import REGION_CLASSES, ResolveContext, Scored, haversine_km, rank
+from .resolver import REGION_CLASSES, NameMatch, ResolveContext, Scored, rank, split_cues
+
+if TYPE_CHECKING:  # pragma: no cover
+    from . import Resolution
 
 __all__ = ["FEATURES", "Name", "Weights", "candidate_table", "clear_caches", "load_weights", "rerank"]
 
-ROUNDS = 2  # the second round measured +0.9 point acc@161 on LGL's test split, +-0.2 elsewhere
+ROUNDS = 2  # the second round reads the answers of the first
+DEMONYM_REASON = "a demonym of"
+DEMONYM_RAW = 0.8  # the first scorer's raw score given to a demonym's place (its threshold to answer)
 CANDIDATES = 12  # candidates ranked per name
+EARTH_KM = 6371.0088  # the mean radius resolver.haversine_km uses
 NEAR_KM = 50.0  # distance scales of the closeness features
 AROUND_KM = 300.0
 ADMIN1_CLASSES = REGION_CLASSES - {"district"}
@@ -72,6 +81,7 @@ class Feature(StrEnum):
     ALTERNATE = "match_alternate_name"
     FOLDED = "match_folded"
     SIMILAR = "match_similar"
+    DEMONYM = "match_demonym"  # "Syrians": the place a demonym points to
     COUNTRY_SHARE = "country_share"
     ADMIN1_SHARE = "admin1_share"
     COUNTRY_ANY = "country_any"
@@ -128,9 +138,21 @@ class _Option:
 
 
 @lru_cache(maxsize=50_000)
-def _ranked(gazetteer, query: str, focus: frozenset[str]) -> tuple[Scored, ...]:
-    """A name's best candidates with the focus only: the same in every text and every round."""
-    return tuple(rank(gazetteer.index, query, ResolveContext(focus=focus), CANDIDATES)[1])
+def _ranked(gazetteer, query: str, focus: frozenset[str], demonyms: bool) -> tuple[Scored, ...]:
+    """A name's best candidates with the focus only: the same in every text and every round;
+    with ``demonyms``, the place a demonym points to comes first when no candidate has the name as
+    written (given spans only: a demonym the recogniser finds is an adjective more often than a
+    place, "the Iraqi army")."""
+    scored = tuple(rank(gazetteer.index, query, ResolveContext(focus=focus), CANDIDATES)[1])
+    if not demonyms or any(s.reasons and NameMatch.of(s.reasons[0]) is NameMatch.EXACT for s in scored):
+        return scored
+    target = demonym_place(query)
+    number = gazetteer.index.number_of(target) if target else None
+    if number is None:
+        return scored
+    entry = gazetteer.index.entry(number)
+    demonym = Scored(entry, DEMONYM_RAW, (f"{DEMONYM_REASON} {entry.name}",), number)
+    return (demonym, *(s for s in scored if s.entry.id != entry.id))[:CANDIDATES]
 
 
 def clear_caches() -> None:
@@ -139,8 +161,10 @@ def clear_caches() -> None:
     _shape.cache_clear()
 
 
-def _options(gazetteer, query: str, focus: frozenset[str], chosen_id: str | None) -> list[_Option]:
-    return [_Option(s, s.entry.id == chosen_id) for s in _ranked(gazetteer, query, focus)]
+def _options(
+    gazetteer, query: str, focus: frozenset[str], chosen_id: str | None, demonyms: bool
+) -> list[_Option]:
+    return [_Option(s, s.entry.id == chosen_id) for s in _ranked(gazetteer, query, focus, demonyms)]
 
 
 def _first(options: Sequence[_Option]) -> GazetteerEntry | None:
@@ -177,9 +201,12 @@ def _class_feature(entry: GazetteerEntry) -> Feature:
 
 def _match_feature(scored: Scored, query: str) -> Feature:
     how = scored.reasons[0] if scored.reasons else ""
-    if how.startswith("similar"):
+    if how.startswith(DEMONYM_REASON):
+        return Feature.DEMONYM
+    match = NameMatch.of(how)
+    if match is NameMatch.SIMILAR:
         return Feature.SIMILAR
-    if how.startswith("same name"):
+    if match is NameMatch.FOLDED:
         return Feature.FOLDED
     names = {normalize(scored.entry.name), fold(scored.entry.name)}
     return Feature.MAIN_NAME if normalize(query) in names or fold(query) in names else Feature.ALTERNATE
@@ -188,7 +215,7 @@ def _match_feature(scored: Scored, query: str) -> Feature:
 # ---------------------------------------------------------------- the table
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Others:
     """What the other names of the text say, seen from one name."""
 
@@ -198,6 +225,46 @@ class _Others:
     containers: tuple[GazetteerEntry, ...]  # candidates of the names written after this one ("Ga.")
     contained: tuple[GazetteerEntry, ...]  # candidates of the names this one is written after
     dateline: GazetteerEntry | None
+
+    @cached_property
+    def countries(self) -> Counter:
+        """How many other names' answers lie in each country."""
+        return Counter(o.country for o in self.firsts)
+
+    @cached_property
+    def regions(self) -> Counter:
+        """How many other names' answers lie in each first-level region."""
+        return Counter(_region(o) for o in self.firsts)
+
+    @cached_property
+    def countries_seen(self) -> Counter:
+        """How many other names have a candidate in each country."""
+        return Counter(code for codes in self.countries_any for code in codes)
+
+    @cached_property
+    def regions_seen(self) -> Counter:
+        """How many other names have a candidate in each first-level region."""
+        return Counter(region for regions in self.regions_any for region in regions)
+
+    @cached_property
+    def points(self) -> tuple[tuple[float, float, float], ...]:
+        """(latitude, longitude in radians, cosine of the latitude) of the other answers but countries."""
+        return tuple(
+            (math.radians(o.latitude), math.radians(o.longitude), math.cos(math.radians(o.latitude)))
+            for o in self.firsts
+            if o.feature_class != "country"
+        )
+
+
+def _nearest_km(latitude: float, longitude: float, points: Sequence[tuple[float, float, float]]) -> float:
+    """Great-circle kilometres to the nearest of ``points`` (see :attr:`_Others.points`)."""
+    lat, lon = math.radians(latitude), math.radians(longitude)
+    cos_lat = math.cos(lat)
+    nearest = min(
+        math.sin((p_lat - lat) / 2) ** 2 + cos_lat * p_cos * math.sin((p_lon - lon) / 2) ** 2
+        for p_lat, p_lon, p_cos in points
+    )
+    return 2 * EARTH_KM * math.asin(math.sqrt(min(1.0, nearest)))
 
 
 def _features(
@@ -218,20 +285,19 @@ def _features(
     region = _region(entry)
     n = len(others.firsts)
     if n:
-        f[Feature.COUNTRY_SHARE] = sum(o.country == entry.country for o in others.firsts) / n
-        f[Feature.COUNTRY_ANY] = sum(entry.country in codes for codes in others.countries_any) / n
+        f[Feature.COUNTRY_SHARE] = others.countries[entry.country] / n
+        f[Feature.COUNTRY_ANY] = others.countries_seen[entry.country] / n
         if region is not None:
-            f[Feature.ADMIN1_SHARE] = sum(_region(o) == region for o in others.firsts) / n
-            f[Feature.ADMIN1_ANY] = sum(region in regions for regions in others.regions_any) / n
+            f[Feature.ADMIN1_SHARE] = others.regions[region] / n
+            f[Feature.ADMIN1_ANY] = others.regions_seen[region] / n
         f[Feature.COUNTRY_NAMED] = float(
             any(o.feature_class == "country" and _holds(o, entry) for o in others.firsts)
         )
         f[Feature.REGION_NAMED] = float(
             any(o.feature_class != "country" and _holds(o, entry) for o in others.firsts)
         )
-        points = [o for o in others.firsts if o.feature_class != "country"]
-        if points:
-            d = min(haversine_km(entry.latitude, entry.longitude, o.latitude, o.longitude) for o in points)
+        if others.points:
+            d = _nearest_km(entry.latitude, entry.longitude, others.points)
             f[Feature.CLOSE] = math.exp(-d / NEAR_KM)
             f[Feature.AROUND] = math.exp(-d / AROUND_KM)
             f[Feature.FAR] = math.log1p(d) / 10
@@ -247,15 +313,21 @@ def _features(
 
 
 def candidate_table(
-    gazetteer, names: Sequence[Name], chosen: Mapping[str, str | None], focus: frozenset[str]
+    gazetteer,
+    names: Sequence[Name],
+    chosen: Mapping[str, str | None],
+    focus: frozenset[str],
+    *,
+    demonyms: bool = False,
 ) -> dict[str, list[tuple[Scored, dict[Feature, float]]]]:
     """Every distinct name's candidates with their features.
 
-    ``chosen``: the gazetteer id each name key was first resolved to (or ``None``).
+    ``chosen``: the gazetteer id each name key was first resolved to (or ``None``);
+    ``demonyms``: a demonym's place is a candidate (see :func:`_ranked`).
     """
     keys = list(dict.fromkeys(key_of(n.query) for n in names))
     query_of = {key_of(n.query): n.query for n in reversed(names)}
-    options = {k: _options(gazetteer, query_of[k], focus, chosen.get(k)) for k in keys}
+    options = {k: _options(gazetteer, query_of[k], focus, chosen.get(k), demonyms) for k in keys}
     firsts = {k: _first(o) for k, o in options.items()}
     regions_any = {
         k: frozenset(r for o in opts if (r := _region(o.scored.entry))) for k, opts in options.items()
@@ -278,7 +350,7 @@ def candidate_table(
         other_keys = [o for o in keys if o != k and firsts[o] is not None]
         dateline = next((firsts[d] for d in datelines if d != k), None)
         others = _Others(
-            firsts=tuple(firsts[o] for o in other_keys),
+            firsts=tuple(entry for o in other_keys if (entry := firsts[o]) is not None),
             regions_any=tuple(regions_any[o] for o in other_keys),
             countries_any=tuple(countries_any[o] for o in other_keys),
             containers=tuple(o.scored.entry for a in after[k] for o in options[a]),
@@ -345,6 +417,57 @@ def choose(
     return best, probabilities
 
 
+# A town named as written (its main name) from this many people; a town the name only matches by
+# an alternate name ("Ar Raqqah" for "Raqqa", not "Maryland City" for "Maryland") from the second.
+NAMESAKE_TOWN_MIN_POPULATION = {Feature.MAIN_NAME: 5_000, Feature.ALTERNATE: 100_000}
+_EXACT_MATCHES = (Feature.MAIN_NAME, Feature.ALTERNATE)
+
+
+def namesake_town(
+    gazetteer, query: str, rows: Sequence[tuple[Scored, dict[Feature, float]]], best: int
+) -> int:
+    """A first-level region chosen for a bare name that is also the name of a town inside it
+    gives way to the town: "Raqqa", "Kirkuk", "New York" written alone are the city; the region
+    is meant when the text says so ("Raqqa province", "l'État de New York": a feature word in
+    the query keeps the region)."""
+    if not _exact_region(rows[best]) or split_cues(query)[1]:
+        return best
+    # the chosen region and its namesakes in the same country ("Moscow": the federal city and
+    # the oblast around it)
+    country = rows[best][0].entry.country
+    regions = [
+        scored.entry
+        for scored, features in rows
+        if _exact_region((scored, features)) and scored.entry.country == country
+    ]
+    towns = [
+        i
+        for i, (scored, features) in enumerate(rows)
+        if scored.entry.feature_class in POPULATED
+        and any(
+            features.get(f) and scored.entry.population >= NAMESAKE_TOWN_MIN_POPULATION[f]
+            for f in _EXACT_MATCHES
+        )
+        and any(_inside_region(gazetteer, region, scored.entry) for region in regions)
+    ]
+    return max(towns, key=lambda i: rows[i][0].entry.population) if towns else best
+
+
+def _exact_region(row: tuple[Scored, dict[Feature, float]]) -> bool:
+    return row[0].entry.feature_class in ADMIN1_CLASSES and any(row[1].get(f) for f in _EXACT_MATCHES)
+
+
+def _inside_region(gazetteer, region: GazetteerEntry, town: GazetteerEntry) -> bool:
+    """By codes when both use the same ones, else by the region's polygon (GeoNames codes its
+    towns' regions "04" where a curated governorate says "SY-RA")."""
+    if _holds(region, town):
+        return True
+    if region.country != town.country:
+        return False
+    shape = _shape(gazetteer, region.id)
+    return shape is not None and shape.covers(Point(town.longitude, town.latitude))
+
+
 _EXPLAINED = (
     (Feature.PAIR, "written with the region or country that holds it"),
     (Feature.IN_NAMED_DISTRICT, "inside a county or district the text names"),
@@ -382,12 +505,12 @@ def _candidate(scored: Scored, probability: float) -> Candidate:
 def rerank(
     gazetteer,
     names: Sequence[Name],
-    answers: Mapping[str, object],
+    answers: Mapping[str, Resolution],
     focus: frozenset[str],
     *,
     fill: bool = False,
     weights: Weights | None = None,
-) -> dict[str, object]:
+) -> dict[str, Resolution]:
     """The answers (``Resolution`` per query) after the contextual ranker.
 
     ``answers``: the first answer of every query of ``names``; a query whose ranked best is its
@@ -396,20 +519,23 @@ def rerank(
     """
     weights = load_weights() if weights is None else weights
     chosen = {key_of(q): (a.place.gazetteer_id if a.place is not None else None) for q, a in answers.items()}
-    table = candidate_table(gazetteer, names, chosen, focus)
+    table = candidate_table(gazetteer, names, chosen, focus, demonyms=fill)
     for _ in range(ROUNDS - 1):
         picks = {k: choose(rows, weights) for k, rows in table.items()}
         chosen = {
             k: rows[p[0]][0].entry.id if p else chosen.get(k) for k, rows in table.items() for p in [picks[k]]
         }
-        table = candidate_table(gazetteer, names, chosen, focus)
+        table = candidate_table(gazetteer, names, chosen, focus, demonyms=fill)
     out = dict(answers)
     for query, answer in answers.items():
         rows = table.get(key_of(query), [])
         picked = choose(rows, weights)
         if picked is None or (answer.place is None and not fill):
             continue
-        best, probabilities = picked
+        ranked_best, probabilities = picked
+        best = namesake_town(gazetteer, query, rows, ranked_best)
+        if best != ranked_best:  # the town takes the probability the ranker gave its region
+            probabilities[best], probabilities[ranked_best] = probabilities[ranked_best], probabilities[best]
         scored, features = rows[best]
         candidates = tuple(_candidate(s, p) for (s, _), p in zip(rows, probabilities, strict=True))
         candidates = tuple(sorted(candidates, key=lambda c: -c.score))[:5]
@@ -417,11 +543,14 @@ def rerank(
             out[query] = replace(answer, candidates=candidates)
             continue
         full = gazetteer.get(scored.entry.id) or scored.entry
+        reason = _reason(scored, features, probabilities[best])
+        if best != ranked_best:
+            reason += f"; the town, not {rows[ranked_best][0].entry.name} named like it"
         out[query] = replace(
             answer,
             place=full.to_place(),
             score=round(probabilities[best], 3),
-            reason=_reason(scored, features, probabilities[best]),
+            reason=reason,
             candidates=candidates,
         )
     return out

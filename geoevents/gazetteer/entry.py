@@ -29,6 +29,9 @@ FEATURE_PRECISION: dict[str, GeoPrecision] = {
     "lake": GeoPrecision.AREA,
     "reservoir": GeoPrecision.AREA,
     "region": GeoPrecision.AREA,
+    "continent": GeoPrecision.AREA,
+    "union": GeoPrecision.AREA,  # the European Union
+    "sea": GeoPrecision.AREA,  # seas, gulfs, straits, oceans
     "dam": GeoPrecision.SITE,
     "barrage": GeoPrecision.SITE,
     "refinery": GeoPrecision.SITE,

@@ -5,6 +5,8 @@
 >>> geocode = RateLimiter(GeoeventsGeocoder().geocode, min_delay_seconds=0)
 >>> geocode("Abou Kamal").point                                   # doctest: +SKIP
 Point(34.45226, 40.91854, 0.0)
+>>> GeoeventsGeocoder().reverse("35.95, 39.01").address              # doctest: +SKIP
+'Raqqa, Raqqa District, Raqqa, Syria'
 
 No request ever leaves the machine: geopy's adapter is created (the base class wants one)
 but never used.
@@ -16,8 +18,10 @@ from collections.abc import Iterable
 
 from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
+from geopy.point import Point
 
 from . import Gazetteer, Resolution, ResolveContext, default_gazetteer
+from .entry import GazetteerEntry
 
 __all__ = ["GeoeventsGeocoder"]
 
@@ -28,6 +32,7 @@ class GeoeventsGeocoder(Geocoder):
     def __init__(self, gazetteer: Gazetteer | None = None, *, timeout=DEFAULT_SENTINEL) -> None:
         super().__init__(timeout=timeout, user_agent="geoevents-offline")
         self.gazetteer = gazetteer
+        self._reverse = None
 
     def _gazetteer(self) -> Gazetteer:
         if self.gazetteer is None:
@@ -59,6 +64,47 @@ class GeoeventsGeocoder(Geocoder):
             Location(f"{c.name}, {c.country or ''}".rstrip(", "), (c.latitude, c.longitude), c.to_dict())
             for c in result.candidates
         ] or None
+
+    def reverse(
+        self, query, *, exactly_one: bool = True, timeout=DEFAULT_SENTINEL
+    ) -> Location | list[Location] | None:
+        """The populated place at a point (the city or town it lies in, else the nearest within
+        25 km) with the admin areas around it, as a geopy ``Location``; the smallest admin
+        area when there is no place near; ``None`` outside every shipped area and place.
+
+        ``query``: anything geopy takes as a point (``"35.95, 39.01"``, ``(lat, lon)``, a
+        ``geopy.Point``). ``address`` names the place then the areas, smallest first
+        (``"Raqqa, Raqqa District, Raqqa, Syria"``); ``raw`` has ``place`` (or ``None``),
+        ``distance_km`` and ``areas`` (id, name and class of each, smallest first).
+        """
+        from .reverse import ReverseIndex
+
+        point = Point(query)
+        if self._reverse is None or self._reverse.index is not self._gazetteer().index:
+            self._reverse = ReverseIndex(self._gazetteer().index)
+        found = self._reverse.lookup(point.latitude, point.longitude)
+        if found.place is None and not found.areas:
+            return None
+        at = found.place or found.areas[0]
+        names = [at.name] + [a.name for a in found.areas if a is not at and a.name != at.name]
+        raw = {
+            "place": _entry_dict(found.place) if found.place else None,
+            "distance_km": None if found.distance_km is None else round(found.distance_km, 3),
+            "areas": [_entry_dict(a) for a in found.areas],
+            "country": at.country,
+        }
+        location = Location(", ".join(dict.fromkeys(names)), (at.latitude, at.longitude), raw)
+        return location if exactly_one else [location]
+
+
+def _entry_dict(entry: GazetteerEntry) -> dict[str, object]:
+    return {
+        "gazetteer_id": entry.id,
+        "name": entry.name,
+        "feature_class": entry.feature_class,
+        "country": entry.country,
+        "population": entry.population,
+    }
 
 
 def _best_location(result: Resolution) -> Location | None:

@@ -19,8 +19,10 @@ import hashlib
 import os
 import sys
 import tempfile
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Sequence
+from enum import Enum
 from pathlib import Path
 from types import ModuleType
 
@@ -253,13 +255,80 @@ def fingerprint(sources: Iterable[ModuleType]) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
 
 
-def build_store(sources: Iterable[ModuleType], path: Path) -> None:
-    """Build the store file of these sources at ``path`` (atomically)."""
+class Progress(Enum):
+    """Whether a gazetteer build reports its progress on standard error."""
+
+    AUTO = "auto"  # when standard error is a terminal (a line rewritten in place)
+    ON = "on"  # always, one line per source (-v)
+    OFF = "off"  # never (-q, --json)
+
+
+_progress = Progress.AUTO
+PROGRESS_EVERY = 50_000  # records between two updates of the terminal line
+
+
+def set_build_progress(mode: Progress) -> None:
+    """How the next gazetteer builds report their progress (the CLI sets it from -q/-v/--json)."""
+    global _progress
+    _progress = mode
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class BuildReport:
+    """The progress line of a gazetteer build: rewritten in place on a terminal, else one line
+    per source; nothing when off. Standard error only."""
+
+    def __init__(self, sources: int, mode: Progress | None = None) -> None:
+        mode = _progress if mode is None else mode
+        self.live = mode is Progress.AUTO and _stderr_is_terminal()
+        self.enabled = self.live or mode is Progress.ON
+        self.sources, self.records, self.started = sources, 0, time.monotonic()
+
+    def _say(self, text: str, *, final: bool = False) -> None:
+        if not self.enabled:
+            return
+        line = f"geoevents: building the gazetteer (first use, about a minute): {text}"
+        if self.live:
+            sys.stderr.write("\r\x1b[K" + line + ("\n" if final else ""))
+        else:
+            sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+    def source(self, number: int, name: str) -> None:
+        """Source ``number`` (from 1) starts."""
+        self.name = f"{name.rsplit('.', 1)[-1]} ({number}/{self.sources})"
+        self._say(f"{self.name}, {self.records:,} records so far")
+
+    def record(self) -> None:
+        """One more record read."""
+        self.records += 1
+        if self.live and self.records % PROGRESS_EVERY == 0:
+            self._say(f"{self.name}, {self.records:,} records so far")
+
+    def done(self) -> None:
+        """The store is written."""
+        self._say(f"done, {self.records:,} records in {time.monotonic() - self.started:.0f} s", final=True)
+
+
+def build_store(sources: Iterable[ModuleType], path: Path, progress: Progress | None = None) -> None:
+    """Build the store file of these sources at ``path`` (atomically), reporting progress on
+    standard error as :func:`set_build_progress` (or ``progress``) says."""
+    sources = tuple(sources)
+    report = BuildReport(len(sources), progress)
     builder = StoreBuilder()
-    for source in sources:
+    for number, source in enumerate(sources, start=1):
+        report.source(number, source.__name__)
         for record in source.records():
             builder.add(record.entry, record.names, name_only=record.name_only)
+            report.record()
     builder.write(path)
+    report.done()
 
 
 def load_or_build(sources: Iterable[ModuleType], directory: Path | None = None) -> StoreIndex:

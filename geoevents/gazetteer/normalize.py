@@ -20,7 +20,7 @@ from functools import lru_cache
 __all__ = ["fold", "name_keys", "normalize", "skeleton"]
 
 # Characters that transliterations use for ʿayn and hamza, and apostrophes of every kind.
-_MARKS = dict.fromkeys(map(ord, "ʿʾʻʼ'`´‘’‛′ʹʽˈ"), None)
+_MARKS: dict[str | int, str | int | None] = dict.fromkeys(map(ord, "ʿʾʻʼ'`´‘’‛′ʹʽˈ"), None)
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_./,()\[\]\"«»“”]+")
 _ARABIC_DIACRITICS = re.compile(r"[\u064B-\u065F\u0670\u0640]")  # harakat, dagger alif, tatweel
 _ARTICLES = frozenset("al el il ul ad ed ar er as es az ez an en at et ash esh ath adh dh".split())
@@ -51,9 +51,19 @@ _ASCII_PLAIN = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*").fullmatch  # already norm
 _COMBINING = re.compile(
     "[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u0640\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 )
-_TABLE = str.maketrans(
-    {**_MARKS, "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ı": "i", "ł": "l", "đ": "d", "ð": "d", "þ": "th"}
-)
+_LETTERS: dict[str | int, str | int | None] = {
+    **_MARKS,
+    "ß": "ss",
+    "æ": "ae",
+    "œ": "oe",
+    "ø": "o",
+    "ı": "i",
+    "ł": "l",
+    "đ": "d",
+    "ð": "d",
+    "þ": "th",
+}
+_TABLE = str.maketrans(_LETTERS)
 
 
 @lru_cache(maxsize=1)

@@ -38,9 +38,10 @@ REGION_CLASSES = frozenset({"governorate", "province", "admin1", "region", "dist
 WATER_CLASSES = frozenset({"dam", "barrage", "reservoir", "lake"})
 RIVER_CLASSES = frozenset({"river"})
 COUNTRY_CLASSES = frozenset({"country"})
+SUPRANATIONAL_CLASSES = frozenset({"continent", "union"})
 CROSSING_CLASSES = frozenset({"border_crossing"})
 
-_OF = r"(?:de la |de l |de |d |du |des |of (?:the )?)?"
+_OF = r"(?:de la |de l |de los |de las |del |de |d |du |des |of (?:the )?)?"
 # (pattern on the normalized mention, feature classes it asks for). Order matters: longest first.
 _CUES: tuple[tuple[str, frozenset[str]], ...] = (
     (
@@ -48,11 +49,20 @@ _CUES: tuple[tuple[str, frozenset[str]], ...] = (
         FIELD_CLASSES,
     ),
     (rf"(?:gisements?|champs?) {_OF}", FIELD_CLASSES),
+    (
+        rf"(?:el |los )?(?:yacimientos?|campos?) (?:petroliferos?|petroleros?|de petroleo|gasiferos?|de gas) {_OF}",
+        FIELD_CLASSES,
+    ),
+    (rf"(?:el |los )?yacimientos? {_OF}", FIELD_CLASSES),
     (rf"(?:oil|gas|oil and gas) ?fields? {_OF}", FIELD_CLASSES),
     (r" (?:oil|gas|oil and gas) ?(?:fields?|plant)$", FIELD_CLASSES),
     (r" (?:fields?|oilfields?|gasfields?)$", FIELD_CLASSES),
     (
         rf"(?:province|gouvernorat|governorate|region|muhafazat|wilaya|oblast|etat|state|bande|district) {_OF}",
+        REGION_CLASSES,
+    ),
+    (
+        rf"(?:el |la )?(?:departamento|provincia|estado) {_OF}",
         REGION_CLASSES,
     ),
     (r" (?:province|governorate|region|oblast|muhafazah|state|strip|district)$", REGION_CLASSES),
@@ -66,15 +76,20 @@ _CUES: tuple[tuple[str, frozenset[str]], ...] = (
     (r"(?:across|over|crossing|crossed|cross|along) the ", RIVER_CLASSES),
     (rf"(?:le |la |l )?(?:fleuve|riviere|river|nahr|oued|wadi) {_OF}", RIVER_CLASSES),
     (r" river$", RIVER_CLASSES),
+    (rf"(?:el )?rio {_OF}", RIVER_CLASSES),
     (rf"(?:le |la |l )?(?:grand )?(?:barrage|dam|sadd) {_OF}", WATER_CLASSES),
+    (rf"(?:la |el )?(?:represa|presa|embalse) {_OF}", WATER_CLASSES),
     (r" dam$", WATER_CLASSES),
     (rf"(?:le |la |l )?(?:lac|lake) {_OF}", frozenset({"lake", "reservoir"})),
+    (rf"(?:el |la )?(?:lago|laguna) {_OF}", frozenset({"lake", "reservoir"})),
     (
-        rf"(?:poste frontiere|passage frontalier|border crossing|crossing|point de passage) {_OF}",
+        rf"(?:poste frontiere|passage frontalier|border crossing|crossing|point de passage|"
+        rf"(?:el )?(?:paso|cruce|puesto) fronterizo) {_OF}",
         CROSSING_CLASSES,
     ),
     (r" (?:border )?crossing$", CROSSING_CLASSES),
     (rf"(?:la )?(?:ville|city|town|village|localite) {_OF}", POPULATED),
+    (rf"(?:la |el )?(?:ciudad|pueblo|localidad|poblado|municipio|corregimiento|aldea) {_OF}", POPULATED),
 )
 _LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l|the) ")
 _COMPILED = tuple((re.compile(rf"^{p}" if not p.startswith(" ") else p), c) for p, c in _CUES)
@@ -153,7 +168,9 @@ class Scored:
 def split_cues(mention: str) -> tuple[str, frozenset[str]]:
     """The core name of a mention and the feature classes its words ask for."""
     text = normalize(mention)
-    if not _ANY_CUE.search(text):
+    if (bare := _LEADING_ARTICLE.sub("", text, count=1)) != text and _ANY_CUE.match(bare):
+        text = bare  # "la province de Deir ez-Zor": the cue after its article
+    elif not _ANY_CUE.search(text):
         return text, frozenset()
     classes: set[str] = set()
     changed = True
@@ -253,6 +270,8 @@ def importance(entry: GazetteerEntry, explain: bool = True) -> tuple[float, str 
     """A prior for an entry: countries first, then large places, named features, regions."""
     if entry.feature_class == "country":
         return 0.3, "a country"
+    if entry.feature_class in SUPRANATIONAL_CLASSES:  # as much as a country: "Africa" is not Mahdia
+        return 0.3, _a(entry.feature_class)
     if entry.feature_class in POPULATED:
         if entry.population <= 0:
             return 0.05, None
@@ -273,7 +292,7 @@ def _line_distance_km(line: BaseGeometry, entry: GazetteerEntry) -> float:
     return haversine_km(entry.latitude, entry.longitude, nearest.y, nearest.x)
 
 
-def _context_score(
+def _context_score(  # noqa: C901 (older; to be split)
     entry: GazetteerEntry, context: ResolveContext, explain: bool = True
 ) -> tuple[float, list[str]]:
     """The context's part of an entry's score, and (``explain``) the reasons for it."""

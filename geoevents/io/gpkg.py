@@ -39,6 +39,7 @@ from ..limits import Invalid
 from ..model import Event, EventType, ResolvedPlace
 from .fields import FIELD_TYPES, FIELDS, FieldType, attribute_fields, event_properties
 from .kml import TYPE_COLORS
+from .qgisproject import write_project
 
 EXTENSIONS = (".gpkg",)
 EVENTS_LAYER = "events"
@@ -167,11 +168,12 @@ def _write_layer(path: Path, layer: str, geometries: np.ndarray, columns: Sequen
     )
 
 
-def write_path(events: Sequence[Event], path: Path) -> None:
-    """Create the GeoPackage at ``path`` (a fresh temporary path given by the registry)."""
+def write_path(events: Sequence[Event], path: Path, *, file_name: str | None = None) -> None:
+    """Create the GeoPackage at ``path`` (a fresh temporary path given by the registry, with
+    the final file's name; ``file_name`` overrides it for the QGIS project's layer source)."""
     if path.suffix.lower() != ".gpkg":  # GDAL insists on the extension; rename afterwards
         target = path.with_name(path.name + ".gpkg")
-        write_path(events, target)
+        write_path(events, target, file_name=file_name or path.name)
         os.replace(target, path)
         return
     summaries = place_summaries(events)
@@ -188,10 +190,17 @@ def write_path(events: Sequence[Event], path: Path) -> None:
             path, PLACES_LAYER, _wkb([s.place.geometry for s in summaries]), place_columns(summaries)
         )
         write_layer_style(path)
+        write_project(path, qgis_style(), _period(events), file_name=file_name or path.name)
     except (DataSourceError, DataLayerError, FieldError, GeometryError) as exc:
         raise OutputError(f"GeoPackage writer failed: {exc}") from None
     finally:
         pyogrio.set_gdal_config_options(previous)
+
+
+def _period(events: Sequence[Event]) -> tuple[dt.date, dt.date] | None:
+    if not events:
+        return None
+    return min(e.when.start for e in events), max(e.when.end or e.when.start for e in events)
 
 
 def write_layer_style(path: Path) -> None:
@@ -354,8 +363,10 @@ def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mappi
             (name, _plain(name, column[row], kind))
             for name, column, kind in zip(names, values, declared, strict=True)
         )
-        record: dict[str, Any] = {
-            name: _utf8(value) if recode else value for name, value in plain if value is not None
+        record: dict[str, Any] = {  # a blank attribute stays, as None: its column is not lost
+            name: _utf8(value) if recode else value
+            for name, value in plain
+            if value is not None or name not in FIELD_TYPES
         }
         if geometries is not None and geometries[row] is not None:
             record["geometry"] = _geometry(geometries[row])

@@ -5,7 +5,9 @@ Liveuamap publishes no schema; its public map feeds carry, per venue, ``name`` (
 venue's page), ``cat_id`` (the map icon's category) and ``location`` (the place as written).
 The headline is the title, the venue's point its place (a town: the feed gives no precision),
 the first http(s) link among ``source`` and ``link`` its source. Every other key (``cat_id``,
-``link``, ``picture``...) is kept as an attribute. Types are not told by the feed: ``other``.
+``link``, ``picture``...) is kept as an attribute. The feed tells no type: it is read from the
+headline's first trigger word with the article reader's lexicon ("airstrikes on ..." ->
+airstrike, "captured" -> capture, "fled" -> displacement), else ``other``.
 """
 
 from __future__ import annotations
@@ -13,10 +15,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..model import DatePrecision, Event, GeoPrecision, Source, TimeSpan
+from ..model import DatePrecision, Event, EventType, GeoPrecision, Source, TimeSpan
 from .sources import RowContext, SourceFormat, day, pass_through, point_place, text
 
 CONSUMED = frozenset({"id", "name", "lat", "lng", "location"})
+
+
+def headline_type(headline: str) -> EventType:
+    """The type of the headline's first trigger word (``other`` without one)."""
+    from ..extract.dates import fold_keep_offsets  # the article reader: loaded only for feeds
+    from ..extract.events import find_triggers
+
+    folded = fold_keep_offsets(headline)
+    triggers = find_triggers(folded, 0, len(folded))
+    return triggers[0].event_type if triggers else EventType.OTHER
 
 
 def event_from_row(row: Mapping[str, Any], ctx: RowContext) -> Event:
@@ -32,6 +44,7 @@ def event_from_row(row: Mapping[str, Any], ctx: RowContext) -> Event:
         id=text(row, "id") or f"liveuamap-{ctx.row}",
         title=headline,
         when=TimeSpan(date, date, DatePrecision.DAY),
+        event_type=headline_type(headline),
         place_text=text(row, "location") or None,
         source=Source(name="Liveuamap", url=url),
         attributes=pass_through(row, CONSUMED, {}),

@@ -28,6 +28,8 @@ from .fields import FIELDS, FieldType, attribute_fields, event_properties
 from .geojson import bbox
 
 EXTENSIONS = (".parquet", ".geoparquet")
+_FIELD_NAMES = frozenset(f.name for f in FIELDS)
+_DERIVED = frozenset({"start_time", "end_time"})  # computed from start and end
 GEOMETRY = "geometry"
 _GEOPARQUET_VERSION = "1.1.0"
 
@@ -139,7 +141,9 @@ def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mappi
     geometry_name = _geometry_column(table.schema.metadata)
     records: list[tuple[int, Mapping[str, Any]]] = []
     for number, row in enumerate(table.to_pylist(), start=1):
-        record = {k: v for k, v in row.items() if v is not None and k not in ("start_time", "end_time")}
+        record = {  # a blank attribute stays, as None: its column is not lost
+            k: v for k, v in row.items() if (v is not None or k not in _FIELD_NAMES) and k not in _DERIVED
+        }
         wkb = record.pop(geometry_name, None)
         if wkb is not None:
             try:

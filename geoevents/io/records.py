@@ -107,7 +107,8 @@ def event_from_record(
             raise fail("country", f"expected an ISO 3166-1 alpha-2 code such as SY, got {place_country!r}")
 
     geometry = _geometry(data, fail)
-    if geometry is None and place_text is None:
+    exported_unlocated = "resolution_reason" in data  # read back: the source gave no location
+    if geometry is None and place_text is None and not exported_unlocated:
         raise fail("place", "missing: give a place name, coordinates (latitude/longitude) or a geometry")
 
     event = Event(

@@ -688,7 +688,7 @@
         if (zoom >= c[2]) out.push({ text: LANG === "fr" ? c[4] : c[3], lat: c[1], lon: c[0], cls: "country", dx: 0, centre: true });
       });
       BASEMAP.labels.cities.forEach(function (c) {
-        if (zoom >= c[2]) out.push({ text: c[3], lat: c[1], lon: c[0], cls: "city" + (c[4] ? " capital" : ""), dx: 7 });
+        if (zoom >= c[2]) out.push({ text: LANG === "fr" ? c[6] : c[3], lat: c[1], lon: c[0], cls: "city" + (c[4] ? " capital" : ""), dx: 7 });
       });
       return out;
     },
@@ -813,13 +813,15 @@
     });
     var target = bounds.isValid() ? bounds : fallback;
     if (!target.isValid()) { map.setView([20, 0], 2); return; }
-    // On a narrow screen the title panel and the legend cover the top and the bottom of the map:
-    // the events are fitted between them.
+    // The title panel (top left) and the legend (bottom right) cover parts of the map: on a narrow
+    // screen the events are fitted between them, top to bottom; on a wide one, beside them.
     var size = map.getSize(), panel = document.getElementById("panel"), legendBox = document.querySelector(".legend");
     var narrow = panel.offsetWidth > 0.6 * size.x;
     var top = narrow ? panel.offsetTop + panel.offsetHeight + 10 : 30;
     var bottom = narrow && legendBox ? Math.min(legendBox.offsetHeight, size.y / 3) + 10 : 30;
-    map.fitBounds(target, { maxZoom: 9, animate: false, paddingTopLeft: [30, top], paddingBottomRight: [30, bottom] });
+    var left = narrow ? 30 : panel.offsetLeft + panel.offsetWidth + 10;
+    var right = !narrow && legendBox ? legendBox.offsetWidth + 20 : 30;
+    map.fitBounds(target, { maxZoom: 9, animate: false, paddingTopLeft: [left, top], paddingBottomRight: [right, bottom] });
   }
 
   // --- title panel, filters ---------------------------------------------------------------------------
@@ -1253,6 +1255,10 @@
     exportScaleAndCredits(ctx, size);
     return canvas;
   }
+  // Print format: A4 landscape (the default page) or a 16:9 slide (the named page "slide").
+  document.getElementById("print-format").addEventListener("change", function (e) {
+    document.body.classList.toggle("print-slide", e.target.value === "slide");
+  });
   document.getElementById("export-png").addEventListener("click", function () {
     var link = el("a");
     link.href = exportCanvas().toDataURL("image/png");

@@ -17,8 +17,8 @@ a page of 100,000 events small and quick to parse. A column is one of:
 * ``{"v": [distinct values], "i": [index per event] or one index}`` (:func:`dictionary_column`).
 
 The events' pass-through attributes (a source's own columns, ACLED ``fatalities``...) are in
-``columns.attributes``: per event, ``[name, value]`` text pairs in the source's column order
-(blank values left out; dates as ISO text), shown in the event's panel.
+``columns.attributes``: ``{"names": [attribute names, in order of first use], "values": [one
+compressed column per name]}`` (:func:`attribute_columns`), ``null`` where an event lacks one.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import datetime as dt
 import hashlib
 import json
 import math
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -127,6 +127,9 @@ PAGE_TEXT: dict[str, dict[str, str]] = {
         "all": "all",
         "in_view": "Events in view",
         "export": "Export PNG",
+        "print": "Print",
+        "print_a4": "A4 landscape",
+        "print_slide": "slide 16:9",
         "density": "events under way each day",
     },
     "fr": {
@@ -157,6 +160,9 @@ PAGE_TEXT: dict[str, dict[str, str]] = {
         "all": "tous",
         "in_view": "Événements visibles",
         "export": "Exporter en PNG",
+        "print": "Impression",
+        "print_a4": "A4 paysage",
+        "print_slide": "diapositive 16:9",
         "density": "événements en cours chaque jour",
     },
 }
@@ -340,54 +346,161 @@ def _url_parts(event: Event) -> tuple[str, str]:
     return url[:cut], url[cut:]
 
 
-def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dict[str, Any]:
-    """The events as columns (see the module docstring); days count from ``first``."""
+class JsonText:
+    """A column whose JSON another writer makes (the columnar path's Arrow text): an object with
+    ``json_pieces()``, yielding the column's JSON text (script-safe, as :func:`script_json`)
+    piece by piece; :func:`write_page_streamed` writes it as it comes."""
+
+    def json_pieces(self) -> Iterator[bytes]:  # pragma: no cover - an interface
+        raise NotImplementedError
+
+
+@dataclass
+class RowColumns:
+    """The events' fields one list per field (one value per event, in page order), before
+    :func:`compress_columns` packs them. :func:`row_columns` fills it from events; the columnar
+    path for big tables (:mod:`geoevents.render.columnar`) fills it from Arrow columns."""
+
+    id: list[str] | JsonText
+    title: list[str] | JsonText
+    type: list[str]
+    status: list[str]
+    start: list[int]  # days from the first day
+    end: list[int]
+    open: list[int]
+    precision: list[str]
+    date_text: list[str]
+    place_text: list[str]
+    place_name: list[str]
+    geo_precision: list[str]
+    approximate: list[int]
+    score: list[float | None]
+    actors: list[tuple[str, ...]]
+    description: list[str] | JsonText
+    notes: list[str]
+    attribute_names: list[str]
+    # one list per name, values as _attribute_json gives them (or the whole block's JSON)
+    attribute_values: list[list[Any]] | JsonText
+    source: list[str]
+    url: list[str]
+    url_tail: list[str]
+    published: list[str]
+    kind: list[int]
+    lon: list[float]
+    lat: list[float]
+    label_lon: list[float]
+    label_lat: list[float]
+    radius: list[int]
+    shape: list[int]
+    shapes: list[Any]
+
+
+def row_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> RowColumns:
+    """The events' fields as lists (see :class:`RowColumns`); days count from ``first``."""
     kinds = [_kind(e) for e in events]
     shapes, refs = _shapes(events, kinds)
-    actor_names = list(dict.fromkeys(a for e in events for a in e.actors))
-    actor_index = {name: k for k, name in enumerate(actor_names)}
     places = [e.place for e in events]
-    return {
-        "id": [e.id for e in events],
-        "title": [e.title for e in events],
-        "type": dictionary_column(e.event_type.value for e in events),
-        "status": dictionary_column(e.status.value for e in events),
-        "start": [(e.when.start - first).days for e in events],
-        "end": [((e.when.end or last) - first).days for e in events],
-        "open": plain_column(int(e.when.end is None) for e in events),
-        "precision": dictionary_column(e.when.precision.value for e in events),
-        # The date as written; empty when the input gave none (the page shows the ISO interval).
-        "dateText": dictionary_column(e.when.text or "" for e in events),
-        "placeText": dictionary_column(e.place_text or "" for e in events),
-        "placeName": dictionary_column(p.name if p else "" for p in places),
-        "geoPrecision": dictionary_column(p.geo_precision.value if p else "" for p in places),
-        "approximate": plain_column(int(bool(p and p.approximate)) for p in places),
-        "score": plain_column(
-            None if e.resolution_score is None else round(e.resolution_score, 2) for e in events
-        ),
-        "actors": {
-            "v": actor_names,
-            "i": plain_column([actor_index[a] for a in e.actors] for e in events),
-        },
-        "description": plain_column(e.description for e in events),
-        "notes": plain_column(e.notes for e in events),
-        "attributes": attribute_columns(events),
-        "source": dictionary_column(e.source.name or "" for e in events),
-        # A URL is split after its last "/": the bases repeat (one site), the tails are short.
-        "url": dictionary_column(_url_parts(e)[0] for e in events),
-        "urlTail": plain_column(_url_parts(e)[1] for e in events),
-        "published": dictionary_column(
-            e.source.published.isoformat() if e.source.published else "" for e in events
-        ),
-        "kind": plain_column(kinds),
-        "lon": [_coordinate(e, k, "x") for e, k in zip(events, kinds, strict=True)],
-        "lat": [_coordinate(e, k, "y") for e, k in zip(events, kinds, strict=True)],
-        "labelLon": plain_column(_label_point(e, k)[0] for e, k in zip(events, kinds, strict=True)),
-        "labelLat": plain_column(_label_point(e, k)[1] for e, k in zip(events, kinds, strict=True)),
-        "radius": plain_column(uncertainty_radius(e) for e in events),
-        "shape": plain_column(refs),
-        "shapes": shapes,
-    }
+    names = list(dict.fromkeys(name for e in events for name in e.attributes))
+    labels = [_label_point(e, k) for e, k in zip(events, kinds, strict=True)]
+    urls = [_url_parts(e) for e in events]
+    return RowColumns(
+        id=[e.id for e in events],
+        title=[e.title for e in events],
+        type=[e.event_type.value for e in events],
+        status=[e.status.value for e in events],
+        start=[(e.when.start - first).days for e in events],
+        end=[((e.when.end or last) - first).days for e in events],
+        open=[int(e.when.end is None) for e in events],
+        precision=[e.when.precision.value for e in events],
+        date_text=[e.when.text or "" for e in events],
+        place_text=[e.place_text or "" for e in events],
+        place_name=[p.name if p else "" for p in places],
+        geo_precision=[p.geo_precision.value if p else "" for p in places],
+        approximate=[int(bool(p and p.approximate)) for p in places],
+        score=[None if e.resolution_score is None else round(e.resolution_score, 2) for e in events],
+        actors=[e.actors for e in events],
+        description=[e.description for e in events],
+        notes=[e.notes for e in events],
+        attribute_names=names,
+        attribute_values=[[_attribute_json(e.attributes.get(n)) for e in events] for n in names],
+        source=[e.source.name or "" for e in events],
+        url=[u[0] for u in urls],
+        url_tail=[u[1] for u in urls],
+        published=[e.source.published.isoformat() if e.source.published else "" for e in events],
+        kind=kinds,
+        lon=[_coordinate(e, k, "x") for e, k in zip(events, kinds, strict=True)],
+        lat=[_coordinate(e, k, "y") for e, k in zip(events, kinds, strict=True)],
+        label_lon=[p[0] for p in labels],
+        label_lat=[p[1] for p in labels],
+        radius=[uncertainty_radius(e) for e in events],
+        shape=refs,
+        shapes=shapes,
+    )
+
+
+def column_items(rows: RowColumns) -> Iterator[tuple[str, Any]]:
+    """The page's columns (see the module docstring) from the fields as lists, one at a time.
+
+    A field may also be a :class:`JsonText` (id, title, description, attributes) that is passed on as it is.
+    """
+    yield "id", rows.id
+    yield "title", rows.title
+    yield "type", _dictionary(rows.type)
+    yield "status", _dictionary(rows.status)
+    yield "start", rows.start
+    yield "end", rows.end
+    yield "open", _plain(rows.open)
+    yield "precision", _dictionary(rows.precision)
+    # The date as written; empty when the input gave none (the page shows the ISO interval).
+    yield "dateText", _dictionary(rows.date_text)
+    yield "placeText", _dictionary(rows.place_text)
+    yield "placeName", _dictionary(rows.place_name)
+    yield "geoPrecision", _dictionary(rows.geo_precision)
+    yield "approximate", _plain(rows.approximate)
+    yield "score", _plain(rows.score)
+    actors = rows.actors
+    actor_names = list(dict.fromkeys(a for names in actors for a in names))
+    actor_index = {name: k for k, name in enumerate(actor_names)}
+    yield "actors", {"v": actor_names, "i": plain_column([actor_index[a] for a in v] for v in actors)}
+    del actors
+    yield "description", _plain(rows.description)
+    yield "notes", _plain(rows.notes)
+    if isinstance(rows.attribute_values, JsonText):
+        yield "attributes", rows.attribute_values
+    else:
+        values = [_compact_column(values) for values in rows.attribute_values]
+        yield "attributes", {"names": rows.attribute_names, "values": values}
+    yield "source", _dictionary(rows.source)
+    # A URL is split after its last "/": the bases repeat (one site), the tails are short.
+    yield "url", _dictionary(rows.url)
+    yield "urlTail", _plain(rows.url_tail)
+    yield "published", _dictionary(rows.published)
+    yield "kind", _plain(rows.kind)
+    yield "lon", rows.lon
+    yield "lat", rows.lat
+    yield "labelLon", _plain(rows.label_lon)
+    yield "labelLat", _plain(rows.label_lat)
+    yield "radius", _plain(rows.radius)
+    yield "shape", _plain(rows.shape)
+    yield "shapes", rows.shapes
+
+
+def _plain(values: Any) -> Any:
+    return values if isinstance(values, JsonText) else plain_column(values)
+
+
+def _dictionary(values: Any) -> Any:
+    return values if isinstance(values, JsonText) else dictionary_column(values)
+
+
+def compress_columns(rows: RowColumns) -> dict[str, Any]:
+    """The page's columns (see the module docstring) from the fields as lists."""
+    return dict(column_items(rows))
+
+
+def event_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> dict[str, Any]:
+    """The events as columns (see the module docstring); days count from ``first``."""
+    return compress_columns(row_columns(events, first, last))
 
 
 def main_span(events: Sequence[Event]) -> tuple[dt.date, dt.date] | None:
@@ -408,9 +521,30 @@ def briefing_data(events: Sequence[Event], options: BriefingOptions) -> dict[str
     ordered = sorted(events, key=lambda e: (e.when.start, e.when.end or dt.date.max, e.id))
     period = _period(ordered)
     first, last = period if period else (dt.date(1970, 1, 1), dt.date(1970, 1, 1))
-    sources = sorted({e.source.name or e.source.url for e in ordered if e.source.name or e.source.url})
-    used = {e.event_type for e in ordered}
-    span = main_span(ordered)
+    summary = PageSummary(
+        count=len(ordered),
+        period=period,
+        main_span=main_span(ordered),
+        sources=sorted({name for e in ordered if (name := e.source.name or e.source.url)}),
+        types={e.event_type for e in ordered},
+    )
+    return page_data(summary, event_columns(ordered, first, last), options)
+
+
+@dataclass(frozen=True)
+class PageSummary:
+    """What the page says about the events as a whole."""
+
+    count: int
+    period: tuple[dt.date, dt.date] | None  # first and last day of all events
+    main_span: tuple[dt.date, dt.date] | None  # see main_span()
+    sources: list[str]  # source names (else URLs), sorted
+    types: set[EventType]  # the event types used
+
+
+def page_data(summary: PageSummary, columns: dict[str, Any], options: BriefingOptions) -> dict[str, Any]:
+    """The page's data from the events' summary and their columns (:func:`compress_columns`)."""
+    period, span = summary.period, summary.main_span
     return {
         "title": options.title,
         "note": options.note,
@@ -419,13 +553,13 @@ def briefing_data(events: Sequence[Event], options: BriefingOptions) -> dict[str
         "viewFirst": span[0].isoformat() if span else "",
         "viewLast": span[1].isoformat() if span else "",
         "clusterThreshold": options.cluster_threshold,
-        "first": first.isoformat() if period else "",
-        "last": last.isoformat() if period else "",
-        "count": len(ordered),
-        "sources": sources,
-        "types": [{"key": t.value, **TYPE_STYLES[t]} for t in EventType if t in used],
+        "first": period[0].isoformat() if period else "",
+        "last": period[1].isoformat() if period else "",
+        "count": summary.count,
+        "sources": summary.sources,
+        "types": [{"key": t.value, **TYPE_STYLES[t]} for t in EventType if t in summary.types],
         "allTypes": [{"key": t.value, **TYPE_STYLES[t]} for t in EventType],
-        "columns": event_columns(ordered, first, last),
+        "columns": columns,
     }
 
 
@@ -502,7 +636,11 @@ def content_security_policy(scripts: Sequence[str]) -> str:
 def render_briefing(events: Sequence[Event], options: BriefingOptions | None = None) -> str:
     """The complete HTML page."""
     options = options or BriefingOptions()
-    data = briefing_data(events, options)
+    return render_page(briefing_data(events, options), options)
+
+
+def render_page(data: dict[str, Any], options: BriefingOptions) -> str:
+    """The complete HTML page for the page data (:func:`briefing_data`, :func:`page_data`)."""
     scripts = _scripts()
     lang = options.lang if options.lang in UI_LANGUAGES else "en"
     return _template().render(
@@ -518,11 +656,57 @@ def render_briefing(events: Sequence[Event], options: BriefingOptions | None = N
     )
 
 
+def write_page(html: str, path: str | Path, *, force: bool = False) -> Path:
+    """Write a page atomically."""
+    with atomic_output(Path(path), force=force) as handle:
+        handle.write(html)
+    return Path(path)
+
+
+_DATA_MARK = "<geoevents-data>"  # where the data goes in the rendered template (autoescape keeps
+# the user's text from ever holding it)
+_COLUMNS_MARK = "\x00columns\x00"
+
+
+def write_page_streamed(
+    summary: PageSummary, rows: RowColumns, options: BriefingOptions, path: str | Path, *, force: bool = False
+) -> Path:
+    """The page :func:`render_page` gives for ``page_data(summary, compress_columns(rows))``, the
+    same bytes, written column by column: no column's lists and no copy of the whole page
+    need be in memory at once (a million events)."""
+    scripts = _scripts()
+    lang = options.lang if options.lang in UI_LANGUAGES else "en"
+    html = _template().render(
+        lang=lang,
+        text=PAGE_TEXT[lang],
+        title=options.title,
+        csp=content_security_policy(scripts),
+        leaflet_css=_asset("leaflet.css"),
+        briefing_css=_own("briefing.css"),
+        scripts=scripts,
+        data_json=_DATA_MARK,
+        basemap_json=_basemap_json(),
+    )
+    page_head, page_tail = html.split(_DATA_MARK)
+    data = script_json(page_data(summary, _COLUMNS_MARK, options))  # type: ignore[arg-type]
+    marker = script_json(_COLUMNS_MARK)
+    data_head, data_tail = data[: data.rindex(marker)], data[data.rindex(marker) + len(marker) :]
+    with atomic_output(Path(path), force=force, binary=True) as handle:
+        handle.write((page_head + data_head).encode("utf-8"))
+        for number, (key, value) in enumerate(column_items(rows)):
+            handle.write((("," if number else "{") + script_json(key) + ":").encode("utf-8"))
+            if isinstance(value, JsonText):
+                for piece in value.json_pieces():
+                    handle.write(piece)
+            else:
+                handle.write(script_json(value).encode("utf-8"))
+            del value
+        handle.write(("}" + data_tail + page_tail).encode("utf-8"))
+    return Path(path)
+
+
 def write_briefing(
     events: Sequence[Event], path: str | Path, options: BriefingOptions | None = None, *, force: bool = False
 ) -> Path:
     """Write the briefing map atomically."""
-    html = render_briefing(events, options)
-    with atomic_output(Path(path), force=force) as handle:
-        handle.write(html)
-    return Path(path)
+    return write_page(render_briefing(events, options), path, force=force)

@@ -104,7 +104,10 @@ def _fields(event):
 
 
 def test_gpkg_is_deterministic(tmp_path):
-    first, second = tmp_path / "a.gpkg", tmp_path / "b.gpkg"
+    # the same name in two folders: the QGIS project inside names its own file
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "events.gpkg", tmp_path / "b" / "events.gpkg"
     write_events(sample_events(), first)
     write_events(sample_events(), second)
     assert first.read_bytes() == second.read_bytes()

@@ -69,8 +69,8 @@ def test_gpkg_has_a_default_qgis_style_with_temporal_properties(tmp_path):
 
 
 def test_gpkg_bytes_stay_deterministic(tmp_path):
-    first = write_events(EVENTS, tmp_path / "a.gpkg").read_bytes()
-    assert write_events(EVENTS, tmp_path / "b.gpkg").read_bytes() == first
+    first = write_events(EVENTS, tmp_path / "e.gpkg").read_bytes()
+    assert write_events(EVENTS, tmp_path / "e.gpkg", force=True).read_bytes() == first
 
 
 QGIS_CHECK = r"""
@@ -132,3 +132,61 @@ def test_qgis_temporal_controller_shows_single_day_events_on_their_day(tmp_path)
     assert result["2017-10-17"] == ["one-day", "week"]  # a one-day event shows on its day, not before
     assert result["2017-10-18"] == ["week"]
     assert result["2017-10-21"] == ["open"]  # an open span goes on
+
+
+def test_gpkg_holds_a_qgis_project_pointing_at_its_own_events_layer(tmp_path):
+    import io
+    import sqlite3
+    import zipfile
+
+    path = write_events(EVENTS, tmp_path / "e.gpkg")
+    with sqlite3.connect(path) as db:
+        ((name, content),) = db.execute("SELECT name, content FROM qgis_projects").fetchall()
+    assert name == "geoevents"
+    with zipfile.ZipFile(io.BytesIO(bytes.fromhex(content))) as archive:
+        xml = archive.read("geoevents.qgs").decode("utf-8")
+    assert "./e.gpkg|layername=events" in xml and 'startField="start_time"' in xml
+    assert "<start>2017-10-14T00:00:00</start>" in xml  # the events' first day ...
+    assert "<end>2017-10-20T23:59:59</end>" in xml  # ... to the last one's end (the open span starts 19th)
+
+
+QGIS_PROJECT_CHECK = r"""
+import json, sys
+from qgis.core import QgsApplication, QgsProject
+app = QgsApplication([], False)
+app.initQgis()
+project = QgsProject.instance()
+read = project.read("geopackage:" + sys.argv[1] + "?projectName=geoevents")
+(layer,) = project.mapLayers().values()
+tp = layer.temporalProperties()
+r = project.timeSettings().temporalRange()
+print(json.dumps({"read": read, "valid": layer.isValid(), "count": layer.featureCount(), "active": tp.isActive(),
+                  "start": tp.startField(), "end": tp.endField(), "step": project.timeSettings().timeStep(),
+                  "range": [r.begin().toString("yyyy-MM-dd"), r.end().toString("yyyy-MM-dd")]}), flush=True)
+"""
+
+
+@pytest.mark.skipif(
+    _system_python_with_qgis() is None, reason="QGIS Python bindings (Debian python3-qgis) not installed"
+)
+def test_qgis_opens_the_project_with_the_temporal_controller_set(tmp_path):
+    path = write_events(EVENTS, tmp_path / "e.gpkg")
+    moved = tmp_path / "elsewhere"
+    moved.mkdir()
+    path = path.rename(moved / "e.gpkg")  # the layer source is relative to the GeoPackage
+    script = tmp_path / "check.py"
+    script.write_text(QGIS_PROJECT_CHECK, encoding="utf-8")
+    run = subprocess.run(
+        [_system_python_with_qgis(), str(script), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    lines = [line for line in run.stdout.splitlines() if line.startswith("{")]
+    assert lines, run.stderr[-2000:]
+    result = json.loads(lines[-1])
+    assert result["read"] and result["valid"] and result["count"] == 3 and result["active"]
+    assert (result["start"], result["end"]) == ("start_time", "end_time")
+    assert result["range"] == ["2017-10-14", "2017-10-20"] and result["step"] == 1

@@ -444,6 +444,7 @@ def test_liveuamap_feed(tmp_path):
     path.write_text(json.dumps({"venues": [venue]}), encoding="utf-8")
     (event,) = read_events(path, strict=True).events
     assert event.id == "5001" and event.title == "Clashes reported near Hajin"
+    assert event.event_type is EventType.CLASHES  # from the headline's trigger word
     assert event.when.start == dt.date(2017, 10, 17)
     assert event.source.url == "https://social.example.org/post/1"
     assert event.attributes == {
@@ -457,7 +458,7 @@ def test_liveuamap_feed(tmp_path):
 # --- pass-through round trip from a data set -----------------------------------------------------
 
 
-@pytest.mark.parametrize("ext", ["geojson", "geojsonl", "csv", "gpkg"])
+@pytest.mark.parametrize("ext", ["geojson", "geojsonl", "csv", "gpkg", "parquet"])
 def test_acled_columns_survive_every_export(tmp_path, ext):
     rows = [
         acled_row(event_id_cnty="SYR1"),
@@ -470,6 +471,37 @@ def test_acled_columns_survive_every_export(tmp_path, ext):
         return {k: v for k, v in event.attributes.items() if v is not None}
 
     assert [present(e) for e in back] == [present(e) for e in source]
+    assert set(back[0].attributes) == set(source[0].attributes)  # blank columns kept too
     assert [(e.when, e.event_type, e.actors, e.place.geo_precision) for e in back] == [
         (e.when, e.event_type, e.actors, e.place.geo_precision) for e in source
     ]
+
+
+def test_gdelt_with_a_header_row(tmp_path):
+    path = tmp_path / "bigquery.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(V2_COLUMNS)
+        writer.writerow(gdelt_cells(2))
+    (event,) = read_events(path, strict=True).events
+    assert event.id == "700000001" and event.event_type is EventType.CLASHES
+    assert event.attributes["ActionGeo_ADM2Code"] == "SY0401"
+
+
+@pytest.mark.parametrize("ext", ["geojson", "geojsonl", "csv", "gpkg", "parquet"])
+def test_events_the_source_leaves_unlocated_read_back(tmp_path, ext):
+    rows = [
+        gdelt_cells(2),
+        gdelt_cells(
+            2,
+            GLOBALEVENTID="7",
+            ActionGeo_Type="0",
+            ActionGeo_FullName="",
+            ActionGeo_Lat="",
+            ActionGeo_Long="",
+        ),
+    ]
+    source = read_events(write_gdelt(tmp_path / "g.export.CSV", rows), strict=True).events
+    back = read_events(write_events(source, tmp_path / f"out.{ext}"), strict=True).events
+    assert [e.id for e in back] == ["700000001", "7"]
+    assert back[1].place is None and "no location" in back[1].resolution_reason

@@ -1,6 +1,6 @@
 """Language packs: each language's words and phrases, one folder per language.
 
-``lang/fr/`` and ``lang/en/`` hold French and English vocabulary as small declarative modules
+``lang/fr/``, ``lang/en/`` and ``lang/es/`` hold French, English and Spanish vocabulary as small declarative modules
 (word lists and regex alternatives, no code): ``words`` (stoplists, titles, organisation and
 actor words, sentence abbreviations), ``events`` (triggers by event type, status and place
 cues, actor heads), ``dates`` (month and weekday names from CLDR through babel, with the
@@ -24,14 +24,18 @@ from types import ModuleType
 
 __all__ = ["NEUTRAL", "READ", "alternatives", "cldr_names", "languages_for", "names", "pack", "words"]
 
-READ: tuple[str, ...] = ("fr", "en")  # the languages the product reads, in the order their rules are tried
+READ: tuple[str, ...] = (
+    "fr",
+    "en",
+    "es",
+)  # the languages the product reads, in the order their rules are tried
 NEUTRAL = "xx"  # vocabulary that belongs to no one language
 
 
 def languages_for(language: str | None) -> tuple[str, ...]:
-    """The packs whose rules read a text in ``language``: all of ``READ`` today, in ``READ``'s
-    order (the rules were tuned on both languages at once)."""
-    return READ
+    """The packs whose rules read a text in ``language``: its own when geoevents reads it,
+    else all of ``READ`` (a language geoevents does not read is reported as such)."""
+    return (language,) if language in READ else READ
 
 
 @cache
@@ -100,11 +104,14 @@ def cldr_names(language: str, kind: str) -> tuple[tuple[str, int], ...]:
 
 
 def names(kind: str, languages: Iterable[str] = READ) -> dict[str, int]:
-    """Month or weekday names over the packs: CLDR's, then each pack's ``EXTRA_MONTHS`` /
-    ``EXTRA_WEEKDAYS`` (spellings news uses that CLDR lacks: "fev", "sept" in English)."""
+    """Month or weekday names over the packs: CLDR's (but a pack's ``CLDR_SKIP``, CLDR names
+    that are common words of another language read: Spanish "ago"), then each pack's
+    ``EXTRA_MONTHS`` / ``EXTRA_WEEKDAYS`` (spellings news uses that CLDR lacks: "fev", "sept"
+    in English)."""
     out: dict[str, int] = {}
     for language in languages:
-        out.update(cldr_names(language, kind))
+        skip = frozenset(getattr(pack(language, "dates"), "CLDR_SKIP", ()))
+        out.update((name, number) for name, number in cldr_names(language, kind) if name not in skip)
         extra = getattr(pack(language, "dates"), "EXTRA_" + kind.upper(), {})
         out.update(extra)
     return out

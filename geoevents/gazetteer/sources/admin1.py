@@ -50,10 +50,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from ...errors import GazetteerError
 from ..entry import GazetteerEntry
-from ..normalize import fold
+from ..normalize import fold, normalize
 from . import SourceRecord, curated, data_stamp, geonames, natural_earth_admin1
 
 LANGUAGES = ("en", "fr", "ar", "de", "es", "it", "pt", "tr")
@@ -81,7 +82,13 @@ def fingerprint() -> str:
     seats_digest = hashlib.sha256(_seats_file().read_bytes()).hexdigest()[:16]
     names_digest = hashlib.sha256(_names_file().read_bytes()).hexdigest()[:16]
     tables = f"seats:{seats_digest}-names:{names_digest}"
-    return f"{stamp}-{geonames.fingerprint()}-{curated.fingerprint()}-{tables}-{natural_earth_admin1.fingerprint()}"
+    states = hashlib.sha256()
+    for name in ("us_states.csv", "marine.jsonl.gz"):  # AP abbreviations; sea names no region takes
+        states.update((resources.files("geoevents.curated") / "derived" / name).read_bytes())
+    return (
+        f"{stamp}-{geonames.fingerprint()}-{curated.fingerprint()}-{tables}-{natural_earth_admin1.fingerprint()}"
+        f"-{states.hexdigest()[:12]}"
+    )
 
 
 @dataclass(frozen=True)
@@ -227,7 +234,7 @@ class Link:
     child: bool = False  # a province below a linked region (claims no code of its own)
 
 
-def links() -> dict[str, Link]:
+def links() -> dict[str, Link]:  # noqa: C901 (older; to be split)
     """ISO code -> link, for every top-level subdivision outside the curated layer that can be
     placed, and for the seat table's provinces below them. Raises :class:`GazetteerError` when a
     seat row cannot be verified."""
@@ -249,7 +256,7 @@ def links() -> dict[str, Link]:
         if linked is not None:
             found[subdivision.code] = Link(*linked)
             holder.setdefault((subdivision.country_code, linked[0]), subdivision.code)
-    children: list[tuple[Seat, object, dict]] = []
+    children: list[tuple[Seat, Any, dict]] = []
     for seat in seats():
         subdivision = pycountry.subdivisions.get(code=seat.iso_code)
         where = f"region_seats.csv: {seat.iso_code} ({seat.name}, GeoNames {seat.geonameid})"
@@ -416,14 +423,56 @@ def _drawn(
     return drawn, tuple(dict.fromkeys([*names, *_unit_names(unit)]))
 
 
+# Abbreviations that, without their period, are words or first names ("La." Louisiana is "La",
+# "Que." Quebec the French "que", "Miss.", "Mass.", "Ont."): not names in the index, where the
+# period is gone; :func:`press_abbreviations` still maps them as written.
+AMBIGUOUS_ABBREVIATIONS = frozenset(
+    "la ill ind mass miss mont ore del ark ala tex wash mich me pa va mo ga md man que ont vic tas nun yuk alta"
+    " sask conn kan kans neb nebr nev wis vt".split()
+)
+
+
+def _is_name(abbreviation: str) -> bool:
+    return normalize(abbreviation) not in AMBIGUOUS_ABBREVIATIONS or "." in abbreviation.rstrip(".")
+
+
 def _unit_names(unit: natural_earth_admin1.Unit) -> list[str]:
-    """A unit's names, abbreviations and the alternates that name no country or large town
-    ("New Caledonia", an old name of British Columbia, is the country)."""
+    """A unit's names, abbreviations and the alternates that name no country, large town, curated
+    feature or sea ("New Caledonia", an old name of British Columbia, is the country; "Kashmir" the
+    curated area; "Persian Gulf" the gulf, not Bushehr Province)."""
     countrywide, worldwide = _names_taken()
+    taken = worldwide | _curated_names() | _marine_names()
     alternates = [
-        a for a in unit.alternates if (unit.country, fold(a)) not in countrywide and fold(a) not in worldwide
+        a for a in unit.alternates if (unit.country, fold(a)) not in countrywide and fold(a) not in taken
     ]
-    return [*unit.names, *alternates, *unit.abbreviations]
+    abbreviations = [a for a in [*unit.abbreviations, *_ap_abbreviations().get(unit.key, ())] if _is_name(a)]
+    return [*unit.names, *alternates, *abbreviations]
+
+
+@lru_cache(maxsize=1)
+def _ap_abbreviations() -> dict[str, tuple[str, ...]]:
+    """ISO code -> the AP abbreviation and postal code of a US state (``derived/us_states.csv``,
+    from PyPI ``us``): "Calif.", "W.Va.", "Ky."."""
+    text = (resources.files("geoevents.curated") / "derived" / "us_states.csv").read_text(encoding="utf-8")
+    return {
+        f"US-{row['postal']}": tuple(a for a in (row["ap"], row["postal"]) if a and a != row["name"])
+        for row in csv.DictReader(io.StringIO(text))
+    }
+
+
+def press_abbreviations() -> dict[str, str]:
+    """Abbreviations as the press writes them, with their periods, -> the gazetteer id of the
+    region: "Ky." -> ``iso3166-2:US-KY``, "La." -> ``iso3166-2:US-LA``, "B.C." ->
+    ``iso3166-2:CA-BC``, "NSW" -> ``iso3166-2:AU-NSW``. Includes those that are not index names
+    (:data:`AMBIGUOUS_ABBREVIATIONS`): a reader that sees the period may use them."""
+    found: dict[str, str] = {}
+    for unit in natural_earth_admin1.units():
+        for abbreviation in unit.abbreviations:
+            found.setdefault(abbreviation, f"iso3166-2:{unit.key}")
+    for code, abbreviations in _ap_abbreviations().items():
+        for abbreviation in abbreviations:
+            found.setdefault(abbreviation, f"iso3166-2:{code}")
+    return found
 
 
 def _own_region(
@@ -487,6 +536,17 @@ def _curated_names() -> frozenset[str]:
     """Folded names of the curated layer: an alternate name of a Natural Earth region that the
     curated layer gives to one of its features is the curated feature's ("Kashmir")."""
     return frozenset(fold(name) for record in curated.records() for name in record.names)
+
+
+@lru_cache(maxsize=1)
+def _marine_names() -> frozenset[str]:
+    """Folded names of the marine areas (``derived/marine.jsonl.gz``)."""
+    import gzip
+    import json
+
+    path = resources.files("geoevents.curated") / "derived" / "marine.jsonl.gz"
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        return frozenset(fold(json.loads(line)["name"]) for line in handle)
 
 
 def _curated_regions() -> tuple[dict[str, GazetteerEntry], frozenset[str]]:

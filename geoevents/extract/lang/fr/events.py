@@ -56,6 +56,7 @@ TRIGGERS = {
         r"libere\w*",
         r"entree?s? dans",
         r"tombee? aux mains",
+        r"(?<=la )chute d(?:e |')",
         r"aux mains d[eu']",
         r"prise (?:du|de la|de l'|des|de|d')(?! ?(?:otages?|position|parole|conscience|contact|fonction|sang|decision|pouvoir|vue|main|risque)\b)",
         r"(?<!obus )(?<!roquettes )(?<!bombes )(?<!missiles )(?<!projectiles )(?:est|sont) tombee?s?(?! sur)",
@@ -92,6 +93,8 @@ TRIGGERS = {
         r"lance\w* (?:\w+ )?(?:une|an|a) (?:attaque|attack|assault)",
         r"brise\w* le siege",
         r"ratissages?",
+        r"nettoyage",
+        r"operations? de nettoyage",
         r"poussee (?:vers|sur|en direction)",
         r"campagne militaire",
         r"(?:etait|etaient|est|sont|avait|avaient) partie?s?(?= de | d')",
@@ -201,6 +204,7 @@ TRIGGERS = {
         r"promet",
     ),
     "other": (
+        r"consolid\w+ (?:les |leurs |ses |nos |ces )?(?:succes|gains|acquis|positions)",
         r"retrait",
         r"blocus",
         r"siege",
@@ -219,6 +223,7 @@ TRIGGERS = {
         r"visit\w*",
         r"quitt\w+",
         r"arrive(?!d )\w*",  # not English "arrived in" (an English phrase of its own)
+        r"deploy\w*",  # "se déployer", "déployant"
         r"deploie\w*",
         r"deployee?s?",
         r"renforts",
@@ -347,6 +352,8 @@ PLANNED = (
     "devraient",
     "doit",
     "doivent",
+    "faut",  # falloir: "il nous faut consolider", always an obligation
+    "faudra(?:it)?",
     r"prevoi\w*",
     r"prevu\w*",
     "compte",
@@ -484,3 +491,14 @@ ATTRIBUTION = ("selon ",)
 SINCE_ADVERB = ("(?:a|ont|avait|avaient) depuis",)
 # "après la prise de", "depuis le": what a date leans on.
 AFTER_WHAT = ("après", "depuis")
+
+# "sans l'accord des autorités", "sans combat": a trigger noun after these did not happen.
+NEGATED_BEFORE = ("sans", "sans le", "sans la", "sans l'", "sans aucune?", "faute d[e']")
+# Words between a verb and the event noun it governs ("envisage une nouvelle offensive",
+# "lancer l'assaut"): one event (folded, the elided article written with its apostrophe).
+OBJECT_DETERMINERS = """un une le la l' les des du sa son ses leur leurs cette ce cet
+    nouvelle nouvel nouveau nouvelles vaste vastes grande grand large"""
+# "une nouvelle offensive en Syrie": the words right after a trigger naming the country it happens in.
+IN_COUNTRY = ("en", "au", "aux")
+# "a salué depuis Bagdad l'opération": where a statement was made from, not what it is about.
+SPOKEN_FROM = ("depuis",)

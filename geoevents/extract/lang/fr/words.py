@@ -136,3 +136,18 @@ RELATION_WITH = ("avec",)
 # adverbs that may stand between them.
 AUXILIARIES = "a ont avait avaient"
 ADVERBS = "deja aussi encore enfin officiellement egalement"
+
+# Words classification reads around a name (geoevents/extract/classify.py): regex alternatives.
+ORG_PREFIX = ("etat islamique",)  # "État islamique au Sahel": part of an organisation's name
+ORG_PREFIX_LINKS = ("au", "en", "du", "de", "d'")
+TEXT_NAMES = ("accords?", "traite", "protocole")  # "les accords d'Arusha": a text, not a place
+TEXT_OF = ("de", "d'")
+COMPARED_TO = ("a", "avec")  # "a comparé la ville à Hiroshima"
+APPEALS = (r"appel\w*", r"exhorte\w*")  # "a appelé Colombo à": the state appealed to acts
+PLACE_PREPOSITIONS = ("a", "au", "en", "dans", "de", "d'", "pres de", "vers")
+RELATIVES = ("qui",)  # "Moscou, qui a dénoncé"
+WHOSE = ("dont",)
+AND = ("et",)
+THEIR = ("leurs", "ses")  # "et leurs alliés"
+ALLIES = ("allies", "partenaires")
+ARTICLES = ("le", "la", "les", "l'")

