@@ -365,14 +365,16 @@ def read_records(path: Path) -> tuple[list[tuple[int, Mapping[str, Any]]], Mappi
         except UnicodeDecodeError:  # text that is not UTF-8 (a BLOB in a TEXT column): found per value
             meta, _, geometries, values = _ogr_read(path, layer, encoding="latin-1")
             recode = True
+        declared = [str(kind) for kind in pyogrio.read_info(path, layer=layer)["dtypes"]]
     except (DataSourceError, DataLayerError) as exc:
         raise InputError(str(path), f"cannot read the GeoPackage: {exc}") from None
     except (ValueError, OverflowError) as exc:  # GDAL hands over a date that does not exist (0/2/30)
         raise InputError(
             str(path), f"cannot read the GeoPackage: a date or time out of range ({exc})"
         ) from None
+    except (UnicodeError, RuntimeError) as exc:  # a damaged file: names that are not text, GDAL errors
+        raise InputError(str(path), f"cannot read the GeoPackage (damaged?): {exc}") from None
     names = [str(name) for name in meta["fields"]]
-    declared = [str(kind) for kind in pyogrio.read_info(path, layer=layer)["dtypes"]]
     count = len(geometries) if geometries is not None else (len(values[0]) if values else 0)
     records: list[tuple[int, Mapping[str, Any]]] = []
     for row in range(count):
