@@ -30,8 +30,7 @@ system-test-deps:
 	@command -v chromium >/dev/null && command -v ogrinfo >/dev/null || { \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium gdal-bin >/dev/null; }
 
-test: $(STAMP) system-test-deps
-	$(BIN)/ruff check geoevents tests benchmarks
+test: lint system-test-deps
 	$(BIN)/python -m pytest -q
 
 # Every reader and the CLI under 10,000 hypothesis cases each (200 command lines): minutes, not

@@ -16,11 +16,15 @@ import benchmarks
 
 def main(names: list[str]) -> int:
     """Run the named benchmarks, or all of them."""
-    available = sorted(m.name for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_"))
+    available = sorted(
+        m.name for m in pkgutil.iter_modules(benchmarks.__path__) if m.name.startswith("bench_")
+    )
     wanted = [n if n.startswith("bench_") else f"bench_{n}" for n in names] or available
     unknown = sorted(set(wanted) - set(available))
     if unknown:
-        print(f"unknown benchmark(s): {', '.join(unknown)}; available: {', '.join(available)}", file=sys.stderr)
+        print(
+            f"unknown benchmark(s): {', '.join(unknown)}; available: {', '.join(available)}", file=sys.stderr
+        )
         return 2
     for name in wanted:
         print(f"== {name}")

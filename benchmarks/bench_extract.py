@@ -50,7 +50,9 @@ def run(seconds: float, use_spacy: bool) -> tuple[float, float, int, int]:
     size = sum(len(text.encode("utf-8")) for _, text in texts)
     if use_spacy:  # load the model before the clock starts
         name, text = texts[0]
-        extract_document(document_from_text(text, path=name, kind=Path(name).suffix), gazetteer=gazetteer, use_spacy=True)
+        extract_document(
+            document_from_text(text, path=name, kind=Path(name).suffix), gazetteer=gazetteer, use_spacy=True
+        )
     rates: list[float] = []
     start = time.perf_counter()
     while time.perf_counter() - start < seconds or len(rates) < 3:

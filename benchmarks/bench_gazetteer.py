@@ -31,7 +31,9 @@ TARGETS = {"build_s": 60.0, "cold_start_s": 0.5, "exact_per_s": 100_000, "fuzzy_
 
 _PIN = "import os\nif hasattr(os, 'sched_setaffinity'): os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})\n"
 
-_BUILD = _PIN + """
+_BUILD = (
+    _PIN
+    + """
 import json, resource, time
 t = time.perf_counter()
 from geoevents.gazetteer import default_gazetteer
@@ -39,6 +41,7 @@ g = default_gazetteer()
 print(json.dumps({"seconds": time.perf_counter() - t, "entries": len(g),
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
+)
 
 _COLD = """
 from geoevents.gazetteer import default_gazetteer
@@ -46,7 +49,9 @@ r = default_gazetteer().resolve("Abou Kamal", near=["SY"])
 print(r.place.gazetteer_id)
 """
 
-_LOOKUPS = _PIN + """
+_LOOKUPS = (
+    _PIN
+    + """
 import json, random, resource, time
 from geoevents.gazetteer import default_gazetteer
 from geoevents.gazetteer.resolver import find_candidates
@@ -84,6 +89,7 @@ print(json.dumps({
     "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
 }))
 """
+)
 
 
 def _run(code: str, cache: Path) -> tuple[str, float]:
@@ -99,7 +105,9 @@ def _run(code: str, cache: Path) -> tuple[str, float]:
 def main(argv: list[str] | None = None) -> int:
     """Run every step and print the figures against the targets; exit 1 if one is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cache", type=Path, default=None, help="cache directory (default: a fresh temporary one)")
+    parser.add_argument(
+        "--cache", type=Path, default=None, help="cache directory (default: a fresh temporary one)"
+    )
     parser.add_argument("--exact", type=int, default=200_000, help="number of exact look-ups")
     parser.add_argument("--fuzzy", type=int, default=20_000, help="number of fuzzy look-ups")
     args = parser.parse_args(argv)
@@ -121,11 +129,17 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(f"entries: {build['entries']:,}; first answer: {answer}")
     print(f"first-ever build:     {build['seconds']:8.1f} s      (peak RSS {build['rss_mb']:.0f} MB)")
-    print(f"cold start to answer: {figures['cold_start_s']:8.3f} s      (runs: {', '.join(f'{c:.2f}' for c in cold)})")
-    print(f"exact look-ups:       {looks['exact_per_s']:8,.0f} /s     ({looks['exact_hits']:,}/{looks['exact_n']:,} hits; "
-          f"{looks['entries_per_s']:,.0f}/s returning decoded entries)")
-    print(f"fuzzy look-ups:       {looks['fuzzy_per_s']:8,.0f} /s     ({looks['fuzzy_found']:,}/{looks['fuzzy_n']:,} "
-          f"with candidates; full resolutions {looks['resolve_per_s']:,.0f}/s)")
+    print(
+        f"cold start to answer: {figures['cold_start_s']:8.3f} s      (runs: {', '.join(f'{c:.2f}' for c in cold)})"
+    )
+    print(
+        f"exact look-ups:       {looks['exact_per_s']:8,.0f} /s     ({looks['exact_hits']:,}/{looks['exact_n']:,} hits; "
+        f"{looks['entries_per_s']:,.0f}/s returning decoded entries)"
+    )
+    print(
+        f"fuzzy look-ups:       {looks['fuzzy_per_s']:8,.0f} /s     ({looks['fuzzy_found']:,}/{looks['fuzzy_n']:,} "
+        f"with candidates; full resolutions {looks['resolve_per_s']:,.0f}/s)"
+    )
     print(f"look-up process RSS:  {looks['rss_mb']:8.0f} MB")
     missed = []
     for key, target in TARGETS.items():

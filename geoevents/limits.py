@@ -168,7 +168,7 @@ def yaml_events_problem(events: Iterable[Any]) -> str | None:
     written = expanded = 0
     for event in events:
         if isinstance(event, yaml.AliasEvent):
-            size = sizes.get(event.anchor, 1)
+            size = sizes.get(event.anchor or "", 1)
             expanded += size
             if stack:
                 stack[-1] = (stack[-1][0], stack[-1][1] + size)

@@ -29,7 +29,9 @@ RECORDS = (
     _city("chat", "Chat", 30.0, 50.0, "IR", 1200),
     _city("tombouctou", "Timbuktu", 16.77, -3.01, "ML", 35000, "Tombouctou"),
     _city("kyiv", "Kyiv", 50.45, 30.52, "UA", 2900000, "Kiev"),
-    SourceRecord(GazetteerEntry("country:SY", "Syria", "country", 35.0, 38.5, country="SY"), ("Syria", "Syrie")),
+    SourceRecord(
+        GazetteerEntry("country:SY", "Syria", "country", 35.0, 38.5, country="SY"), ("Syria", "Syrie")
+    ),
     SourceRecord(GazetteerEntry("country:IQ", "Iraq", "country", 33.0, 44.0, country="IQ"), ("Iraq", "Irak")),
     SourceRecord(
         GazetteerEntry("country:US", "United States", "country", 39.8, -98.6, country="US"),

@@ -687,7 +687,11 @@ def test_world_geometries_valid_5_decimals_and_in_country(name):
     for f in load(name)["features"]:
         g = f["geometry"]
         assert shape(g).is_valid and not shape(g).is_empty, f["id"]
-        boxes = [SEA_BOX[f["id"]]] if f["id"] in SEA_BOX else [COUNTRY_BOX[c] for c in _countries(f["properties"])]
+        boxes = (
+            [SEA_BOX[f["id"]]]
+            if f["id"] in SEA_BOX
+            else [COUNTRY_BOX[c] for c in _countries(f["properties"])]
+        )
         for lon, lat in _coords(g):
             assert round(lon, 5) == lon and round(lat, 5) == lat, (f["id"], lon, lat)
             assert any(x0 <= lon <= x1 and y0 <= lat <= y1 for x0, y0, x1, y1 in boxes), (f["id"], lon, lat)
@@ -921,8 +925,14 @@ def test_world_country_names_table():
         if row["kind"] == "abbreviation":
             assert row["name"].isupper() and " " not in row["name"], row
     names = {(r["country"], r["name"]) for r in rows}
-    for expected in (("CD", "RDC"), ("CD", "DRC"), ("CD", "Democratic Republic of Congo"), ("AE", "UAE"),
-                     ("AE", "EAU"), ("BF", "Burkina")):
+    for expected in (
+        ("CD", "RDC"),
+        ("CD", "DRC"),
+        ("CD", "Democratic Republic of Congo"),
+        ("AE", "UAE"),
+        ("AE", "EAU"),
+        ("BF", "Burkina"),
+    ):
         assert expected in names, expected
 
 

@@ -58,7 +58,9 @@ def test_dask_local_cluster(folder):
     distributed = pytest.importorskip("distributed")
     paths = find_articles([folder])
     local = run_local(paths, jobs=1, progress=False)
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+    ) as cluster:
         with distributed.Client(cluster) as client:
             remote = run_dask(paths, client, progress=False, batch_size=2)
     assert [e.id for e in remote.events] == [e.id for e in local.events]
@@ -70,7 +72,9 @@ def test_csv_has_wkt_and_evidence(folder, tmp_path):
     out = write_events(result.events, tmp_path / "events.csv")
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert len(rows) == len(result.events)
-    assert all(r["WKT"].startswith(("POINT", "POLYGON", "MULTIPOLYGON", "LINESTRING")) for r in rows if r["latitude"])
+    assert all(
+        r["WKT"].startswith(("POINT", "POLYGON", "MULTIPOLYGON", "LINESTRING")) for r in rows if r["latitude"]
+    )
     evidence = json.loads(rows[0]["evidence"])
     text = (folder / "mosul-2017-en.md").read_text(encoding="utf-8")
     start, end = evidence["trigger_span"]

@@ -23,12 +23,18 @@ def spans(text: str, anchor: dt.date | None = TUESDAY) -> list[tuple[str, dt.dat
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Le 17 octobre 2017, la ville est tombée.", ("Le 17 octobre 2017", D(2017, 10, 17), D(2017, 10, 17))),
+        (
+            "Le 17 octobre 2017, la ville est tombée.",
+            ("Le 17 octobre 2017", D(2017, 10, 17), D(2017, 10, 17)),
+        ),
         ("It fell on October 17, officials said.", ("October 17", D(2017, 10, 17), D(2017, 10, 17))),
         ("Ils ont lancé début octobre une opération.", ("début octobre", D(2017, 10, 1), D(2017, 10, 10))),
         ("Fighting resumed in mid-2016 near the river.", ("mid-2016", D(2016, 6, 1), D(2016, 7, 31))),
         ("They took Zaranj just ten days ago.", ("just ten days ago", D(2017, 10, 14), D(2017, 10, 14))),
-        ("5 000 familles ont fui ces trois derniers jours.", ("ces trois derniers jours", D(2017, 10, 21), TUESDAY)),
+        (
+            "5 000 familles ont fui ces trois derniers jours.",
+            ("ces trois derniers jours", D(2017, 10, 21), TUESDAY),
+        ),
         ("Ils s'affrontent depuis plusieurs jours.", ("depuis plusieurs jours", D(2017, 10, 17), TUESDAY)),
         ("Seized in recent weeks.", ("in recent weeks", D(2017, 9, 26), TUESDAY)),
         ("Ils ont fui depuis la mi-septembre.", ("depuis la mi-septembre", D(2017, 9, 15), TUESDAY)),
@@ -41,15 +47,27 @@ def spans(text: str, anchor: dt.date | None = TUESDAY) -> list[tuple[str, dt.dat
         ("La ville est tenue depuis août 2014.", ("depuis août 2014", D(2014, 8, 1), TUESDAY)),
         ("Les FDS ont pris dimanche le champ.", ("dimanche", D(2017, 10, 22), D(2017, 10, 22))),
         ("They retook it last Friday.", ("last Friday", D(2017, 10, 20), D(2017, 10, 20))),
-        ("Des raids dans la nuit de samedi à dimanche.", ("dans la nuit de samedi à dimanche", D(2017, 10, 21), D(2017, 10, 22))),
+        (
+            "Des raids dans la nuit de samedi à dimanche.",
+            ("dans la nuit de samedi à dimanche", D(2017, 10, 21), D(2017, 10, 22)),
+        ),
         ("Warplanes struck overnight.", ("overnight", D(2017, 10, 23), TUESDAY)),
         ("Thousands fled over the weekend.", ("over the weekend", D(2017, 10, 21), D(2017, 10, 22))),
         ("Ils doivent partir d'ici au 31 décembre.", ("d'ici au 31 décembre", TUESDAY, D(2017, 12, 31))),
         ("Displacement is expected in the coming weeks.", ("in the coming weeks", TUESDAY, D(2017, 12, 5))),
-        ("L'armée a tué 300 rebelles samedi et dimanche.", ("samedi et dimanche", D(2017, 10, 21), D(2017, 10, 22))),
-        ("Ils ont évacué 23 blessés ces dernières vingt-quatre heures.", ("ces dernières vingt-quatre heures", D(2017, 10, 23), TUESDAY)),
+        (
+            "L'armée a tué 300 rebelles samedi et dimanche.",
+            ("samedi et dimanche", D(2017, 10, 21), D(2017, 10, 22)),
+        ),
+        (
+            "Ils ont évacué 23 blessés ces dernières vingt-quatre heures.",
+            ("ces dernières vingt-quatre heures", D(2017, 10, 23), TUESDAY),
+        ),
         ("The council meets next week.", ("next week", D(2017, 10, 30), D(2017, 11, 5))),
-        ("Les jihadistes ont renforcé ces derniers jours leurs défenses.", ("ces derniers jours", D(2017, 10, 17), TUESDAY)),
+        (
+            "Les jihadistes ont renforcé ces derniers jours leurs défenses.",
+            ("ces derniers jours", D(2017, 10, 17), TUESDAY),
+        ),
         ("It was captured in May last year.", ("in May last year", D(2016, 5, 1), D(2016, 5, 31))),
     ],
 )
@@ -66,7 +84,10 @@ def test_offsets_point_at_the_expression():
 def test_since_keeps_its_start_for_events_that_began_then():
     text = "Le champ était aux mains de l'EI depuis juillet 2014."
     (mention,) = find_dates(text, 0, len(text), TUESDAY)
-    assert mention.since is not None and (mention.since.start, mention.since.end) == (D(2014, 7, 1), D(2014, 7, 31))
+    assert mention.since is not None and (mention.since.start, mention.since.end) == (
+        D(2014, 7, 1),
+        D(2014, 7, 31),
+    )
     assert mention.span.precision is DatePrecision.RANGE
 
 
@@ -136,8 +157,14 @@ def test_a_yearless_day_just_ahead_is_ahead():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Un deuil national pour samedi 31 octobre.", ("samedi 31 octobre", D(2017, 10, 31), D(2017, 10, 31))),
-        ("Over the weekend of March 2-3, gunmen stormed the prison.", ("March 2-3", D(2017, 3, 2), D(2017, 3, 3))),
+        (
+            "Un deuil national pour samedi 31 octobre.",
+            ("samedi 31 octobre", D(2017, 10, 31), D(2017, 10, 31)),
+        ),
+        (
+            "Over the weekend of March 2-3, gunmen stormed the prison.",
+            ("March 2-3", D(2017, 3, 2), D(2017, 3, 3)),
+        ),
         ("Des combats les 2-3 mars 2016.", ("2-3 mars 2016", D(2016, 3, 2), D(2016, 3, 3))),
         ("The town fell on 2017-10-17, officials said.", ("2017-10-17", D(2017, 10, 17), D(2017, 10, 17))),
         ("Talks are planned for early November.", ("early November", D(2017, 11, 1), D(2017, 11, 10))),
@@ -179,7 +206,10 @@ def test_since_an_event_named_by_its_year_is_no_date():
         ("The council will vote later this week.", ("later this week", D(2017, 10, 25), D(2017, 10, 29))),
         ("Il a été arrêté plus tôt cette semaine.", ("plus tôt cette semaine", D(2017, 10, 23), TUESDAY)),
         ("The group has controlled the valley since the 1990s.", ("since the 1990s", D(1990, 1, 1), TUESDAY)),
-        ("Un gouvernement sera formé d'ici à la mi-novembre.", ("d'ici à la mi-novembre", TUESDAY, D(2017, 11, 20))),
+        (
+            "Un gouvernement sera formé d'ici à la mi-novembre.",
+            ("d'ici à la mi-novembre", TUESDAY, D(2017, 11, 20)),
+        ),
     ],
 )
 def test_more_months_and_decades(text, expected):
@@ -187,7 +217,9 @@ def test_more_months_and_decades(text, expected):
 
 
 def test_a_year_before_a_noun_is_no_decade():
-    assert spans("the 1990 election") == [("the 1990", D(1990, 1, 1), D(1990, 12, 31))]  # the year of that election
+    assert spans("the 1990 election") == [
+        ("the 1990", D(1990, 1, 1), D(1990, 12, 31))
+    ]  # the year of that election
 
 
 @given(st.text(max_size=40))
@@ -209,7 +241,10 @@ def test_folding_keeps_one_character_for_one(text):
         ("The siege began in the fall of 2014.", ("in the fall of 2014", D(2014, 9, 23), D(2014, 12, 20))),
         ("They retreated last winter.", ("last winter", D(2016, 12, 21), D(2017, 3, 19))),
         ("L'offensive de l'hiver 2015 a échoué.", ("l'hiver 2015", D(2014, 12, 21), D(2015, 3, 19))),
-        ("Tens of thousands have fled since the start of the week.", ("since the start of the week", D(2017, 10, 23), TUESDAY)),
+        (
+            "Tens of thousands have fled since the start of the week.",
+            ("since the start of the week", D(2017, 10, 23), TUESDAY),
+        ),
         ("105 000 Burundais ont fui le pays en un mois.", ("en un mois", D(2017, 9, 24), TUESDAY)),
         ("800 personnes ont été tuées en cinq jours.", ("en cinq jours", D(2017, 10, 19), TUESDAY)),
     ],
@@ -252,7 +287,10 @@ def test_what_went_on_ends_on_the_day_both_counted():
     [
         ("Order would be restored within two weeks.", ("within two weeks", TUESDAY, D(2017, 11, 7))),
         ("Un gouvernement sera formé d'ici trois mois.", ("d'ici trois mois", TUESDAY, D(2018, 1, 24))),
-        ("Ils partiront dans les deux prochaines semaines.", ("dans les deux prochaines semaines", TUESDAY, D(2017, 11, 7))),
+        (
+            "Ils partiront dans les deux prochaines semaines.",
+            ("dans les deux prochaines semaines", TUESDAY, D(2017, 11, 7)),
+        ),
         ("The king is due to address a meeting next month.", ("next month", D(2017, 11, 1), D(2017, 11, 30))),
         ("Le sommet se tiendra le mois prochain.", ("le mois prochain", D(2017, 11, 1), D(2017, 11, 30))),
     ],
@@ -282,12 +320,43 @@ def test_the_quick_gate_never_hides_a_date():
 
 @pytest.mark.parametrize(
     "phrase",
-    ["the same day", "later that day", "le lendemain", "la veille", "two days later", "plus tard dans la journée",
-     "since then", "depuis lors", "ever since", "after the fall of Mosul", "après la prise de Raqqa", "overnight",
-     "last night", "cette nuit", "hier", "yesterday", "aujourd'hui", "today", "this week", "le week-end dernier",
-     "in the coming days", "within weeks", "in recent weeks", "for several days", "depuis quelques jours",
-     "en mai l'an dernier", "early this year", "la fin du mois", "since the start of the fighting", "the third day of",
-     "after a month of", "l'automne", "this summer", "vingt-quatre heures plus tard", "since the war began"],
+    [
+        "the same day",
+        "later that day",
+        "le lendemain",
+        "la veille",
+        "two days later",
+        "plus tard dans la journée",
+        "since then",
+        "depuis lors",
+        "ever since",
+        "after the fall of Mosul",
+        "après la prise de Raqqa",
+        "overnight",
+        "last night",
+        "cette nuit",
+        "hier",
+        "yesterday",
+        "aujourd'hui",
+        "today",
+        "this week",
+        "le week-end dernier",
+        "in the coming days",
+        "within weeks",
+        "in recent weeks",
+        "for several days",
+        "depuis quelques jours",
+        "en mai l'an dernier",
+        "early this year",
+        "la fin du mois",
+        "since the start of the fighting",
+        "the third day of",
+        "after a month of",
+        "l'automne",
+        "this summer",
+        "vingt-quatre heures plus tard",
+        "since the war began",
+    ],
 )
 def test_every_kind_of_expression_passes_the_gate(phrase):
     from geoevents.extract.dates import date_word_starts, fold_keep_offsets
@@ -297,13 +366,46 @@ def test_every_kind_of_expression_passes_the_gate(phrase):
 
 
 _PHRASES = [
-    "le 17 octobre 2017", "on Tuesday", "au cours de ces quinze derniers jours", "a l'issue de quatre semaines de",
-    "at the beginning of this year", "following more than fifteen months of", "dans les deux prochaines semaines",
-    "since the start of the fighting", "depuis le debut de l'offensive", "in the coming weeks", "la nuit de samedi a dimanche",
-    "between 2006 and 2014", "du 3 au 5 mars", "late 2014", "mid-october", "the 2016 peace deal", "three days later",
-    "l'an dernier", "since then", "apres la prise de raqqa", "il y a environ trois jours", "plus tard dans la journee",
+    "le 17 octobre 2017",
+    "on Tuesday",
+    "au cours de ces quinze derniers jours",
+    "a l'issue de quatre semaines de",
+    "at the beginning of this year",
+    "following more than fifteen months of",
+    "dans les deux prochaines semaines",
+    "since the start of the fighting",
+    "depuis le debut de l'offensive",
+    "in the coming weeks",
+    "la nuit de samedi a dimanche",
+    "between 2006 and 2014",
+    "du 3 au 5 mars",
+    "late 2014",
+    "mid-october",
+    "the 2016 peace deal",
+    "three days later",
+    "l'an dernier",
+    "since then",
+    "apres la prise de raqqa",
+    "il y a environ trois jours",
+    "plus tard dans la journee",
 ]
-_FILLER = ["the", "army", "said", "les", "forces", "ont", "pris", "de", "la", "ville", "in", "raqqa", ",", "and", "et"]
+_FILLER = [
+    "the",
+    "army",
+    "said",
+    "les",
+    "forces",
+    "ont",
+    "pris",
+    "de",
+    "la",
+    "ville",
+    "in",
+    "raqqa",
+    ",",
+    "and",
+    "et",
+]
 
 
 @given(st.lists(st.sampled_from(_PHRASES + _FILLER), max_size=30))

@@ -64,7 +64,9 @@ def test_html_keeps_offsets_and_drops_page_furniture():
 
 def test_plain_text_header_date_and_overrides(tmp_path):
     path = tmp_path / "n.txt"
-    path.write_text("Agence Test — 17/10/2016 — Monde\n\nLes forces ont lancé lundi l'offensive sur Mossoul.\n")
+    path.write_text(
+        "Agence Test — 17/10/2016 — Monde\n\nLes forces ont lancé lundi l'offensive sur Mossoul.\n"
+    )
     doc = load_document(path)
     assert doc.meta.published == dt.date(2016, 10, 17)
     assert doc.meta.language == "fr"
@@ -130,6 +132,10 @@ def test_defaults_fill_only_what_the_article_does_not_say():
     defaults = Metadata(published=dt.date(2020, 1, 1), source="Batch", language="en")
     doc = document_from_text(MARKDOWN, path="a.md", kind=".md", defaults=defaults)
     # the front matter gives no language: the default is taken over a guess
-    assert (doc.meta.published, doc.meta.source, doc.meta.language) == (dt.date(2017, 10, 24), "Test Wire", "en")
+    assert (doc.meta.published, doc.meta.source, doc.meta.language) == (
+        dt.date(2017, 10, 24),
+        "Test Wire",
+        "en",
+    )
     bare = document_from_text("Des combats ont eu lieu hier près de la ville.", defaults=defaults)
     assert (bare.meta.published, bare.meta.source, bare.meta.language) == (dt.date(2020, 1, 1), "Batch", "en")

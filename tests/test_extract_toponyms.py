@@ -96,4 +96,6 @@ def test_arabic_surnames_and_coordinated_comparisons(gazetteer):
 
 
 def test_a_state_with_its_allies_acts(gazetteer):
-    assert ("États-Unis", "actor") in kinds(gazetteer, "Les États-Unis et leurs alliés mènent une opération en Syrie.")
+    assert ("États-Unis", "actor") in kinds(
+        gazetteer, "Les États-Unis et leurs alliés mènent une opération en Syrie."
+    )

@@ -15,6 +15,7 @@ but never used.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
@@ -25,6 +26,9 @@ from .entry import GazetteerEntry
 
 __all__ = ["GeoeventsGeocoder"]
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .reverse import ReverseIndex
+
 
 class GeoeventsGeocoder(Geocoder):
     """``geocode(query)`` answers from a :class:`Gazetteer` (the embedded one by default)."""
@@ -32,7 +36,7 @@ class GeoeventsGeocoder(Geocoder):
     def __init__(self, gazetteer: Gazetteer | None = None, *, timeout=DEFAULT_SENTINEL) -> None:
         super().__init__(timeout=timeout, user_agent="geoevents-offline")
         self.gazetteer = gazetteer
-        self._reverse = None
+        self._reverse: ReverseIndex | None = None
 
     def _gazetteer(self) -> Gazetteer:
         if self.gazetteer is None:

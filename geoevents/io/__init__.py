@@ -285,7 +285,8 @@ def write_events(
     """
     path = Path(path)
     module = writer_for(path, fmt)
-    options = {**getattr(module, "options_for", lambda _: {})(format_key(path, fmt)), **options}
+    defaults: dict[str, Any] = getattr(module, "options_for", lambda _: {})(format_key(path, fmt))
+    options = {**defaults, **options}
     if hasattr(module, "write_path"):
         with atomic_path(path, force=force) as tmp:
             try:

@@ -157,9 +157,8 @@ def atomic_output(path: Path, *, force: bool = False, binary: bool = False) -> I
         raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
     tmp = Path(name)
     try:
-        mode = "wb" if binary else "w"
-        kwargs = {} if binary else {"encoding": "utf-8", "newline": "\n"}
-        with os.fdopen(fd, mode, **kwargs) as handle:
+        handle: IO = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        with handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())

@@ -239,9 +239,9 @@ def _attribute(pa, table, name: str, kind: FieldType) -> OutputColumn:
             export_name(name), "int", numbers, pc.fill_null(pc.cast(numbers, pa.string()), "null")
         )
     distinct, index = _converted(pa, name, cells)
-    typed = [None if v is None else str(v) for v in distinct] if kind == "str" else distinct
+    typed: list[Any] = [None if v is None else str(v) for v in distinct] if kind == "str" else list(distinct)
     if kind == "float":
-        typed = [None if v is None else float(v) for v in distinct]
+        typed = [None if v is None else float(v) for v in typed]  # numbers a float column holds
     try:
         values = pa.array(typed, type=_arrow_type(pa, kind))
     except (pa.ArrowInvalid, pa.ArrowTypeError):

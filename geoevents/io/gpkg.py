@@ -121,7 +121,9 @@ def event_columns(events: Sequence[Event]) -> list[Column]:
         if attribute.type == "str":
             values = [None if v is None else str(v) for v in values]
         elif attribute.type == "date":
-            values = [None if v is None else v.isoformat() for v in values]
+            values = [
+                None if v is None else v.isoformat() if isinstance(v, dt.date) else str(v) for v in values
+            ]
         columns.append(column(attribute.name, attribute.type, values, wide=True))
     return columns
 

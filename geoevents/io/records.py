@@ -308,9 +308,10 @@ def _timespan(
     try:
         span = parse_timespan(_text(value), anchor)
     except TimeSpanError as exc:
-        span, problem = _machine_day(value, order)
-        if span is None:
+        machine, problem = _machine_day(value, order)
+        if machine is None:
             raise fail("date", problem or str(exc)) from None
+        span = machine
     if "date_precision" in data:
         precision = _enum(DatePrecision, data["date_precision"], "date_precision", None, fail)
         span = TimeSpan(span.start, span.end, precision, span.text)

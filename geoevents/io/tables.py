@@ -79,8 +79,12 @@ def read_rows(path: Path) -> tuple[str, Iterator[list[str]]]:
 
 def _rows(path: Path, handle: IO[str], first: str, separator: str) -> Iterator[list[str]]:
     previous_limit = csv.field_size_limit(MAX_FIELD_CHARS)
-    quoting = csv.QUOTE_NONE if separator == "\t" else csv.QUOTE_MINIMAL  # GDELT: quotes are text
-    reader = csv.reader(_chain(first, handle), delimiter=separator, quoting=quoting)
+    lines = _chain(first, handle)
+    reader = (
+        csv.reader(lines, delimiter=separator, quoting=csv.QUOTE_NONE)  # GDELT: quotes are text
+        if separator == "\t"
+        else csv.reader(lines, delimiter=separator, quoting=csv.QUOTE_MINIMAL)
+    )
     try:
         yield from reader
     except UnicodeDecodeError as exc:

@@ -33,13 +33,16 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment
 
 from ..io.atomic import atomic_output
 from ..io.geojson import geometry_to_geojson
 from ..model import AttributeValue, Event, EventType, GeoPrecision
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .columnar import TableRows
 
 # Colour and label per event type. The colours keep a CIEDE2000 difference of at least 16 between
 # every pair with normal vision and as simulated for deuteranopia and protanopia (Machado 2009;
@@ -438,7 +441,7 @@ def row_columns(events: Sequence[Event], first: dt.date, last: dt.date) -> RowCo
     )
 
 
-def column_items(rows: RowColumns) -> Iterator[tuple[str, Any]]:
+def column_items(rows: RowColumns | TableRows) -> Iterator[tuple[str, Any]]:
     """The page's columns (see the module docstring) from the fields as lists, one at a time.
 
     A field may also be a :class:`JsonText` (id, title, description, attributes) that is passed on as it is.
@@ -493,7 +496,7 @@ def _dictionary(values: Any) -> Any:
     return values if isinstance(values, JsonText) else dictionary_column(values)
 
 
-def compress_columns(rows: RowColumns) -> dict[str, Any]:
+def compress_columns(rows: RowColumns | TableRows) -> dict[str, Any]:
     """The page's columns (see the module docstring) from the fields as lists."""
     return dict(column_items(rows))
 
@@ -669,7 +672,12 @@ _COLUMNS_MARK = "\x00columns\x00"
 
 
 def write_page_streamed(
-    summary: PageSummary, rows: RowColumns, options: BriefingOptions, path: str | Path, *, force: bool = False
+    summary: PageSummary,
+    rows: RowColumns | TableRows,
+    options: BriefingOptions,
+    path: str | Path,
+    *,
+    force: bool = False,
 ) -> Path:
     """The page :func:`render_page` gives for ``page_data(summary, compress_columns(rows))``, the
     same bytes, written column by column: no column's lists and no copy of the whole page
