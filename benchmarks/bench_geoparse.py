@@ -37,9 +37,9 @@ from pathlib import Path
 from shapely.geometry import Point
 
 from geoevents.extract.toponyms import clear_caches
-from geoevents.gazetteer import Gazetteer, default_gazetteer
+from geoevents.gazetteer import Gazetteer
 from geoevents.gazetteer.resolver import haversine_km
-from geoevents.geoparsing import PlaceMention, geoparse
+from geoevents.geoparsing import PlaceMention, geoparse, geoparsing_gazetteer
 
 ACC_KM = 161.0
 FIT_SHARE = 60  # percent of each corpus's articles in the fit part
@@ -281,7 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not files:
         print(f"{args.corpora}: no .jsonl corpus found", file=sys.stderr)
         return 1
-    gazetteer = default_gazetteer()
+    gazetteer = geoparsing_gazetteer()
     geoparse("Warm-up in Paris, France.", gazetteer=gazetteer)  # load the stores before the clock
     results = {}
     if not args.json:

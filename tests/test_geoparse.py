@@ -278,3 +278,26 @@ def test_a_region_written_as_one_stays_the_region() -> None:
     found = geoevents.geoparse(text, spans=spans_of(text, "Raqqa province"))[0]
     assert found.place is not None and found.place.feature_class == "governorate"
     assert found.place.geometry.covers(Point(RAQQA_CITY[1], RAQQA_CITY[0]))
+
+
+def test_continents_are_places_for_geoparse() -> None:
+    text = "Cases of the virus rose across Africa and Asia, and reached South America in May."
+    found = by_text(geoparse(text, spans=spans_of(text, "Africa", "Asia", "South America")))
+    for name, (lat, lon) in (
+        ("Africa", (-1.286, 36.817)),
+        ("Asia", (28.614, 77.209)),
+        ("South America", (-15.78, -47.93)),
+    ):
+        place = found[name][0].place
+        assert place is not None and place.feature_class == "continent", name
+        assert place.geometry.covers(Point(lon, lat)), name  # Nairobi, New Delhi, Brasília
+    recognised = {m.text: m.place for m in geoparse(text)}
+    assert (
+        recognised["South America"] is not None and recognised["South America"].feature_class == "continent"
+    )
+
+
+def test_the_news_reader_gazetteer_keeps_continents_out() -> None:
+    from geoevents.gazetteer import default_gazetteer
+
+    assert all(e.feature_class != "continent" for e in default_gazetteer().lookup("Africa"))
