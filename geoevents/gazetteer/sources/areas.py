@@ -10,7 +10,8 @@ name of the United States).
 Decision: the European Union is in the default gazetteer; the continents are an opt-in layer
 (:func:`continent_records`, ``default_gazetteer().with_layer(continent_records())``): the
 project's news gold does not count a continent as a place of an event ("l'Afrique de l'Ouest"),
-public geoparsing corpora do (GeoWebNews, GeoVirus).
+public geoparsing corpora do (GeoWebNews, GeoVirus), so :func:`geoevents.geoparse` reads with them
+(:func:`geoevents.geoparsing.geoparsing_gazetteer`).
 """
 
 from __future__ import annotations
