@@ -260,7 +260,7 @@ def test_an_empty_briefing_still_opens(open_briefing):
     b = open_briefing([], BriefingOptions(title="Nothing yet"))
     assert b.counts() == {"points": 0, "lines": 0, "areas": 0, "uncertainty": 0}
     assert b.text("#briefing-period") == "No dated events"
-    assert b.text("#briefing-counts") == "0 shown of 0 events (0 on the map), 0 sources"
+    assert b.text("#briefing-counts") == "0 shown of 0 events (0 on the map)"  # no "0 sources"
     assert b.page.is_disabled("#tl-play")
     b.assert_clean()
 

@@ -35,6 +35,7 @@
       onDay: "On {d}", windowOf: "Window {a} – {b}", since: "cumulative {a} – {b}", windowShort: "window {a} – {b}",
       nothing: "nothing in the filter range", noDates: "No dated events",
       shownOf: "{v} of {m} mapped events shown", panelCounts: "{v} shown of {n} events ({m} on the map), {s} {sources}",
+      panelCountsNoSource: "{v} shown of {n} events ({m} on the map)",
       notPlaced: "{n} event(s) not on the map (place unresolved)", noPlace: "no place", pause: "Pause", play: "Play",
       inView: "Events in view ({n})", offline: "Offline basemap (no network)", streets: "Streets (OpenStreetMap)",
       satellite: "Satellite (Esri World Imagery)", terrain: "Terrain (OpenTopoMap)", statuses: { happened: "happened", ongoing: "ongoing", planned: "planned" },
@@ -51,6 +52,7 @@
       onDay: "Le {d}", windowOf: "Fenêtre du {a} au {b}", since: "cumulé {a} – {b}", windowShort: "fenêtre {a} – {b}",
       nothing: "rien dans la période filtrée", noDates: "Aucun événement daté",
       shownOf: "{v} sur {m} événements cartographiés affichés", panelCounts: "{v} affichés sur {n} événements ({m} sur la carte), {s} {sources}",
+      panelCountsNoSource: "{v} affichés sur {n} événements ({m} sur la carte)",
       notPlaced: "{n} événement(s) hors carte (lieu non résolu)", noPlace: "sans lieu", pause: "Pause", play: "Lecture",
       inView: "Événements visibles ({n})", offline: "Fond de carte hors ligne (sans réseau)", streets: "Rues (OpenStreetMap)",
       satellite: "Satellite (Esri World Imagery)", terrain: "Relief (OpenTopoMap)", statuses: { happened: "survenu", ongoing: "en cours", planned: "prévu" },
@@ -999,8 +1001,9 @@
     if (!hasDates) panelPeriod.textContent = S.noDates;
     else if (modeSel.value === "window") panelPeriod.textContent = fmt(S.windowOf, { a: isoDay(days.lo), b: isoDay(days.hi) });
     else panelPeriod.textContent = fmt(S.onDay, { d: isoDay(days.current) });
-    panelCounts.textContent = fmt(S.panelCounts, { v: n, n: N, m: located.length, s: DATA.sources.length,
-      sources: DATA.sources.length === 1 ? "source" : "sources" });
+    // an input that names no source says nothing about sources (not "0 sources")
+    panelCounts.textContent = fmt(DATA.sources.length ? S.panelCounts : S.panelCountsNoSource, { v: n, n: N,
+      m: located.length, s: DATA.sources.length, sources: DATA.sources.length === 1 ? "source" : "sources" });
   }
 
   function update() {
