@@ -250,10 +250,14 @@ def test_demonyms_map_to_their_country_or_region(gazetteer, word, expected):
 
 def test_every_demonym_points_to_an_entry(gazetteer):
     from geoevents.gazetteer.demonyms import demonyms
+    from geoevents.geoparsing import geoparsing_gazetteer
 
     targets = set(demonyms().values())
-    missing = sorted(t for t in targets if gazetteer.get(t) is None)
+    # continents ("African") are places for geoparse only: its gazetteer has them on top
+    missing = sorted(t for t in targets if gazetteer.get(t) is None and not t.startswith("area:"))
     assert not missing
+    continents = sorted(t for t in targets if t.startswith("area:"))
+    assert continents and all(geoparsing_gazetteer().get(t) is not None for t in continents)
 
 
 def test_demonyms_are_not_index_names_and_do_not_beat_an_exact_name(gazetteer):

@@ -301,3 +301,12 @@ def test_the_news_reader_gazetteer_keeps_continents_out() -> None:
     from geoevents.gazetteer import default_gazetteer
 
     assert all(e.feature_class != "continent" for e in default_gazetteer().lookup("Africa"))
+
+
+def test_demonyms_of_continents_and_over_small_namesakes() -> None:
+    text = "African and Canadian officials met in Geneva."
+    found = by_text(geoparse(text, spans=spans_of(text, "African", "Canadian")))
+    assert found["African"][0].place is not None and found["African"][0].place.feature_class == "continent"
+    assert (
+        found["Canadian"][0].place is not None and found["Canadian"][0].place.country == "CA"
+    )  # not Canadian County

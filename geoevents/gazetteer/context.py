@@ -140,11 +140,12 @@ class _Option:
 @lru_cache(maxsize=50_000)
 def _ranked(gazetteer, query: str, focus: frozenset[str], demonyms: bool) -> tuple[Scored, ...]:
     """A name's best candidates with the focus only: the same in every text and every round;
-    with ``demonyms``, the place a demonym points to comes first when no candidate has the name as
-    written (given spans only: a demonym the recogniser finds is an adjective more often than a
+    with ``demonyms``, the place a demonym points to comes first when no candidate of some size has
+    the name as written (given spans only: a demonym the recogniser finds is an adjective more often than a
     place, "the Iraqi army")."""
     scored = tuple(rank(gazetteer.index, query, ResolveContext(focus=focus), CANDIDATES)[1])
-    if not demonyms or any(s.reasons and NameMatch.of(s.reasons[0]) is NameMatch.EXACT for s in scored):
+    exact = [s.entry for s in scored if s.reasons and NameMatch.of(s.reasons[0]) is NameMatch.EXACT]
+    if not demonyms or any(_stands_for_itself(entry) for entry in exact):
         return scored
     target = demonym_place(query)
     number = gazetteer.index.number_of(target) if target else None
@@ -153,6 +154,16 @@ def _ranked(gazetteer, query: str, focus: frozenset[str], demonyms: bool) -> tup
     entry = gazetteer.index.entry(number)
     demonym = Scored(entry, DEMONYM_RAW, (f"{DEMONYM_REASON} {entry.name}",), number)
     return (demonym, *(s for s in scored if s.entry.id != entry.id))[:CANDIDATES]
+
+
+# A demonym ("Canadian", "English") is also offered as its country when the only places with the
+# name as written are small ones (Canadian County, English in Indiana).
+DEMONYM_OVER_PLACES_BELOW = 10_000
+
+
+def _stands_for_itself(entry: GazetteerEntry) -> bool:
+    """A place of the name as written that a demonym of the same spelling does not displace."""
+    return entry.population >= DEMONYM_OVER_PLACES_BELOW or entry.feature_class in ("country", *ADMIN1_CLASSES)
 
 
 def clear_caches() -> None:
