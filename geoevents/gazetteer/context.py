@@ -163,7 +163,10 @@ DEMONYM_OVER_PLACES_BELOW = 10_000
 
 def _stands_for_itself(entry: GazetteerEntry) -> bool:
     """A place of the name as written that a demonym of the same spelling does not displace."""
-    return entry.population >= DEMONYM_OVER_PLACES_BELOW or entry.feature_class in ("country", *ADMIN1_CLASSES)
+    return entry.population >= DEMONYM_OVER_PLACES_BELOW or entry.feature_class in (
+        "country",
+        *ADMIN1_CLASSES,
+    )
 
 
 def clear_caches() -> None:
