@@ -73,18 +73,14 @@ def test_gpkg_bytes_stay_deterministic(tmp_path):
     assert write_events(EVENTS, tmp_path / "e.gpkg", force=True).read_bytes() == first
 
 
-QGIS_CHECK = r"""
+# The QGIS scripts' shared parts: imports, and the events each day frame of the temporal filter shows.
+_QGIS_HEAD = r"""
 import json, sys
 from qgis.core import (QgsApplication, QgsDateTimeRange, QgsFeatureRequest, QgsVectorLayer,
                        QgsVectorLayerTemporalContext)
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
-app = QgsApplication([], False)
-app.initQgis()
-layer = QgsVectorLayer(sys.argv[1] + "|layername=events", "events", "ogr")
-message, loaded = layer.loadDefaultStyle()
-tp = layer.temporalProperties()
-out = {"loaded": loaded, "active": tp.isActive(), "start": tp.startField(), "end": tp.endField(),
-       "renderer": layer.renderer().type()}
+"""
+_QGIS_FRAMES = r"""
 context = QgsVectorLayerTemporalContext()
 context.setLayer(layer)
 for day in sys.argv[2:]:
@@ -96,6 +92,19 @@ print(json.dumps(out), flush=True)
 del layer, request
 app.exitQgis()
 """
+
+QGIS_CHECK = (
+    _QGIS_HEAD
+    + r"""app = QgsApplication([], False)
+app.initQgis()
+layer = QgsVectorLayer(sys.argv[1] + "|layername=events", "events", "ogr")
+message, loaded = layer.loadDefaultStyle()
+tp = layer.temporalProperties()
+out = {"loaded": loaded, "active": tp.isActive(), "start": tp.startField(), "end": tp.endField(),
+       "renderer": layer.renderer().type()}
+"""
+    + _QGIS_FRAMES
+)
 
 
 def _system_python_with_qgis() -> str | None:
@@ -192,29 +201,18 @@ def test_qgis_opens_the_project_with_the_temporal_controller_set(tmp_path):
     assert result["range"] == ["2017-10-14", "2017-10-20"] and result["step"] == 1
 
 
-QGIS_OPEN_ALONE = r"""
-import json, sys
-from qgis.core import (QgsApplication, QgsDateTimeRange, QgsFeatureRequest, QgsVectorLayer,
-                       QgsVectorLayerTemporalContext)
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime
-app = QgsApplication([], False)
+QGIS_OPEN_ALONE = (
+    _QGIS_HEAD
+    + r"""app = QgsApplication([], False)
 app.initQgis()
 layer = QgsVectorLayer(sys.argv[1] + "|layername=events", "events", "ogr")  # as QGIS opens it: no extra call
 tp = layer.temporalProperties()
 out = {"renderer": layer.renderer().type(), "active": tp.isActive(), "start": tp.startField(),
        "end": tp.endField(), "mode": int(tp.mode())}
 tp.setIsActive(True)  # the one click left to the user: "Dynamic temporal control"
-context = QgsVectorLayerTemporalContext()
-context.setLayer(layer)
-for day in sys.argv[2:]:
-    d = QDate.fromString(day, "yyyy-MM-dd")
-    frame = QgsDateTimeRange(QDateTime(d, QTime(0, 0)), QDateTime(d.addDays(1), QTime(0, 0)), True, False)
-    request = QgsFeatureRequest().setFilterExpression(tp.createFilterString(context, frame))
-    out[day] = sorted(f["id"] for f in layer.getFeatures(request))
-print(json.dumps(out), flush=True)
-del layer, request
-app.exitQgis()
 """
+    + _QGIS_FRAMES
+)
 
 
 @pytest.mark.skipif(
