@@ -284,17 +284,86 @@ NEW_ORLEANS = (29.95465, -90.07507)  # GeoNames 4335045
 
 def test_seas_and_oceans_are_polygons(gazetteer):
     ocean = gazetteer.resolve("Indian Ocean").place
-    assert ocean.gazetteer_id == "marine:indian-ocean" and ocean.feature_class == "sea"
+    assert ocean.gazetteer_id == "marine:indian-ocean" and ocean.feature_class == "region"
     assert ocean.geometry.geom_type in ("Polygon", "MultiPolygon")
     assert ocean.geometry.distance(Point(PORT_LOUIS[1], PORT_LOUIS[0])) < 1.0  # Mauritius lies in it
     gulf = gazetteer.resolve("Gulf of Mexico").place
     assert gulf.gazetteer_id == "marine:gulf-of-mexico"
     assert 100 < _km(gulf, NEW_ORLEANS) < 800
-    assert gazetteer.resolve("Persian Gulf").place.feature_class == "sea"  # not Bushehr Province
+    assert (
+        gazetteer.resolve("Persian Gulf").place.gazetteer_id == "marine:persian-gulf"
+    )  # not Bushehr Province
 
 
-def test_a_sea_the_curated_layer_has_stays_curated(gazetteer):
-    assert gazetteer.resolve("Mediterranean Sea").place.gazetteer_id == "curated:world:area:mediterranean-sea"
+def test_a_sea_the_curated_layer_has_stays_curated_and_gets_the_polygon(gazetteer):
+    sea = gazetteer.resolve("Mediterranean Sea").place
+    assert sea.gazetteer_id == "curated:world:area:mediterranean-sea"
+    assert sea.geometry.geom_type in ("Polygon", "MultiPolygon")
+    assert sea.geometry.covers(Point(IONIAN_BASIN[1], IONIAN_BASIN[0]))
+    assert gazetteer.resolve("Mediterranean").place.gazetteer_id == sea.gazetteer_id
+
+
+PONTA_DELGADA = (37.73952, -25.66874)  # GeoNames 2264357, the Azores: an island in the North Atlantic
+HONOLULU = (21.30694, -157.85833)  # GeoNames 5856195, in the North Pacific
+GOTLAND_DEEP = (57.3, 20.1)  # the Gotland Deep, central Baltic (Wikipedia 'Gotland Deep' 57°18'N 20°05'E)
+IONIAN_BASIN = (36.0, 18.0)  # open water between Sicily and Greece
+BAHRAIN = (26.0667, 50.5577)  # Manama's island, GeoNames 290340 (Manama)
+JAMAICA_KINGSTON = (17.99702, -76.79358)  # GeoNames 3489854
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "inside"),
+    [
+        (
+            "A storm over the Atlantic reached Miami, Florida, on Sunday.",
+            ("Atlantic", "Miami", "Florida"),
+            PONTA_DELGADA,
+        ),
+        (
+            "Typhoons in the Pacific threaten Japan and California.",
+            ("Pacific", "Japan", "California"),
+            HONOLULU,
+        ),
+        ("NATO ships patrol the Baltic near Tallinn and Riga.", ("Baltic", "Tallinn", "Riga"), GOTLAND_DEEP),
+        (
+            "Boats left Libya to cross the Mediterranean to Italy.",
+            ("Mediterranean", "Libya", "Italy"),
+            IONIAN_BASIN,
+        ),
+        (
+            "In the Caribbean, Cuba and Haiti brace for storms.",
+            ("Caribbean", "Cuba", "Haiti"),
+            JAMAICA_KINGSTON,
+        ),
+    ],
+    ids=["Atlantic", "Pacific", "Baltic", "Mediterranean", "Caribbean"],
+)
+def test_the_press_bare_names_of_oceans_and_seas_are_the_water(text, names, inside):
+    # "the Atlantic" in a text about the United States is the ocean, not Atlantic County, New
+    # Jersey (nothing in the text is in New Jersey), nor Atlantic, Iowa; "Pacific" not Pacific, Missouri
+    from geoevents import geoparse
+
+    spans = [(text.index(name), text.index(name) + len(name)) for name in names]
+    mention = geoparse(text, spans=spans)[0]
+    shape = mention.place.geometry
+    assert shape.geom_type in ("Polygon", "MultiPolygon"), mention.place
+    # the reference point (an island: the sea polygon has a hole there) lies within 1° of the water
+    assert shape.distance(Point(inside[1], inside[0])) < 1.0, mention.place
+
+
+def test_bare_sea_names_are_made_by_rule_not_for_words_that_name_something_else():
+    import gzip
+    import json
+    from importlib import resources
+
+    path = resources.files("geoevents.curated") / "derived" / "marine.jsonl.gz"
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        aliases = {row["name"]: row.get("aliases", []) for row in map(json.loads, handle)}
+    assert aliases["Atlantic Ocean"] == ["Atlantic"] and aliases["Baltic Sea"] == ["Baltic"]
+    assert aliases["Indian Ocean"] == []  # "Indian" is a demonym of India
+    assert aliases["Norwegian Sea"] == [] and aliases["Black Sea"] == [] and aliases["Red Sea"] == []
+    assert aliases["Tasman Sea"] == []  # Tasman, a region of New Zealand
+    assert "Gulf" in aliases["Persian Gulf"]
 
 
 # ------------------------------------------------------------------ airports
