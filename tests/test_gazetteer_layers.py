@@ -401,3 +401,69 @@ def test_an_airport_does_not_take_its_city_name(gazetteer):
     assert "Kabul airport" in airport_names(
         {"name": "Kabul International Airport", "city": "Kabul", "iata": "KBL"}, True
     )
+
+
+# ------------------------------------------------------------------ macro-regions
+
+BAGHDAD = (33.34058, 44.40088)  # GeoNames 98182
+PYONGYANG = (39.03385, 125.75432)  # GeoNames 1871859
+GROZNY = (43.31195, 45.68895)  # GeoNames 557140, Chechnya (Russia's North Caucasus)
+TBILISI = (41.69411, 44.83368)  # GeoNames 611717
+NIAMEY = (13.51366, 2.1098)  # GeoNames 2440485
+DAKAR = (14.6937, -17.44406)  # GeoNames 2253354
+BELGRADE = (44.80401, 20.46513)  # GeoNames 792680
+BANGKOK = (13.75398, 100.50144)  # GeoNames 1609350
+BOGOTA = (4.60971, -74.08175)  # GeoNames 3688689
+MOGADISHU = (2.03711, 45.34375)  # GeoNames 53654
+DOHA = (25.28545, 51.53096)  # GeoNames 290030
+KYIV = (50.45466, 30.5238)  # GeoNames 703448
+TUNIS = (36.81897, 10.16579)  # GeoNames 2464470
+BEIRUT = (33.89332, 35.50157)  # GeoNames 276781
+STOCKHOLM = (59.33258, 18.0649)  # GeoNames 2673730
+MANAGUA = (12.13282, -86.2504)  # GeoNames 3617763
+
+MACRO_REGIONS = [
+    ("Middle East", BAGHDAD),
+    ("Moyen-Orient", BAGHDAD),
+    ("Korean Peninsula", PYONGYANG),
+    ("Caucasus", GROZNY),
+    ("Caucasus", TBILISI),
+    ("Sahel", NIAMEY),
+    ("West Africa", DAKAR),
+    ("Afrique de l'Ouest", DAKAR),
+    ("Balkans", BELGRADE),
+    ("Southeast Asia", BANGKOK),
+    ("Latin America", BOGOTA),
+    ("América Latina", BOGOTA),
+    ("Horn of Africa", MOGADISHU),
+    ("Gulf states", DOHA),
+    ("Maghreb", TUNIS),
+    ("Levant", BEIRUT),
+    ("Scandinavia", STOCKHOLM),
+    ("Central America", MANAGUA),
+]
+
+
+@pytest.mark.parametrize(("name", "inside"), MACRO_REGIONS, ids=[f"{n}-{p}" for n, p in MACRO_REGIONS])
+def test_macro_regions_are_polygons_holding_their_members(gazetteer, name, inside):
+    place = gazetteer.resolve(name).place
+    assert place.gazetteer_id.startswith("area:") and place.feature_class == "region", place
+    assert place.geometry.geom_type in ("Polygon", "MultiPolygon")
+    assert place.geometry.covers(Point(inside[1], inside[0])), (name, inside)
+    assert place.geometry.covers(Point(place.longitude, place.latitude))
+
+
+def test_a_macro_region_with_russia_is_not_placed_in_siberia(gazetteer):
+    assert _km(gazetteer.resolve("Eastern Europe").place, KYIV) < 800
+    assert _km(gazetteer.resolve("Caucasus").place, TBILISI) < 300
+
+
+def test_the_middle_east_is_the_region_not_the_town_in_maryland():
+    # Middle East is also a neighbourhood of Baltimore in GeoNames (population 1,872)
+    from geoevents import geoparse
+
+    text = "In Washington, the president spoke about the Middle East and Iran."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Washington", "Middle East", "Iran")]
+    mention = geoparse(text, spans=spans)[1]
+    assert mention.place.gazetteer_id == "area:middle-east"
+    assert mention.place.geometry.covers(Point(BAGHDAD[1], BAGHDAD[0]))
