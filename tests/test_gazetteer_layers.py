@@ -403,6 +403,42 @@ def test_an_airport_does_not_take_its_city_name(gazetteer):
     )
 
 
+SCHIPHOL = (52.3086, 4.7639)  # Wikipedia 'Amsterdam Airport Schiphol' 52°18'31"N 4°45'50"E
+HEATHROW = (51.4700, -0.4543)  # Wikipedia 'Heathrow Airport' 51°28'12"N 0°27'15"W
+OHARE = (41.9786, -87.9048)  # Wikipedia "O'Hare International Airport" 41°58'43"N 87°54'17"W
+
+
+@pytest.mark.parametrize(
+    ("name", "site"), [("Schiphol", SCHIPHOL), ("Heathrow", HEATHROW), ("O'Hare", OHARE)]
+)
+def test_airports_by_the_short_name_people_use(name, site):
+    # "Heathrow" is also a town of 5,900 in Florida; the text is about London
+    from geoevents import geoparse
+
+    text = f"Flights to {name} were cancelled on Monday, officials in London and Amsterdam said."
+    start = text.index(name)
+    mention = geoparse(text, spans=[(start, start + len(name))])[0]
+    assert mention.place.feature_class == "airport", mention.place
+    assert haversine_km(mention.latitude, mention.longitude, *site) < 5
+
+
+def test_short_airport_names_are_made_by_rule():
+    from geoevents.gazetteer.sources.airports import short_name, short_names
+
+    assert short_name("Amsterdam Airport Schiphol", "Amsterdam") == "Schiphol"
+    assert short_name("Paris-Orly Airport", "Paris") == "Orly"
+    assert short_name("Charles de Gaulle International Airport", "Paris") is None  # a person's name
+    assert short_name("Robe Airport", "Robe") is None  # the locality itself
+    assert short_name("Kansai International Airport", "Osaka") is None  # the city is not in the name
+    rows = [
+        {"iata": "ORY", "name": "Paris-Orly Airport", "city": "Paris"},
+        {"iata": "LHR", "name": "London Heathrow Airport", "city": "London"},
+        {"iata": "NRT", "name": "Tokyo Narita Airport", "city": "Tokyo"},
+    ]
+    # Orly (23,000) and Narita (130,000) are towns that stand for themselves
+    assert short_names(rows) == {"LHR": "Heathrow"}
+
+
 # ------------------------------------------------------------------ macro-regions
 
 BAGHDAD = (33.34058, 44.40088)  # GeoNames 98182
