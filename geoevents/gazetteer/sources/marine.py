@@ -37,8 +37,12 @@ def _data_file():
 
 def fingerprint() -> str:
     """Changes with the derived file and the curated layer it defers to."""
-    digest = hashlib.sha256(_data_file().read_bytes()).hexdigest()[:16]
-    return f"marine-{RULES}-{digest}-{curated.fingerprint()}"
+    return f"marine-{RULES}-{digest()}-{curated.fingerprint()}"
+
+
+def digest() -> str:
+    """A digest of the derived file."""
+    return hashlib.sha256(_data_file().read_bytes()).hexdigest()[:16]
 
 
 def _slug(name: str) -> str:
