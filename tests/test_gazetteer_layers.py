@@ -571,3 +571,24 @@ def test_every_seat_row_has_a_reference_and_lies_in_its_country():
 def test_the_holy_see_is_the_vatican(gazetteer):
     place = gazetteer.resolve("Holy See").place
     assert place.gazetteer_id == "country:VA" and _km(place, VATICAN) < 5
+
+
+@pytest.mark.parametrize(
+    ("word", "expected", "inside"),
+    [
+        ("Central American", "area:central-america", MANAGUA),
+        ("Middle Eastern", "area:middle-east", BAGHDAD),
+        ("moyen-orientale", "area:middle-east", BAGHDAD),
+        ("West African", "area:west-africa", DAKAR),
+        ("Scandinavians", "area:scandinavia", STOCKHOLM),
+    ],
+)
+def test_demonyms_of_macro_regions_point_to_the_region(word, expected, inside):
+    from geoevents import geoparse
+    from geoevents.gazetteer import demonym_place
+
+    assert demonym_place(word) == expected
+    text = f"{word} leaders met on Tuesday."
+    (mention,) = geoparse(text, spans=[(0, len(word))])
+    assert mention.place.gazetteer_id == expected
+    assert mention.place.geometry.covers(Point(inside[1], inside[0]))
