@@ -40,11 +40,11 @@ from ..gazetteer.sources.admin1 import press_abbreviations
 from ..gazetteer.sources.countries import abbreviations
 from ..gazetteer.store import forget_decoded
 from ..model import Candidate, ResolvedPlace
+from ..time.tables import fold_keep_offsets
 from . import lang, lexicon
 from .classify import ARTICLE_PREFIX as _ARTICLE_PREFIX
 from .classify import MentionKind
 from .classify import classify as _classify
-from .dates import fold_keep_offsets
 from .sentences import Sentence
 
 __all__ = [
@@ -114,7 +114,7 @@ CONNECTORS = frozenset(
 )  # not frozen: made for every word, and frozen dataclasses are four times slower to make
 class Token:
     """A word at ``[start, end)``: ``cap`` when it can be part of a name; ``possessive`` for "Yemen's";
-    ``key`` is the word folded (:func:`~geoevents.extract.dates.fold_keep_offsets`)."""
+    ``key`` is the word folded (:func:`~geoevents.time.tables.fold_keep_offsets`)."""
 
     start: int
     end: int

@@ -3,7 +3,7 @@
 
 EXTRA_MONTHS = {"sept": 9}  # "Sept. 11" (CLDR's English abbreviation is "Sep")
 
-# Regex alternatives over folded text, read by the date finder (geoevents/extract/dates.py).
+# Regex alternatives over folded text, read by the date finder (geoevents/time/find.py).
 RELATIVE_YEAR = ("this year", "last year")
 TIME_OF_DAY = ("morning", "evening", "night", "afternoon")
 RECENT = (
@@ -42,7 +42,7 @@ ORDINALS = {
 DATE_WORDS = """day days later week weeks weekend month months year years night overnight yesterday today
     fall recapture battle since hours twenty liberation capture"""
 
-# ---- words the date grammar's shared rules are made of (geoevents/extract/dates.py: the
+# ---- words the date grammar's shared rules are made of (geoevents/time/find.py: the
 # rule "{PART} {OF_MONTH} {MONTH} {OF_YEAR} {YEAR}" reads "early October of 2017")
 DAY_ARTICLE = ()
 DAY_OF = ("of",)  # "the 17th of October"

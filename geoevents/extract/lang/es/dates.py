@@ -6,7 +6,7 @@ EXTRA_MONTHS = {"setiembre": 9}
 # CLDR's "ago" (agosto) is English "ago" ("three days ago"): not read as a month.
 CLDR_SKIP = ("ago",)
 
-# Regex alternatives over folded text, read by the date finder (geoevents/extract/dates.py).
+# Regex alternatives over folded text, read by the date finder (geoevents/time/find.py).
 RELATIVE_YEAR = ("este ano", "el ano pasado", "el pasado ano", "el ano anterior", "ano pasado")
 TIME_OF_DAY = ("por la manana", "por la tarde", "por la noche", "en la madrugada", "de madrugada")
 RECENT = (
@@ -53,7 +53,7 @@ DATE_WORDS = """manana madrugada dia dias semana semanas mes meses ano anos noch
     vispera siguiente toma caida captura recuperacion liberacion batalla desde horas veinticuatro
     principios mediados finales fines comienzos inicios"""
 
-# ---- words the date grammar's shared rules are made of (geoevents/extract/dates.py: the
+# ---- words the date grammar's shared rules are made of (geoevents/time/find.py: the
 # rule "{PART} {OF_MONTH} {MONTH} {OF_YEAR} {YEAR}" reads "a principios de octubre de 2017")
 DAY_ARTICLE = ("el",)  # before a day: "el 17 de octubre"
 DAY_OF = ("de",)  # between a day and its month: "17 de octubre"

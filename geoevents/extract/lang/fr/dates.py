@@ -3,7 +3,7 @@
 
 EXTRA_MONTHS = {"fev": 2}
 
-# Regex alternatives over folded text, read by the date finder (geoevents/extract/dates.py).
+# Regex alternatives over folded text, read by the date finder (geoevents/time/find.py).
 RELATIVE_YEAR = ("cette annee", "l'an dernier", "l'annee derniere", "l'an passe")
 TIME_OF_DAY = ("soir", "matin", "apres-midi", "a l'aube")
 RECENT = (
@@ -38,7 +38,7 @@ ORDINALS = {
 DATE_WORDS = """jour jours journee lendemain veille tard semaine semaines mois an ans annee annees nuit hier
     aujourd prise chute reprise liberation capture bataille depuis heures vingt"""
 
-# ---- words the date grammar's shared rules are made of (geoevents/extract/dates.py: the
+# ---- words the date grammar's shared rules are made of (geoevents/time/find.py: the
 # rule "{PART} {OF_MONTH} {MONTH} {OF_YEAR} {YEAR}" reads "début du mois d'octobre 2017")
 DAY_ARTICLE = ("le",)  # before a day: "le 17 octobre"
 DAY_OF = ()  # between a day and its month

@@ -1,8 +1,9 @@
-"""Parse date expressions (ISO, English, French) into :class:`~geoevents.model.TimeSpan`.
+"""Parse date expressions (ISO, English, French, Spanish) into :class:`~geoevents.model.TimeSpan`.
 
-One entry point, :func:`parse_timespan`. Expressions without a year ("début octobre",
-"October 17") and relative ones ("hier", "since August 2014") are anchored to ``anchor``,
-normally the publication date of the source.
+One entry point, :func:`parse_timespan`, for a value read whole (a table's cell, a
+``--published`` option, an expression :mod:`.find` found in running text). Expressions without
+a year ("début octobre", "October 17") and relative ones ("hier", "since August 2014") are
+anchored to ``anchor``, normally the publication date of the source (:mod:`.anchor`).
 """
 
 from __future__ import annotations
@@ -10,21 +11,22 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import unicodedata
 
-from .extract.lang import names
-from .model import DatePrecision, TimeSpan
+from ..model import DatePrecision, TimeSpan
+from .anchor import (
+    TimeSpanError,
+    anchored_year,
+    month_end,
+    months_back,
+    needs_anchor,
+    part_of_month,
+    part_of_year,
+    weekday_after,
+    weekday_before,
+)
+from .tables import MONTHS, WEEKDAYS, fold
 
 __all__ = ["TimeSpanError", "parse_timespan"]
-
-
-class TimeSpanError(ValueError):
-    """A date expression could not be read."""
-
-
-# month names (1-12) and weekday names (0 = Monday) of the languages read: CLDR's, through babel,
-# with the spellings news uses that CLDR lacks (geoevents/extract/lang/*/dates.py)
-MONTHS: dict[str, int] = names("months")
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>\d{4})"
@@ -71,50 +73,6 @@ _PART = (
 _SINCE = r"(?P<since>since|depuis|from|starting|a partir de|des|desde|a partir del)"
 
 
-def _fold(text: str) -> str:
-    """Lower-case, strip accents, squeeze spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower().replace("\u2019", "'")
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _anchored_year(month: int, day: int | None, anchor: dt.date | None) -> int:
-    """The year for a date written without one: the latest not after the anchor."""
-    if anchor is None:
-        raise TimeSpanError("the expression has no year and there is no publication date to anchor it")
-    year = anchor.year
-    if (month, day or 1) > (anchor.month, anchor.day):
-        year -= 1
-    return year
-
-
-def _part_of_month(part: str, year: int, month: int) -> tuple[dt.date, dt.date]:
-    last = calendar.monthrange(year, month)[1]
-    if part == "early":
-        return dt.date(year, month, 1), dt.date(year, month, 10)
-    if part == "mid":
-        return dt.date(year, month, 11), dt.date(year, month, 20)
-    return dt.date(year, month, 21), dt.date(year, month, last)
-
-
-def _part_of_year(part: str, year: int) -> tuple[dt.date, dt.date, DatePrecision]:
-    """Parts of a year, the convention of our news gold set (tests/data/news_gold/README.md):
-    "early 2017" / "début 2017" is the first quarter, "late 2014" the last, "fin 2021" /
-    "the end of 2021" (``end``) November and December, "mid-2016" / "mi-2016" June and July."""
-    if part == "early":
-        return dt.date(year, 1, 1), dt.date(year, 3, 31), DatePrecision.QUARTER
-    if part == "mid":
-        return dt.date(year, 6, 1), dt.date(year, 7, 31), DatePrecision.RANGE
-    if part == "end":
-        return dt.date(year, 11, 1), dt.date(year, 12, 31), DatePrecision.RANGE
-    return dt.date(year, 10, 1), dt.date(year, 12, 31), DatePrecision.QUARTER
-
-
 _END_WORDS = (
     "fin",
     "fin de",
@@ -155,7 +113,7 @@ def parse_timespan(text: str, anchor: dt.date | None = None) -> TimeSpan:
     if not isinstance(text, str) or not text.strip():
         raise TimeSpanError("empty date")
     raw = text.strip()
-    folded = _fold(raw)
+    folded = fold(raw)
     try:
         span = _parse(folded, anchor)
     except TimeSpanError:
@@ -248,7 +206,7 @@ def _read_iso_month(s: str, anchor: dt.date | None) -> _Span | None:
     year, month = int(m[1]), int(m[2])
     if not 1 <= month <= 12:
         raise TimeSpanError(f"no such month: {s}")
-    return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
+    return dt.date(year, month, 1), month_end(year, month), DatePrecision.MONTH
 
 
 def _read_iso_year(s: str, anchor: dt.date | None) -> _Span | None:
@@ -274,7 +232,7 @@ def _read_quarter(s: str, anchor: dt.date | None) -> _Span | None:
     year = int(m[1] or m[4])
     quarter = int(m[2] or m[3])
     first = 3 * (quarter - 1) + 1
-    return dt.date(year, first, 1), _month_end(year, first + 2), DatePrecision.QUARTER
+    return dt.date(year, first, 1), month_end(year, first + 2), DatePrecision.QUARTER
 
 
 def _read_half(s: str, anchor: dt.date | None) -> _Span | None:
@@ -349,7 +307,7 @@ def _read_day(s: str, anchor: dt.date | None) -> _Span | None:
         return None
     month = MONTHS[m["month"]]
     day = int(m["day"])
-    year = int(m["year"]) if m["year"] else _anchored_year(month, day, anchor)
+    year = int(m["year"]) if m["year"] else anchored_year(month, day, anchor)
     d = _day(year, month, day)
     return d, d, DatePrecision.DAY
 
@@ -360,8 +318,8 @@ def _read_part_of_month(s: str, anchor: dt.date | None) -> _Span | None:
         return None
     month = MONTHS[m["month"]]
     part = _PART_WORDS[_normal_part(m["part"])]
-    year = int(m["year"]) if m["year"] else _anchored_year(month, 1, anchor)
-    start, end = _part_of_month(part, year, month)
+    year = int(m["year"]) if m["year"] else anchored_year(month, 1, anchor)
+    start, end = part_of_month(part, year, month)
     return start, end, DatePrecision.PART_OF_MONTH
 
 
@@ -369,7 +327,7 @@ def _read_part_of_year(s: str, anchor: dt.date | None) -> _Span | None:
     """Parts of years: "mid-2016", "early 2016", "fin 2016"."""
     if not (m := _PART_OF_YEAR.fullmatch(s)):
         return None
-    return _part_of_year(_year_part(m["part"]), int(m["year"]))
+    return part_of_year(_year_part(m["part"]), int(m["year"]))
 
 
 def _read_month(s: str, anchor: dt.date | None) -> _Span | None:
@@ -377,8 +335,8 @@ def _read_month(s: str, anchor: dt.date | None) -> _Span | None:
     if not (m := _IN_MONTH.fullmatch(s)):
         return None
     month = MONTHS[m["month"]]
-    year = int(m["year"]) if m["year"] else _anchored_year(month, 1, anchor)
-    return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
+    year = int(m["year"]) if m["year"] else anchored_year(month, 1, anchor)
+    return dt.date(year, month, 1), month_end(year, month), DatePrecision.MONTH
 
 
 def _read_in_year(s: str, anchor: dt.date | None) -> _Span | None:
@@ -417,33 +375,11 @@ def _normal_part(word: str) -> str:
 
 # ---------------------------------------------------------------- relative expressions (additive)
 
-WEEKDAYS: dict[str, int] = names("weekdays")
-
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _TIME_OF_DAY = (
     r"(?: (?:soir|matin|apres-midi|a l'aube|dans la nuit|morning|evening|night|afternoon"
     r"|por la (?:manana|tarde|noche)|en la madrugada|de madrugada))?"
 )
-
-
-def _needs_anchor(anchor: dt.date | None, what: str) -> dt.date:
-    if anchor is None:
-        raise TimeSpanError(f"{what!r} needs a publication date")
-    return anchor
-
-
-def _weekday_before(anchor: dt.date, weekday: int, *, strictly: bool) -> dt.date:
-    """The latest ``weekday`` on or before ``anchor`` (strictly before with ``strictly``)."""
-    back = (anchor.weekday() - weekday) % 7
-    if back == 0 and strictly:
-        back = 7
-    return anchor - dt.timedelta(days=back)
-
-
-def _weekday_after(anchor: dt.date, weekday: int) -> dt.date:
-    """The first ``weekday`` strictly after ``anchor``."""
-    ahead = (weekday - anchor.weekday()) % 7 or 7
-    return anchor + dt.timedelta(days=ahead)
 
 
 def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, DatePrecision] | None:
@@ -465,8 +401,8 @@ def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | 
 def _parse_days_and_nights(s: str, anchor: dt.date | None) -> _Span | None:
     """Weekdays ("lundi", "last Friday", "dimanche prochain"), weekends, two weekdays, nights."""
     if m := re.fullmatch(r"(?:on |le |ce |el |este )?" + _WEEKDAY + _TIME_OF_DAY, s):
-        anchor = _needs_anchor(anchor, s)
-        d = _weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
+        anchor = needs_anchor(anchor, s)
+        d = weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
         return d, d, DatePrecision.DAY
     if m := re.fullmatch(
         r"(?:last |this past |el pasado |este pasado )"
@@ -478,8 +414,8 @@ def _parse_days_and_nights(s: str, anchor: dt.date | None) -> _Span | None:
         + _TIME_OF_DAY,
         s,
     ):
-        anchor = _needs_anchor(anchor, s)
-        d = _weekday_before(anchor, WEEKDAYS[m["weekday"] or m["weekday2"]], strictly=True)
+        anchor = needs_anchor(anchor, s)
+        d = weekday_before(anchor, WEEKDAYS[m["weekday"] or m["weekday2"]], strictly=True)
         return d, d, DatePrecision.DAY
     if m := re.fullmatch(
         r"(?:next |by |d'ici |d'ici a |for |pour |pour le |el proximo |para el |para |hasta el )"
@@ -489,8 +425,8 @@ def _parse_days_and_nights(s: str, anchor: dt.date | None) -> _Span | None:
         + r" (?:prochain|proximo|que viene)",
         s,
     ):
-        anchor = _needs_anchor(anchor, s)
-        d = _weekday_after(anchor, WEEKDAYS[m["weekday"] or m["weekday2"]])
+        anchor = needs_anchor(anchor, s)
+        d = weekday_after(anchor, WEEKDAYS[m["weekday"] or m["weekday2"]])
         return d, d, DatePrecision.DAY
     if re.fullmatch(
         r"(?:over |on |during )?(?:the |last )?weekend|ce week-?end|le week-?end(?: dernier)?|"
@@ -498,16 +434,16 @@ def _parse_days_and_nights(s: str, anchor: dt.date | None) -> _Span | None:
         r"(?:el |este )(?:pasado )?fin de semana(?: pasado)?|durante el fin de semana",
         s,
     ):
-        anchor = _needs_anchor(anchor, s)
-        saturday = _weekday_before(anchor, 5, strictly=False)
+        anchor = needs_anchor(anchor, s)
+        saturday = weekday_before(anchor, 5, strictly=False)
         return saturday, saturday + dt.timedelta(days=1), DatePrecision.RANGE
     if m := re.fullmatch(
         r"(?:on |le |el )?" + _WEEKDAY + r" (?:et|and|y) (?:el )?" + _WEEKDAY.replace("weekday", "weekday2"),
         s,
     ):
         # "samedi et dimanche": the two days, the last one on or before the anchor
-        anchor = _needs_anchor(anchor, s)
-        last = _weekday_before(anchor, WEEKDAYS[m["weekday2"]], strictly=False)
+        anchor = needs_anchor(anchor, s)
+        last = weekday_before(anchor, WEEKDAYS[m["weekday2"]], strictly=False)
         first = last - dt.timedelta(days=(WEEKDAYS[m["weekday2"]] - WEEKDAYS[m["weekday"]]) % 7)
         return first, last, DatePrecision.RANGE
     if m := re.fullmatch(
@@ -517,8 +453,8 @@ def _parse_days_and_nights(s: str, anchor: dt.date | None) -> _Span | None:
         + _WEEKDAY.replace("weekday", "weekday2"),
         s,
     ):
-        anchor = _needs_anchor(anchor, s)
-        first = _weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
+        anchor = needs_anchor(anchor, s)
+        first = weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
         return first, first + dt.timedelta(days=1), DatePrecision.RANGE
     if s in (
         "overnight",
@@ -534,7 +470,7 @@ def _parse_days_and_nights(s: str, anchor: dt.date | None) -> _Span | None:
         r" (?:24|vingt-quatre|twenty-four|veinticuatro) (?:heures|hours|horas)",
         s,
     ):
-        anchor = _needs_anchor(anchor, s)
+        anchor = needs_anchor(anchor, s)
         return anchor - dt.timedelta(days=1), anchor, DatePrecision.RANGE
     return None
 
@@ -545,7 +481,7 @@ def _parse_periods(s: str, anchor: dt.date | None) -> _Span | None:
     if re.fullmatch(
         r"(?:the |le )?(?:start|beginning|debut) (?:of the|of this|de la|de cette) (?:week|semaine)", s
     ):
-        anchor = _needs_anchor(anchor, s)
+        anchor = needs_anchor(anchor, s)
         monday = anchor - dt.timedelta(days=anchor.weekday())
         return monday, monday, DatePrecision.DAY
     if m := re.fullmatch(
@@ -553,7 +489,7 @@ def _parse_periods(s: str, anchor: dt.date | None) -> _Span | None:
         r"|la proxima semana|la semana (?:proxima|que viene)",
         s,
     ):
-        anchor = _needs_anchor(anchor, s)
+        anchor = needs_anchor(anchor, s)
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=0 if m["this"] else 7)
         return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
     if m := re.fullmatch(
@@ -562,10 +498,10 @@ def _parse_periods(s: str, anchor: dt.date | None) -> _Span | None:
     ):
         # "earlier this month": from its first day to the anchor; "later this week": from the
         # day after the anchor to the week's (month's) end
-        anchor = _needs_anchor(anchor, s)
+        anchor = needs_anchor(anchor, s)
         week = (m["unit"] or m["fr_unit"]) in ("week", "semaine")
         first = anchor - dt.timedelta(days=anchor.weekday()) if week else anchor.replace(day=1)
-        last = first + dt.timedelta(days=6) if week else _month_end(anchor.year, anchor.month)
+        last = first + dt.timedelta(days=6) if week else month_end(anchor.year, anchor.month)
         if (m["when"] or m["fr"]) in ("earlier", "tot"):
             return first, anchor, DatePrecision.RANGE
         return min(anchor + dt.timedelta(days=1), last), last, DatePrecision.RANGE
@@ -573,10 +509,10 @@ def _parse_periods(s: str, anchor: dt.date | None) -> _Span | None:
         r"last " + _MONTH + r"|(?:en )?" + _MONTH.replace("month", "month2") + r" (?:dernier|pasado)", s
     ):
         # "last May", "en mai dernier": the latest May before the anchor's month
-        anchor = _needs_anchor(anchor, s)
+        anchor = needs_anchor(anchor, s)
         month = MONTHS[m["month"] or m["month2"]]
         year = anchor.year if month < anchor.month else anchor.year - 1
-        return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
+        return dt.date(year, month, 1), month_end(year, month), DatePrecision.MONTH
     if m := re.fullmatch(
         r"(?:in |during |since |depuis )?(?:the (?P<decade>1[89]\d0|20\d0)s|les annees (?P<annees>1[89]\d0|20\d0))",
         s,
@@ -588,16 +524,16 @@ def _parse_periods(s: str, anchor: dt.date | None) -> _Span | None:
         r"|(?P<next>next month|le mois prochain|el proximo mes|el mes (?:proximo|que viene))",
         s,
     ):
-        anchor = _needs_anchor(anchor, s)
-        year, month = _months_back(anchor, -1 if m["next"] else 1)
-        return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
+        anchor = needs_anchor(anchor, s)
+        year, month = months_back(anchor, -1 if m["next"] else 1)
+        return dt.date(year, month, 1), month_end(year, month), DatePrecision.MONTH
     if m := re.fullmatch(
         r"(?:a |la |the )?(?P<part>fin|end|debut|beginning|start|finales|fines|principios|comienzos)"
         r" (?:du mois|of the month|of this month|de mes|del mes|de este mes)",
         s,
     ):
-        anchor = _needs_anchor(anchor, s)
-        start, end = _part_of_month(
+        anchor = needs_anchor(anchor, s)
+        start, end = part_of_month(
             "late" if m["part"] in ("fin", "end", "finales", "fines") else "early", anchor.year, anchor.month
         )
         return start, end, DatePrecision.PART_OF_MONTH
@@ -615,14 +551,14 @@ def _parse_periods(s: str, anchor: dt.date | None) -> _Span | None:
         if first_month[0] <= last_month[0]:
             return first_month[0], last_month[1], DatePrecision.RANGE
     if m := re.fullmatch(YEAR_PART_OF_THIS_YEAR, s):
-        anchor = _needs_anchor(anchor, s)
-        return _part_of_year(_YEAR_PART_WORDS[m["part"]], anchor.year)
+        anchor = needs_anchor(anchor, s)
+        return part_of_year(_YEAR_PART_WORDS[m["part"]], anchor.year)
     if re.search(
         r"\b(?:this year|cette annee|last year|l'an dernier|l'annee derniere|l'an passe|este ano|ano pasado"
         r"|el pasado ano|el ano anterior)\b",
         s,
     ):
-        anchor = _needs_anchor(anchor, s)
+        anchor = needs_anchor(anchor, s)
         year = anchor.year
         replaced = re.sub(r"\b(?:this year|cette annee|este ano)\b", str(year), s)
         replaced = re.sub(
@@ -683,7 +619,7 @@ def _parse_season(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | No
     if m["year"]:
         year = int(m["year"]) - (1 if season == "winter" else 0)
     else:
-        anchor = _needs_anchor(anchor, s)
+        anchor = needs_anchor(anchor, s)
         year = anchor.year if _season_start(season, anchor.year) <= anchor else anchor.year - 1
         still_in_it = anchor < _season_start(following, year + (1 if season == "winter" else 0))
         if (m["last"] or re.match(r"(?:since |in )?last ", s)) and still_in_it:
@@ -771,11 +707,6 @@ def number_of(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
-def _months_back(anchor: dt.date, months: int) -> tuple[int, int]:
-    year, month = divmod(anchor.year * 12 + anchor.month - 1 - months, 12)
-    return year, month + 1
-
-
 def _parse_counted(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, DatePrecision] | None:
     """Counted spans: "ten days ago" is that day, "two weeks ago" that ISO week, "three months
     ago" that month; "the past three days" runs from three days back to the anchor."""
@@ -784,7 +715,7 @@ def _parse_counted(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | N
     ):
         if not (s.startswith(("il y a ", "hace ")) or s.endswith(" ago")):
             return None
-        anchor = _needs_anchor(anchor, s)
+        anchor = needs_anchor(anchor, s)
         n, unit = number_of(m["n"]), m["unit"]
         if unit.startswith(("day", "jour", "dia")):
             d = anchor - dt.timedelta(days=n)
@@ -793,15 +724,15 @@ def _parse_counted(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | N
             d = anchor - dt.timedelta(days=7 * n)
             monday = d - dt.timedelta(days=d.weekday())
             return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
-        year, month = _months_back(anchor, n)
-        return dt.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
+        year, month = months_back(anchor, n)
+        return dt.date(year, month, 1), month_end(year, month), DatePrecision.MONTH
     if m := re.fullmatch(_PAST_COUNT.format(count=COUNT), s):
-        anchor = _needs_anchor(anchor, s)
+        anchor = needs_anchor(anchor, s)
         n = number_of(m["n"] or m["n2"] or m["n3"] or m["n4"])
         if re.search(r"week|semaine|semana", s):
             return anchor - dt.timedelta(days=7 * n), anchor, DatePrecision.RANGE
         if re.search(r"month|mois|\bmes", s):
-            year, month = _months_back(anchor, n)
+            year, month = months_back(anchor, n)
             start = dt.date(year, month, min(anchor.day, calendar.monthrange(year, month)[1]))
             return start, anchor, DatePrecision.RANGE
         return anchor - dt.timedelta(days=n), anchor, DatePrecision.RANGE
