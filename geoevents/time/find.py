@@ -29,17 +29,15 @@ from .anchor import (
     recent_window,
 )
 from .parse import (
-    _PART_WORDS,
     AGO,
     COUNT,
     PAST_COUNT,
     SEASON,
-    SEASON_WORDS,
     YEAR_PART_OF_THIS_YEAR,
     number_of,
     parse_timespan,
 )
-from .tables import MONTHS, WEEKDAYS, fold_keep_offsets
+from .tables import MONTHS, PART_WORDS, SEASON_WORDS, WEEKDAYS, fold_keep_offsets
 
 __all__ = ["DateMention", "clear_date_cache", "date_word_starts", "find_dates"]
 
@@ -92,11 +90,12 @@ def _opt(name: str) -> str:
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")"
-_DAY = r"\d{1,2}(?:er|st|nd|rd|th)?"
+_DAY = r"\d{1,2}(?:" + lang.alternatives("dates", "DAY_SUFFIXES") + ")?"
+_FIRST = "(?:" + lang.alternatives("dates", "FIRST_DAY_SUFFIX") + ")?"  # "1er"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PART = (
     r"(?:"
-    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PART_WORDS, key=len, reverse=True))
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PART_WORDS, key=len, reverse=True))
     + r")"
 )
 _REL_YEAR = _w("RELATIVE_YEAR")
@@ -109,7 +108,7 @@ _OF_YEAR = "(?:" + _w("OF_YEAR") + ")?"  # "octobre de 2017", "October of 2017"
 _CORE = (
     # day ranges: "March 2-3", "2-3 mars"
     _MONTH + r"\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:,?\s+" + _YEAR + r")?(?![\d])",
-    r"\d{1,2}(?:er)?\s*[-–]\s*\d{1,2}\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?",
+    r"\d{1,2}" + _FIRST + r"\s*[-–]\s*\d{1,2}\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?",
     # days ("samedi 31 octobre", "Saturday, Oct. 31": the weekday adds nothing)
     _opt("DAY_ARTICLE")
     + r"(?:"
@@ -206,7 +205,9 @@ _COMING = (
     + lang.alternatives("dates", "COMING_COUNT_BEFORE")
     + r") (?P<coming_n>"
     + COUNT
-    + r") (?:prochain(?:e?s) )?"
+    + r") (?:"
+    + _w("COMING_NEXT")
+    + " )?"
     r"(?P<coming_unit>" + lang.alternatives("dates", "COMING_UNITS") + r"))"
 )
 _AFTER = (
@@ -330,7 +331,9 @@ _BETWEEN = (
     + r"))"
     r"|(?P<days>"
     + _DAY_RANGE_FROM
-    + r"\s+(?P<day1>\d{1,2})(?:er)?\s+"
+    + r"\s+(?P<day1>\d{1,2})"
+    + _FIRST
+    + r"\s+"
     + _DAY_RANGE_TO
     + r"\s+(?P<day2>\d{1,2})\s+"
     + _MONTH
@@ -413,7 +416,7 @@ def _day_range(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSp
     """ "Du 3 au 5 mars": from the first day to the second of that month."""
     last = _parse(
         re.sub(
-            r"^" + _DAY_RANGE_FROM + r"\s+\d{1,2}(?:er)?\s+" + _DAY_RANGE_TO + r"\s+",
+            r"^" + _DAY_RANGE_FROM + r"\s+\d{1,2}" + _FIRST + r"\s+" + _DAY_RANGE_TO + r"\s+",
             "",
             fold_keep_offsets(written),
         ),
@@ -424,9 +427,9 @@ def _day_range(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSp
     return TimeSpan(last.start.replace(day=int(m["day1"])), last.end, DatePrecision.RANGE)
 
 
-_WEEKDAY_FIRST = re.compile(r"(?:le\s+|el\s+)?" + _WD + r",?\s+(?=\d|" + _MONTH + r"\s+\d)")
+_WEEKDAY_FIRST = re.compile(_opt("DAY_ARTICLE") + _WD + r",?\s+(?=\d|" + _MONTH + r"\s+\d)")
 _DAY_SPAN = re.compile(
-    r"(?<![\d-])(?P<a>\d{1,2})(?:er)?\s*[-–]\s*(?P<b>\d{1,2})(?![\d-])"
+    r"(?<![\d-])(?P<a>\d{1,2})" + _FIRST + r"\s*[-–]\s*(?P<b>\d{1,2})(?![\d-])"
 )  # not inside 2017-10-17
 
 
@@ -589,7 +592,7 @@ def _read_after(h: _Hit) -> DateMention | None:
 def _read_since(h: _Hit) -> DateMention | None:
     """ "Depuis août 2014", "à partir du 1er octobre", "since Monday's riot"."""
     m, anchor, s, e, written = h.m, h.anchor, h.s, h.e, h.written
-    if re.fullmatch(_w("SINCE") + r" the\s+\d{4}", h.folded[m.start() : m.end()]):
+    if _SINCE_EVENT_YEAR.fullmatch(h.folded[m.start() : m.end()]):
         return None  # "since the 1971 war": an event named by its year
     inner_text = h.text[h.start + m.start("since_inner") : e]
     inner = _parse(inner_text, anchor)
@@ -646,6 +649,7 @@ def _read_core(h: _Hit) -> DateMention | None:
 
 
 _MID = re.compile(lang.alternatives("dates", "MID"))
+_SINCE_EVENT_YEAR = re.compile(_w("SINCE") + " " + _w("EVENT_YEAR_ARTICLE") + r"\s+\d{4}")
 _UNTIL_WEEKDAY = re.compile(_opt("ON_WEEKDAY") + _WD + r"(?:\s.*)?")
 # Which reader reads a match: the first whose groups matched (else the core reader), in the
 # finder's own order of alternatives.

@@ -12,8 +12,10 @@ import calendar
 import datetime as dt
 import re
 
+from ..extract import lang
 from ..model import DatePrecision, TimeSpan
 from .anchor import (
+    UNIT_STEMS,
     TimeSpanError,
     anchored_year,
     month_end,
@@ -24,71 +26,33 @@ from .anchor import (
     weekday_after,
     weekday_before,
 )
-from .tables import MONTHS, WEEKDAYS, fold
+from .tables import END_WORDS, MONTHS, NUMBER_WORDS, PART_WORDS, SEASON_WORDS, WEEKDAYS, YEAR_PART_WORDS, fold
 
 __all__ = ["TimeSpanError", "parse_timespan"]
 
+
+def _opt_words(name: str) -> str:
+    """An optional word of the packs' ``name`` (each written with what follows it: "le ", "l'")."""
+    return "(?:" + lang.alternatives("dates", name) + ")?"
+
+
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>\d{4})"
-_DAY = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?:" + lang.alternatives("dates", "DAY_SUFFIXES") + ")?"
 
-_PART_WORDS = {
-    "early": "early",
-    "debut": "early",
-    "beginning of": "early",
-    "start of": "early",
-    "au debut de": "early",
-    "debut de": "early",
-    "mid": "mid",
-    "mid-": "mid",
-    "mi": "mid",
-    "mi-": "mid",
-    "middle of": "mid",
-    "milieu de": "mid",
-    "late": "late",
-    "fin": "late",
-    "end of": "late",
-    "fin de": "late",
-    "a la fin de": "late",
-    # Spanish: "a principios de", "a mediados de", "a finales de" (with or without "a")
-    "principios de": "early",
-    "a principios de": "early",
-    "comienzos de": "early",
-    "a comienzos de": "early",
-    "inicios de": "early",
-    "a inicios de": "early",
-    "mediados de": "mid",
-    "a mediados de": "mid",
-    "finales de": "late",
-    "a finales de": "late",
-    "fines de": "late",
-    "a fines de": "late",
-}
 _PART = (
     r"(?P<part>"
-    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PART_WORDS, key=len, reverse=True))
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PART_WORDS, key=len, reverse=True))
     + r")"
 )
 
-_SINCE = r"(?P<since>since|depuis|from|starting|a partir de|des|desde|a partir del)"
-
-
-_END_WORDS = (
-    "fin",
-    "fin de",
-    "a la fin de",
-    "end of",
-    "finales de",
-    "a finales de",
-    "fines de",
-    "a fines de",
-)
+_SINCE = r"(?P<since>" + lang.alternatives("dates", "VALUE_SINCE") + r")"
 
 
 def _year_part(word: str) -> str:
     """The part of a year a word names: "fin"/"end of" is narrower than "late"."""
     word = _normal_part(word)
-    return "end" if word in _END_WORDS else _PART_WORDS[word]
+    return "end" if word in END_WORDS else PART_WORDS[word]
 
 
 def _day(year: int, month: int, day: int) -> dt.date:
@@ -145,38 +109,45 @@ _ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
 _ISO_YEAR = re.compile(r"(\d{4})")
 _ISO_WEEK = re.compile(r"(\d{4})-?w(\d{1,2})")
 _QUARTER = re.compile(r"(?:(\d{4})-?q([1-4])|q([1-4]) (\d{4}))")
-_HALF = re.compile(r"(?:h([12]) (\d{4})|(first|second) half of (\d{4}))")
-_TODAY = re.compile(r"today|aujourd'hui|ce jour|hoy|esta manana|esta madrugada")
-# "anoche" is the evening of the day before: a day, as the Spanish gold set reads it
-_YESTERDAY = re.compile(r"yesterday|hier|ayer|anoche")
-_DAY_BEFORE_YESTERDAY = re.compile(r"anteayer|antier")
-_TOMORROW = re.compile(r"manana")
-_DAY_AFTER_TOMORROW = re.compile(r"pasado manana")
-_LAST_WEEK = re.compile(
-    r"last week|la semaine derniere|la semaine passee|la semana pasada|la semana anterior|la pasada semana"
+_HALVES = (
+    re.compile(r"h(?P<half>[12]) (?P<year>\d{4})"),
+    *(re.compile(p) for p in lang.phrases("dates", "HALF_OF_YEAR")),
 )
-_SINCE_REST = re.compile(_SINCE + r" (?:le |the |l'|en |el |la )?(?P<rest>.+)")
+_FIRST_HALF = frozenset({"1", *lang.words("dates", "FIRST_HALF")})
+_TODAY = re.compile(lang.alternatives("dates", "TODAY"))
+_YESTERDAY = re.compile(lang.alternatives("dates", "YESTERDAY"))
+_DAY_BEFORE_YESTERDAY = re.compile(lang.alternatives("dates", "DAY_BEFORE_YESTERDAY"))
+_TOMORROW = re.compile(lang.alternatives("dates", "TOMORROW"))
+_DAY_AFTER_TOMORROW = re.compile(lang.alternatives("dates", "DAY_AFTER_TOMORROW"))
+_LAST_WEEK = re.compile(lang.alternatives("dates", "LAST_WEEK"))
+_SINCE_REST = re.compile(_SINCE + r" " + _opt_words("VALUE_SINCE_ARTICLE") + r"(?P<rest>.+)")
 _DAY_MONTH = re.compile(
-    r"(?:le |on |the |el )?" + _DAY + r" (?:of |de )?" + _MONTH + r"(?:,? (?:de |del )?" + _YEAR + r")?"
+    _opt_words("DAY_BEFORE")
+    + _DAY
+    + " "
+    + _opt_words("DAY_MONTH_OF")
+    + _MONTH
+    + r"(?:,? "
+    + _opt_words("DAY_YEAR_OF")
+    + _YEAR
+    + r")?"
 )
-_MONTH_DAY = re.compile(r"(?:on )?" + _MONTH + r" " + _DAY + r"(?:,? " + _YEAR + r")?")
+_MONTH_DAY = re.compile(_opt_words("MONTH_DAY_BEFORE") + _MONTH + r" " + _DAY + r"(?:,? " + _YEAR + r")?")
 _PART_OF_MONTH = re.compile(
     _PART
-    + r"\s*(?:of |d'|de |du mois d'|du mois de |del mes de )?"
+    + r"\s*"
+    + _opt_words("PART_MONTH_OF")
     + _MONTH
-    + r"(?: (?:de |del )?"
+    + r"(?: "
+    + _opt_words("MONTH_YEAR_OF")
     + _YEAR
     + r")?"
 )
-_PART_OF_YEAR = re.compile(_PART + r"\s*(?:of |de |del )?" + _YEAR)
+_PART_OF_YEAR = re.compile(_PART + r"\s*" + _opt_words("PART_YEAR_OF") + _YEAR)
 _IN_MONTH = re.compile(
-    r"(?:in |en |au mois d'|au mois de |le mois d'|en el mes de |durante el mes de )?"
-    + _MONTH
-    + r"(?: (?:de |of |del )?"
-    + _YEAR
-    + r")?"
+    _opt_words("VALUE_IN_MONTH") + _MONTH + r"(?: " + _opt_words("IN_MONTH_YEAR_OF") + _YEAR + r")?"
 )
-_IN_YEAR = re.compile(r"(?:in |en )" + _YEAR)
+_IN_YEAR = re.compile("(?:" + lang.alternatives("dates", "IN") + ") " + _YEAR)
 
 
 def _read_interval(s: str, anchor: dt.date | None) -> _Span | None:
@@ -236,11 +207,11 @@ def _read_quarter(s: str, anchor: dt.date | None) -> _Span | None:
 
 
 def _read_half(s: str, anchor: dt.date | None) -> _Span | None:
-    if not (m := _HALF.fullmatch(s)):
+    """Halves of years: "H1 2016", "the first half of 2016"."""
+    if not (m := next((m for p in _HALVES if (m := p.fullmatch(s))), None)):
         return None
-    half = int(m[1]) if m[1] else (1 if m[3] == "first" else 2)
-    year = int(m[2] or m[4])
-    if half == 1:
+    year = int(m["year"])
+    if m["half"] in _FIRST_HALF:
         return dt.date(year, 1, 1), dt.date(year, 6, 30), DatePrecision.HALF_YEAR
     return dt.date(year, 7, 1), dt.date(year, 12, 31), DatePrecision.HALF_YEAR
 
@@ -317,7 +288,7 @@ def _read_part_of_month(s: str, anchor: dt.date | None) -> _Span | None:
     if not (m := _PART_OF_MONTH.fullmatch(s)):
         return None
     month = MONTHS[m["month"]]
-    part = _PART_WORDS[_normal_part(m["part"])]
+    part = PART_WORDS[_normal_part(m["part"])]
     year = int(m["year"]) if m["year"] else anchored_year(month, 1, anchor)
     start, end = part_of_month(part, year, month)
     return start, end, DatePrecision.PART_OF_MONTH
@@ -375,201 +346,286 @@ def _normal_part(word: str) -> str:
 
 # ---------------------------------------------------------------- relative expressions (additive)
 
+
+def _alt(name: str) -> str:
+    """The date words ``name`` of the packs (``lang/*/dates.py``), as one regex group."""
+    return "(?:" + lang.alternatives("dates", name) + ")"
+
+
+def _opt(name: str) -> str:
+    """An optional word of ``name`` and the space after it ("on " before a weekday)."""
+    return "(?:" + _alt(name) + " )?"
+
+
+def _patterns(name: str, **fill: str) -> tuple[re.Pattern[str], ...]:
+    """The packs' regexes ``name``, one pattern each (their groups have the same names)."""
+    return tuple(re.compile(p.format(**fill) if fill else p) for p in lang.phrases("dates", name))
+
+
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_WEEKDAY2 = _WEEKDAY.replace("weekday", "weekday2")
 _TIME_OF_DAY = (
-    r"(?: (?:soir|matin|apres-midi|a l'aube|dans la nuit|morning|evening|night|afternoon"
-    r"|por la (?:manana|tarde|noche)|en la madrugada|de madrugada))?"
+    r"(?: (?:"
+    + lang.alternatives("dates", "TIME_OF_DAY")
+    + "|"
+    + lang.alternatives("dates", "VALUE_TIME_OF_DAY")
+    + r"))?"
 )
 
 
-def _parse_relative(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, DatePrecision] | None:
-    """Weekdays, weekends, nights and "this/last year", read against the publication date.
+def _parse_relative(s: str, anchor: dt.date | None) -> _Span | None:
+    """Weekdays, weekends, nights, counted days, seasons and "this/last year", read against
+    the publication date: the first of :data:`_RELATIVE` that reads the expression.
 
     "lundi", "on Monday", "dimanche soir": the latest such day on or before the anchor;
     "last Friday", "jeudi dernier": the latest one before it; "next Sunday", "dimanche prochain",
     "d'ici dimanche", "pour mercredi" (a meeting called for Wednesday): the first one after it.
-    "over the weekend", "ce week-end": the last Saturday and Sunday; "overnight", "cette nuit", "la nuit dernière": the anchor and the day
-    before; "dans la nuit de samedi à dimanche": those two days. "early this year",
-    "in May last year", "l'an dernier": years relative to the anchor.
+    "over the weekend", "ce week-end": the last Saturday and Sunday; "overnight", "cette nuit",
+    "la nuit dernière": the anchor and the day before; "dans la nuit de samedi à dimanche": those
+    two days. "early this year", "in May last year", "l'an dernier": years relative to the anchor.
     """
-    for read in (_parse_days_and_nights, _parse_counted, _parse_season, _parse_periods):
+    for read in _RELATIVE:
         if (found := read(s, anchor)) is not None:
             return found
     return None
 
 
-def _parse_days_and_nights(s: str, anchor: dt.date | None) -> _Span | None:
-    """Weekdays ("lundi", "last Friday", "dimanche prochain"), weekends, two weekdays, nights."""
-    if m := re.fullmatch(r"(?:on |le |ce |el |este )?" + _WEEKDAY + _TIME_OF_DAY, s):
-        anchor = needs_anchor(anchor, s)
-        d = weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
-        return d, d, DatePrecision.DAY
-    if m := re.fullmatch(
-        r"(?:last |this past |el pasado |este pasado )"
-        + _WEEKDAY
-        + _TIME_OF_DAY
-        + r"|(?:el )?"
-        + _WEEKDAY.replace("weekday", "weekday2")
-        + r" (?:dernier|passe|pasado)"
-        + _TIME_OF_DAY,
-        s,
-    ):
-        anchor = needs_anchor(anchor, s)
-        d = weekday_before(anchor, WEEKDAYS[m["weekday"] or m["weekday2"]], strictly=True)
-        return d, d, DatePrecision.DAY
-    if m := re.fullmatch(
-        r"(?:next |by |d'ici |d'ici a |for |pour |pour le |el proximo |para el |para |hasta el )"
-        + _WEEKDAY
-        + r"|(?:el )?"
-        + _WEEKDAY.replace("weekday", "weekday2")
-        + r" (?:prochain|proximo|que viene)",
-        s,
-    ):
-        anchor = needs_anchor(anchor, s)
-        d = weekday_after(anchor, WEEKDAYS[m["weekday"] or m["weekday2"]])
-        return d, d, DatePrecision.DAY
-    if re.fullmatch(
-        r"(?:over |on |during )?(?:the |last )?weekend|ce week-?end|le week-?end(?: dernier)?|"
-        r"(?:au cours du |pendant le |durant le )week-?end(?: dernier)?|"
-        r"(?:el |este )(?:pasado )?fin de semana(?: pasado)?|durante el fin de semana",
-        s,
-    ):
-        anchor = needs_anchor(anchor, s)
-        saturday = weekday_before(anchor, 5, strictly=False)
-        return saturday, saturday + dt.timedelta(days=1), DatePrecision.RANGE
-    if m := re.fullmatch(
-        r"(?:on |le |el )?" + _WEEKDAY + r" (?:et|and|y) (?:el )?" + _WEEKDAY.replace("weekday", "weekday2"),
-        s,
-    ):
-        # "samedi et dimanche": the two days, the last one on or before the anchor
-        anchor = needs_anchor(anchor, s)
-        last = weekday_before(anchor, WEEKDAYS[m["weekday2"]], strictly=False)
-        first = last - dt.timedelta(days=(WEEKDAYS[m["weekday2"]] - WEEKDAYS[m["weekday"]]) % 7)
-        return first, last, DatePrecision.RANGE
-    if m := re.fullmatch(
-        r"(?:(?:dans )?la nuit de |(?:en )?la (?:noche|madrugada) del )"
-        + _WEEKDAY
-        + r" (?:a|au|al) "
-        + _WEEKDAY.replace("weekday", "weekday2"),
-        s,
-    ):
-        anchor = needs_anchor(anchor, s)
-        first = weekday_before(anchor, WEEKDAYS[m["weekday"]], strictly=False)
-        return first, first + dt.timedelta(days=1), DatePrecision.RANGE
-    if s in (
-        "overnight",
-        "last night",
-        "cette nuit",
-        "la nuit derniere",
-        "dans la nuit",
-        "during the night",
-        "la pasada noche",
-        "durante la noche",
-    ) or re.fullmatch(
-        r"(?:en|in|over|within|au cours des|ces dernieres|(?:in|over) the (?:past|last)|en las ultimas|durante las ultimas)"
-        r" (?:24|vingt-quatre|twenty-four|veinticuatro) (?:heures|hours|horas)",
-        s,
-    ):
-        anchor = needs_anchor(anchor, s)
-        return anchor - dt.timedelta(days=1), anchor, DatePrecision.RANGE
+_ON_WEEKDAY = re.compile(_opt("WEEKDAY_ON") + _WEEKDAY + _TIME_OF_DAY)
+_LAST_WEEKDAY = re.compile(
+    "(?:"
+    + _alt("LAST_WEEKDAY_BEFORE")
+    + " )"
+    + _WEEKDAY
+    + _TIME_OF_DAY
+    + "|"
+    + _opt("WEEKDAY_ARTICLE")
+    + _WEEKDAY2
+    + " "
+    + _alt("LAST_WEEKDAY_AFTER")
+    + _TIME_OF_DAY
+)
+_NEXT_WEEKDAY = re.compile(
+    "(?:"
+    + _alt("NEXT_WEEKDAY_BEFORE")
+    + " )"
+    + _WEEKDAY
+    + "|"
+    + _opt("WEEKDAY_ARTICLE")
+    + _WEEKDAY2
+    + " "
+    + _alt("NEXT_WEEKDAY_AFTER")
+)
+_WEEKEND = re.compile(lang.alternatives("dates", "VALUE_WEEKEND"))
+_TWO_WEEKDAYS = re.compile(
+    _opt("ON_DAY") + _WEEKDAY + " " + _alt("AND") + " " + _opt("SECOND_DAY_ARTICLE") + _WEEKDAY2
+)
+_NIGHT_OF = re.compile(_alt("NIGHT_OF") + " " + _WEEKDAY + " " + _alt("NIGHT_OF_TO") + " " + _WEEKDAY2)
+_OVERNIGHT = re.compile(lang.alternatives("dates", "OVERNIGHT"))
+_LAST_24_HOURS = re.compile(
+    _alt("HOURS_24_BEFORE") + " (?:24|" + lang.alternatives("dates", "TWENTY_FOUR") + ") " + _alt("HOURS")
+)
+
+
+def _read_weekday(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Lundi", "on Monday", "dimanche soir": the latest such day on or before the anchor."""
+    if not (m := _ON_WEEKDAY.fullmatch(s)):
+        return None
+    d = weekday_before(needs_anchor(anchor, s), WEEKDAYS[m["weekday"]], strictly=False)
+    return d, d, DatePrecision.DAY
+
+
+def _read_last_weekday(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Last Friday", "jeudi dernier": the latest such day before the anchor."""
+    if not (m := _LAST_WEEKDAY.fullmatch(s)):
+        return None
+    d = weekday_before(needs_anchor(anchor, s), WEEKDAYS[m["weekday"] or m["weekday2"]], strictly=True)
+    return d, d, DatePrecision.DAY
+
+
+def _read_next_weekday(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Next Sunday", "dimanche prochain", "d'ici dimanche", "pour mercredi": the first after the anchor."""
+    if not (m := _NEXT_WEEKDAY.fullmatch(s)):
+        return None
+    d = weekday_after(needs_anchor(anchor, s), WEEKDAYS[m["weekday"] or m["weekday2"]])
+    return d, d, DatePrecision.DAY
+
+
+def _read_weekend(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Over the weekend", "ce week-end": the last Saturday and Sunday."""
+    if not _WEEKEND.fullmatch(s):
+        return None
+    saturday = weekday_before(needs_anchor(anchor, s), 5, strictly=False)
+    return saturday, saturday + dt.timedelta(days=1), DatePrecision.RANGE
+
+
+def _read_two_weekdays(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Samedi et dimanche": the two days, the last one on or before the anchor."""
+    if not (m := _TWO_WEEKDAYS.fullmatch(s)):
+        return None
+    last = weekday_before(needs_anchor(anchor, s), WEEKDAYS[m["weekday2"]], strictly=False)
+    first = last - dt.timedelta(days=(WEEKDAYS[m["weekday2"]] - WEEKDAYS[m["weekday"]]) % 7)
+    return first, last, DatePrecision.RANGE
+
+
+def _read_night_of(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Dans la nuit de samedi à dimanche": those two days."""
+    if not (m := _NIGHT_OF.fullmatch(s)):
+        return None
+    first = weekday_before(needs_anchor(anchor, s), WEEKDAYS[m["weekday"]], strictly=False)
+    return first, first + dt.timedelta(days=1), DatePrecision.RANGE
+
+
+def _read_overnight(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Overnight", "cette nuit", "in the past 24 hours": the anchor and the day before."""
+    if not (_OVERNIGHT.fullmatch(s) or _LAST_24_HOURS.fullmatch(s)):
+        return None
+    anchor = needs_anchor(anchor, s)
+    return anchor - dt.timedelta(days=1), anchor, DatePrecision.RANGE
+
+
+_WEEK_START = re.compile(
+    _opt("START_ARTICLE") + _alt("START_WORDS") + " " + _alt("OF_THE_WEEK") + " " + _alt("WEEK_WORDS")
+)
+_THIS_OR_NEXT_WEEK = re.compile(
+    "(?P<this>" + lang.alternatives("dates", "THIS_WEEK") + ")|" + lang.alternatives("dates", "NEXT_WEEK")
+)
+_EARLIER_LATER = _patterns("EARLIER_LATER_VALUE")
+_EARLIER = lang.words("dates", "EARLIER")
+_WEEK_WORDS = lang.words("dates", "WEEK_WORDS")
+_LAST_MONTH_NAME = re.compile(
+    _alt("LAST_BEFORE")
+    + " "
+    + _MONTH
+    + "|"
+    + _opt("LAST_MONTH_IN")
+    + _MONTH.replace("month", "month2")
+    + " "
+    + _alt("LAST_AFTER")
+)
+_DECADES = tuple(
+    re.compile(_opt("DECADE_BEFORE") + "(?:" + p.pattern + ")") for p in _patterns("DECADE_VALUE")
+)
+_LAST_OR_NEXT_MONTH = re.compile(
+    lang.alternatives("dates", "LAST_MONTH") + "|(?P<next>" + lang.alternatives("dates", "NEXT_MONTH") + ")"
+)
+_MONTH_EDGE = re.compile(
+    _opt("MONTH_EDGE_ARTICLE")
+    + "(?P<part>"
+    + lang.alternatives("dates", "MONTH_EDGE")
+    + ") "
+    + _alt("OF_THIS_MONTH")
+)
+_MONTH_EDGE_LATE = lang.words("dates", "MONTH_EDGE_LATE")
+_TWO_MONTHS = re.compile(
+    _opt("IN")
+    + _MONTH.replace("month", "m1")
+    + " "
+    + _alt("AND")
+    + " "
+    + _MONTH.replace("month", "m2")
+    + r"(?: (?P<year>\d{4}))?"
+)
+_THIS_YEAR = lang.alternatives("dates", "THIS_YEAR")
+_LAST_YEAR = lang.alternatives("dates", "LAST_YEAR")
+_RELATIVE_YEAR = re.compile(r"\b(?:" + _THIS_YEAR + "|" + _LAST_YEAR + r")\b")
+
+
+def _read_week_start(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "The start of the week", "le début de la semaine": its Monday."""
+    if not _WEEK_START.fullmatch(s):
+        return None
+    anchor = needs_anchor(anchor, s)
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    return monday, monday, DatePrecision.DAY
+
+
+def _read_this_or_next_week(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "This week", "la semaine prochaine": that ISO week."""
+    if not (m := _THIS_OR_NEXT_WEEK.fullmatch(s)):
+        return None
+    anchor = needs_anchor(anchor, s)
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=0 if m["this"] else 7)
+    return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
+
+
+def _read_earlier_later(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Earlier this month": from its first day to the anchor; "later this week": from the
+    day after the anchor to the week's (month's) end."""
+    if not (m := next((m for p in _EARLIER_LATER if (m := p.fullmatch(s))), None)):
+        return None
+    anchor = needs_anchor(anchor, s)
+    week = m["unit"] in _WEEK_WORDS
+    first = anchor - dt.timedelta(days=anchor.weekday()) if week else anchor.replace(day=1)
+    last = first + dt.timedelta(days=6) if week else month_end(anchor.year, anchor.month)
+    if m["when"] in _EARLIER:
+        return first, anchor, DatePrecision.RANGE
+    return min(anchor + dt.timedelta(days=1), last), last, DatePrecision.RANGE
+
+
+def _read_last_month_name(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Last May", "en mai dernier": the latest May before the anchor's month."""
+    if not (m := _LAST_MONTH_NAME.fullmatch(s)):
+        return None
+    anchor = needs_anchor(anchor, s)
+    month = MONTHS[m["month"] or m["month2"]]
+    year = anchor.year if month < anchor.month else anchor.year - 1
+    return dt.date(year, month, 1), month_end(year, month), DatePrecision.MONTH
+
+
+def _read_decade(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "The 1990s", "les années 1990": those ten years."""
+    if not (m := next((m for p in _DECADES if (m := p.fullmatch(s))), None)):
+        return None
+    decade = int(m["decade"])
+    return dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), DatePrecision.RANGE
+
+
+def _read_last_or_next_month(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Last month", "le mois prochain": that month."""
+    if not (m := _LAST_OR_NEXT_MONTH.fullmatch(s)):
+        return None
+    year, month = months_back(needs_anchor(anchor, s), -1 if m["next"] else 1)
+    return dt.date(year, month, 1), month_end(year, month), DatePrecision.MONTH
+
+
+def _read_month_edge(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "La fin du mois", "the beginning of the month": a part of the anchor's month."""
+    if not (m := _MONTH_EDGE.fullmatch(s)):
+        return None
+    anchor = needs_anchor(anchor, s)
+    start, end = part_of_month(
+        "late" if m["part"] in _MONTH_EDGE_LATE else "early", anchor.year, anchor.month
+    )
+    return start, end, DatePrecision.PART_OF_MONTH
+
+
+def _read_two_months(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "In April and May": both months."""
+    if not (m := _TWO_MONTHS.fullmatch(s)):
+        return None
+    first_month = _parse(f"{m['m1']} {m['year']}" if m["year"] else m["m1"], anchor)
+    last_month = _parse(f"{m['m2']} {m['year']}" if m["year"] else m["m2"], anchor)
+    if first_month[0] <= last_month[0]:
+        return first_month[0], last_month[1], DatePrecision.RANGE
     return None
 
 
-def _parse_periods(s: str, anchor: dt.date | None) -> _Span | None:
-    """Weeks, months, decades and years relative to the anchor ("this week", "earlier this
-    month", "en mai dernier", "the 1990s", "early this year", "in May last year")."""
-    if re.fullmatch(
-        r"(?:the |le )?(?:start|beginning|debut) (?:of the|of this|de la|de cette) (?:week|semaine)", s
-    ):
-        anchor = needs_anchor(anchor, s)
-        monday = anchor - dt.timedelta(days=anchor.weekday())
-        return monday, monday, DatePrecision.DAY
-    if m := re.fullmatch(
-        r"(?P<this>this week|cette semaine|esta semana)|next week|la semaine prochaine"
-        r"|la proxima semana|la semana (?:proxima|que viene)",
-        s,
-    ):
-        anchor = needs_anchor(anchor, s)
-        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=0 if m["this"] else 7)
-        return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
-    if m := re.fullmatch(
-        r"(?P<when>earlier|later) (?:this|in the) (?P<unit>month|week)|plus (?P<fr>tot|tard) (?:ce |cette |dans le |dans la )(?P<fr_unit>mois-ci|mois|semaine)",
-        s,
-    ):
-        # "earlier this month": from its first day to the anchor; "later this week": from the
-        # day after the anchor to the week's (month's) end
-        anchor = needs_anchor(anchor, s)
-        week = (m["unit"] or m["fr_unit"]) in ("week", "semaine")
-        first = anchor - dt.timedelta(days=anchor.weekday()) if week else anchor.replace(day=1)
-        last = first + dt.timedelta(days=6) if week else month_end(anchor.year, anchor.month)
-        if (m["when"] or m["fr"]) in ("earlier", "tot"):
-            return first, anchor, DatePrecision.RANGE
-        return min(anchor + dt.timedelta(days=1), last), last, DatePrecision.RANGE
-    if m := re.fullmatch(
-        r"last " + _MONTH + r"|(?:en )?" + _MONTH.replace("month", "month2") + r" (?:dernier|pasado)", s
-    ):
-        # "last May", "en mai dernier": the latest May before the anchor's month
-        anchor = needs_anchor(anchor, s)
-        month = MONTHS[m["month"] or m["month2"]]
-        year = anchor.year if month < anchor.month else anchor.year - 1
-        return dt.date(year, month, 1), month_end(year, month), DatePrecision.MONTH
-    if m := re.fullmatch(
-        r"(?:in |during |since |depuis )?(?:the (?P<decade>1[89]\d0|20\d0)s|les annees (?P<annees>1[89]\d0|20\d0))",
-        s,
-    ):
-        decade = int(m["decade"] or m["annees"])
-        return dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), DatePrecision.RANGE
-    if m := re.fullmatch(
-        r"last month|le mois dernier|le mois passe|el mes (?:pasado|anterior)|el pasado mes"
-        r"|(?P<next>next month|le mois prochain|el proximo mes|el mes (?:proximo|que viene))",
-        s,
-    ):
-        anchor = needs_anchor(anchor, s)
-        year, month = months_back(anchor, -1 if m["next"] else 1)
-        return dt.date(year, month, 1), month_end(year, month), DatePrecision.MONTH
-    if m := re.fullmatch(
-        r"(?:a |la |the )?(?P<part>fin|end|debut|beginning|start|finales|fines|principios|comienzos)"
-        r" (?:du mois|of the month|of this month|de mes|del mes|de este mes)",
-        s,
-    ):
-        anchor = needs_anchor(anchor, s)
-        start, end = part_of_month(
-            "late" if m["part"] in ("fin", "end", "finales", "fines") else "early", anchor.year, anchor.month
-        )
-        return start, end, DatePrecision.PART_OF_MONTH
-    if m := re.fullmatch(
-        r"(?:in |en )?"
-        + _MONTH.replace("month", "m1")
-        + r" (?:and|et|y) "
-        + _MONTH.replace("month", "m2")
-        + r"(?: (?P<year>\d{4}))?",
-        s,
-    ):
-        # "in April and May": both months
-        first_month = _parse(f"{m['m1']} {m['year']}" if m["year"] else m["m1"], anchor)
-        last_month = _parse(f"{m['m2']} {m['year']}" if m["year"] else m["m2"], anchor)
-        if first_month[0] <= last_month[0]:
-            return first_month[0], last_month[1], DatePrecision.RANGE
-    if m := re.fullmatch(YEAR_PART_OF_THIS_YEAR, s):
-        anchor = needs_anchor(anchor, s)
-        return part_of_year(_YEAR_PART_WORDS[m["part"]], anchor.year)
-    if re.search(
-        r"\b(?:this year|cette annee|last year|l'an dernier|l'annee derniere|l'an passe|este ano|ano pasado"
-        r"|el pasado ano|el ano anterior)\b",
-        s,
-    ):
-        anchor = needs_anchor(anchor, s)
-        year = anchor.year
-        replaced = re.sub(r"\b(?:this year|cette annee|este ano)\b", str(year), s)
-        replaced = re.sub(
-            r"\b(?:last year|l'an dernier|l'annee derniere|l'an passe|(?:el )?ano pasado|el pasado ano|el ano anterior)\b",
-            str(year - 1),
-            replaced,
-        )
-        replaced = re.sub(r"\s+", " ", replaced).strip()
-        if replaced != s:
-            return _parse(replaced, anchor)
-    return None
+def _read_part_of_this_year(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Le début de l'année", "at the end of this year": a part of the anchor's year."""
+    if not (m := re.fullmatch(YEAR_PART_OF_THIS_YEAR, s)):
+        return None
+    return part_of_year(YEAR_PART_WORDS[m["part"]], needs_anchor(anchor, s).year)
+
+
+def _read_relative_year(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "In May last year", "l'an dernier", "cette année": the year written in, then read."""
+    if not _RELATIVE_YEAR.search(s):
+        return None
+    year = needs_anchor(anchor, s).year
+    replaced = re.sub(r"\b(?:" + _THIS_YEAR + r")\b", str(year), s)
+    replaced = re.sub(r"\b(?:" + _LAST_YEAR + r")\b", str(year - 1), replaced)
+    replaced = re.sub(r"\s+", " ", replaced).strip()
+    return _parse(replaced, anchor) if replaced != s else None
 
 
 #: (month, day) each season starts on (northern hemisphere, the equinoxes and solstices
@@ -580,25 +636,27 @@ SEASON_STARTS: dict[str, tuple[int, int]] = {
     "autumn": (9, 23),
     "winter": (12, 21),
 }
-SEASON_WORDS: dict[str, str] = {
-    "spring": "spring",
-    "printemps": "spring",
-    "summer": "summer",
-    "ete": "summer",
-    "autumn": "autumn",
-    "fall": "autumn",
-    "automne": "autumn",
-    "winter": "winter",
-    "hiver": "winter",
-}
+_AMBIGUOUS_SEASONS = lang.words("dates", "AMBIGUOUS_SEASONS")
+_SEASON_OF = lang.alternatives("dates", "SEASON_OF")
 #: "l'automne", "last summer", "cet hiver", "in the spring of 2015", "l'été 2014"; "fall" and
-#: "été" (also "been") only with a word that makes them a season.
+#: "été" (also "been") only with a word that makes them a season (``AMBIGUOUS_SEASONS``).
 SEASON = (
-    r"(?:(?:in |during |the |this |last |l'|a l'|au |en |cet |ce |le |pendant l'|durant l')*"
-    r"(?P<season>spring|summer|autumn|winter|printemps|automne|hiver)|"
-    r"(?:(?:in |during )?(?:the |this |last )|(?:a |durant |pendant )?(?:l'|cet ))(?P<season2>fall|ete)(?! (?:of|de) [a-z]| d'[a-z]))"
-    r"(?: (?:of |de |d')?(?P<year>1[89]\d\d|20\d\d)| (?P<last>dernier|passe))?"
+    r"(?:(?:" + lang.alternatives("dates", "SEASON_BEFORE") + r")*"
+    r"(?P<season>" + "|".join(w for w in SEASON_WORDS if w not in _AMBIGUOUS_SEASONS) + r")|"
+    r"(?:" + lang.alternatives("dates", "AMBIGUOUS_SEASON_BEFORE") + r")"
+    r"(?P<season2>"
+    + "|".join(w for w in SEASON_WORDS if w in _AMBIGUOUS_SEASONS)
+    + r")(?! (?:"
+    + _SEASON_OF
+    + r")[a-z]))"
+    r"(?: (?:"
+    + _SEASON_OF
+    + r")?(?P<year>1[89]\d\d|20\d\d)| (?P<last>"
+    + lang.alternatives("dates", "SEASON_LAST")
+    + r"))?"
 )
+_SEASON = re.compile(SEASON)
+_LAST_SEASON = re.compile(lang.alternatives("dates", "LAST_SEASON"))
 
 
 def _season_start(season: str, year: int) -> dt.date:
@@ -606,11 +664,11 @@ def _season_start(season: str, year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
-def _parse_season(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, DatePrecision] | None:
+def _read_season(s: str, anchor: dt.date | None) -> _Span | None:
     """A season: of the year written ("l'été 2014"; "winter 2014" is the one that begins in
     December 2013), else the latest one begun by the anchor; "last autumn" / "l'automne
     dernier" one before that when the anchor is still in it."""
-    m = re.fullmatch(SEASON, s)
+    m = _SEASON.fullmatch(s)
     if not m:
         return None
     season = SEASON_WORDS[m["season"] or m["season2"]]
@@ -622,83 +680,67 @@ def _parse_season(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | No
         anchor = needs_anchor(anchor, s)
         year = anchor.year if _season_start(season, anchor.year) <= anchor else anchor.year - 1
         still_in_it = anchor < _season_start(following, year + (1 if season == "winter" else 0))
-        if (m["last"] or re.match(r"(?:since |in )?last ", s)) and still_in_it:
+        if (m["last"] or _LAST_SEASON.match(s)) and still_in_it:
             year -= 1
     start = _season_start(season, year)
     end = _season_start(following, year + (1 if season == "winter" else 0)) - dt.timedelta(days=1)
     return start, end, DatePrecision.RANGE
 
 
-NUMBER_WORDS: dict[str, int] = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "un": 1,
-    "une": 1,
-    "two": 2,
-    "deux": 2,
-    "three": 3,
-    "trois": 3,
-    "four": 4,
-    "quatre": 4,
-    "five": 5,
-    "cinq": 5,
-    "six": 6,
-    "seven": 7,
-    "sept": 7,
-    "eight": 8,
-    "huit": 8,
-    "nine": 9,
-    "neuf": 9,
-    "ten": 10,
-    "dix": 10,
-    "eleven": 11,
-    "onze": 11,
-    "twelve": 12,
-    "douze": 12,
-    "fifteen": 15,
-    "quinze": 15,
-    "uno": 1,
-    "dos": 2,
-    "tres": 3,
-    "cuatro": 4,
-    "cinco": 5,
-    "seis": 6,
-    "siete": 7,
-    "ocho": 8,
-    "nueve": 9,
-    "diez": 10,
-    "doce": 12,
-    "quince": 15,
-}
 COUNT = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-_UNIT = r"(?:days?|jours?|weeks?|semaines?|months?|mois|dias?|semanas?|mes|meses)"
-_ABOUT = r"(?:just |about |some |nearly |almost |more than |environ |pres de |plus de |a peine |unos |unas |casi |mas de |apenas )?"
+_UNIT = _alt("COUNT_UNITS")
+_ABOUT = _alt("COUNT_ABOUT") + "?"
+_AGO_BEFORE = lang.alternatives("dates", "AGO_BEFORE")
+_AGO_AFTER = lang.alternatives("dates", "AGO_AFTER")
 #: "ten days ago", "il y a deux semaines": that day (week, month) counted back from the anchor.
-AGO = r"(?:il y a|hace) " + _ABOUT + COUNT + r" " + _UNIT + r"|" + _ABOUT + COUNT + r" " + _UNIT + r" ago"
-#: "over the past three days", "ces trois derniers jours", "en cinq jours": from that many days
-#: back to the anchor.
-_PAST_COUNT = (
-    r"(?:(?:in|over|during) )?the (?:past|last) (?P<n>{count}) (?:days|weeks|months)|"
-    r"(?:au cours (?:des|de ces) |pendant (?:les|ces) |ces |les )(?P<n2>{count})"
-    r" (?:derniers jours|dernieres semaines|derniers mois)|"
-    r"en (?:l'espace d'|l'espace de |moins d'|moins de |a peine |tout juste )?(?P<n3>{count}) (?:jours|semaines|mois)|"
-    r"(?:en |durante )?(?:los|las) (?:ultimos|ultimas) (?P<n4>{count}) (?:dias|semanas|meses)"
+AGO = (
+    "(?:"
+    + _AGO_BEFORE
+    + ") "
+    + _ABOUT
+    + COUNT
+    + r" "
+    + _UNIT
+    + r"|"
+    + _ABOUT
+    + COUNT
+    + r" "
+    + _UNIT
+    + " (?:"
+    + _AGO_AFTER
+    + ")"
 )
+_COUNTED_AGO = re.compile(
+    "(?:(?:"
+    + _AGO_BEFORE
+    + ") )?"
+    + _ABOUT
+    + r"(?P<n>"
+    + COUNT
+    + r") (?P<unit>"
+    + _UNIT
+    + r")(?: (?:"
+    + _AGO_AFTER
+    + "))?"
+)
+_AGO_WORDS = re.compile("(?:" + _AGO_BEFORE + ") .*|.* (?:" + _AGO_AFTER + ")")  # "il y a ...", "... ago"
+#: "over the past three days", "ces trois derniers jours", "en cinq jours": from that many days
+#: back to the anchor (each pack's forms, their count renamed ``n1``, ``n2``... to make one pattern).
+_PAST_COUNT = "|".join(
+    form.replace("(?P<n>", f"(?P<n{k}>") for k, form in enumerate(lang.phrases("dates", "PAST_COUNT"), 1)
+)
+_PAST_COUNTED = re.compile(_PAST_COUNT.format(count=COUNT))
 PAST_COUNT = re.sub(r"\(\?P<\w+>", "(?:", _PAST_COUNT.format(count=COUNT))
-_YEAR_PART_WORDS = {
-    "debut": "early",
-    "beginning": "early",
-    "start": "early",
-    "milieu": "mid",
-    "middle": "mid",
-    "fin": "end",
-    "end": "end",
-}
+_WEEK_UNIT = re.compile("|".join(UNIT_STEMS["week"]))
+_MONTH_UNIT = re.compile(r"\b(?:" + "|".join(UNIT_STEMS["month"]) + ")")
 #: "le début de l'année", "at the end of this year": a part of the anchor's year.
 YEAR_PART_OF_THIS_YEAR = (
-    r"(?:au |le |a la |la |at the |since the |the )?(?P<part>debut|milieu|fin|beginning|start|middle|end) "
-    r"(?:de l'annee|of (?:the|this) year)"
+    r"(?:(?:"
+    + lang.alternatives("dates", "THIS_YEAR_PART_BEFORE")
+    + r") )?(?P<part>"
+    + "|".join(YEAR_PART_WORDS)
+    + ") "
+    r"(?:" + lang.alternatives("dates", "OF_THIS_YEAR") + ")"
 )
 
 
@@ -707,33 +749,59 @@ def number_of(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
-def _parse_counted(s: str, anchor: dt.date | None) -> tuple[dt.date, dt.date | None, DatePrecision] | None:
-    """Counted spans: "ten days ago" is that day, "two weeks ago" that ISO week, "three months
-    ago" that month; "the past three days" runs from three days back to the anchor."""
-    if m := re.fullmatch(
-        r"(?:il y a |hace )?" + _ABOUT + r"(?P<n>" + COUNT + r") (?P<unit>" + _UNIT + r")(?: ago)?", s
-    ):
-        if not (s.startswith(("il y a ", "hace ")) or s.endswith(" ago")):
-            return None
-        anchor = needs_anchor(anchor, s)
-        n, unit = number_of(m["n"]), m["unit"]
-        if unit.startswith(("day", "jour", "dia")):
-            d = anchor - dt.timedelta(days=n)
-            return d, d, DatePrecision.DAY
-        if unit.startswith(("week", "semaine", "semana")):
-            d = anchor - dt.timedelta(days=7 * n)
-            monday = d - dt.timedelta(days=d.weekday())
-            return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
+def _read_ago(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "Ten days ago" is that day, "two weeks ago" that ISO week, "three months ago" that month."""
+    if not (m := _COUNTED_AGO.fullmatch(s)) or not _AGO_WORDS.fullmatch(s):
+        return None
+    anchor = needs_anchor(anchor, s)
+    n, unit = number_of(m["n"]), m["unit"]
+    if unit.startswith(UNIT_STEMS["day"]):
+        d = anchor - dt.timedelta(days=n)
+        return d, d, DatePrecision.DAY
+    if unit.startswith(UNIT_STEMS["week"]):
+        d = anchor - dt.timedelta(days=7 * n)
+        monday = d - dt.timedelta(days=d.weekday())
+        return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
+    year, month = months_back(anchor, n)
+    return dt.date(year, month, 1), month_end(year, month), DatePrecision.MONTH
+
+
+def _read_past_count(s: str, anchor: dt.date | None) -> _Span | None:
+    """ "The past three days", "ces trois derniers jours": from that many days (weeks, months)
+    back to the anchor."""
+    if not (m := _PAST_COUNTED.fullmatch(s)):
+        return None
+    anchor = needs_anchor(anchor, s)
+    n = number_of(next(v for k, v in m.groupdict().items() if v is not None and k.startswith("n")))
+    if _WEEK_UNIT.search(s):
+        return anchor - dt.timedelta(days=7 * n), anchor, DatePrecision.RANGE
+    if _MONTH_UNIT.search(s):
         year, month = months_back(anchor, n)
-        return dt.date(year, month, 1), month_end(year, month), DatePrecision.MONTH
-    if m := re.fullmatch(_PAST_COUNT.format(count=COUNT), s):
-        anchor = needs_anchor(anchor, s)
-        n = number_of(m["n"] or m["n2"] or m["n3"] or m["n4"])
-        if re.search(r"week|semaine|semana", s):
-            return anchor - dt.timedelta(days=7 * n), anchor, DatePrecision.RANGE
-        if re.search(r"month|mois|\bmes", s):
-            year, month = months_back(anchor, n)
-            start = dt.date(year, month, min(anchor.day, calendar.monthrange(year, month)[1]))
-            return start, anchor, DatePrecision.RANGE
-        return anchor - dt.timedelta(days=n), anchor, DatePrecision.RANGE
-    return None
+        start = dt.date(year, month, min(anchor.day, calendar.monthrange(year, month)[1]))
+        return start, anchor, DatePrecision.RANGE
+    return anchor - dt.timedelta(days=n), anchor, DatePrecision.RANGE
+
+
+#: The relative forms :func:`_parse_relative` reads, in order: the first that reads wins.
+_RELATIVE = (
+    _read_weekday,
+    _read_last_weekday,
+    _read_next_weekday,
+    _read_weekend,
+    _read_two_weekdays,
+    _read_night_of,
+    _read_overnight,
+    _read_ago,
+    _read_past_count,
+    _read_season,
+    _read_week_start,
+    _read_this_or_next_week,
+    _read_earlier_later,
+    _read_last_month_name,
+    _read_decade,
+    _read_last_or_next_month,
+    _read_month_edge,
+    _read_two_months,
+    _read_part_of_this_year,
+    _read_relative_year,
+)
