@@ -603,7 +603,7 @@ def _read_since(h: _Hit) -> DateMention | None:
         return DateMention(s, e, written, inner, since=inner, since_at=s)
     first = inner.start
     if inner.precision is DatePrecision.PART_OF_MONTH and _MID.match(m["since_inner"]):
-        first = inner.start.replace(day=15)  # "since mid-October": from the 15th, the middle of the month
+        first = inner.start.replace(day=MID_MONTH_DAY)  # "since mid-October": from the middle of the month
     if not _SINCE_WORDS.match(m["since"]):
         inner = nearest_year(inner, inner_text, anchor)[0]  # "à partir du 1er octobre" looks ahead
     if anchor is not None and inner.start > anchor:
@@ -649,6 +649,7 @@ def _read_core(h: _Hit) -> DateMention | None:
 
 
 _MID = re.compile(lang.alternatives("dates", "MID"))
+MID_MONTH_DAY = 15  # where "since mid-October" starts
 _SINCE_EVENT_YEAR = re.compile(_w("SINCE") + " " + _w("EVENT_YEAR_ARTICLE") + r"\s+\d{4}")
 _UNTIL_WEEKDAY = re.compile(_opt("ON_WEEKDAY") + _WD + r"(?:\s.*)?")
 # Which reader reads a match: the first whose groups matched (else the core reader), in the
@@ -697,6 +698,7 @@ def find_dates(
 
 
 SINCE_CLAUSE_CHARS = 100  # the farthest "since" stands before the date that ends its clause
+SUPERLATIVE_REACH = 40  # characters before "since" where a superlative makes it a comparison
 _SINCE_WORD = re.compile(r"(?<![\w-])" + _w("SINCE") + r"(?= [a-z])")
 _SUPERLATIVE = re.compile(r"(?<![\w-])" + _w("SUPERLATIVES") + r"(?![\w-])")
 _SINCE_CLAUSE_BREAK = re.compile(r"[;:—–()]|\s-\s|,.*,")
@@ -711,7 +713,7 @@ def _with_since_clause(date: DateMention, found: list[DateMention], folded: str,
     words = list(_SINCE_WORD.finditer(folded, window_start, date.start - start))
     if not words:
         return date
-    if _SUPERLATIVE.search(folded, max(0, words[-1].start() - 40), words[-1].start()):
+    if _SUPERLATIVE.search(folded, max(0, words[-1].start() - SUPERLATIVE_REACH), words[-1].start()):
         return date  # "the biggest gain since Bakhmut in May": a comparison, not a span
     since_at = words[-1].start() + start
     gap = folded[words[-1].end() - 0 : date.start - start]
