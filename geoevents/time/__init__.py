@@ -13,6 +13,9 @@ Modules, one per stage:
   extra spellings) and the folds of text the grammar reads.
 
 Each language's date words live in its pack, ``geoevents/extract/lang/<language>/dates.py``.
+Which expression of its sentence dates an event is chosen by the news reader
+(:func:`geoevents.extract.events.event_date`, and the pipeline's resolution of "le lendemain",
+"after three days of fighting", "après la prise de X").
 The finder is imported on first use: a structured reader needs only the parser.
 """
 
