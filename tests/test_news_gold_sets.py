@@ -1,7 +1,8 @@
 """The annotated news gold sets pass their validator (``tests/data/news_gold/check_gold.py``).
 
 The tuned set (``tests/data/news_gold``) and the held-out extensions kept apart from it
-(``tests/data/news_gold_heldout9``, ``tests/data/news_gold_heldout10``) are checked with ``--gold DIR``: every occurrence classified,
+(``tests/data/news_gold_heldout9``, ``tests/data/news_gold_heldout10``) and the Spanish sets
+(``tests/data/news_gold_es``, the held-out ``tests/data/news_gold_es_heldout``) are checked with ``--gold DIR``: every occurrence classified,
 GeoNames points within 5 km of their row, intervals shaped as their precision says. Nothing here
 runs geoevents on the held-out articles: their first score is taken once, after the rule changes.
 """
@@ -18,6 +19,7 @@ DATA = Path(__file__).parent / "data"
 CHECKER = DATA / "news_gold" / "check_gold.py"
 HELDOUT = DATA / "news_gold_heldout9"
 HELDOUT10 = DATA / "news_gold_heldout10"
+ES_HELDOUT = DATA / "news_gold_es_heldout"
 
 
 def _check_gold():
@@ -28,7 +30,9 @@ def _check_gold():
 
 
 @pytest.mark.parametrize(
-    "gold", [DATA / "news_gold", HELDOUT, HELDOUT10], ids=["tuned", "heldout9", "heldout10"]
+    "gold",
+    [DATA / "news_gold", HELDOUT, HELDOUT10, DATA / "news_gold_es", ES_HELDOUT],
+    ids=["tuned", "heldout9", "heldout10", "es", "es-heldout"],
 )
 def test_gold_set_is_valid(gold: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status = _check_gold().main(["--gold", str(gold), "--stats"])
@@ -49,6 +53,13 @@ def test_heldout10_set_size() -> None:
     assert len(articles) == 18
     assert sum("-fr-" in a for a in articles) == 9
     assert {int(a.split("-", 1)[0]) for a in articles} == set(range(105, 123))
+
+
+def test_spanish_heldout_set_size() -> None:
+    articles = sorted(p.name for p in (ES_HELDOUT / "articles").iterdir())
+    assert len(articles) == 18
+    assert all("-es-" in a for a in articles)
+    assert {int(a.split("-", 1)[0]) for a in articles} == set(range(21, 39))
 
 
 def test_a_wrong_point_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
