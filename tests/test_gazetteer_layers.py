@@ -592,3 +592,37 @@ def test_demonyms_of_macro_regions_point_to_the_region(word, expected, inside):
     (mention,) = geoparse(text, spans=[(0, len(word))])
     assert mention.place.gazetteer_id == expected
     assert mention.place.geometry.covers(Point(inside[1], inside[0]))
+
+
+PORT_SUDAN = (19.61745, 37.21644)  # GeoNames 377039, on the Red Sea
+ADEN = (12.77944, 45.03667)  # GeoNames 415189
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "near", "km"),
+    [
+        ("mer Rouge", "marine:red-sea", PORT_SUDAN, 100),
+        ("golfe d'Aden", "marine:gulf-of-aden", ADEN, 250),
+        ("mar Rojo", "marine:red-sea", PORT_SUDAN, 100),
+        ("golfe Persique", "marine:persian-gulf", BAHRAIN, 100),
+    ],
+)
+def test_french_and_spanish_names_of_seas(gazetteer, name, expected, near, km):
+    # "mer Rouge" is the sea, not Egypt's Red Sea Governorate ("gouvernorat de la mer Rouge")
+    place = gazetteer.resolve(name).place
+    assert place.gazetteer_id == expected, place
+    assert place.geometry.distance(Point(near[1], near[0])) * 111 < km
+
+
+def test_every_row_of_the_sea_names_table_names_a_sea(gazetteer):
+    from geoevents.gazetteer.sources.marine import translations
+
+    table = translations()
+    assert len(table) >= 40
+    for sea, names in table.items():
+        entry = gazetteer.resolve(sea).place
+        assert entry.name == sea and entry.geometry.geom_type in ("Polygon", "MultiPolygon")
+        for _language, name in names:
+            # the sea is a candidate of each name ("Atlantique" alone is also Benin's department)
+            found = [c.gazetteer_id for c in gazetteer.resolve(name, limit=12).candidates]
+            assert entry.gazetteer_id in found, (sea, name, found)
