@@ -626,3 +626,22 @@ def test_every_row_of_the_sea_names_table_names_a_sea(gazetteer):
             # the sea is a candidate of each name ("Atlantique" alone is also Benin's department)
             found = [c.gazetteer_id for c in gazetteer.resolve(name, limit=12).candidates]
             assert entry.gazetteer_id in found, (sea, name, found)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected", "point", "km"),
+    [
+        ("North Koreans", "country:KP", PYONGYANG, 250),
+        ("Palestinians", "country:PS", (31.9038, 35.2034), 120),  # Ramallah, GeoNames 282615
+        ("South Ossetian", "curated:world:area:south-ossetia", (42.22764, 43.96861), 30),  # Tskhinvali
+        ("Tigrayans", "curated:world:region:et-tigray", (13.49667, 39.47528), 200),  # Mekele
+    ],
+)
+def test_demonyms_missing_from_the_factbook_table_are_curated(word, expected, point, km):
+    # the CIA table lacks North Korea, Namibia, Palestine and Kosovo; conflict areas have their own
+    from geoevents import geoparse
+
+    text = f"{word} said on Monday that the talks had failed."
+    (mention,) = geoparse(text, spans=[(0, len(word))])
+    assert mention.place.gazetteer_id == expected, mention.place
+    assert haversine_km(mention.latitude, mention.longitude, *point) < km
