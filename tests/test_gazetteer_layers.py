@@ -457,6 +457,9 @@ TUNIS = (36.81897, 10.16579)  # GeoNames 2464470
 BEIRUT = (33.89332, 35.50157)  # GeoNames 276781
 STOCKHOLM = (59.33258, 18.0649)  # GeoNames 2673730
 MANAGUA = (12.13282, -86.2504)  # GeoNames 3617763
+OTTAWA = (45.41117, -75.69812)  # GeoNames 6094817
+HANOI = (21.0245, 105.84117)  # GeoNames 1581130
+BRUSSELS = (50.85045, 4.34878)  # GeoNames 2800866
 
 MACRO_REGIONS = [
     ("Middle East", BAGHDAD),
@@ -477,6 +480,11 @@ MACRO_REGIONS = [
     ("Levant", BEIRUT),
     ("Scandinavia", STOCKHOLM),
     ("Central America", MANAGUA),
+    ("Americas", OTTAWA),
+    ("Amériques", BOGOTA),
+    ("Indochina", HANOI),
+    ("Benelux", BRUSSELS),
+    ("Central Europe", (50.06143, 19.93658)),  # Kraków, GeoNames 3094802
 ]
 
 
@@ -487,6 +495,12 @@ def test_macro_regions_are_polygons_holding_their_members(gazetteer, name, insid
     assert place.geometry.geom_type in ("Polygon", "MultiPolygon")
     assert place.geometry.covers(Point(inside[1], inside[0])), (name, inside)
     assert place.geometry.covers(Point(place.longitude, place.latitude))
+
+
+def test_america_alone_is_still_no_macro_region(gazetteer):
+    # CLDR's Spanish name of the Americas is "América": not taken (see the country names decision)
+    place = gazetteer.resolve("America").place
+    assert place is None or not place.gazetteer_id.startswith("area:")
 
 
 def test_a_macro_region_with_russia_is_not_placed_in_siberia(gazetteer):

@@ -114,11 +114,16 @@ def _simple(union):
     return simple if simple.is_valid else shapely.make_valid(simple)
 
 
+# CLDR names not taken: Spanish "América" (019) would make "America" a name, which the project
+# decided against (gazetteer/README.md, country names: "Voice of America", "Bank of America")
+NOT_MACRO_NAMES = frozenset({"América"})
+
+
 def _macro_names(m49: str | None, names: tuple[str, ...]) -> list[str]:
     from babel import Locale
 
     cldr = [Locale(code).territories[m49].replace("’", "'") for code in ("en", "fr", "es")] if m49 else []
-    return list(dict.fromkeys([*names, *cldr]))
+    return [n for n in dict.fromkeys([*names, *cldr]) if n not in NOT_MACRO_NAMES]
 
 
 def macro_rows(countries: list[tuple[str, str, object]]) -> list[dict]:

@@ -151,6 +151,50 @@ MACRO_REGIONS: tuple[tuple[str, str | None, tuple[str, ...], tuple[str, ...], st
         ("South Asia", "Southern Asia", "Asie du Sud", "Asia meridional", "Asia del Sur"),
         "the eight SAARC members (Wikipedia 'South Asia'; UN M49 034 also counts Iran)",
     ),
+    (
+        "indochina",
+        None,
+        ("KH", "LA", "VN"),
+        ("Indochina", "Indochine", "Indochina francesa"),
+        "Wikipedia 'French Indochina': the press's Indochina is Cambodia, Laos and Vietnam",
+    ),
+    (
+        "indian-subcontinent",
+        None,
+        ("BD", "BT", "IN", "LK", "MV", "NP", "PK"),
+        ("Indian subcontinent", "Subcontinent", "sous-continent indien", "subcontinente indio"),
+        "Wikipedia 'Indian subcontinent': India, Pakistan, Bangladesh, Nepal, Bhutan, Sri Lanka, the "
+        "Maldives",
+    ),
+    (
+        "central-europe",
+        None,
+        ("AT", "CH", "CZ", "DE", "HU", "LI", "PL", "SI", "SK"),
+        ("Central Europe", "Europe centrale", "Mitteleuropa", "Europa Central"),
+        "Wikipedia 'Central Europe', its usual modern sense: Austria, Czechia, Germany, Hungary, "
+        "Liechtenstein, Poland, Slovakia, Slovenia, Switzerland",
+    ),
+    (
+        "benelux",
+        None,
+        ("BE", "LU", "NL"),
+        ("Benelux",),
+        "the Benelux Union (Wikipedia 'Benelux'): Belgium, the Netherlands, Luxembourg",
+    ),
+    (
+        "british-isles",
+        None,
+        ("GB", "GG", "IE", "IM", "JE"),
+        ("British Isles", "îles Britanniques", "islas británicas"),
+        "Wikipedia 'British Isles': Great Britain, Ireland, the Isle of Man and the Channel Islands",
+    ),
+    (
+        "americas",
+        "019",
+        (),
+        ("Americas", "the Americas", "Amériques", "las Américas"),
+        M49.format(code="019"),
+    ),
     ("latin-america", "419", (), ("Latin America", "América Latina"), M49.format(code="419")),
     (
         "southeast-asia",
@@ -175,6 +219,10 @@ MACRO_REGIONS: tuple[tuple[str, str | None, tuple[str, ...], tuple[str, ...], st
 
 # UN M49 membership (unstats.un.org/unsd/methodology/m49/, as of 2024), alpha-2 codes
 M49_MEMBERS: dict[str, tuple[str, ...]] = {
+    "019": tuple(  # Latin America and the Caribbean (419) and Northern America (021)
+        "AG AI AR AW BB BL BO BQ BR BS BV BZ CL CO CR CU CW DM DO EC FK GD GF GP GS GT GY HN HT JM KN KY "
+        "LC MF MQ MS MX NI PA PE PR PY SR SV SX TC TT UY VC VE VG VI BM CA GL PM US".split()
+    ),
     "419": tuple(
         "AG AI AR AW BB BL BO BQ BR BS BV BZ CL CO CR CU CW DM DO EC FK GD GF GP GS GT GY HN HT JM KN KY "
         "LC MF MQ MS MX NI PA PE PR PY SR SV SX TC TT UY VC VE VG VI".split()
