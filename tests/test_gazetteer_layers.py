@@ -659,3 +659,21 @@ def test_demonyms_missing_from_the_factbook_table_are_curated(word, expected, po
     (mention,) = geoparse(text, spans=[(0, len(word))])
     assert mention.place.gazetteer_id == expected, mention.place
     assert haversine_km(mention.latitude, mention.longitude, *point) < km
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Swaziland", "country:SZ"), ("Ceylon", "country:LK"), ("Upper Volta", "country:BF"), ("Persia", "country:IR")],
+)
+def test_former_names_of_countries_still_in_use(gazetteer, name, expected):
+    place = gazetteer.resolve(name).place
+    assert place.gazetteer_id == expected, place
+    assert place.geometry.covers(Point(place.longitude, place.latitude))
+
+
+def test_macedonia_in_a_balkan_text_is_the_country():
+    from geoevents import geoparse
+
+    text = "Macedonia and Greece settled the name dispute in Athens."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Macedonia", "Greece", "Athens")]
+    assert geoparse(text, spans=spans)[0].place.gazetteer_id == "country:MK"
