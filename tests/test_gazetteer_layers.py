@@ -485,6 +485,9 @@ MACRO_REGIONS = [
     ("Indochina", HANOI),
     ("Benelux", BRUSSELS),
     ("Central Europe", (50.06143, 19.93658)),  # Kraków, GeoNames 3094802
+    ("Soviet Union", (41.26465, 69.21627)),  # Tashkent, GeoNames 1512569
+    ("ex-Yougoslavie", BELGRADE),
+    ("Czechoslovakia", (48.14816, 17.10674)),  # Bratislava, GeoNames 3060972
 ]
 
 
@@ -663,7 +666,12 @@ def test_demonyms_missing_from_the_factbook_table_are_curated(word, expected, po
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("Swaziland", "country:SZ"), ("Ceylon", "country:LK"), ("Upper Volta", "country:BF"), ("Persia", "country:IR")],
+    [
+        ("Swaziland", "country:SZ"),
+        ("Ceylon", "country:LK"),
+        ("Upper Volta", "country:BF"),
+        ("Persia", "country:IR"),
+    ],
 )
 def test_former_names_of_countries_still_in_use(gazetteer, name, expected):
     place = gazetteer.resolve(name).place
