@@ -488,6 +488,9 @@ MACRO_REGIONS = [
     ("Soviet Union", (41.26465, 69.21627)),  # Tashkent, GeoNames 1512569
     ("ex-Yougoslavie", BELGRADE),
     ("Czechoslovakia", (48.14816, 17.10674)),  # Bratislava, GeoNames 3060972
+    ("Midwest", (41.85003, -87.65005)),  # Chicago, GeoNames 4887398
+    ("New England", (42.35843, -71.05977)),  # Boston, GeoNames 4930956
+    ("West Coast", (45.52345, -122.67621)),  # Portland, Oregon, GeoNames 5746545
 ]
 
 
@@ -498,6 +501,13 @@ def test_macro_regions_are_polygons_holding_their_members(gazetteer, name, insid
     assert place.geometry.geom_type in ("Polygon", "MultiPolygon")
     assert place.geometry.covers(Point(inside[1], inside[0])), (name, inside)
     assert place.geometry.covers(Point(place.longitude, place.latitude))
+
+
+def test_us_regions_are_in_the_us_not_small_towns_of_their_name(gazetteer):
+    # Midwest, Wyoming (about 400 people) and New England, North Dakota (about 600) are towns
+    for name in ("Midwest", "New England"):
+        place = gazetteer.resolve(name).place
+        assert place.feature_class == "region" and place.country == "US", place
 
 
 def test_america_alone_is_still_no_macro_region(gazetteer):

@@ -12,6 +12,12 @@ press's macro-regions of world news.
 
 from __future__ import annotations
 
+
+def us_states(codes: str) -> tuple[str, ...]:
+    """ISO 3166-2 codes of US states ("CA OR" -> ("US-CA", "US-OR"))."""
+    return tuple(f"US-{code}" for code in codes.split())
+
+
 M49 = "UN Statistics Division, Standard country or area codes for statistical use (M49), region {code}"
 
 # key, M49 code or None, members, names, definition/reference
@@ -218,6 +224,56 @@ MACRO_REGIONS: tuple[tuple[str, str | None, tuple[str, ...], tuple[str, ...], st
         ("CZ", "SK"),
         ("Czechoslovakia", "Tchécoslovaquie", "Checoslovaquia"),
         "a historical state (1918-1992): Czechia and Slovakia (Wikipedia 'Czechoslovakia')",
+    ),
+    (
+        "us-midwest",
+        None,
+        us_states("IL IN IA KS MI MN MO NE ND OH SD WI"),
+        ("Midwest", "Middle West", "Midwestern United States", "Midwest américain"),
+        "US Census Bureau Region 2 'Midwest' (census regions and divisions of the United States)",
+    ),
+    (
+        "us-new-england",
+        None,
+        us_states("CT ME MA NH RI VT"),
+        ("New England", "Nouvelle-Angleterre", "Nueva Inglaterra"),
+        "US Census Bureau Division 1 'New England'",
+    ),
+    (
+        "us-mid-atlantic",
+        None,
+        us_states("NJ NY PA"),
+        ("Mid-Atlantic", "Middle Atlantic"),
+        "US Census Bureau Division 2 'Middle Atlantic'",
+    ),
+    (
+        "us-west-coast",
+        None,
+        us_states("CA OR WA"),
+        ("West Coast", "US West Coast", "côte Ouest", "côte ouest des États-Unis"),
+        "Wikipedia 'West Coast of the United States': California, Oregon, Washington (the contiguous "
+        "Pacific coast states)",
+    ),
+    (
+        "us-east-coast",
+        None,
+        us_states("CT DE FL GA ME MD MA NH NJ NY NC RI SC VA"),
+        ("East Coast", "US East Coast", "Eastern Seaboard", "côte Est", "côte est des États-Unis"),
+        "Wikipedia 'East Coast of the United States': the 14 states on the Atlantic coast",
+    ),
+    (
+        "us-pacific-northwest",
+        None,
+        us_states("ID OR WA"),
+        ("Pacific Northwest",),
+        "Wikipedia 'Pacific Northwest', its usual US sense: Washington, Oregon, Idaho",
+    ),
+    (
+        "us-deep-south",
+        None,
+        us_states("AL GA LA MS SC"),
+        ("Deep South",),
+        "Wikipedia 'Deep South': Alabama, Georgia, Louisiana, Mississippi, South Carolina",
     ),
     (
         "americas",

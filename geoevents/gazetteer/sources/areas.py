@@ -33,6 +33,7 @@ from ..entry import GazetteerEntry
 from ..normalize import fold
 from . import SourceRecord
 
+RULES = 2  # the version of what the records make of the file (part of the fingerprint)
 ABBREVIATIONS = frozenset({"EU", "UE"})  # taken for the Union only when written in capitals
 
 
@@ -42,7 +43,7 @@ def _data_file():
 
 def fingerprint() -> str:
     """A digest of the derived file."""
-    return "areas-" + hashlib.sha256(_data_file().read_bytes()).hexdigest()[:16]
+    return f"areas-{RULES}-" + hashlib.sha256(_data_file().read_bytes()).hexdigest()[:16]
 
 
 KIND_CLASS = {"union": "union", "continent": "continent", "macro_region": "region"}
@@ -80,6 +81,7 @@ def _all() -> Iterator[SourceRecord]:
                 latitude=row["lat"],
                 longitude=row["lon"],
                 geometry_wkb=shapely.to_wkb(shape(row["geometry"])),
+                country=row["countries"][0] if len(row["countries"]) == 1 else None,  # "Midwest": US
                 other_countries=tuple(row["countries"]),
                 name_fr=row["name_fr"] if "name_fr" in row else (row["names"][1:] or [None])[0],
             )
