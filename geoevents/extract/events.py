@@ -353,6 +353,18 @@ _DAYS_AFTER = re.compile(
 )
 
 STATEMENT_DATE_REACH = 30  # characters between "said" and its own date ("said in a statement on Thursday")
+# farther after it, a date is still the statement's when no other event is told in between ("vowed
+# in a televised address from Nairobi on Thursday night", not "said 104 passengers had been
+# rescued overnight")
+STATEMENT_DATE_FAR = 60
+_OTHER_TRIGGER = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(words for kind, words in _TRIGGERS if kind is not EventType.STATEMENT)
+    + r")(?![\w-])"
+)
+_REPORTED = re.compile(
+    r"(?<![\w'-])(?:" + lang.alternatives("events", "COMPLEMENTIZERS") + r")(?:(?<=')|(?![\w-]))"
+)
 # a conjunction right before the trigger links another verb: "overnight and took", "on Thursday before seizing"
 _LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "LINKING") + r")(?: \w+)? ?$")
 _SAID_BEFORE = re.compile(r"(?<![\w-])(?:" + dict(_TRIGGERS)[EventType.STATEMENT] + r")(?: (?:on|le))? $")
@@ -360,8 +372,27 @@ _ATTRIBUTION = re.compile(lang.alternatives("events", "ATTRIBUTION"))
 _OPENING = re.compile(r"[\s\"'«»“”(]*")
 
 
+@lru_cache(maxsize=8)
+def _gap_verb(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """An auxiliary of a past tense ("had", "ont"), in the packs of ``languages`` (a past
+    participle alone may be an adjective: "a televised address")."""
+    return re.compile(
+        r"(?<![\w-])(?:" + lang.alternatives("events", "PAST_AUXILIARIES", languages) + r")(?![\w-])"
+    )
+
+
+def _tells_more(gap: str, languages: tuple[str, ...]) -> bool:
+    """Whether the words between a statement and a date tell another event or a verb ("said 104
+    passengers had been rescued overnight"), so that the date is what is reported."""
+    return bool(_OTHER_TRIGGER.search(gap) or _gap_verb(languages).search(gap) or _PLANNED.search(gap))
+
+
 def _statement_dates(
-    trigger: Trigger, dates: list[DateMention], folded: str, sentence_start: int
+    trigger: Trigger,
+    dates: list[DateMention],
+    folded: str,
+    sentence_start: int,
+    languages: tuple[str, ...] = lang.READ,
 ) -> list[DateMention]:
     """The dates that can be a statement's own: right next to it ("said on Thursday", "a
     indiqué mardi") or opening its sentence ("On Thursday, the ministry said"). Other dates in
@@ -371,10 +402,12 @@ def _statement_dates(
         if d.since is not None or d.future:
             continue  # a statement is made on a day, not "since", and not ahead
         if d.start >= trigger.end:
-            if d.start - trigger.end > STATEMENT_DATE_REACH:
-                continue
             gap = folded[trigger.end : d.start]
-            if not _CLAUSE.search(gap) and not re.search(r"\bthat\b|\bque\b|\bqu'", gap):
+            if len(gap) > STATEMENT_DATE_FAR or (
+                len(gap) > STATEMENT_DATE_REACH and _tells_more(gap, languages)
+            ):
+                continue
+            if not _CLAUSE.search(gap) and not _REPORTED.search(gap):
                 own.append(d)
         elif _OPENING.fullmatch(folded, sentence_start, d.start) or (
             max(0, trigger.start - d.end) <= STATEMENT_DATE_REACH
@@ -385,7 +418,11 @@ def _statement_dates(
 
 
 def event_date(
-    trigger: Trigger, dates: Sequence[DateMention], folded: str = "", sentence_start: int | None = None
+    trigger: Trigger,
+    dates: Sequence[DateMention],
+    folded: str = "",
+    sentence_start: int | None = None,
+    languages: tuple[str, ...] = lang.READ,
 ) -> tuple[DateMention, bool, int] | None:
     """The date expression of the event signalled by ``trigger``.
 
@@ -405,7 +442,7 @@ def event_date(
     ]
     if trigger.event_type is EventType.STATEMENT and folded:
         usable = _statement_dates(
-            trigger, usable, folded, trigger.start if sentence_start is None else sentence_start
+            trigger, usable, folded, trigger.start if sentence_start is None else sentence_start, languages
         )
         if _ATTRIBUTION.match(folded, trigger.start):
             # "selon l'armée": no date of its own but one after it ("selon un bilan publié mardi")

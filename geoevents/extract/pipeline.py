@@ -125,14 +125,18 @@ def extract_document(
     skipped = 0
     events: list[Event] = []
     previous: tuple[int, Event] | None = None  # (paragraph, last event) for inheritance
+    paragraph, paragraph_events = -1, list[Event]()  # the events of the current paragraph
     for number, sentence in enumerate(sentences):
         sentence_mentions = by_sentence.get(number, [])
         dates = _outside_comparisons(dates_by_sentence[number], sentence_mentions)
         dates = _resolve_after(dates, events, anchor, sentence_mentions)
         dates = _resolve_anaphora(dates, events)
         dates = _resolve_lasting(dates, anchor)
+        dates = _night_of_day(dates, folded, languages)
         dates = _resolve_since_event(dates, events, anchor)
         first = len(events)
+        if paragraph != sentence.paragraph:
+            paragraph, paragraph_events = sentence.paragraph, []
         for trigger in find_triggers(folded, sentence.start, sentence.end, languages):
             if _describes_comparison(trigger, sentence_mentions):
                 continue
@@ -145,7 +149,7 @@ def extract_document(
                 trigger,
                 sentence_mentions,
                 dates,
-                inherited,
+                (inherited, _told_date(inherited, paragraph_events) or _lead_date(events, anchor)),
                 focus_place,
                 events,
             )
@@ -153,6 +157,7 @@ def extract_document(
                 skipped += 1
                 continue
             events.append(event)
+            paragraph_events.append(event)
             if (
                 event.event_type is not EventType.STATEMENT
                 or previous is None
@@ -216,6 +221,40 @@ def _main_place(mentions: list[Mention], text: str) -> Mention | None:
     return best[0]
 
 
+LEAD_DAYS = 1  # the news of the day before publication, at most: a wire report's "on Wednesday"
+
+
+def _lead_date(events: list[Event], published: dt.date | None) -> TimeSpan | None:
+    """The day of the news: that of the first event dated to a day by the text, before
+    publication ("retook the town of Sinjar on Friday"). An event told in the past with no
+    date in its paragraph ("At least 11 fighters were killed in the assault") is of that day."""
+    for event in events:
+        when = event.when
+        if (
+            event.evidence is not None
+            and event.evidence.date_span is not None
+            and event.event_type is not EventType.STATEMENT
+            and when.precision is DatePrecision.DAY
+        ):
+            recent = published is not None and 0 <= (published - when.start).days <= LEAD_DAYS
+            return when if recent else None
+    return None
+
+
+def _told_date(inherited: Event | None, paragraph_events: list[Event]) -> TimeSpan | None:
+    """The date a sentence's undated past event takes from its paragraph: that of the last
+    event before it dated by the text (its own date or one it took), not a publication-day
+    default ("were killed on Tuesday ... blocked avenues ... attacked checkpoints")."""
+    if inherited is None:
+        return None
+    told = [
+        e for e in paragraph_events if e.when.text is not None and e.event_type is not EventType.STATEMENT
+    ]
+    if told:
+        return told[-1].when
+    return inherited.when if inherited.when.text is not None else None
+
+
 def _resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[DateMention]:
     """Date "le lendemain", "later that day", "la veille" from the last event dated in the text."""
     out: list[DateMention] = []
@@ -237,6 +276,48 @@ def _resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[Dat
             day = (previous.end or previous.start) if date.days_after_previous >= 0 else previous.start
             day += dt.timedelta(days=date.days_after_previous)
             out.append(replace(date, span=TimeSpan(day, day, DatePrecision.DAY, date.text)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _night_words(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?:" + lang.alternatives("dates", "NIGHT", languages) + r")")
+
+
+_DAY_LINK = re.compile(r"(?:\s+|\s*(?:-|–|to|a|al)\s*)")  # "overnight Monday to Tuesday"
+
+
+def _night_of_day(dates: list[DateMention], folded: str, languages: tuple[str, ...]) -> list[DateMention]:
+    """A night named with its day ("overnight Monday", "overnight Monday to Tuesday") is that
+    night, the day it starts and the next, not the night before publication."""
+    out: list[DateMention] = []
+    skip: set[int] = set()
+    night = _night_words(languages)
+    for i, date in enumerate(dates):
+        if i in skip:
+            continue
+        after = [
+            (j, d)
+            for j, d in enumerate(dates[i + 1 : i + 3], start=i + 1)
+            if d.span is not None and d.span.precision is DatePrecision.DAY
+        ]
+        if (
+            date.span is None
+            or not night.fullmatch(folded, date.start, date.end)
+            or not after
+            or not _DAY_LINK.fullmatch(folded, date.end, after[0][1].start)
+        ):
+            out.append(date)
+            continue
+        first = after[0][1].span
+        assert first is not None
+        end, last = after[0][1].end, after[0][0]
+        if len(after) > 1 and _DAY_LINK.fullmatch(folded, after[0][1].end, after[1][1].start):
+            end, last = after[1][1].end, after[1][0]
+        skip.update(range(i + 1, last + 1))
+        next_day = first.start + dt.timedelta(days=1)
+        span = TimeSpan(first.start, next_day, DatePrecision.RANGE, date.text)
+        out.append(replace(date, end=end, span=span))
     return out
 
 
@@ -422,10 +503,11 @@ def _make_event(
     trigger: Trigger,
     mentions: list[Mention],
     dates: list[DateMention],
-    inherited: Event | None,
+    inheritance: tuple[Event | None, TimeSpan | None],
     focus_place: Mention | None,
     earlier: list[Event],
 ) -> Event | None:
+    inherited, inherited_when = inheritance
     text = document.text
     meta = document.meta
     notes = ""
@@ -434,7 +516,7 @@ def _make_event(
     if trigger.event_type is EventType.STATEMENT:
         place, spoken_from = _spoken_about(trigger, place, mentions, folded, text, sentence)
         notes = f"spoken from {spoken_from.text}" if spoken_from is not None else ""
-    chosen = event_date(trigger, dates, folded, sentence.start)
+    chosen = event_date(trigger, dates, folded, sentence.start, lang.languages_for(meta.language))
     if (
         chosen is not None
         and chosen[0].future
@@ -442,7 +524,13 @@ def _make_event(
     ):
         # "a décrété un deuil national pour samedi 31 octobre, après l'attaque": the attack was
         # told in the past, the coming day is another event's
-        chosen = event_date(trigger, [d for d in dates if not d.future], folded, sentence.start)
+        chosen = event_date(
+            trigger,
+            [d for d in dates if not d.future],
+            folded,
+            sentence.start,
+            lang.languages_for(meta.language),
+        )
     present_state = is_present_state(folded, trigger)
     # "Goma est désormais aux mains des rebelles": so at publication, whatever other dates say
     held_now = (
@@ -477,15 +565,12 @@ def _make_event(
         when = before_publication(meta.published)
         notes = UNDATED_PAST_NOTE
     elif (
-        inherited is not None
+        inherited_when is not None
         and trigger.event_type is not EventType.STATEMENT
-        and not (
-            meta.published
-            and inherited.when.start > meta.published
-            and _told_in_the_past(text, folded, sentence, trigger, meta.language)
-        )
+        and _told_in_the_past(text, folded, sentence, trigger, meta.language)
+        and not (meta.published and inherited_when.start > meta.published)
     ):
-        when = inherited.when  # a statement without a date of its own is made on the day of the report
+        when = inherited_when  # a statement without a date of its own is made on the day of the report
     elif meta.published is not None:
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     else:
@@ -545,6 +630,25 @@ _PAST_AUXILIARY = {
     for language in lang.READ
 }
 
+
+# A trigger word told in a past tense by its ending ("closed the border", "huyeron"), or
+# opening with an auxiliary ("ont fui", "avoir quitté").
+_PAST_WORD = {
+    language: re.compile(r"\w+(?:" + lang.alternatives("events", "PAST_ENDINGS", (language,)) + r")$")
+    for language in lang.READ
+}
+_PRESENT_BEFORE = {
+    language: re.compile(
+        r"(?<![\w'-])(?:"
+        + lang.alternatives("events", "PRESENT_BEFORE", (language,))
+        + r")(?: \w+ly| now| still)? $"
+    )
+    for language in lang.READ
+}
+_PAST_TRIGGER_START = {
+    language: re.compile(r"(?:" + lang.alternatives("events", "PAST_TRIGGER_START", (language,)) + r") ")
+    for language in lang.READ
+}
 
 _CLAUSE_MARK = re.compile(r"[,;:—–()]")
 
@@ -728,13 +832,15 @@ def _past_verb(text: str, folded: str, sentence: Sentence, trigger: Trigger, lan
     "declared"), or what follows "after"/"since"."""
     before = text[max(sentence.start, trigger.start - 30) : trigger.start].lower()  # "a" (has), not "à" (to)
     word = folded[trigger.start : trigger.end]
-    auxiliary = _PAST_AUXILIARY.get(language or "", None)
-    auxiliaries = [auxiliary] if auxiliary is not None else list(_PAST_AUXILIARY.values())
+    languages = (language,) if language in _PAST_AUXILIARY else tuple(_PAST_AUXILIARY)
     return (
-        any(a.search(before) for a in auxiliaries)
+        any(_PAST_AUXILIARY[code].search(before) for code in languages)
         or bool(_AFTER_WHAT.search(before))
-        or bool(re.match(r"(?:ont|a|avait|avaient|ete|avoir) ", word))
-        or word.split(" ", 1)[0].endswith("ed")  # "closed the border"
+        or any(
+            _PAST_WORD[code].match(word.split(" ", 1)[0]) and not _PRESENT_BEFORE[code].search(before)
+            for code in languages
+        )  # "closed the border", not "are now besieged", "has ordered" (so at publication)
+        or any(_PAST_TRIGGER_START[code].match(word) for code in languages)  # "ont fui", "han huido"
     )
 
 

@@ -381,6 +381,11 @@ SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # An auxiliary (and maybe one word) right before a verb that tells it in the past ("had taken";
 # not "a": an article in English).
 PAST_AUXILIARIES = ("was", "were", "had", "has been", "have been")
+# A trigger word told in a past tense by its ending (folded), or opening with an auxiliary.
+PAST_ENDINGS = ("ed",)
+PAST_TRIGGER_START = ()
+# Before a participle, words that make it present ("are now besieged", "has ordered an inquiry").
+PRESENT_BEFORE = ("is", "are", "am", "has", "have", "remains?")
 # Words that open a clause naming when something happened.
 WHEN_WORDS = ("when",)
 
@@ -467,3 +472,6 @@ OBJECT_DETERMINERS = """a an the its their his her this that these new fresh maj
 IN_COUNTRY = ("in", "into", "inside")
 # "praised the operation from Baghdad": where a statement was made from, not what it is about.
 SPOKEN_FROM = ("from",)
+
+# Words opening a reported clause ("said that"): a date after them is what is reported.
+COMPLEMENTIZERS = ("that",)

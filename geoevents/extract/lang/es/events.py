@@ -317,7 +317,26 @@ GROUPS = (
 # Number words up to five ("dos días después").
 SMALL_NUMBERS = {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
 # An auxiliary (and maybe one word) right before a verb that tells it in the past ("han tomado").
-PAST_AUXILIARIES = ("ha", "han", "habia", "habían", "había", "habian", "fue", "fueron", "hubo")
+PAST_AUXILIARIES = (
+    "resultaron",
+    "resulto",
+    "resultó",
+    "haber",
+    "ha",
+    "han",
+    "habia",
+    "habían",
+    "había",
+    "habian",
+    "fue",
+    "fueron",
+    "hubo",
+)
+# A trigger word told in a past tense by its ending (folded), or opening with an auxiliary.
+PAST_ENDINGS = ("aron", "ieron", "yeron")
+PAST_TRIGGER_START = ("ha", "han", "habia", "habian", "haber", "fue", "fueron")
+# Before a participle, words that make it present (none: past participles follow an auxiliary).
+PRESENT_BEFORE = ()
 # Words that open a clause naming when something happened ("el día en que").
 WHEN_WORDS = ("cuando", "el dia en que", "el dia que")
 
@@ -379,3 +398,12 @@ ATTRIBUTION = ("segun ",)
 SINCE_ADVERB = ("(?:ha|han|habia|habian) desde",)
 # "tras la toma de", "desde el": what a date leans on.
 AFTER_WHAT = ("tras", "después de", "despues de", "desde")
+
+# Words opening a reported clause ("said that"): a date after them is what is reported.
+COMPLEMENTIZERS = ("que",)
+
+# "han muerto", "ha dejado al menos 80 muertos": a perfect count that runs up to publication.
+PERFECT = (
+    r"(?:ha|han)(?: sido| resultado)?",
+    r"(?:ha|han) (?:dejado|causado|provocado|registrado|documentado)(?: [\w.]+){0,4}",
+)

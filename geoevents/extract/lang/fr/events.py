@@ -406,6 +406,11 @@ GROUPS = ("État islamique", "Etat islamique")
 SMALL_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 # An auxiliary (and maybe one word) right before a verb that tells it in the past ("ont pris").
 PAST_AUXILIARIES = ("a", "ont", "avait", "avaient", "eut", "eurent", "été", "était", "étaient")
+# A trigger word told in a past tense by its ending (folded), or opening with an auxiliary.
+PAST_ENDINGS = ()
+PAST_TRIGGER_START = ("ont", "a", "avait", "avaient", "ete", "avoir")
+# Before a participle, words that make it present (none: past participles follow an auxiliary).
+PRESENT_BEFORE = ()
 # Words that open a clause naming when something happened ("le jour où").
 WHEN_WORDS = ("lorsque", "quand", "jour ou", "le jour ou", "date a laquelle")
 
@@ -502,3 +507,6 @@ OBJECT_DETERMINERS = """un une le la l' les des du sa son ses leur leurs cette c
 IN_COUNTRY = ("en", "au", "aux")
 # "a salué depuis Bagdad l'opération": where a statement was made from, not what it is about.
 SPOKEN_FROM = ("depuis",)
+
+# Words opening a reported clause ("said that"): a date after them is what is reported.
+COMPLEMENTIZERS = ("que", "qu'")
