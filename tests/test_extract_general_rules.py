@@ -54,6 +54,40 @@ def _one(events: list[Event], kind: EventType, words: str) -> Event:
     return next(e for e in events if e.event_type is kind and words in e.description)
 
 
+def test_the_wounded_are_placed_where_they_were_hurt_not_where_they_were_flown(gazetteer):
+    events = _events(
+        gazetteer,
+        "Gunmen stormed a campus in Garissa on Thursday. At least 79 people were wounded and flown to Nairobi.",
+        dt.date(2015, 4, 3),
+        "en",
+    )
+    wounded = _one(events, EventType.CASUALTIES, "flown to Nairobi")
+    assert wounded.place_text == "Garissa"
+    assert wounded.when.start == wounded.when.end == dt.date(2015, 4, 2)  # told in the past: that Thursday
+
+
+def test_places_listed_after_a_destination_are_refuges_too(gazetteer):
+    events = _events(
+        gazetteer,
+        "Les combats ont repris à Kigali lundi. Des milliers d'habitants fuient vers le Burundi et la Tanzanie.",
+        dt.date(1994, 4, 12),
+        "fr",
+    )
+    assert _one(events, EventType.DISPLACEMENT, "fuient").place_text == "Kigali"
+
+
+def test_a_landmark_is_not_the_place_of_the_event(gazetteer):
+    events = _events(
+        gazetteer,
+        "Boko Haram a attaqué Kolofata lundi. La localité, à dix kilomètres de la frontière avec le "
+        "Nigeria, avait déjà été attaquée en juillet.",
+        dt.date(2015, 1, 13),
+        "fr",
+    )
+    earlier = _one(events, EventType.CLASHES, "en juillet")
+    assert earlier.place_text == "Kolofata"
+
+
 def test_a_night_named_with_its_days_is_those_days():
     events = _events(
         Gazetteer(_INDEX.build(RECORDS)),

@@ -282,15 +282,37 @@ def event_place(
         ]
         if not places:
             return None
-    if trigger.event_type is EventType.DISPLACEMENT:
-        # people flee *from* the event's place: "fled toward Mandalay", "ont fui vers Goma" name refuges
-        origins = [
-            m for m in places if not _DESTINATION.search(folded[max(sentence_start, m.start - 30) : m.start])
-        ]
+    # "à dix kilomètres de la frontière avec le Nigeria", "200 km east of Tripoli": landmarks
+    places = [m for m in places if not _REFERENCE.search(folded, max(sentence_start, m.start - 45), m.start)]
+    if not places:
+        return None
+    if trigger.event_type in (EventType.DISPLACEMENT, EventType.CASUALTIES):
+        # people flee *from* the event's place: "fled toward Mandalay", "ont fui vers Goma" name
+        # refuges; the wounded are "flown to Nairobi" from where they were hurt
+        origins = _outside_destinations(places, folded, sentence_start, trigger.event_type)
         if not origins:
             return None
         places = origins
     return max(places, key=score)
+
+
+def _outside_destinations(
+    places: list[Mention], folded: str, sentence_start: int, kind: EventType
+) -> list[Mention]:
+    """The places that are not where people went: after a destination word ("vers",
+    "toward", "flown to"), or listed after one ("fuient vers le Burundi et la Tanzanie")."""
+    destination = _DESTINATION if kind is EventType.DISPLACEMENT else _TAKEN_TO
+    out: list[Mention] = []
+    previous: Mention | None = None  # the last destination
+    for m in sorted(places, key=lambda m: m.start):
+        if destination.search(folded[max(sentence_start, m.start - 30) : m.start]) or (
+            previous is not None and _LISTED.fullmatch(folded, previous.end, m.start)
+        ):
+            previous = m
+        else:
+            out.append(m)
+            previous = None
+    return out
 
 
 _IN_COUNTRY = re.compile(r" (?:" + lang.alternatives("events", "IN_COUNTRY") + r") ")
@@ -315,6 +337,34 @@ _DESTINATION = re.compile(
     + lang.alternatives("events", "ARTICLES")
     + "|"
     + lang.alternatives("events", "DESTINATION_ARTICLES")
+    + r")?$"
+)
+
+
+_TAKEN_TO = re.compile(
+    r"(?:"
+    + lang.alternatives("events", "TAKEN_TO")
+    + r")\s+(?:"
+    + lang.alternatives("events", "ARTICLES")
+    + r")?$"
+)
+# "vers le Rwanda, la Tanzanie et la RDC": the places of a list share its first one's role
+_LISTED = re.compile(
+    r"\s*(?:,|(?:,\s*)?(?:"
+    + lang.alternatives("words", "AND")
+    + r"|"
+    + lang.alternatives("events", "OR")
+    + r")(?![\w-]))\s*(?:(?:"
+    + lang.alternatives("events", "POINTING")
+    + r")\s+)?(?:"
+    + lang.alternatives("events", "ARTICLES")
+    + r")?(?:\w+ )?"
+)
+_REFERENCE = re.compile(
+    r"(?<!\w)(?:"
+    + lang.alternatives("events", "REFERENCE")
+    + r")\s*(?:"
+    + lang.alternatives("events", "ARTICLES")
     + r")?$"
 )
 

@@ -429,7 +429,19 @@ POINTING = (
 )
 ARTICLES = ("the ",)
 # "said in Kabul": where something was said, not where it happened.
-SPOKEN = ("said", "says", "told reporters", "told", "statement", "press conference")
+SPOKEN = (
+    "said",
+    "says",
+    "told reporters",
+    "told",
+    "statement",
+    "press conference",
+    # who speaks: "a coalition spokesman in Baghdad", "the Defense Ministry in Mexico City said"
+    r"spokes(?:man|men|woman|women|person)",
+    r"officials?",
+    r"ministry",
+    r"sources",
+)
 SPOKEN_AT = ("in", "at", "from")
 # "fired missiles from the Mediterranean": where a strike was launched from.
 LAUNCHED_FROM = ("from",)
@@ -475,3 +487,16 @@ SPOKEN_FROM = ("from",)
 
 # Words opening a reported clause ("said that"): a date after them is what is reported.
 COMPLEMENTIZERS = ("that",)
+
+# "were wounded and flown to Nairobi": where the wounded or the evacuated were taken, not where they were hurt.
+TAKEN_TO = (
+    r"(?:flown|taken|rushed|evacuated|airlifted|transferred|transported|moved|brought) (?:\w+ )?(?:to|into)",
+    r"left for",
+)
+OR = ("or",)
+# Words before a place named as a landmark ("200 km east of Tripoli", "the border with Chad"): not
+# where the event is.
+REFERENCE = (
+    r"(?:border|frontier) with",
+    r"(?:kilometres|kilometers|km|miles)(?: \([^)]{1,20}\))?(?: (?:north|south|east|west)(?:-?(?:east|west))?)? (?:of|from)",
+)

@@ -380,6 +380,11 @@ SPOKEN = (
     "rueda de prensa",
     "conferencia de prensa",
     "comunicado",
+    # quién habla: "un portavoz en Bogotá", "el Ministerio de Defensa en Madrid"
+    r"portavoz",
+    r"funcionarios?",
+    "ministerio",
+    "fuentes",
 )
 SPOKEN_AT = ("en", "desde")
 # "lanzaron misiles desde el mar": where a strike was launched from.
@@ -401,6 +406,17 @@ AFTER_WHAT = ("tras", "después de", "despues de", "desde")
 
 # Words opening a reported clause ("said that"): a date after them is what is reported.
 COMPLEMENTIZERS = ("que",)
+
+# "fue trasladado en helicóptero a Lima": where the wounded or the evacuated were taken, not where
+# they were hurt.
+TAKEN_TO = (r"(?:trasladad|evacuad|llevad|transportad)[oa]s?(?: en \w+)? (?:a|al|hacia|hasta)",)
+OR = ("o",)
+# Words before a place named as a landmark ("a 200 km de Trípoli", "la frontera con Colombia"): not
+# where the event is.
+REFERENCE = (
+    r"fronteras? con",
+    r"(?:kilometros|km)(?: al (?:norte|sur|este|oeste)(?:este|oeste)?)? (?:de|del)",
+)
 
 # "han muerto", "ha dejado al menos 80 muertos": a perfect count that runs up to publication.
 PERFECT = (

@@ -478,6 +478,11 @@ SPOKEN = (
     r"precise\w*",
     "point de presse",
     "communique",
+    # qui parle : « un porte-parole à Bamako », « le ministère à Paris a indiqué »
+    "porte-parole",
+    r"responsables?",
+    "ministere",
+    "sources",
 )
 SPOKEN_AT = ("a", "au", "depuis")
 # "a tiré des missiles depuis la Méditerranée": where a strike was launched from.
@@ -510,3 +515,15 @@ SPOKEN_FROM = ("depuis",)
 
 # Words opening a reported clause ("said that"): a date after them is what is reported.
 COMPLEMENTIZERS = ("que", "qu'")
+
+# "ont été évacués vers Gao": where the wounded or the evacuated were taken, not where they were hurt.
+TAKEN_TO = (
+    r"(?:evacue|transporte|transfere|achemine|conduit|emmene|hospitalise)e?s? (?:\w+ )?(?:vers|a|au|aux|jusqu'a)",
+)
+OR = ("ou",)
+# Words before a place named as a landmark ("à 200 km de Tripoli", "la frontière avec le Nigeria"):
+# not where the event is.
+REFERENCE = (
+    r"frontieres? avec",
+    r"(?:kilometres|km)(?: (?:au (?:nord|sud)(?:-(?:est|ouest))?|a l'(?:est|ouest)))? (?:de|d'|du)",
+)
