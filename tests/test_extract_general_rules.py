@@ -137,6 +137,16 @@ def test_the_news_of_the_day_before_dates_what_a_later_paragraph_tells_in_the_pa
     assert _one(events, EventType.CASUALTIES, "11 fighters").when.start == dt.date(2016, 8, 10)
 
 
+def test_an_attribution_with_an_elided_article_is_a_statement(gazetteer):
+    events = _events(
+        gazetteer,
+        "Plus de 200 000 personnes ont fui leurs villages, selon l'ONU.",
+        dt.date(2017, 3, 29),
+        "fr",
+    )
+    assert any(e.event_type is EventType.STATEMENT for e in events)
+
+
 def test_spanish_past_tenses_and_perfect_counts(gazetteer):
     events = _events(
         gazetteer,

@@ -83,11 +83,15 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = tuple((kind, _trigger_words(kind)
 SAME_EVENT_CHARS = 25
 
 
+# A trigger ends at a word boundary, or with its own apostrophe or space ("selon l'", "la chute de ").
+_TRIGGER_END = r"(?:(?<=['\s])|(?![\w-]))"
+
+
 @lru_cache(maxsize=8)
 def _trigger_res(languages: tuple[str, ...]) -> tuple[tuple[EventType, re.Pattern[str]], ...]:
     """The trigger patterns of the packs of ``languages``, in priority order."""
     return tuple(
-        (kind, re.compile(r"(?<![\w-])(?:" + _trigger_words(kind, languages) + r")(?![\w-])"))
+        (kind, re.compile(r"(?<![\w-])(?:" + _trigger_words(kind, languages) + r")" + _TRIGGER_END))
         for kind in TYPE_PRIORITY
     )
 

@@ -37,7 +37,7 @@ TRIGGERS = {
         r"succumbed",
         r"died",
         r"perished",
-        r"were (?:assassinee?s|murdered|massacred)",
+        r"were (?:assassinated|murdered|massacred|executed)",
     ),
     "capture": (
         r"(?<=the )fall of",
@@ -56,6 +56,7 @@ TRIGGERS = {
         r"liberation",
         r"fully secured",
         r"overran",
+        r"(?:drove|driven|pushed|forced) (?:\w+ ){0,3}?out of",  # "drove the insurgents out of Gamboru"
         r"fell to",
         r"entered",
         r"took(?! place| part)",
@@ -194,7 +195,7 @@ TRIGGERS = {
         r"talks",
         r"blown up",
         r"cut off",
-        r"convoy had left",
+        r"(?:convoy|column)s? (?:had |has )?(?:left|set off)",
         r"encircled",
         r"flew to",
         r"visit\w*",
@@ -237,7 +238,6 @@ TRIGGERS = {
         r"peace (?:deal|agreement|accord|talks)",
         r"agreement",
         r"signed",
-        r"signe\w*",
         r"mourning",
         r"proclamation",
         r"martial law",
@@ -296,7 +296,7 @@ TRIGGERS = {
         r"regroup\w+",
         r"(?:have|has|had) been cut",
         r"razed",
-        r"official results",
+        r"(?:official|provisional|final) results",
         r"surrender\w*",
         r"capitul\w+",
         r"closed since",
@@ -306,7 +306,7 @@ TRIGGERS = {
         r"indicted",
         r"aid package",
         r"aid bill",
-        r"adopt\w+ (?:a|an|the|une|la) (?:resolution|loi|bill|law)",
+        r"adopt\w+ (?:a|an|the) (?:resolution|bill|law)",
         r"aid convoys?",
         r"allegiance",
         r"recalled (?:its|their|his|her) (?:\w+ )?ambassadors?",
@@ -377,7 +377,19 @@ ACTOR_HEADS = (
 # Armed groups' names in English (as written).
 GROUPS = ("Islamic State",)
 # Number words up to five ("two days after").
-SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+SMALL_NUMBERS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 # An auxiliary (and maybe one word) right before a verb that tells it in the past ("had taken";
 # not "a": an article in English).
 PAST_AUXILIARIES = ("was", "were", "had", "has been", "have been")

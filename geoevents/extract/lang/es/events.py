@@ -68,6 +68,7 @@ TRIGGERS = {
         r"entr(?:o|aron) en",
         r"se (?:hizo|hicieron) con",
         r"conquist(?:o|aron|ado|ada)",
+        r"expuls(?:o|aron|ado|ada|ados|adas)",  # "expulsaron a la guerrilla de tres veredas"
         r"cay(?:o|eron)(?! (?:sobre|en|un|una|al)\b)",
         r"ganancias territoriales",
     ),
@@ -148,7 +149,7 @@ TRIGGERS = {
         r"reclam(?:o|aron)",
         r"confirm(?:o|aron|a|an)",
         r"reivindic\w+",
-        r"segun (?:el|la|los|las|un|una|fuentes)",
+        r"segun",  # "según la ONU", "según Médicos Sin Fronteras"
         r"comunicado",
         r"sostuvo",
         r"explic(?:o|aron)",
@@ -315,7 +316,20 @@ GROUPS = (
     "Sendero Luminoso",
 )
 # Number words up to five ("dos días después").
-SMALL_NUMBERS = {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
+SMALL_NUMBERS = {
+    "un": 1,
+    "una": 1,
+    "uno": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+}
 # An auxiliary (and maybe one word) right before a verb that tells it in the past ("han tomado").
 PAST_AUXILIARIES = (
     "resultaron",
