@@ -18,12 +18,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .extract.dates import fold_keep_offsets
 from .extract.language import LANGUAGES, detect_language
 from .extract.sentences import split_sentences
 from .extract.toponyms import Mention, MentionKind, _query, resolve_mentions, spot
 from .gazetteer import Gazetteer, default_gazetteer
 from .model import Candidate, ResolvedPlace
+from .time.tables import fold_keep_offsets
 
 __all__ = ["PlaceMention", "geoparse", "geoparsing_gazetteer"]
 
