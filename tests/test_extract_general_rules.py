@@ -166,3 +166,20 @@ def test_spanish_past_tenses_and_perfect_counts(gazetteer):
         "muertos",
     )
     assert (toll.when.start, toll.when.end) == (dt.date(2025, 1, 16), dt.date(2025, 1, 20))
+
+
+def test_a_comparison_inside_a_closed_quotation_does_not_hide_who_said_it(gazetteer):
+    events = _events(
+        gazetteer,
+        "« Raqqa ne sera pas un nouveau Dresde », a assuré à la radio le porte-parole de l'armée.",
+        dt.date(2017, 10, 24),
+        "fr",
+    )
+    assert any(e.event_type is EventType.STATEMENT for e in events)
+    spoken = _events(
+        gazetteer,
+        "Raqqa a connu le destin de Dresde, détruite en 1945 par les bombardements.",
+        dt.date(2017, 10, 24),
+        "fr",
+    )
+    assert not any(e.when.start.year == 1945 for e in spoken)

@@ -139,7 +139,7 @@ def extract_document(
         if paragraph != sentence.paragraph:
             paragraph, paragraph_events = sentence.paragraph, []
         for trigger in find_triggers(folded, sentence.start, sentence.end, languages):
-            if _describes_comparison(trigger, sentence_mentions):
+            if _describes_comparison(trigger, sentence_mentions, folded):
                 continue
             inherited = previous[1] if previous is not None and previous[0] == sentence.paragraph else None
             event = _make_event(
@@ -480,11 +480,17 @@ def _outside_comparisons(dates: list[DateMention], mentions: list[Mention]) -> l
 COMPARISON_DATE_REACH = 25  # characters between a comparison's place and a date that belongs to it
 
 
-def _describes_comparison(trigger: Trigger, mentions: list[Mention]) -> bool:
+_QUOTE_END = re.compile(r"[»”\"]")
+
+
+def _describes_comparison(trigger: Trigger, mentions: list[Mention], folded: str) -> bool:
     """A trigger just after a comparison's place tells of the comparison, not of an event of
-    the text: "Raqqa a vécu le destin de Dresde, détruite en 1945 par les bombardements"."""
+    the text: "Raqqa a vécu le destin de Dresde, détruite en 1945 par les bombardements"; not
+    once a quotation holding the comparison has closed ("« ... un nouveau Gwoza », a assuré")."""
     before = [m for m in mentions if m.end <= trigger.start]
     if not before or before[-1].kind != MentionKind.COMPARISON:
+        return False
+    if _QUOTE_END.search(folded, before[-1].end, trigger.start):
         return False
     return trigger.start - before[-1].end <= COMPARISON_REACH
 

@@ -167,6 +167,7 @@ TRIGGERS = {
         r"adelant(?:o|aron)",
         r"explic(?:a|an)",
         r"resumi(?:o|eron)",
+        r"resume(?:n)?(?= (?:el|la|los|las|un|una)\b)",  # "..., resume el investigador"
         r"opin(?:o|aron|a|an)",
         r"advierten",
     ),
