@@ -41,6 +41,7 @@ def gazetteer() -> Gazetteer:
         _country("BI", "Burundi", -3.4, 29.9),
         _country("TZ", "Tanzania", -6.4, 34.9, "Tanzanie"),
         _country("NG", "Nigeria", 9.1, 8.7),
+        _country("KE", "Kenya", 0.2, 37.9),
     )
     return Gazetteer(_INDEX.build(records))
 
@@ -183,3 +184,16 @@ def test_a_comparison_inside_a_closed_quotation_does_not_hide_who_said_it(gazett
         "fr",
     )
     assert not any(e.when.start.year == 1945 for e in spoken)
+
+
+def test_the_country_and_the_town_named_without_a_name(gazetteer):
+    events = _events(
+        gazetteer,
+        "Gunmen stormed a campus in Garissa on Thursday, the worst attack in Kenya in years. Others "
+        "attacked a market in Nairobi on Friday. A curfew was imposed across the country. Shelling "
+        "hit the town again on Saturday.",
+        dt.date(2015, 4, 5),
+        "en",
+    )
+    assert _one(events, EventType.OTHER, "curfew").place_text == "Kenya"
+    assert _one(events, EventType.AIRSTRIKE, "Shelling").place_text == "Garissa"

@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 
@@ -117,6 +118,7 @@ def extract_document(
         _outside_dateline(text, s, find_dates(text, s.start, s.end, anchor, folded)) for s in sentences
     ]
     focus_place = _main_place(mentions, text)
+    focus = (focus_place, _country_of(mentions, focus_place))
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -151,7 +153,7 @@ def extract_document(
                 sentence_mentions,
                 dates,
                 (inherited, _told_date(inherited, paragraph_events) or _lead_date(events, anchor)),
-                focus_place,
+                focus,
                 events,
             )
             if event is None:
@@ -205,6 +207,82 @@ def _outside_dateline(text: str, sentence: Sentence, dates: list[DateMention]) -
     if m is None:
         return dates
     return [d for d in dates if d.start >= m.end()]
+
+
+_TOWNS = frozenset({"city", "town"})  # feature classes "la ville", "the town" can refer to
+
+
+class _Anaphor(Enum):
+    """What a sentence names without a name: the article's country or its town."""
+
+    COUNTRY = "country"
+    TOWN = "town"
+
+
+_ANAPHORS = {
+    language: (
+        (
+            _Anaphor.COUNTRY,
+            re.compile(
+                r"(?<![\w-])(?:"
+                + lang.alternatives("events", "COUNTRY_ANAPHORS", (language,))
+                + r")(?![\w-])"
+            ),
+        ),
+        (
+            _Anaphor.TOWN,
+            re.compile(
+                r"(?<![\w-])(?:" + lang.alternatives("events", "TOWN_ANAPHORS", (language,)) + r")(?![\w-])"
+            ),
+        ),
+    )
+    for language in lang.READ
+}
+
+
+def _place_anaphor(folded: str, sentence: Sentence, language: str | None) -> _Anaphor | None:
+    """Whether a sentence that names no place speaks of "the country" or "the town"."""
+    for code in lang.languages_for(language):
+        for anaphor, pattern in _ANAPHORS[code]:
+            if pattern.search(folded, sentence.start, sentence.end):
+                return anaphor
+    return None
+
+
+def _named_without_a_name(
+    folded: str,
+    sentence: Sentence,
+    language: str | None,
+    inherited: Event | None,
+    focus: tuple[Mention | None, Mention | None],
+) -> Mention | None:
+    """The place of a sentence that names none but "dans le pays", "across the country" (the
+    article's country) or "la ville", "the town" (the previous sentence's town, else the place
+    the article is about); ``None`` when it says neither."""
+    anaphor = _place_anaphor(folded, sentence, language)
+    if anaphor is _Anaphor.COUNTRY:
+        return focus[1]
+    if anaphor is _Anaphor.TOWN and (
+        inherited is None or inherited.place is None or inherited.place.feature_class not in _TOWNS
+    ):
+        return focus[0]
+    return None
+
+
+def _country_of(mentions: list[Mention], focus_place: Mention | None) -> Mention | None:
+    """The most mentioned country of the text that holds the place it is about."""
+    if focus_place is None or focus_place.place is None:
+        return None
+    code = focus_place.place.country
+    countries = [
+        m
+        for m in mentions
+        if m.is_place
+        and m.place is not None
+        and m.place.feature_class == "country"
+        and m.place.country == code
+    ]
+    return countries[0] if countries else None
 
 
 def _main_place(mentions: list[Mention], text: str) -> Mention | None:
@@ -511,10 +589,11 @@ def _make_event(
     mentions: list[Mention],
     dates: list[DateMention],
     inheritance: tuple[Event | None, TimeSpan | None],
-    focus_place: Mention | None,
+    focus: tuple[Mention | None, Mention | None],
     earlier: list[Event],
 ) -> Event | None:
     inherited, inherited_when = inheritance
+    focus_place = focus[0]
     text = document.text
     meta = document.meta
     notes = ""
@@ -598,6 +677,8 @@ def _make_event(
     non_places = tuple(
         _full_name(text, m) for m in mentions if m.kind in (MentionKind.PERSON, MentionKind.ACTOR)
     )
+    if place is None:
+        place = _named_without_a_name(folded, sentence, meta.language, inherited, focus)
     fields = _event_place_fields(place, inherited, focus_place)
     digest = hashlib.blake2s(f"{document.path}:{trigger.start}".encode(), digest_size=4).hexdigest()
     return Event(

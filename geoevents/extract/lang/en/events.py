@@ -512,3 +512,8 @@ REFERENCE = (
     r"(?:border|frontier) with",
     r"(?:kilometres|kilometers|km|miles)(?: \([^)]{1,20}\))?(?: (?:north|south|east|west)(?:-?(?:east|west))?)? (?:of|from)",
 )
+
+# Words that name the article's country or town without naming it: an event with no place of
+# its own is there ("voting went ahead across the country", "shelling of the town").
+COUNTRY_ANAPHORS = ("the country", "nationwide", "national")
+TOWN_ANAPHORS = ("the city", "the town")

@@ -438,3 +438,7 @@ PERFECT = (
     r"(?:ha|han)(?: sido| resultado)?",
     r"(?:ha|han) (?:dejado|causado|provocado|registrado|documentado)(?: [\w.]+){0,4}",
 )
+
+# Palabras que designan el país o la ciudad del artículo sin nombrarlos ("en el país", "la ciudad").
+COUNTRY_ANAPHORS = ("el pais", "del pais", "nacional")
+TOWN_ANAPHORS = ("la ciudad", "la localidad")

@@ -545,3 +545,7 @@ REFERENCE = (
     r"frontieres? avec",
     r"(?:kilometres|km)(?: (?:au (?:nord|sud)(?:-(?:est|ouest))?|a l'(?:est|ouest)))? (?:de|d'|du)",
 )
+
+# Mots qui désignent le pays ou la ville de l'article sans les nommer ("dans le pays", "la ville").
+COUNTRY_ANAPHORS = ("le pays", "du pays", "national", "nationale")
+TOWN_ANAPHORS = ("la ville", "la localite")
