@@ -197,3 +197,15 @@ def test_the_country_and_the_town_named_without_a_name(gazetteer):
     )
     assert _one(events, EventType.OTHER, "curfew").place_text == "Kenya"
     assert _one(events, EventType.AIRSTRIKE, "Shelling").place_text == "Garissa"
+
+
+def test_a_statement_opening_with_he_goes_on_the_one_told_just_before(gazetteer):
+    events = _events(
+        gazetteer,
+        'The governor told reporters in Garissa on Friday afternoon. "We will rebuild," he said.\n\n'
+        "He said the town would be run by its council.\n\nThe ministry said schools would reopen.",
+        dt.date(2015, 11, 14),
+        "en",
+    )
+    assert _one(events, EventType.STATEMENT, "would be run").when.start == dt.date(2015, 11, 13)
+    assert _one(events, EventType.STATEMENT, "schools").when.start == dt.date(2015, 11, 14)

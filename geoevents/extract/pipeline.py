@@ -320,6 +320,25 @@ def _lead_date(events: list[Event], published: dt.date | None) -> TimeSpan | Non
     return None
 
 
+_PRONOUN_OPENING = re.compile(
+    r"[\s\"'«»“”]*(?:" + lang.alternatives("events", "PRONOUN_SUBJECTS") + r")(?![\w-])"
+)
+
+
+def _same_speaker_said(folded: str, sentence: Sentence, earlier: list[Event]) -> TimeSpan | None:
+    """A statement of a sentence opening with a pronoun ("He said", "Il a ajouté") goes on the
+    statements told just before, back to the last one dated by the text: the same speaker on the
+    same day (an event of another kind in between ends the run)."""
+    if not _PRONOUN_OPENING.match(folded, sentence.start):
+        return None
+    for event in reversed(earlier):
+        if event.event_type is not EventType.STATEMENT or event.evidence is None:
+            return None
+        if event.evidence.date_span is not None:
+            return event.when
+    return None
+
+
 def _told_date(inherited: Event | None, paragraph_events: list[Event]) -> TimeSpan | None:
     """The date a sentence's undated past event takes from its paragraph: that of the last
     event before it dated by the text (its own date or one it took), not a publication-day
@@ -657,6 +676,10 @@ def _make_event(
         and not (meta.published and inherited_when.start > meta.published)
     ):
         when = inherited_when  # a statement without a date of its own is made on the day of the report
+    elif trigger.event_type is EventType.STATEMENT and (
+        said := _same_speaker_said(folded, sentence, earlier)
+    ):
+        when = said  # "told reporters on Friday ... He said the town would be run by Kurds"
     elif meta.published is not None:
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     else:

@@ -517,3 +517,6 @@ REFERENCE = (
 # its own is there ("voting went ahead across the country", "shelling of the town").
 COUNTRY_ANAPHORS = ("the country", "nationwide", "national")
 TOWN_ANAPHORS = ("the city", "the town")
+
+# Pronouns opening a sentence whose statement goes on the one before ("He said").
+PRONOUN_SUBJECTS = ("he", "she", "they")

@@ -442,3 +442,6 @@ PERFECT = (
 # Palabras que designan el país o la ciudad del artículo sin nombrarlos ("en el país", "la ciudad").
 COUNTRY_ANAPHORS = ("el pais", "del pais", "nacional")
 TOWN_ANAPHORS = ("la ciudad", "la localidad")
+
+# Pronombres que abren una frase cuya declaración sigue a la anterior ("Él dijo").
+PRONOUN_SUBJECTS = ("ella", "ellos", "ellas")  # not "él": folded, it is the article "el"

@@ -549,3 +549,6 @@ REFERENCE = (
 # Mots qui désignent le pays ou la ville de l'article sans les nommer ("dans le pays", "la ville").
 COUNTRY_ANAPHORS = ("le pays", "du pays", "national", "nationale")
 TOWN_ANAPHORS = ("la ville", "la localite")
+
+# Pronoms ouvrant une phrase dont la déclaration poursuit la précédente (« Il a ajouté »).
+PRONOUN_SUBJECTS = ("il", "elle", "ils", "elles")
