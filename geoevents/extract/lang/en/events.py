@@ -498,7 +498,10 @@ IN_COUNTRY = ("in", "into", "inside")
 SPOKEN_FROM = ("from",)
 
 # Words opening a reported clause ("said that"): a date after them is what is reported.
-COMPLEMENTIZERS = ("that",)
+COMPLEMENTIZERS = (
+    "that",
+    r"(?:he|she|it|we|they) (?:had|has|have|would|will|was|were)",
+)  # "say they have retaken"
 
 # "were wounded and flown to Nairobi": where the wounded or the evacuated were taken, not where they were hurt.
 TAKEN_TO = (

@@ -532,7 +532,7 @@ IN_COUNTRY = ("en", "au", "aux")
 SPOKEN_FROM = ("depuis",)
 
 # Words opening a reported clause ("said that"): a date after them is what is reported.
-COMPLEMENTIZERS = ("que", "qu'")
+COMPLEMENTIZERS = ("que", "qu'", "d'avoir", "avoir", "d'etre", "etre")  # "affirment avoir quitté la ville"
 
 # "ont été évacués vers Gao": where the wounded or the evacuated were taken, not where they were hurt.
 TAKEN_TO = (
