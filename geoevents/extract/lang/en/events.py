@@ -56,6 +56,7 @@ TRIGGERS = {
         r"liberation",
         r"fully secured",
         r"overran",
+        r"swept (?:into|through)",  # "three weeks after they swept into Kabul"
         r"(?:drove|driven|pushed|forced) (?:\w+ ){0,3}?out of",  # "drove the insurgents out of Gamboru"
         r"fell to",
         r"entered",
