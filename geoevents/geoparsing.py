@@ -13,16 +13,19 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import enum
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .extract.dates import fold_keep_offsets
+from .extract.lang import words
 from .extract.language import LANGUAGES, detect_language
 from .extract.sentences import split_sentences
-from .extract.toponyms import Mention, MentionKind, _query, resolve_mentions, spot
-from .gazetteer import Gazetteer, default_gazetteer
+from .extract.toponyms import Mention, MentionKind, Token, _common, _query, resolve_mentions, spot, tokenize
+from .gazetteer import Gazetteer, default_gazetteer, demonym_place
+from .gazetteer.resolver import NameMatch
 from .model import Candidate, ResolvedPlace
 
 __all__ = ["PlaceMention", "geoparse", "geoparsing_gazetteer"]
@@ -49,6 +52,22 @@ def geoparsing_gazetteer() -> Gazetteer:
     base = default_gazetteer()
     return base.with_layer(continent_records()) if CONTINENTS_AS_PLACES else base
 
+
+# Given spans that are no place themselves but an organisation, facility or event named after one
+# ("Colorado State University", "Tipperary County Council", "the British Embassy", "West Surrey"):
+# answered with the place they contain (see _embedded_name; the words are in the language packs).
+EMBEDDED_PLACES = True
+_EMBEDDING_ORGANISATIONS = words("words", "EMBEDDING_ORGANISATIONS")
+_EMBEDDING_HEADS = (
+    _EMBEDDING_ORGANISATIONS | words("words", "EMBEDDING_FACILITIES") | words("words", "EMBEDDING_EVENTS")
+)
+_EMBEDDING_NAME_WORDS = words("words", "EMBEDDING_NAME_WORDS")
+_EMBEDDING_PARTS = words("words", "EMBEDDING_PARTS")
+_EMBEDDING_LINKS = words("words", "EMBEDDING_LINKS")
+# How an embedded name ranks against another of as many words: a country (or a demonym) over a
+# first-level region over anything else, then the larger population ("Robinson College
+# Cambridge": Cambridge, not a village called Robinson).
+_EMBEDDED_CLASS_RANK = {"country": 3, "continent": 3, "admin1": 2, "province": 2, "governorate": 2}
 
 # "Albany, Ga.", "Goma, in Congo": a name written after another and a comma
 _APPOSITION = re.compile(r", ?(?:(?:en|au|aux|in) )?")
@@ -131,8 +150,12 @@ def geoparse(
             found = sorted(found + _demonyms(gazetteer, mentions), key=lambda m: m.start)
         return found
     given = _span_mentions(text, folded, [s.start for s in sentences], _checked_spans(text, spans))
+    given, inside = (
+        _with_embedded_places(gazetteer, text, folded, given) if EMBEDDED_PLACES else (given, set())
+    )
     if not CONTEXT_FROM_TEXT:
-        return [_public(m) for m in resolve_mentions(gazetteer, given, near=near, given=True)]
+        resolved = resolve_mentions(gazetteer, given, near=near, given=True)
+        return [_public(m, i in inside) for i, m in enumerate(resolved)]
     # the names the recogniser finds outside the spans are context ("MANSFIELD — ... Ohio")
     others = [
         m
@@ -145,7 +168,7 @@ def geoparse(
     everything = [(given + others)[i] for i in order]
     resolved = resolve_mentions(gazetteer, everything, near=near, given=True)
     back = {i: resolved[position] for position, i in enumerate(order)}
-    return [_public(back[i]) for i in range(len(given))]
+    return [_public(back[i], i in inside) for i in range(len(given))]
 
 
 def _demonyms(gazetteer: Gazetteer, mentions: Sequence[Mention]) -> list[PlaceMention]:
@@ -207,13 +230,109 @@ def _span_mentions(text: str, folded: str, starts: list[int], spans: list[tuple[
     return mentions
 
 
-def _public(mention: Mention) -> PlaceMention:
+def _with_embedded_places(
+    gazetteer: Gazetteer, text: str, folded: str, given: list[Mention]
+) -> tuple[list[Mention], set[int]]:
+    """The spans, each that is no place's name (no candidate, or only a similar name) but contains
+    one at a sensible place asking for that place instead ("Colorado State University" ->
+    Colorado); and which ones do."""
+    out: list[Mention] = []
+    inside: set[int] = set()
+    for number, mention in enumerate(given):
+        name = None if _known(gazetteer, mention.query) else _embedded_name(gazetteer, text, folded, mention)
+        if name is None or _resolves_itself(gazetteer, mention.query):
+            out.append(mention)
+            continue
+        out.append(replace(mention, query=name))
+        inside.add(number)
+    return out, inside
+
+
+def _known(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether ``name`` is a gazetteer name (up to case and accents) or a demonym."""
+    return bool(gazetteer.lookup_ids(name)) or demonym_place(name) is not None
+
+
+class Embedding(enum.Enum):
+    """How a span holds the place it is named after."""
+
+    ORGANISATION = "organisation"  # "Colorado State University", "the British Embassy"
+    FACILITY = "facility"  # a site, a feature or an event: "Glenrock Lagoon", "Dubai World Cup"
+    PART = "part"  # "West Surrey", "East of England"
+
+
+def _resolves_itself(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether ``name`` resolves alone to a place of its own name (not only a similar one)."""
+    result = gazetteer.resolve(name)
+    return result.place is not None and result.match is not NameMatch.SIMILAR
+
+
+def _embedded_name(gazetteer: Gazetteer, text: str, folded: str, mention: Mention) -> str | None:
+    """The place name inside a span that is an organisation, facility or event named after it
+    ("Colorado State University", "University of Alberta", "Liverpool FC", "British Embassy") or
+    a part of it ("West Surrey", "East of England"), if one: the longest gazetteer name (or, in an
+    organisation's name, demonym) whose words around it are heads of such names (``EMBEDDING_*``
+    in the language packs), links ("of the") or capitalised words; the most prominent of names as
+    long."""
+    tokens = tokenize(text, mention.start, mention.end, folded)
+    best: tuple[tuple[int, int, int], str] | None = None
+    for i in range(len(tokens)):
+        for j in range(len(tokens), i, -1):
+            embedding = _embedding(tokens, i, j) if j - i < len(tokens) else None
+            if embedding is None:
+                continue
+            name = text[tokens[i].start : tokens[j - 1].end]
+            prominence = _prominence(gazetteer, name, j - i == 1, embedding is Embedding.ORGANISATION)
+            if prominence is not None and (best is None or (j - i, *prominence) > best[0]):
+                best = ((j - i, *prominence), name)
+    return None if best is None else best[1]
+
+
+def _embedding(tokens: Sequence[Token], i: int, j: int) -> Embedding | None:
+    """How ``tokens[i:j]`` may be the place that the name ``tokens`` holds, if it may: it starts
+    and ends with a capitalised word and holds no head word (but county, city...); the words
+    outside it are capitalised or links with a head among them, or they are parts before it."""
+    inner, outer = tokens[i:j], [*tokens[:i], *tokens[j:]]
+    if not (inner[0].cap and inner[-1].cap):
+        return None
+    if any(t.key in _EMBEDDING_HEADS and t.key not in _EMBEDDING_NAME_WORDS for t in inner):
+        return None
+    if not all(t.cap or t.key in _EMBEDDING_LINKS for t in outer):
+        return None
+    if any(t.key in _EMBEDDING_ORGANISATIONS for t in outer):
+        return Embedding.ORGANISATION
+    if any(t.key in _EMBEDDING_HEADS for t in outer):
+        return Embedding.FACILITY
+    before = tokens[:i]
+    parts_only = all(t.key in _EMBEDDING_PARTS or t.key in _EMBEDDING_LINKS for t in before)
+    if j == len(tokens) and parts_only and any(t.key in _EMBEDDING_PARTS for t in before):
+        return Embedding.PART
+    return None
+
+
+def _prominence(gazetteer: Gazetteer, name: str, single: bool, demonyms: bool) -> tuple[int, int] | None:
+    """How prominent the place called ``name`` is (its class's rank, its population), or ``None``
+    when ``name`` is no gazetteer name (nor, with ``demonyms``, a demonym); a single common word
+    counts only as a country's or a region's abbreviation ("US Federal Reserve")."""
+    if demonym_place(name) is not None:
+        return (_EMBEDDED_CLASS_RANK["country"], 0) if demonyms else None
+    entries = gazetteer.lookup(name)
+    if not entries:
+        return None
+    rank = max((_EMBEDDED_CLASS_RANK.get(e.feature_class, 0), e.population or 0) for e in entries)
+    if single and _common(name) and not (name.isupper() and rank[0] > 0):
+        return None
+    return rank
+
+
+def _public(mention: Mention, inside: bool = False) -> PlaceMention:
+    reason = f"inside '{mention.text}': {mention.reason}" if inside else mention.reason
     return PlaceMention(
         mention.start,
         mention.end,
         mention.text,
         mention.place,
         mention.score if mention.place is not None else None,
-        mention.reason,
+        reason,
         mention.candidates,
     )

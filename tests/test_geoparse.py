@@ -184,6 +184,48 @@ def test_a_demonym_span_is_its_country() -> None:
     assert km(found[3], (36.202, 37.161)) < 25
 
 
+# ---------------------------------------------------------------- places inside names
+
+LEEDS = (53.797, -1.548)
+MOMBASA = (-4.043, 39.668)
+GENEVA = (46.204, 6.143)
+NAIROBI = (-1.286, 36.817)
+EAST_JAVA = (-7.5, 112.5)
+
+
+def test_a_span_named_after_a_place_is_that_place() -> None:
+    text = (
+        "Fans of Leeds United cheered while staff of Mombasa County Council and researchers "
+        "from the University of Geneva met at the French Embassy in Nairobi."
+    )
+    names = ("Leeds United", "Mombasa County Council", "University of Geneva", "French Embassy", "Nairobi")
+    found = geoparse(text, spans=spans_of(text, *names))
+    assert km(found[0], LEEDS) < 25
+    assert km(found[1], MOMBASA) < 50
+    assert km(found[2], GENEVA) < 25
+    assert found[3].place.country == "FR" and found[3].place.feature_class == "country"
+    assert km(found[4], NAIROBI) < 25
+    assert found[0].reason.startswith("inside 'Leeds United': ")
+    assert found[2].candidates and found[2].candidates[0].gazetteer_id == found[2].place.gazetteer_id
+    assert found[4].reason.startswith("exact name")  # a place's own name says nothing of that
+
+
+def test_a_part_of_a_place_is_the_place_and_a_name_of_its_own_stays() -> None:
+    text = "Rain fell over North Kenya, on the French Quarter of the old town and across East Java."
+    found = geoparse(text, spans=spans_of(text, "North Kenya", "French Quarter", "East Java"))
+    assert found[0].place.country == "KE" and found[0].place.feature_class == "country"
+    # a demonym names the country only in an organisation's name: a quarter is not France
+    assert found[1].place is None or found[1].place.country != "FR"
+    # a name the gazetteer has as written is not cut down to the one inside it (Java)
+    assert km(found[2], EAST_JAVA) < 150
+
+
+def test_a_span_with_no_head_word_is_not_cut_down() -> None:
+    text = "Paris Broncos lost the final at home."
+    (found,) = geoparse(text, spans=spans_of(text, "Paris Broncos"))
+    assert found.place is None or km(found, (48.857, 2.352)) > 100
+
+
 # ---------------------------------------------------------------- one ranker for tables too
 
 
