@@ -226,6 +226,16 @@ def test_a_span_with_no_head_word_is_not_cut_down() -> None:
     assert found.place is None or km(found, (48.857, 2.352)) > 100
 
 
+def test_the_recogniser_reads_the_place_an_organisation_is_named_after() -> None:
+    text = "Engineers from Leeds City Council and Kenya Ports Authority inspected the quay on Monday."
+    found = by_text(geoparse(text))
+    (leeds,) = found["Leeds"]
+    assert km(leeds, LEEDS) < 25
+    assert leeds.reason.startswith("inside 'Leeds City Council': ")
+    (kenya,) = found["Kenya"]
+    assert kenya.place.country == "KE" and kenya.place.feature_class == "country"
+
+
 # ---------------------------------------------------------------- one ranker for tables too
 
 

@@ -202,6 +202,8 @@ EMBEDDING_PARTS = """
     """
 # Words that link a head to the place ("University of Alberta", "Summit of the Americas").
 EMBEDDING_LINKS = """of the and for"""
+# The links an organisation's name found in running text may hold ("Bank of England"; "and" ends it).
+ORGANISATION_LINKS = """of the for"""
 
 # Words after a name that make it a street's name ("Cooper Street", "Dublin Road").
 STREET_HEADS = "street road avenue ave lane drive boulevard blvd parkway pkwy terrace"
