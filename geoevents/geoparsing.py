@@ -71,6 +71,7 @@ _EMBEDDING_HEADS = (
 _EMBEDDING_NAME_WORDS = words("words", "EMBEDDING_NAME_WORDS")
 _EMBEDDING_PARTS = words("words", "EMBEDDING_PARTS")
 _EMBEDDING_LINKS = words("words", "EMBEDDING_LINKS")
+_EMBEDDING_NOT_PLACES = words("words", "EMBEDDING_NOT_PLACES")
 _ORGANISATION_LINKS = words("words", "ORGANISATION_LINKS")
 # How an embedded name ranks against another of as many words: a country (or a demonym) over a
 # first-level region over anything else, then the larger population ("Robinson College
@@ -347,13 +348,16 @@ def _embedded_name(gazetteer: Gazetteer, text: str, folded: str, mention: Mentio
 
 def _embedding(tokens: Sequence[Token], i: int, j: int) -> Embedding | None:
     """How ``tokens[i:j]`` may be the place that the name ``tokens`` holds, if it may: it starts
-    and ends with a capitalised word and holds no head word (but county, city...); the words
-    outside it are capitalised or links with a head among them, or they are parts before it."""
+    and ends with a capitalised word (not a possessive), holds no head word (but county, city...)
+    and is not a feature word alone; the words outside it are capitalised or links with a head
+    among them, or they are parts before it."""
     inner, outer = tokens[i:j], [*tokens[:i], *tokens[j:]]
     if not (inner[0].cap and inner[-1].cap):
         return None
     if any(t.key in _EMBEDDING_HEADS and t.key not in _EMBEDDING_NAME_WORDS for t in inner):
         return None
+    if (len(inner) == 1 and inner[0].key in _EMBEDDING_NOT_PLACES) or (inner[-1].possessive and outer):
+        return None  # "North Island"; "St. Peter's Basilica", "St. Mary's Hospital": a patron's name
     if not all(t.cap or t.key in _EMBEDDING_LINKS for t in outer):
         return None
     if any(t.key in _EMBEDDING_ORGANISATIONS for t in outer):

@@ -220,6 +220,18 @@ def test_a_part_of_a_place_is_the_place_and_a_name_of_its_own_stays() -> None:
     assert km(found[2], EAST_JAVA) < 150
 
 
+def test_a_valley_is_its_town_but_a_patron_or_a_bare_feature_word_is_no_place() -> None:
+    text = (
+        "Growers across the Yakima Valley shipped apples, and tourists queued outside "
+        "St. Paul's Cathedral while ferries sailed off North Island."
+    )
+    found = geoparse(text, spans=spans_of(text, "Yakima Valley", "St. Paul's Cathedral", "North Island"))
+    assert km(found[0], (46.602, -120.506)) < 50
+    # not Saint Paul, Minnesota (a possessive names a patron), not Iceland ("Island")
+    assert found[1].place is None or km(found[1], (44.944, -93.093)) > 500
+    assert found[2].place is None or found[2].place.country != "IS"
+
+
 def test_a_span_with_no_head_word_is_not_cut_down() -> None:
     text = "Paris Broncos lost the final at home."
     (found,) = geoparse(text, spans=spans_of(text, "Paris Broncos"))

@@ -186,7 +186,7 @@ EMBEDDING_ORGANISATIONS = """
 EMBEDDING_FACILITIES = """
     centre center hospital airport station stadium arena park reserve area castle tower
     hotel racecourse church cathedral basilica estate zoo museum library prison barracks base
-    lagoon peninsula hills
+    lagoon peninsula hills valley bay canal
     """
 # Events:
 EMBEDDING_EVENTS = """cup turf summit games championship championships open marathon festival"""
@@ -200,6 +200,10 @@ EMBEDDING_PARTS = """
     northeast northwest southeast southwest northeastern northwestern southeastern southwestern
     upper lower greater inner outer
     """
+# Words of natural features that are never, alone, the place such a name holds ("North Island" is
+# not Iceland, "Island" in Icelandic).
+EMBEDDING_NOT_PLACES = """island islands isle lake lakes river mount mountain mountains sea bay coast
+    gulf creek falls hills valley forest"""
 # Words that link a head to the place ("University of Alberta", "Summit of the Americas").
 EMBEDDING_LINKS = """of the and for"""
 # The links an organisation's name found in running text may hold ("Bank of England"; "and" ends it).
