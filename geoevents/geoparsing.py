@@ -73,6 +73,7 @@ _EMBEDDING_PARTS = words("words", "EMBEDDING_PARTS")
 _EMBEDDING_LINKS = words("words", "EMBEDDING_LINKS")
 _EMBEDDING_NOT_PLACES = words("words", "EMBEDDING_NOT_PLACES")
 _ORGANISATION_LINKS = words("words", "ORGANISATION_LINKS")
+_MEDIA_WORDS = words("words", "MEDIA_WORDS")
 # How an embedded name ranks against another of as many words: a country (or a demonym) over a
 # first-level region over anything else, then the larger population ("Robinson College
 # Cambridge": Cambridge, not a village called Robinson).
@@ -277,9 +278,10 @@ class Embedding(enum.Enum):
 def _organisations_named_after_places(
     gazetteer: Gazetteer, text: str, folded: str, mentions: list[Mention]
 ) -> tuple[list[Mention], dict[int, str]]:
-    """The recogniser's mentions, each organisation that starts with a prominent place's name and
-    ends with a head of such names ("Ohio State University", "Dublin City Council") made a mention
-    of that place; and the organisations' names by where those mentions start."""
+    """The recogniser's mentions, each organisation that starts with a prominent place's name
+    ("Ohio State University", "Dublin City Council", "Pakistan Army"; not a news medium's:
+    "Washington Post") made a mention of that place; and the organisations' names (up to their
+    last head word) by where those mentions start."""
     out: list[Mention] = []
     starts: dict[int, str] = {}
     for mention in mentions:
@@ -298,16 +300,19 @@ def _organisations_named_after_places(
 
 def _organisation_end(text: str, folded: str, mention: Mention) -> int | None:
     """Where the organisation's name that ``mention`` starts ends: at its last head word
-    (``EMBEDDING_*``), across capitalised words and links written one space apart; ``None``
-    when no head follows."""
-    end, last = mention.end, None
-    for token in tokenize(text, mention.end, min(len(text), mention.end + ORGANISATION_CHARS), folded):
+    (``EMBEDDING_*``) across capitalised words and links written one space apart, else at the
+    last of those words; ``None`` for a news medium's name ("Washington Post")."""
+    end, last = mention.end, mention.end
+    tokens = tokenize(text, mention.end, min(len(text), mention.end + ORGANISATION_CHARS), folded)
+    if tokens and tokens[0].key in _MEDIA_WORDS:
+        return None
+    for token in tokens:
         if text[end : token.start] != " " or not (token.cap or token.key in _ORGANISATION_LINKS):
             break
         end = token.end
         if token.key in _EMBEDDING_HEADS:
             last = token.end
-    return last
+    return last if last > mention.end else end
 
 
 def _prominent_place(gazetteer: Gazetteer, name: str) -> bool:

@@ -248,6 +248,11 @@ def test_the_recogniser_reads_the_place_an_organisation_is_named_after() -> None
     assert kenya.place.country == "KE" and kenya.place.feature_class == "country"
 
 
+def test_a_news_medium_named_after_a_place_is_not_a_mention_of_it() -> None:
+    text = "Reporters of the Nairobi Daily Bulletin covered the strike at length."
+    assert "Nairobi" not in by_text(geoparse(text))
+
+
 # ---------------------------------------------------------------- one ranker for tables too
 
 

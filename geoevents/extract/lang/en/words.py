@@ -200,6 +200,11 @@ EMBEDDING_PARTS = """
     northeast northwest southeast southwest northeastern northwestern southeastern southwestern
     upper lower greater inner outer
     """
+# Words of news media names ("Washington Post", "China Daily"): a place that starts one is not a
+# mention of that place end to end (some corpora mark it, others do not).
+MEDIA_WORDS = """daily times post herald journal journal-constitution tribune gazette observer press
+    news newswire wire broadcasting radio tv television network review chronicle telegraph courier
+    examiner star globe standard mail express"""
 # Words of natural features that are never, alone, the place such a name holds ("North Island" is
 # not Iceland, "Island" in Icelandic).
 EMBEDDING_NOT_PLACES = """island islands isle lake lakes river mount mountain mountains sea bay coast
