@@ -34,6 +34,10 @@ CONTEXT_FROM_TEXT = True
 # Recognising names: demonyms ("Syrian", "Minnesotans") are place mentions, answered with their
 # country or region (GeoWebNews and LGL count them as toponyms; event places never use them).
 DEMONYMS_AS_PLACES = True
+# Recognising names: initials with periods that are a place's ("U.S.", "U.K.", "D.C."), answered
+# alone (the recogniser leaves them out of the context).
+DOTTED_AS_PLACES = True
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?!\w)")
 AREA_CONTEXT = frozenset(
     {"country", "admin1", "governorate", "province"}
 )  # given spans: the names recognised elsewhere in the text are context
@@ -162,6 +166,8 @@ def geoparse(
         found = [_public(m, named_after.get(m.start)) for m in mentions if m.is_place]
         if DEMONYMS_AS_PLACES:
             found = sorted(found + _demonyms(gazetteer, mentions), key=lambda m: m.start)
+        if DOTTED_AS_PLACES:
+            found = sorted(found + _dotted(gazetteer, text, mentions), key=lambda m: m.start)
         return found
     given = _span_mentions(text, folded, [s.start for s in sentences], _checked_spans(text, spans))
     given, inside = (
@@ -183,6 +189,24 @@ def geoparse(
     resolved = resolve_mentions(gazetteer, everything, near=near, given=True)
     back = {i: resolved[position] for position, i in enumerate(order)}
     return [_public(back[i], back[i].text if i in inside else None) for i in range(len(given))]
+
+
+def _dotted(gazetteer: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[PlaceMention]:
+    """The initials with periods of the text that are exactly a place's ("U.S.", "U.K.", "D.C.",
+    "N.Y."), each answered alone (as the corpora count them, "U.S. troops" too; they are not
+    context: "U.S." in most news would draw the other names to the United States)."""
+    out = []
+    for m in _INITIALS.finditer(text):
+        if any(m.start() < other.end and other.start < m.end() for other in mentions):
+            continue
+        result = gazetteer.resolve(m[0])
+        if result.place is not None and result.match is NameMatch.EXACT:
+            out.append(
+                PlaceMention(
+                    m.start(), m.end(), m[0], result.place, result.score, result.reason, result.candidates
+                )
+            )
+    return out
 
 
 def _demonyms(gazetteer: Gazetteer, mentions: Sequence[Mention]) -> list[PlaceMention]:

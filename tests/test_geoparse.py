@@ -248,6 +248,16 @@ def test_the_recogniser_reads_the_place_an_organisation_is_named_after() -> None
     assert kenya.place.country == "KE" and kenya.place.feature_class == "country"
 
 
+def test_initials_with_periods_are_found_and_do_not_pull_the_other_names() -> None:
+    text = "U.S. officials met their U.K. partners in Athens, Ga., on Friday."
+    found = by_text(geoparse(text))
+    assert found["U.S."][0].place.country == "US" and found["U.S."][0].place.feature_class == "country"
+    assert found["U.K."][0].place.country == "GB" and found["U.K."][0].place.feature_class == "country"
+    assert km(found["Athens"][0], ATHENS_GEORGIA) < 25
+    text = "U.S. diplomats flew to Athens for talks with the Greek government."
+    assert km(by_text(geoparse(text))["Athens"][0], (37.984, 23.728)) < 25  # not Athens, Georgia
+
+
 def test_a_news_medium_named_after_a_place_is_not_a_mention_of_it() -> None:
     text = "Reporters of the Nairobi Daily Bulletin covered the strike at length."
     assert "Nairobi" not in by_text(geoparse(text))
