@@ -34,6 +34,9 @@ CONTEXT_FROM_TEXT = True
 # Recognising names: demonyms ("Syrian", "Minnesotans") are place mentions, answered with their
 # country or region (GeoWebNews and LGL count them as toponyms; event places never use them).
 DEMONYMS_AS_PLACES = True
+# Recognising names: a state or town acting ("Moscow said", "Russia's envoy": metonymy, which the
+# event reader keeps apart) is a mention of that place, as the public corpora count it.
+ACTORS_AS_PLACES = True
 # Recognising names: initials with periods that are a place's ("U.S.", "U.K.", "D.C."), answered
 # alone (the recogniser leaves them out of the context).
 DOTTED_AS_PLACES = True
@@ -162,6 +165,8 @@ def geoparse(
         named_after: dict[int, str] = {}
         if EMBEDDED_PLACES:
             spotted, named_after = _organisations_named_after_places(gazetteer, text, folded, spotted)
+        if ACTORS_AS_PLACES:
+            spotted = [_actor_as_place(gazetteer, m) for m in spotted]
         mentions = resolve_mentions(gazetteer, spotted, near=near)
         found = [_public(m, named_after.get(m.start)) for m in mentions if m.is_place]
         if DEMONYMS_AS_PLACES:
@@ -320,6 +325,17 @@ def _organisations_named_after_places(
         out.append(replace(mention, kind=MentionKind.PLACE))
         starts[mention.start] = text[mention.start : end]
     return out, starts
+
+
+def _actor_as_place(gazetteer: Gazetteer, mention: Mention) -> Mention:
+    """A state or town the recogniser reads as an actor ("Moscow said", "Russia's envoy") as a
+    mention of that place, when it is a prominent place or a name of several words ("Anderson
+    County"): a surname that is also a village's name ("Underwood said") stays out."""
+    if mention.kind is not MentionKind.ACTOR:
+        return mention
+    if " " in mention.query.strip() or _prominent_place(gazetteer, mention.query):
+        return replace(mention, kind=MentionKind.PLACE)
+    return mention
 
 
 def _organisation_end(text: str, folded: str, mention: Mention) -> int | None:

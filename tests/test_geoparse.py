@@ -258,6 +258,14 @@ def test_initials_with_periods_are_found_and_do_not_pull_the_other_names() -> No
     assert km(by_text(geoparse(text))["Athens"][0], (37.984, 23.728)) < 25  # not Athens, Georgia
 
 
+def test_a_state_acting_is_a_mention_of_it_but_a_surname_is_not() -> None:
+    text = "Nairobi said on Monday that the road to Mombasa would reopen. Underwood said it was late."
+    found = by_text(geoparse(text))
+    assert km(found["Nairobi"][0], NAIROBI) < 25
+    assert km(found["Mombasa"][0], MOMBASA) < 25
+    assert "Underwood" not in found
+
+
 def test_a_news_medium_named_after_a_place_is_not_a_mention_of_it() -> None:
     text = "Reporters of the Nairobi Daily Bulletin covered the strike at length."
     assert "Nairobi" not in by_text(geoparse(text))
