@@ -23,7 +23,17 @@ from .extract.dates import fold_keep_offsets
 from .extract.lang import words
 from .extract.language import LANGUAGES, detect_language
 from .extract.sentences import split_sentences
-from .extract.toponyms import Mention, MentionKind, Token, _common, _query, resolve_mentions, spot, tokenize
+from .extract.toponyms import (
+    STREET,
+    Mention,
+    MentionKind,
+    Token,
+    _common,
+    _query,
+    resolve_mentions,
+    spot,
+    tokenize,
+)
 from .gazetteer import Gazetteer, default_gazetteer, demonym_place
 from .gazetteer.resolver import NameMatch
 from .model import Candidate, ResolvedPlace
@@ -37,6 +47,11 @@ DEMONYMS_AS_PLACES = True
 # Recognising names: a state or town acting ("Moscow said", "Russia's envoy": metonymy, which the
 # event reader keeps apart) is a mention of that place, as the public corpora count it.
 ACTORS_AS_PLACES = True
+# Recognising names: streets ("Darby Street") are place mentions with no place (the gazetteer has
+# no streets), as the public corpora count them.
+STREETS_AS_PLACES = True
+STREET_REASON = "the name of a street (the gazetteer has no streets)"
+_WORD_BEFORE = re.compile(r"(\w+) $")
 # Recognising names: initials with periods that are a place's ("U.S.", "U.K.", "D.C."), answered
 # alone (the recogniser leaves them out of the context).
 DOTTED_AS_PLACES = True
@@ -173,6 +188,8 @@ def geoparse(
             found = sorted(found + _demonyms(gazetteer, mentions), key=lambda m: m.start)
         if DOTTED_AS_PLACES:
             found = sorted(found + _dotted(gazetteer, text, mentions), key=lambda m: m.start)
+        if STREETS_AS_PLACES:
+            found = sorted(found + _streets(text, folded, mentions), key=lambda m: m.start)
         return found
     given = _span_mentions(text, folded, [s.start for s in sentences], _checked_spans(text, spans))
     given, inside = (
@@ -194,6 +211,25 @@ def geoparse(
     resolved = resolve_mentions(gazetteer, everything, near=near, given=True)
     back = {i: resolved[position] for position, i in enumerate(order)}
     return [_public(back[i], back[i].text if i in inside else None) for i in range(len(given))]
+
+
+def _streets(text: str, folded: str, mentions: Sequence[Mention]) -> list[PlaceMention]:
+    """The streets the recogniser sets aside ("Darby Street", "West Tyler Street", "Grand Ave."):
+    mentions of a place the gazetteer does not have (``place`` is ``None``)."""
+    out = []
+    for m in mentions:
+        if m.kind is not MentionKind.THING or m.reason != STREET:
+            continue
+        head = tokenize(text, m.end, min(len(text), m.end + 30), folded)[:1]
+        if not head:
+            continue
+        end = head[0].end + (text[head[0].end : head[0].end + 1] == ".")
+        start = m.start
+        before = _WORD_BEFORE.search(folded, 0, start)
+        if before is not None and before[1] in _EMBEDDING_PARTS and text[before.start(1)].isupper():
+            start = before.start(1)
+        out.append(PlaceMention(start, end, text[start:end], None, None, STREET_REASON))
+    return out
 
 
 def _dotted(gazetteer: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[PlaceMention]:

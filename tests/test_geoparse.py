@@ -266,6 +266,17 @@ def test_a_state_acting_is_a_mention_of_it_but_a_surname_is_not() -> None:
     assert "Underwood" not in found
 
 
+def test_a_street_is_a_mention_with_no_place() -> None:
+    text = "Police closed Darby Street and West Tyler Street near Fargo on Sunday."
+    found = geoparse(text)
+    assert [(m.text, m.place) for m in found if m.place is None] == [
+        ("Darby Street", None),
+        ("West Tyler Street", None),
+    ]
+    assert all("street" in m.reason for m in found if m.place is None)
+    assert km(by_text(found)["Fargo"][0], (46.877, -96.790)) < 25
+
+
 def test_a_news_medium_named_after_a_place_is_not_a_mention_of_it() -> None:
     text = "Reporters of the Nairobi Daily Bulletin covered the strike at length."
     assert "Nairobi" not in by_text(geoparse(text))
