@@ -277,6 +277,14 @@ def test_a_street_is_a_mention_with_no_place() -> None:
     assert km(by_text(found)["Fargo"][0], (46.877, -96.790)) < 25
 
 
+def test_saint_and_fort_abbreviations_begin_a_name() -> None:
+    text = "Karen St. Clair, a historian, toured St. Louis and Ft. Lauderdale before mass at St. Mary's."
+    found = by_text(geoparse(text))
+    assert km(found["St. Louis"][0], (38.627, -90.199)) < 25
+    assert km(found["Ft. Lauderdale"][0], (26.122, -80.137)) < 25
+    assert not any("Clair" in name or "Mary" in name for name in found)  # a person, a church
+
+
 def test_a_news_medium_named_after_a_place_is_not_a_mention_of_it() -> None:
     text = "Reporters of the Nairobi Daily Bulletin covered the strike at length."
     assert "Nairobi" not in by_text(geoparse(text))
