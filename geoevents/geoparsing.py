@@ -99,6 +99,9 @@ _MEDIA_WORDS = words("words", "MEDIA_WORDS")
 # How an embedded name ranks against another of as many words: a country (or a demonym) over a
 # first-level region over anything else, then the larger population ("Robinson College
 # Cambridge": Cambridge, not a village called Robinson).
+_AREA_CLASSES = frozenset(
+    {"country", "continent", "union", "admin1", "province", "governorate", "region", "district"}
+)
 _EMBEDDED_CLASS_RANK = {"country": 3, "continent": 3, "admin1": 2, "province": 2, "governorate": 2}
 
 # "Albany, Ga.", "Goma, in Congo": a name written after another and a comma
@@ -422,6 +425,8 @@ def _embedded_name(gazetteer: Gazetteer, text: str, folded: str, mention: Mentio
                 continue
             name = text[tokens[i].start : tokens[j - 1].end]
             prominence = _prominence(gazetteer, name, j - i == 1, embedding is Embedding.ORGANISATION)
+            if embedding is Embedding.PART and not _area_or_large(gazetteer, name):
+                continue  # "West Wing" is not a part of Wing, a village
             if prominence is not None and (best is None or (j - i, *prominence) > best[0]):
                 best = ((j - i, *prominence), name)
     return None if best is None else best[1]
@@ -450,6 +455,15 @@ def _embedding(tokens: Sequence[Token], i: int, j: int) -> Embedding | None:
     if j == len(tokens) and parts_only and any(t.key in _EMBEDDING_PARTS for t in before):
         return Embedding.PART
     return None
+
+
+def _area_or_large(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether a place called ``name`` is an area (a country, a region, a county) or a large town:
+    a place that has parts ("West Surrey", "North Dallas")."""
+    return any(
+        e.feature_class in _AREA_CLASSES or (e.population or 0) >= ORGANISATION_PLACE_POPULATION
+        for e in gazetteer.lookup(name)
+    )
 
 
 def _prominence(gazetteer: Gazetteer, name: str, single: bool, demonyms: bool) -> tuple[int, int] | None:

@@ -218,6 +218,9 @@ def test_a_part_of_a_place_is_the_place_and_a_name_of_its_own_stays() -> None:
     assert found[1].place is None or found[1].place.country != "FR"
     # a name the gazetteer has as written is not cut down to the one inside it (Java)
     assert km(found[2], EAST_JAVA) < 150
+    text = "Aides met in the West Wing on Tuesday."
+    (wing,) = geoparse(text, spans=spans_of(text, "West Wing"))
+    assert wing.place is None or wing.place.country != "GB"  # only an area or a big town has parts
 
 
 def test_a_valley_is_its_town_but_a_patron_or_a_bare_feature_word_is_no_place() -> None:
