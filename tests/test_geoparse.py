@@ -14,7 +14,7 @@ import geoevents
 from geoevents.cli import main
 from geoevents.gazetteer import context
 from geoevents.gazetteer.resolver import haversine_km
-from geoevents.geoparsing import PlaceMention, geoparse
+from geoevents.geoparsing import PlaceMention, geoparse, geoparsing_gazetteer
 from geoevents.locate import locate_events
 from geoevents.model import Event
 from geoevents.timespans import parse_timespan
@@ -310,3 +310,43 @@ def test_demonyms_of_continents_and_over_small_namesakes() -> None:
     assert (
         found["Canadian"][0].place is not None and found["Canadian"][0].place.country == "CA"
     )  # not Canadian County
+
+
+# ---------------------------------------------------------------- big namesakes and lists
+
+WASHINGTON_DC = (38.895, -77.036)
+BOSTON_MASSACHUSETTS = (42.358, -71.060)
+
+
+@pytest.mark.parametrize(
+    ("text", "washington"),
+    [
+        ("Rallies were held in Washington, New York and Boston on Saturday.", "Washington"),
+        ("WASHINGTON, New York and Boston saw rallies on Saturday.", "WASHINGTON"),
+    ],
+)
+def test_a_list_of_cities_is_no_city_state_pair(text: str, washington: str) -> None:
+    """ "Washington, New York" in a list is not Watervliet, New York (once called Washington),
+    and "New York" alone does not vouch for a Boston in New York State."""
+    for found in (geoparse(text), geoparse(text, spans=spans_of(text, washington, "New York", "Boston"))):
+        places = by_text(found)
+        assert km(places[washington][0], WASHINGTON_DC) < 25
+        assert km(places["Boston"][0], BOSTON_MASSACHUSETTS) < 25
+
+
+def test_a_town_state_pair_still_binds_by_the_town_s_own_name() -> None:
+    found = by_text(geoparse("A man from Washington, Ga., was arrested on Monday."))
+    assert km(found["Washington"][0], (33.737, -82.739)) < 25  # Washington, Georgia
+
+
+@pytest.mark.parametrize(
+    ("name", "point"),
+    [("Paris", (48.857, 2.352)), ("Cambridge", (52.205, 0.119)), ("Manchester", (53.481, -2.243))],
+)
+def test_the_largest_namesake_is_always_a_candidate(name: str, point: tuple[float, float]) -> None:
+    """A text about the United States finds a dozen American towns of the name before the
+    largest namesake abroad: the ranker still weighs that one."""
+    table = context.candidate_table(geoparsing_gazetteer(), [context.Name(name)], {}, frozenset({"US"}))
+    rows = table[context.key_of(name)]
+    assert any(haversine_km(s.entry.latitude, s.entry.longitude, *point) < 25 for s, _ in rows)
+    assert any(s.entry.country == "US" for s, _ in rows)

@@ -958,8 +958,7 @@ def _contained_pairs(
             continue
         pairs = [
             (inner, outer)
-            for inner in gazetteer.lookup(first.query)
-            if inner.feature_class in POPULATED
+            for inner in _pair_towns(gazetteer, first.query)
             for outer in containers
             if _inside(inner, outer)
         ]
@@ -979,6 +978,20 @@ def _contained_pairs(
             reason=f"exact name; contains {inner.name}",
         )
     return paired
+
+
+def _pair_towns(gazetteer: Gazetteer, query: str) -> list:
+    """The towns a name may be as the first of a pair ("Albany" of "Albany, Ga.").
+
+    A town that bears the name only as an alternate one (Watervliet, New York, once called
+    Washington) is one only when no town bears it as its main name with at least as many people:
+    "Washington, New York" in a list of cities is not Watervliet.
+    """
+    towns = [e for e in gazetteer.lookup(query) if e.feature_class in POPULATED]
+    written = {normalize(query), fold(query)}
+    main = [e for e in towns if normalize(e.name) in written or fold(e.name) in written]
+    largest = max((e.population for e in main), default=-1)
+    return [e for e in towns if e in main or e.population > largest]
 
 
 @lru_cache(maxsize=1)

@@ -43,7 +43,7 @@ from ..model import Candidate
 from .demonyms import demonym_place
 from .entry import POPULATED, GazetteerEntry
 from .normalize import fold, normalize
-from .resolver import REGION_CLASSES, NameMatch, ResolveContext, Scored, rank, split_cues
+from .resolver import REGION_CLASSES, NameMatch, ResolveContext, Scored, focus_part, rank, split_cues
 
 if TYPE_CHECKING:  # pragma: no cover
     from . import Resolution
@@ -54,9 +54,12 @@ ROUNDS = 2  # the second round reads the answers of the first
 DEMONYM_REASON = "a demonym of"
 DEMONYM_RAW = 0.8  # the first scorer's raw score given to a demonym's place (its threshold to answer)
 CANDIDATES = 12  # candidates ranked per name
+LARGEST = 3  # of them, the most populous namesakes, however the focus ranks them
+ALL_MATCHES = 60  # matches the first scorer ranks before the candidates are chosen
 EARTH_KM = 6371.0088  # the mean radius resolver.haversine_km uses
 NEAR_KM = 50.0  # distance scales of the closeness features
 AROUND_KM = 300.0
+LARGEST_BY_CAP = 3.0  # the largest namesake's lead counts up to 1000 times the next one's people
 ADMIN1_CLASSES = REGION_CLASSES - {"district"}
 ADMIN2_CLASSES = frozenset({"district", "admin2", "county"})
 DISTRICT_CLASSES = ADMIN2_CLASSES
@@ -72,6 +75,10 @@ class Feature(StrEnum):
     RELATIVE_POPULATION = (
         "relative_population"  # log10 of its population over the name's most populous candidate's
     )
+    LARGEST = "largest_by"  # the most populous candidate: log10 of its population over the next's
+    # a smaller namesake nothing below the country vouches for (no region, pair, district,
+    # dateline or place within 150 km): log10 of the most populous candidate's population over its
+    SMALL_UNSUPPORTED = "small_unsupported"
     COUNTRY = "class_country"
     ADMIN1 = "class_admin1"
     ADMIN2 = "class_admin2"
@@ -143,7 +150,7 @@ def _ranked(gazetteer, query: str, focus: frozenset[str], demonyms: bool) -> tup
     with ``demonyms``, the place a demonym points to comes first when no candidate of some size has
     the name as written (given spans only: a demonym the recogniser finds is an adjective more often than a
     place, "the Iraqi army")."""
-    scored = tuple(rank(gazetteer.index, query, ResolveContext(focus=focus), CANDIDATES)[1])
+    scored = _with_largest(rank(gazetteer.index, query, ResolveContext(focus=focus), ALL_MATCHES)[1])
     exact = [s.entry for s in scored if s.reasons and NameMatch.of(s.reasons[0]) is NameMatch.EXACT]
     if not demonyms or any(_stands_for_itself(entry) for entry in exact):
         return scored
@@ -154,6 +161,19 @@ def _ranked(gazetteer, query: str, focus: frozenset[str], demonyms: bool) -> tup
     entry = gazetteer.index.entry(number)
     demonym = Scored(entry, DEMONYM_RAW, (f"{DEMONYM_REASON} {entry.name}",), number)
     return (demonym, *(s for s in scored if s.entry.id != entry.id))[:CANDIDATES]
+
+
+def _with_largest(scored: Sequence[Scored]) -> tuple[Scored, ...]:
+    """The first scorer's best candidates, and the name's most populous ones wherever it ranked
+    them: a text about the United States still weighs London, England, against the dozen
+    American Londons the focus puts first."""
+    best = list(scored[: CANDIDATES - LARGEST])
+    taken = {s.number for s in best}
+    largest = sorted(scored, key=lambda s: -s.entry.population)[:LARGEST]
+    extra = [s for s in largest if s.entry.population > 0 and s.number not in taken]
+    taken |= {s.number for s in extra}
+    rest = [s for s in scored[CANDIDATES - LARGEST :] if s.number not in taken]
+    return (*best, *extra, *rest)[:CANDIDATES]
 
 
 # A demonym ("Canadian", "English") is also offered as its country when the only places with the
@@ -282,12 +302,13 @@ def _nearest_km(latitude: float, longitude: float, points: Sequence[tuple[float,
 
 
 def _features(
-    option: _Option, query: str, others: _Others, focus: frozenset[str], most: int = 0
+    option: _Option, query: str, others: _Others, focus: frozenset[str], most: int = 0, next_most: int = 0
 ) -> dict[Feature, float]:
-    """The features of one candidate (``most``: the largest population among the name's candidates)."""
+    """The features of one candidate (``most``, ``next_most``: the two largest populations among
+    the name's candidates)."""
     entry = option.scored.entry
     f: dict[Feature, float] = {
-        Feature.PRIOR: option.scored.raw,
+        Feature.PRIOR: option.scored.raw - focus_part(entry, focus),  # the focus has its own feature
         Feature.CHOSEN: float(option.chosen),
         Feature.LOG_POPULATION: math.log10(entry.population + 1) / 7 if entry.population > 0 else 0.0,
         Feature.NO_POPULATION: float(entry.population <= 0),
@@ -296,6 +317,8 @@ def _features(
         _match_feature(option.scored, query): 1.0,
         Feature.FOCUS: float(bool(focus) and entry.in_countries(focus)),
     }
+    if entry.population > 0 and entry.population == most:
+        f[Feature.LARGEST] = min(LARGEST_BY_CAP, math.log10((most + 1) / (next_most + 1))) / LARGEST_BY_CAP
     region = _region(entry)
     n = len(others.firsts)
     if n:
@@ -323,7 +346,23 @@ def _features(
     )
     if others.dateline is not None and region is not None:
         f[Feature.DATELINE] = float(_region(others.dateline) == region)
+    if (
+        entry.population < most
+        and not any(f.get(s) for s in _LOCAL_SUPPORT)
+        and f.get(Feature.CLOSE, 0) < 0.05
+    ):
+        f[Feature.SMALL_UNSUPPORTED] = math.log10((most + 1) / (max(entry.population, 0) + 1)) / 7
     return f
+
+
+# what vouches for a candidate below the level of its country
+_LOCAL_SUPPORT = (
+    Feature.ADMIN1_SHARE,
+    Feature.ADMIN1_ANY,
+    Feature.REGION_NAMED,
+    Feature.PAIR,
+    Feature.DATELINE,
+)
 
 
 def candidate_table(
@@ -371,8 +410,8 @@ def candidate_table(
             contained=tuple(o.scored.entry for b in before[k] for o in options[b]),
             dateline=dateline,
         )
-        most = max((o.scored.entry.population for o in options[k]), default=0)
-        table[k] = [(o.scored, _features(o, query_of[k], others, focus, most)) for o in options[k]]
+        most, next_most = ([*sorted((o.scored.entry.population for o in options[k]), reverse=True), 0, 0])[:2]
+        table[k] = [(o.scored, _features(o, query_of[k], others, focus, most, next_most)) for o in options[k]]
     _mark_districts(gazetteer, table)
     return table
 
@@ -516,6 +555,14 @@ def _candidate(scored: Scored, probability: float) -> Candidate:
     )
 
 
+def _pick(gazetteer, query: str, rows, weights: Weights, first: str | None) -> str | None:
+    """The id a name's round chooses (the town over its namesake region, as the last round does)."""
+    picked = choose(rows, weights)
+    if picked is None:
+        return first
+    return rows[namesake_town(gazetteer, query, rows, picked[0])][0].entry.id
+
+
 def rerank(
     gazetteer,
     names: Sequence[Name],
@@ -533,12 +580,10 @@ def rerank(
     """
     weights = load_weights() if weights is None else weights
     chosen = {key_of(q): (a.place.gazetteer_id if a.place is not None else None) for q, a in answers.items()}
+    query_of = {key_of(n.query): n.query for n in reversed(names)}
     table = candidate_table(gazetteer, names, chosen, focus, demonyms=fill)
     for _ in range(ROUNDS - 1):
-        picks = {k: choose(rows, weights) for k, rows in table.items()}
-        chosen = {
-            k: rows[p[0]][0].entry.id if p else chosen.get(k) for k, rows in table.items() for p in [picks[k]]
-        }
+        chosen = {k: _pick(gazetteer, query_of[k], rows, weights, chosen.get(k)) for k, rows in table.items()}
         table = candidate_table(gazetteer, names, chosen, focus, demonyms=fill)
     out = dict(answers)
     for query, answer in answers.items():

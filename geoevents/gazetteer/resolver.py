@@ -292,6 +292,17 @@ def _line_distance_km(line: BaseGeometry, entry: GazetteerEntry) -> float:
     return haversine_km(entry.latitude, entry.longitude, nearest.y, nearest.x)
 
 
+FOCUS_BONUS = 0.45  # a candidate in the focus countries
+FOCUS_PENALTY = 0.25  # one outside them
+
+
+def focus_part(entry: GazetteerEntry, focus: frozenset[str]) -> float:
+    """What the focus countries add to a candidate's score (nothing without a focus)."""
+    if not focus:
+        return 0.0
+    return FOCUS_BONUS if entry.in_countries(focus) else -FOCUS_PENALTY
+
+
 def _context_score(  # noqa: C901 (older; to be split)
     entry: GazetteerEntry, context: ResolveContext, explain: bool = True
 ) -> tuple[float, list[str]]:
@@ -312,12 +323,9 @@ def _context_score(  # noqa: C901 (older; to be split)
     if entry.feature_class in context.avoided:
         raw -= 0.35
     if context.focus:
-        if entry.in_countries(context.focus):
-            raw += 0.45
-            if explain:
-                reasons.append(f"in {'/'.join(sorted(context.focus))}")
-        else:
-            raw -= 0.25
+        raw += focus_part(entry, context.focus)
+        if explain and entry.in_countries(context.focus):
+            reasons.append(f"in {'/'.join(sorted(context.focus))}")
     soft = context.soft_focus - context.focus
     if soft and entry.in_countries(soft):
         raw += 0.3
