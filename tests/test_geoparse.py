@@ -350,3 +350,28 @@ def test_the_largest_namesake_is_always_a_candidate(name: str, point: tuple[floa
     rows = table[context.key_of(name)]
     assert any(haversine_km(s.entry.latitude, s.entry.longitude, *point) < 25 for s, _ in rows)
     assert any(s.entry.country == "US" for s, _ in rows)
+
+
+# ---------------------------------------------------------------- similar spellings
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        ("Sunbathers crowded the beaches of Fire Island on Sunday.", "Fire Island", (40.65, -73.15)),
+        ("Aides met the senator in the West Wing on Tuesday.", "West Wing", WASHINGTON_DC),
+        ("The air base at St Athan trains engineers.", "St Athan", (51.40, -3.42)),
+    ],
+)
+def test_a_far_similar_spelling_is_no_answer(text: str, name: str, point: tuple[float, float]) -> None:
+    """A given span the gazetteer knows only by a rather similar name (Friesland for Fire Island,
+    84%) gets no answer rather than a place thousands of kilometres away."""
+    (found,) = geoparse(text, spans=spans_of(text, name))
+    assert found.place is None or km(found, point) < 100, found.reason
+
+
+def test_a_country_spelt_like_its_adjective_is_still_found() -> None:
+    text = "Palestinian officials met Syrian envoys in Cairo."
+    palestine, syria, _ = geoparse(text, spans=spans_of(text, "Palestinian", "Syrian", "Cairo"))
+    assert palestine.place is not None and palestine.place.country == "PS"
+    assert km(syria, (35.0, 38.5)) < 400

@@ -35,7 +35,7 @@ from ..gazetteer.context import Name, key_of, rerank
 from ..gazetteer.context import clear_caches as clear_ranked
 from ..gazetteer.entry import POPULATED
 from ..gazetteer.normalize import fold, normalize
-from ..gazetteer.resolver import REGION_CLASSES, haversine_km
+from ..gazetteer.resolver import REGION_CLASSES, haversine_km, similar_enough
 from ..gazetteer.sources.admin1 import press_abbreviations
 from ..gazetteer.sources.countries import abbreviations
 from ..gazetteer.store import forget_decoded
@@ -811,6 +811,13 @@ def resolve_mentions(
             and " " not in mention.text.strip()
             and (place.gazetteer_id not in exact_ids or place.feature_class == "country")
             and not (given and place.feature_class not in POPULATED)
+        ):
+            out.append(
+                replace(mention, kind=MentionKind.UNKNOWN, reason=f"only a similar name ({place.name})")
+            )
+            continue
+        if result.match is NameMatch.SIMILAR and not similar_enough(
+            mention.query, place.name, place.feature_class, result.reason
         ):
             out.append(
                 replace(mention, kind=MentionKind.UNKNOWN, reason=f"only a similar name ({place.name})")

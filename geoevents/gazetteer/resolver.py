@@ -217,6 +217,31 @@ class NameMatch(StrEnum):
         return next((match for match in cls if reason.startswith(match.value)), None)
 
 
+# A place found only by a similar spelling is an answer when the spellings are this similar, or
+# when it is a country or a first-level region whose name starts like the mention ("Syrian",
+# "Palestinian", "Abkhaz", "Austro-"): "Fire Island" is not Friesland (84%), "West Wing" not
+# Dazhou (71%), "Anfield" not Enfield Town.
+SIMILAR_MIN = 0.85
+STEM_LETTERS = 5
+_SIMILARITY = re.compile(rf"^{NameMatch.SIMILAR.value} \((\d+)%\)")
+_STEMMED = frozenset({"country", "admin1", "governorate", "province"})
+
+
+def similarity_of(reason: str) -> float | None:
+    """The similarity a "similar name (88%)" reason gives (``None`` for other reasons)."""
+    found = _SIMILARITY.match(reason)
+    return int(found.group(1)) / 100 if found else None
+
+
+def similar_enough(mention: str, entry_name: str, feature_class: str, reason: str) -> bool:
+    """Whether a place found by a similar name (``reason`` says how similar) answers ``mention``."""
+    similarity = similarity_of(reason)
+    if similarity is None or similarity >= SIMILAR_MIN:
+        return True
+    stem = fold(entry_name)[:STEM_LETTERS]
+    return feature_class in _STEMMED and len(stem) == STEM_LETTERS and fold(mention).startswith(stem)
+
+
 def find_candidates(index: NameIndex, name: str, limit: int = 60) -> list[tuple[int, float, str]]:
     """Entries whose names match ``name``: ``(entry number, match quality, how)``, best first."""
     found: dict[int, tuple[float, str]] = {}
