@@ -375,3 +375,30 @@ def test_a_country_spelt_like_its_adjective_is_still_found() -> None:
     palestine, syria, _ = geoparse(text, spans=spans_of(text, "Palestinian", "Syrian", "Cairo"))
     assert palestine.place is not None and palestine.place.country == "PS"
     assert km(syria, (35.0, 38.5)) < 400
+
+
+# ---------------------------------------------------------------- common words that name regions abroad
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wildfires spread along the West Coast, from California to Oregon.", "West Coast"),
+        ("Tankers crossed the Gulf near Qatar and Bahrain on Monday.", "Gulf"),
+        ("Ministers from the West met in Brussels on Friday.", "West"),
+    ],
+)
+def test_a_common_word_is_not_a_region_of_a_country_the_text_never_names(text: str, name: str) -> None:
+    """ "West Coast" is also a region of The Gambia and of New Zealand, "Gulf" a province of
+    Papua New Guinea: without a sign of those countries the span gets no answer."""
+    (found,) = geoparse(text, spans=spans_of(text, name))
+    assert found.place is None or found.place.country not in {"GM", "NZ", "PG", "CM", "AU"}, found.reason
+
+
+def test_a_region_named_for_itself_keeps_its_answer() -> None:
+    text = "Officials in Punjab said the floods were the worst in years."
+    (punjab,) = geoparse(text, spans=spans_of(text, "Punjab"))
+    assert punjab.place is not None and punjab.place.country in {"IN", "PK"}
+    text = "The West Coast council said roads near Greymouth, New Zealand, were shut."
+    coast, _, _ = geoparse(text, spans=spans_of(text, "West Coast", "Greymouth", "New Zealand"))
+    assert km(coast, (-42.45, 171.21)) < 250  # the West Coast region of New Zealand

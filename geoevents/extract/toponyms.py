@@ -795,7 +795,7 @@ def resolve_mentions(
             out.append(mention)
             continue
         result = final[mention.query]
-        if result.place is None and mention.query != mention.text:
+        if result.place is None and mention.query != mention.text and not result.declined:
             result = _first_pass(gazetteer, mention.text, focus)
         if result.place is None:
             out.append(

@@ -43,7 +43,16 @@ from ..model import Candidate
 from .demonyms import demonym_place
 from .entry import POPULATED, GazetteerEntry
 from .normalize import fold, normalize
-from .resolver import REGION_CLASSES, NameMatch, ResolveContext, Scored, focus_part, rank, split_cues
+from .resolver import (
+    REGION_CLASSES,
+    NameMatch,
+    ResolveContext,
+    Scored,
+    focus_part,
+    haversine_km,
+    rank,
+    split_cues,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from . import Resolution
@@ -59,6 +68,7 @@ ALL_MATCHES = 60  # matches the first scorer ranks before the candidates are cho
 EARTH_KM = 6371.0088  # the mean radius resolver.haversine_km uses
 NEAR_KM = 50.0  # distance scales of the closeness features
 AROUND_KM = 300.0
+SHARED_APART_KM = 2000.0  # regions of the same name this far apart: the name is a common word
 LARGEST_BY_CAP = 3.0  # the largest namesake's lead counts up to 1000 times the next one's people
 ADMIN1_CLASSES = REGION_CLASSES - {"district"}
 ADMIN2_CLASSES = frozenset({"district", "admin2", "county"})
@@ -79,6 +89,12 @@ class Feature(StrEnum):
     # a smaller namesake nothing below the country vouches for (no region, pair, district,
     # dateline or place within 150 km): log10 of the most populous candidate's population over its
     SMALL_UNSUPPORTED = "small_unsupported"
+    # a region (first or second level) of a country nothing else in the text is in or may be in,
+    # not in the focus, not written with a name that holds it
+    REGION_ABROAD = "region_abroad"
+    # a region whose name regions of several countries bear, and no country ("West Coast",
+    # "Western", "North West", "Capital")
+    SHARED_REGION_NAME = "shared_region_name"
     COUNTRY = "class_country"
     ADMIN1 = "class_admin1"
     ADMIN2 = "class_admin2"
@@ -346,6 +362,8 @@ def _features(
     )
     if others.dateline is not None and region is not None:
         f[Feature.DATELINE] = float(_region(others.dateline) == region)
+    if entry.feature_class in REGION_LEVELS and not any(f.get(s) for s in _COUNTRY_SUPPORT):
+        f[Feature.REGION_ABROAD] = 1.0
     if (
         entry.population < most
         and not any(f.get(s) for s in _LOCAL_SUPPORT)
@@ -355,6 +373,9 @@ def _features(
     return f
 
 
+REGION_LEVELS = ADMIN1_CLASSES | ADMIN2_CLASSES
+# what says a candidate's country is the text's
+_COUNTRY_SUPPORT = (Feature.COUNTRY_SHARE, Feature.COUNTRY_ANY, Feature.PAIR, Feature.FOCUS)
 # what vouches for a candidate below the level of its country
 _LOCAL_SUPPORT = (
     Feature.ADMIN1_SHARE,
@@ -412,8 +433,35 @@ def candidate_table(
         )
         most, next_most = ([*sorted((o.scored.entry.population for o in options[k]), reverse=True), 0, 0])[:2]
         table[k] = [(o.scored, _features(o, query_of[k], others, focus, most, next_most)) for o in options[k]]
+        if _shared_region_name(options[k]):
+            for scored, features in table[k]:
+                if scored.entry.feature_class in REGION_LEVELS:
+                    features[Feature.SHARED_REGION_NAME] = 1.0
     _mark_districts(gazetteer, table)
     return table
+
+
+def _shared_region_name(options: Sequence[_Option]) -> bool:
+    """Whether regions of countries far apart bear the name, and no country does (a common
+    word: "West Coast" of The Gambia, New Zealand and Tasmania; not Punjab, of India and
+    Pakistan side by side)."""
+    entries = [o.scored.entry for o in options]
+    if any(e.feature_class == "country" for e in entries):
+        return False
+    regions = [e for e in entries if e.feature_class in REGION_LEVELS]
+    return any(
+        a.country != b.country
+        and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > SHARED_APART_KM
+        for i, a in enumerate(regions)
+        for b in regions[i + 1 :]
+    )
+
+
+def generic_region(features: Mapping[Feature, float]) -> bool:
+    """A region chosen for a name regions of several countries bear, in a country the text
+    gives no sign of ("West Coast" in a story about California is not The Gambia's region):
+    no answer is better than that."""
+    return bool(features.get(Feature.REGION_ABROAD) and features.get(Feature.SHARED_REGION_NAME))
 
 
 def _district_shape(gazetteer, entry: GazetteerEntry):
@@ -598,6 +646,14 @@ def rerank(
         scored, features = rows[best]
         candidates = tuple(_candidate(s, p) for (s, _), p in zip(rows, probabilities, strict=True))
         candidates = tuple(sorted(candidates, key=lambda c: -c.score))[:5]
+        if generic_region(features):
+            reason = (
+                f"only regions of countries far apart bear the name, none the text's ({scored.entry.name})"
+            )
+            out[query] = replace(
+                answer, place=None, score=None, reason=reason, candidates=candidates, declined=True
+            )
+            continue
         if answer.place is not None and answer.place.gazetteer_id == scored.entry.id:
             out[query] = replace(answer, candidates=candidates)
             continue
