@@ -402,3 +402,15 @@ def test_a_region_named_for_itself_keeps_its_answer() -> None:
     text = "The West Coast council said roads near Greymouth, New Zealand, were shut."
     coast, _, _ = geoparse(text, spans=spans_of(text, "West Coast", "Greymouth", "New Zealand"))
     assert km(coast, (-42.45, 171.21)) < 250  # the West Coast region of New Zealand
+
+
+# ---------------------------------------------------------------- the press's conventions
+
+
+def test_america_alone_is_the_united_states() -> None:
+    """In English news "America" written alone is the United States, not América, Argentina."""
+    text = "Tourists from America and Canada visited the coast."
+    for found in (geoparse(text), geoparse(text, spans=spans_of(text, "America", "Canada"))):
+        america = by_text(found)["America"][0]
+        assert america.place is not None and america.place.country == "US", america.reason
+        assert km(america, (39.8, -98.6)) < 1500

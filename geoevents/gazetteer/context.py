@@ -167,6 +167,7 @@ def _ranked(gazetteer, query: str, focus: frozenset[str], demonyms: bool) -> tup
     the name as written (given spans only: a demonym the recogniser finds is an adjective more often than a
     place, "the Iraqi army")."""
     scored = _with_largest(rank(gazetteer.index, query, ResolveContext(focus=focus), ALL_MATCHES)[1])
+    scored = _with_convention(gazetteer, query, focus, scored)
     exact = [s.entry for s in scored if s.reasons and NameMatch.of(s.reasons[0]) is NameMatch.EXACT]
     if not demonyms or any(_stands_for_itself(entry) for entry in exact):
         return scored
@@ -177,6 +178,28 @@ def _ranked(gazetteer, query: str, focus: frozenset[str], demonyms: bool) -> tup
     entry = gazetteer.index.entry(number)
     demonym = Scored(entry, DEMONYM_RAW, (f"{DEMONYM_REASON} {entry.name}",), number)
     return (demonym, *(s for s in scored if s.entry.id != entry.id))[:CANDIDATES]
+
+
+# Names the English-language press gives a place that no gazetteer source does: "America" written
+# alone is the United States in news (the continents are "North America", "South America",
+# "the Americas"); the ranker weighs it against the towns of the name (América, Argentina).
+CONVENTIONS = {"america": "country:US"}
+CONVENTION_REASON = "the press's name of"
+CONVENTION_RAW = 1.3  # the first scorer's raw score of an exact country name
+
+
+def _with_convention(
+    gazetteer, query: str, focus: frozenset[str], scored: tuple[Scored, ...]
+) -> tuple[Scored, ...]:
+    """The candidates, with the place the press means by the name (:data:`CONVENTIONS`) first."""
+    target = CONVENTIONS.get(normalize(query))
+    number = gazetteer.index.number_of(target) if target else None
+    if number is None:
+        return scored
+    entry = gazetteer.index.entry(number)
+    raw = CONVENTION_RAW + focus_part(entry, focus)
+    meant = Scored(entry, raw, (f"{CONVENTION_REASON} {entry.name}",), number)
+    return (meant, *(s for s in scored if s.entry.id != entry.id))[:CANDIDATES]
 
 
 def _with_largest(scored: Sequence[Scored]) -> tuple[Scored, ...]:
