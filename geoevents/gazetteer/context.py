@@ -69,6 +69,7 @@ EARTH_KM = 6371.0088  # the mean radius resolver.haversine_km uses
 NEAR_KM = 50.0  # distance scales of the closeness features
 AROUND_KM = 300.0
 SHARED_APART_KM = 2000.0  # regions of the same name this far apart: the name is a common word
+WORLD_CITY_PEOPLE = 1_000_000
 LARGEST_BY_CAP = 3.0  # the largest namesake's lead counts up to 1000 times the next one's people
 ADMIN1_CLASSES = REGION_CLASSES - {"district"}
 ADMIN2_CLASSES = frozenset({"district", "admin2", "county"})
@@ -86,6 +87,7 @@ class Feature(StrEnum):
         "relative_population"  # log10 of its population over the name's most populous candidate's
     )
     LARGEST = "largest_by"  # the most populous candidate: log10 of its population over the next's
+    WORLD_CITY = "world_city"  # the largest by ten times, of a million people or more
     # a smaller namesake nothing below the country vouches for (no region, pair, district,
     # dateline or place within 150 km): log10 of the most populous candidate's population over its
     SMALL_UNSUPPORTED = "small_unsupported"
@@ -340,11 +342,32 @@ def _nearest_km(latitude: float, longitude: float, points: Sequence[tuple[float,
     return 2 * EARTH_KM * math.asin(math.sqrt(min(1.0, nearest)))
 
 
+_AS_WRITTEN = (Feature.MAIN_NAME, Feature.FOLDED)
+
+
+def _largest_lead(options: Sequence[_Option], query: str) -> tuple[int, float]:
+    """The most populous candidate's number and its lead over the next namesake (a candidate
+    with the name as its own, not as an alternate: Rome over Rome, Georgia, not over Lomé):
+    log10 of their populations' ratio, up to :data:`LARGEST_BY_CAP`, scaled to 1."""
+    ranked = sorted(options, key=lambda o: -o.scored.entry.population)
+    if not ranked or ranked[0].scored.entry.population <= 0:
+        return -1, 0.0
+    top = ranked[0].scored
+    rest = [o.scored.entry.population for o in ranked[1:] if _match_feature(o.scored, query) in _AS_WRITTEN]
+    ratio = math.log10((top.entry.population + 1) / ((rest[0] if rest else 0) + 1))
+    return top.number, min(LARGEST_BY_CAP, ratio) / LARGEST_BY_CAP
+
+
 def _features(
-    option: _Option, query: str, others: _Others, focus: frozenset[str], most: int = 0, next_most: int = 0
+    option: _Option,
+    query: str,
+    others: _Others,
+    focus: frozenset[str],
+    most: int = 0,
+    lead: tuple[int, float] = (-1, 0.0),
 ) -> dict[Feature, float]:
-    """The features of one candidate (``most``, ``next_most``: the two largest populations among
-    the name's candidates)."""
+    """The features of one candidate (``most``: the largest population among the name's
+    candidates; ``lead``: see :func:`_largest_lead`)."""
     entry = option.scored.entry
     f: dict[Feature, float] = {
         Feature.PRIOR: option.scored.raw - focus_part(entry, focus),  # the focus has its own feature
@@ -356,8 +379,9 @@ def _features(
         _match_feature(option.scored, query): 1.0,
         Feature.FOCUS: float(bool(focus) and entry.in_countries(focus)),
     }
-    if entry.population > 0 and entry.population == most:
-        f[Feature.LARGEST] = min(LARGEST_BY_CAP, math.log10((most + 1) / (next_most + 1))) / LARGEST_BY_CAP
+    if option.scored.number == lead[0]:
+        f[Feature.LARGEST] = lead[1]
+        f[Feature.WORLD_CITY] = float(entry.population >= WORLD_CITY_PEOPLE and lead[1] >= 1 / LARGEST_BY_CAP)
     region = _region(entry)
     n = len(others.firsts)
     if n:
@@ -454,8 +478,9 @@ def candidate_table(
             contained=tuple(o.scored.entry for b in before[k] for o in options[b]),
             dateline=dateline,
         )
-        most, next_most = ([*sorted((o.scored.entry.population for o in options[k]), reverse=True), 0, 0])[:2]
-        table[k] = [(o.scored, _features(o, query_of[k], others, focus, most, next_most)) for o in options[k]]
+        most = max((o.scored.entry.population for o in options[k]), default=0)
+        lead = _largest_lead(options[k], query_of[k])
+        table[k] = [(o.scored, _features(o, query_of[k], others, focus, most, lead)) for o in options[k]]
         if _shared_region_name(options[k]):
             for scored, features in table[k]:
                 if scored.entry.feature_class in REGION_LEVELS:
