@@ -409,7 +409,7 @@ def _features(
     )
     if others.dateline is not None and region is not None:
         f[Feature.DATELINE] = float(_region(others.dateline) == region)
-    if entry.feature_class in REGION_LEVELS and not any(f.get(s) for s in _COUNTRY_SUPPORT):
+    if _national_region(entry) and not any(f.get(s) for s in _COUNTRY_SUPPORT):
         f[Feature.REGION_ABROAD] = 1.0
     if (
         entry.population < most
@@ -421,6 +421,13 @@ def _features(
 
 
 REGION_LEVELS = ADMIN1_CLASSES | ADMIN2_CLASSES
+
+
+def _national_region(entry: GazetteerEntry) -> bool:
+    """A first- or second-level region of one country (not a sea or a region of several)."""
+    return entry.feature_class in REGION_LEVELS and bool(entry.country) and not entry.other_countries
+
+
 # what says a candidate's country is the text's
 _COUNTRY_SUPPORT = (Feature.COUNTRY_SHARE, Feature.COUNTRY_ANY, Feature.PAIR, Feature.FOCUS)
 # what vouches for a candidate below the level of its country
@@ -483,7 +490,7 @@ def candidate_table(
         table[k] = [(o.scored, _features(o, query_of[k], others, focus, most, lead)) for o in options[k]]
         if _shared_region_name(options[k]):
             for scored, features in table[k]:
-                if scored.entry.feature_class in REGION_LEVELS:
+                if _national_region(scored.entry):
                     features[Feature.SHARED_REGION_NAME] = 1.0
     _mark_districts(gazetteer, table)
     return table
@@ -496,7 +503,7 @@ def _shared_region_name(options: Sequence[_Option]) -> bool:
     entries = [o.scored.entry for o in options]
     if any(e.feature_class == "country" for e in entries):
         return False
-    regions = [e for e in entries if e.feature_class in REGION_LEVELS]
+    regions = [e for e in entries if _national_region(e)]
     return any(
         a.country != b.country
         and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > SHARED_APART_KM
