@@ -184,6 +184,85 @@ def test_a_demonym_span_is_its_country() -> None:
     assert km(found[3], (36.202, 37.161)) < 25
 
 
+# ---------------------------------------------------------------- places inside names
+
+LEEDS = (53.797, -1.548)
+MOMBASA = (-4.043, 39.668)
+GENEVA = (46.204, 6.143)
+NAIROBI = (-1.286, 36.817)
+EAST_JAVA = (-7.5, 112.5)
+
+
+def test_a_span_named_after_a_place_is_that_place() -> None:
+    text = (
+        "Fans of Leeds United cheered while staff of Mombasa County Council and researchers "
+        "from the University of Geneva met at the French Embassy in Nairobi."
+    )
+    names = ("Leeds United", "Mombasa County Council", "University of Geneva", "French Embassy", "Nairobi")
+    found = geoparse(text, spans=spans_of(text, *names))
+    assert km(found[0], LEEDS) < 25
+    assert km(found[1], MOMBASA) < 50
+    assert km(found[2], GENEVA) < 25
+    assert found[3].place.country == "FR" and found[3].place.feature_class == "country"
+    assert km(found[4], NAIROBI) < 25
+    assert found[0].reason.startswith("inside 'Leeds United': ")
+    assert found[2].candidates and found[2].candidates[0].gazetteer_id == found[2].place.gazetteer_id
+    assert found[4].reason.startswith("exact name")  # a place's own name says nothing of that
+
+
+def test_a_part_of_a_place_is_the_place_and_a_name_of_its_own_stays() -> None:
+    text = "Rain fell over North Kenya, on the French Quarter of the old town and across East Java."
+    found = geoparse(text, spans=spans_of(text, "North Kenya", "French Quarter", "East Java"))
+    assert found[0].place.country == "KE" and found[0].place.feature_class == "country"
+    # a demonym names the country only in an organisation's name: a quarter is not France
+    assert found[1].place is None or found[1].place.country != "FR"
+    # a name the gazetteer has as written is not cut down to the one inside it (Java)
+    assert km(found[2], EAST_JAVA) < 150
+
+
+def test_a_valley_is_its_town_but_a_patron_or_a_bare_feature_word_is_no_place() -> None:
+    text = (
+        "Growers across the Yakima Valley shipped apples, and tourists queued outside "
+        "St. Paul's Cathedral while ferries sailed off North Island."
+    )
+    found = geoparse(text, spans=spans_of(text, "Yakima Valley", "St. Paul's Cathedral", "North Island"))
+    assert km(found[0], (46.602, -120.506)) < 50
+    # not Saint Paul, Minnesota (a possessive names a patron), not Iceland ("Island")
+    assert found[1].place is None or km(found[1], (44.944, -93.093)) > 500
+    assert found[2].place is None or found[2].place.country != "IS"
+
+
+def test_a_span_with_no_head_word_is_not_cut_down() -> None:
+    text = "Paris Broncos lost the final at home."
+    (found,) = geoparse(text, spans=spans_of(text, "Paris Broncos"))
+    assert found.place is None or km(found, (48.857, 2.352)) > 100
+
+
+def test_the_recogniser_reads_the_place_an_organisation_is_named_after() -> None:
+    text = "Engineers from Leeds City Council and Kenya Ports Authority inspected the quay on Monday."
+    found = by_text(geoparse(text))
+    (leeds,) = found["Leeds"]
+    assert km(leeds, LEEDS) < 25
+    assert leeds.reason.startswith("inside 'Leeds City Council': ")
+    (kenya,) = found["Kenya"]
+    assert kenya.place.country == "KE" and kenya.place.feature_class == "country"
+
+
+def test_initials_with_periods_are_found_and_do_not_pull_the_other_names() -> None:
+    text = "U.S. officials met their U.K. partners in Athens, Ga., on Friday."
+    found = by_text(geoparse(text))
+    assert found["U.S."][0].place.country == "US" and found["U.S."][0].place.feature_class == "country"
+    assert found["U.K."][0].place.country == "GB" and found["U.K."][0].place.feature_class == "country"
+    assert km(found["Athens"][0], ATHENS_GEORGIA) < 25
+    text = "U.S. diplomats flew to Athens for talks with the Greek government."
+    assert km(by_text(geoparse(text))["Athens"][0], (37.984, 23.728)) < 25  # not Athens, Georgia
+
+
+def test_a_news_medium_named_after_a_place_is_not_a_mention_of_it() -> None:
+    text = "Reporters of the Nairobi Daily Bulletin covered the strike at length."
+    assert "Nairobi" not in by_text(geoparse(text))
+
+
 # ---------------------------------------------------------------- one ranker for tables too
 
 
