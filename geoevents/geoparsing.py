@@ -19,7 +19,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .extract.dates import fold_keep_offsets
 from .extract.lang import words
 from .extract.language import LANGUAGES, detect_language
 from .extract.sentences import split_sentences
@@ -27,6 +26,7 @@ from .extract.toponyms import Mention, MentionKind, Token, _common, _query, reso
 from .gazetteer import Gazetteer, default_gazetteer, demonym_place
 from .gazetteer.resolver import NameMatch
 from .model import Candidate, ResolvedPlace
+from .time.tables import fold_keep_offsets
 
 __all__ = ["PlaceMention", "geoparse", "geoparsing_gazetteer"]
 

@@ -17,7 +17,7 @@ from geoevents.gazetteer.resolver import haversine_km
 from geoevents.geoparsing import PlaceMention, geoparse, geoparsing_gazetteer
 from geoevents.locate import locate_events
 from geoevents.model import Event
-from geoevents.timespans import parse_timespan
+from geoevents.time import parse_timespan
 
 MANSFIELD_OHIO = (40.758, -82.515)
 ALBANY_GEORGIA = (31.578, -84.156)
