@@ -19,14 +19,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .extract.dates import fold_keep_offsets
 from .extract.lang import words
 from .extract.language import LANGUAGES, detect_language
 from .extract.sentences import split_sentences
 from .extract.toponyms import (
-    STREET,
     Mention,
     MentionKind,
+    SpotNote,
     Token,
     _common,
     _query,
@@ -37,6 +36,7 @@ from .extract.toponyms import (
 from .gazetteer import Gazetteer, default_gazetteer, demonym_place
 from .gazetteer.resolver import NameMatch
 from .model import Candidate, ResolvedPlace
+from .time.tables import fold_keep_offsets
 
 __all__ = ["PlaceMention", "geoparse", "geoparsing_gazetteer"]
 
@@ -221,7 +221,7 @@ def _streets(text: str, folded: str, mentions: Sequence[Mention]) -> list[PlaceM
     mentions of a place the gazetteer does not have (``place`` is ``None``)."""
     out = []
     for m in mentions:
-        if m.kind is not MentionKind.THING or m.reason != STREET:
+        if m.kind is not MentionKind.THING or m.note is not SpotNote.STREET:
             continue
         head = tokenize(text, m.end, min(len(text), m.end + 30), folded)[:1]
         if not head:

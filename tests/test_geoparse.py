@@ -14,10 +14,10 @@ import geoevents
 from geoevents.cli import main
 from geoevents.gazetteer import context
 from geoevents.gazetteer.resolver import haversine_km
-from geoevents.geoparsing import PlaceMention, geoparse
+from geoevents.geoparsing import PlaceMention, geoparse, geoparsing_gazetteer
 from geoevents.locate import locate_events
 from geoevents.model import Event
-from geoevents.timespans import parse_timespan
+from geoevents.time import parse_timespan
 
 MANSFIELD_OHIO = (40.758, -82.515)
 ALBANY_GEORGIA = (31.578, -84.156)
@@ -419,3 +419,107 @@ def test_demonyms_of_continents_and_over_small_namesakes() -> None:
     assert (
         found["Canadian"][0].place is not None and found["Canadian"][0].place.country == "CA"
     )  # not Canadian County
+
+
+# ---------------------------------------------------------------- big namesakes and lists
+
+WASHINGTON_DC = (38.895, -77.036)
+BOSTON_MASSACHUSETTS = (42.358, -71.060)
+
+
+@pytest.mark.parametrize(
+    ("text", "washington"),
+    [
+        ("Rallies were held in Washington, New York and Boston on Saturday.", "Washington"),
+        ("WASHINGTON, New York and Boston saw rallies on Saturday.", "WASHINGTON"),
+    ],
+)
+def test_a_list_of_cities_is_no_city_state_pair(text: str, washington: str) -> None:
+    """ "Washington, New York" in a list is not Watervliet, New York (once called Washington),
+    and "New York" alone does not vouch for a Boston in New York State."""
+    for found in (geoparse(text), geoparse(text, spans=spans_of(text, washington, "New York", "Boston"))):
+        places = by_text(found)
+        assert km(places[washington][0], WASHINGTON_DC) < 25
+        assert km(places["Boston"][0], BOSTON_MASSACHUSETTS) < 25
+
+
+def test_a_town_state_pair_still_binds_by_the_town_s_own_name() -> None:
+    found = by_text(geoparse("A man from Washington, Ga., was arrested on Monday."))
+    assert km(found["Washington"][0], (33.737, -82.739)) < 25  # Washington, Georgia
+
+
+@pytest.mark.parametrize(
+    ("name", "point"),
+    [("Paris", (48.857, 2.352)), ("Cambridge", (52.205, 0.119)), ("Manchester", (53.481, -2.243))],
+)
+def test_the_largest_namesake_is_always_a_candidate(name: str, point: tuple[float, float]) -> None:
+    """A text about the United States finds a dozen American towns of the name before the
+    largest namesake abroad: the ranker still weighs that one."""
+    table = context.candidate_table(geoparsing_gazetteer(), [context.Name(name)], {}, frozenset({"US"}))
+    rows = table[context.key_of(name)]
+    assert any(haversine_km(s.entry.latitude, s.entry.longitude, *point) < 25 for s, _ in rows)
+    assert any(s.entry.country == "US" for s, _ in rows)
+
+
+# ---------------------------------------------------------------- similar spellings
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        ("Sunbathers crowded the beaches of Fire Island on Sunday.", "Fire Island", (40.65, -73.15)),
+        ("Fans packed Anfield for the derby on Saturday.", "Anfield", (53.431, -2.961)),
+        ("The air base at St Athan trains engineers.", "St Athan", (51.40, -3.42)),
+    ],
+)
+def test_a_far_similar_spelling_is_no_answer(text: str, name: str, point: tuple[float, float]) -> None:
+    """A given span the gazetteer knows only by a rather similar name (Friesland for Fire Island,
+    84%; Enfield for Anfield) gets no answer rather than a place hundreds of kilometres away."""
+    (found,) = geoparse(text, spans=spans_of(text, name))
+    assert found.place is None or km(found, point) < 100, found.reason
+
+
+def test_a_country_spelt_like_its_adjective_is_still_found() -> None:
+    text = "Palestinian officials met Syrian envoys in Cairo."
+    palestine, syria, _ = geoparse(text, spans=spans_of(text, "Palestinian", "Syrian", "Cairo"))
+    assert palestine.place is not None and palestine.place.country == "PS"
+    assert km(syria, (35.0, 38.5)) < 400
+
+
+# ---------------------------------------------------------------- common words that name regions abroad
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wildfires spread along the West Coast, from California to Oregon.", "West Coast"),
+        ("Tankers crossed the Gulf near Qatar and Bahrain on Monday.", "Gulf"),
+        ("Ministers from the West met in Brussels on Friday.", "West"),
+    ],
+)
+def test_a_common_word_is_not_a_region_of_a_country_the_text_never_names(text: str, name: str) -> None:
+    """ "West Coast" is also a region of The Gambia and of New Zealand, "Gulf" a province of
+    Papua New Guinea: without a sign of those countries the span gets no answer."""
+    (found,) = geoparse(text, spans=spans_of(text, name))
+    assert found.place is None or found.place.country not in {"GM", "NZ", "PG", "CM", "AU"}, found.reason
+
+
+def test_a_region_named_for_itself_keeps_its_answer() -> None:
+    text = "Officials in Punjab said the floods were the worst in years."
+    (punjab,) = geoparse(text, spans=spans_of(text, "Punjab"))
+    assert punjab.place is not None and punjab.place.country in {"IN", "PK"}
+    text = "The West Coast council said roads near Greymouth, New Zealand, were shut."
+    coast, _, _ = geoparse(text, spans=spans_of(text, "West Coast", "Greymouth", "New Zealand"))
+    assert km(coast, (-42.45, 171.21)) < 250  # the West Coast region of New Zealand
+
+
+# ---------------------------------------------------------------- the press's conventions
+
+
+def test_america_alone_is_the_united_states() -> None:
+    """In English news "America" written alone is the United States, not América, Argentina."""
+    text = "Tourists from America and Canada visited the coast."
+    for found in (geoparse(text), geoparse(text, spans=spans_of(text, "America", "Canada"))):
+        america = by_text(found)["America"][0]
+        assert america.place is not None and america.place.country == "US", america.reason
+        assert km(america, (39.8, -98.6)) < 1500

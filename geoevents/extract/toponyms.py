@@ -24,6 +24,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from enum import Enum
 from functools import lru_cache, partial
 from itertools import pairwise
 
@@ -35,16 +36,16 @@ from ..gazetteer.context import Name, key_of, rerank
 from ..gazetteer.context import clear_caches as clear_ranked
 from ..gazetteer.entry import POPULATED
 from ..gazetteer.normalize import fold, normalize
-from ..gazetteer.resolver import REGION_CLASSES, haversine_km
+from ..gazetteer.resolver import REGION_CLASSES, haversine_km, similar_enough
 from ..gazetteer.sources.admin1 import press_abbreviations
 from ..gazetteer.sources.countries import abbreviations
 from ..gazetteer.store import forget_decoded
 from ..model import Candidate, ResolvedPlace
+from ..time.tables import fold_keep_offsets
 from . import lang, lexicon
 from .classify import ARTICLE_PREFIX as _ARTICLE_PREFIX
 from .classify import MentionKind
 from .classify import classify as _classify
-from .dates import fold_keep_offsets
 from .sentences import Sentence
 
 __all__ = [
@@ -114,7 +115,7 @@ CONNECTORS = frozenset(
 )  # not frozen: made for every word, and frozen dataclasses are four times slower to make
 class Token:
     """A word at ``[start, end)``: ``cap`` when it can be part of a name; ``possessive`` for "Yemen's";
-    ``key`` is the word folded (:func:`~geoevents.extract.dates.fold_keep_offsets`)."""
+    ``key`` is the word folded (:func:`~geoevents.time.tables.fold_keep_offsets`)."""
 
     start: int
     end: int
@@ -158,6 +159,14 @@ def tokenize(text: str, start: int, end: int, folded: str | None = None) -> list
 # ---------------------------------------------------------------- mentions
 
 
+class SpotNote(Enum):
+    """Why spotting read a name the gazetteer knows as something else than a place (the value
+    is the mention's ``reason``, as the outputs write it)."""
+
+    STREET = "the name of a street"  # "rue de Lyon", "Mosul Street"
+    FRAGMENT = "part of a longer name"  # "Glacier Ridge", "Chiquita Raquel Henry"
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A place name as written at ``[start, end)``.
@@ -176,6 +185,9 @@ class Mention:
     place: ResolvedPlace | None = None
     score: float | None = None
     reason: str = ""
+    # why spotting took a name the gazetteer knows for something else than a place (its
+    # ``reason`` then says so in words): the rules decide on this, not on the text
+    note: SpotNote | None = None
     # written just after another name and a comma ("El Paso, Texas"): maybe the region or
     # country that the name before lies in
     apposition: bool = False
@@ -287,14 +299,14 @@ def spot(
             kind = _classify(
                 tokens, i, found, folded, before_text, people, bool(country_codes(gazetteer, name))
             )
-            reason = ""
+            note: SpotNote | None = None
             if kind == MentionKind.PLACE and _street_name(tokens, found, folded):
-                kind, reason = MentionKind.THING, STREET
+                kind, note = MentionKind.THING, SpotNote.STREET
             if kind == MentionKind.PLACE and not headline and not _prominent(gazetteer, name):
                 previous = mentions[-1] if mentions and mentions[-1].sentence == number else None
                 kind = _inside_longer_name(tokens, i, found, text, folded, lookup, previous)
                 if kind != MentionKind.PLACE:
-                    reason = FRAGMENT
+                    note = SpotNote.FRAGMENT
                     fragments.add(fold_keep_offsets(name))
                     if (
                         previous is not None
@@ -303,9 +315,11 @@ def spot(
                         and not _prominent(gazetteer, previous.text)
                     ):
                         # "Glacier Ridge", "Cora Kelly": the name before is a part too
-                        mentions[-1] = replace(previous, kind=kind, reason=FRAGMENT)
+                        mentions[-1] = replace(
+                            previous, kind=kind, reason=SpotNote.FRAGMENT.value, note=SpotNote.FRAGMENT
+                        )
                         fragments.add(fold_keep_offsets(previous.text))
-            if kind == MentionKind.PERSON and not reason:
+            if kind == MentionKind.PERSON and note is None:
                 people.add(fold_keep_offsets(name))
             if (
                 kind == MentionKind.PLACE
@@ -329,7 +343,8 @@ def spot(
                     number,
                     kind,
                     _query(folded, text, start, end, name),
-                    reason=reason,
+                    reason=note.value if note is not None else "",
+                    note=note,
                     apposition=apposition,
                 )
             )
@@ -349,7 +364,6 @@ def spot(
     return _fragments_agree(mentions, folded, fragments) if fragments else mentions
 
 
-FRAGMENT = "part of a longer name"
 PROMINENT_POPULATION = 100_000  # a town this big is a place even inside a longer name
 # countries and first-level regions are places even inside a longer name (not counties:
 # "Henry", "Stevens" are surnames more often than Henry County or Stevens County)
@@ -357,9 +371,6 @@ PROMINENT_CLASSES = frozenset({"country", "union", "admin1", "governorate", "pro
 _PLACE_EVIDENCE = re.compile(
     r"(?:\b(?:in|near|outside|across|a|au|en|dans)|(?:town|city|village|county|state|ville) (?:of|de|d'))\s*$"
 )
-
-
-STREET = "the name of a street"
 
 
 def _street_name(tokens: Sequence[Token], j: int, folded: str) -> bool:
@@ -401,10 +412,10 @@ def _fragments_agree(mentions: list[Mention], folded: str, fragments: set[str]) 
     out = []
     for m in mentions:
         key = fold_keep_offsets(m.text)
-        if key in fragments and key in placed and m.reason == FRAGMENT:
-            m = replace(m, kind=MentionKind.PLACE, reason="")
+        if key in fragments and key in placed and m.note is SpotNote.FRAGMENT:
+            m = replace(m, kind=MentionKind.PLACE, reason="", note=None)
         elif key in fragments and key not in placed and m.kind == MentionKind.PLACE:
-            m = replace(m, kind=MentionKind.PERSON, reason=FRAGMENT)
+            m = replace(m, kind=MentionKind.PERSON, reason=SpotNote.FRAGMENT.value, note=SpotNote.FRAGMENT)
         out.append(m)
     return out
 
@@ -811,7 +822,7 @@ def resolve_mentions(
             out.append(mention)
             continue
         result = final[mention.query]
-        if result.place is None and mention.query != mention.text:
+        if result.place is None and mention.query != mention.text and not result.declined:
             result = _first_pass(gazetteer, mention.text, focus)
         if result.place is None:
             out.append(
@@ -827,6 +838,13 @@ def resolve_mentions(
             and " " not in mention.text.strip()
             and (place.gazetteer_id not in exact_ids or place.feature_class == "country")
             and not (given and place.feature_class not in POPULATED)
+        ):
+            out.append(
+                replace(mention, kind=MentionKind.UNKNOWN, reason=f"only a similar name ({place.name})")
+            )
+            continue
+        if result.match is NameMatch.SIMILAR and not similar_enough(
+            mention.text, place.name, place.feature_class, result.reason
         ):
             out.append(
                 replace(mention, kind=MentionKind.UNKNOWN, reason=f"only a similar name ({place.name})")
@@ -974,8 +992,7 @@ def _contained_pairs(
             continue
         pairs = [
             (inner, outer)
-            for inner in gazetteer.lookup(first.query)
-            if inner.feature_class in POPULATED
+            for inner in _pair_towns(gazetteer, first.query)
             for outer in containers
             if _inside(inner, outer)
         ]
@@ -995,6 +1012,20 @@ def _contained_pairs(
             reason=f"exact name; contains {inner.name}",
         )
     return paired
+
+
+def _pair_towns(gazetteer: Gazetteer, query: str) -> list:
+    """The towns a name may be as the first of a pair ("Albany" of "Albany, Ga.").
+
+    A town that bears the name only as an alternate one (Watervliet, New York, once called
+    Washington) is one only when no town bears it as its main name with at least as many people:
+    "Washington, New York" in a list of cities is not Watervliet.
+    """
+    towns = [e for e in gazetteer.lookup(query) if e.feature_class in POPULATED]
+    written = {normalize(query), fold(query)}
+    main = [e for e in towns if normalize(e.name) in written or fold(e.name) in written]
+    largest = max((e.population for e in main), default=-1)
+    return [e for e in towns if e in main or e.population > largest]
 
 
 @lru_cache(maxsize=1)
