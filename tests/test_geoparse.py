@@ -257,6 +257,12 @@ def test_initials_with_periods_are_found_and_do_not_pull_the_other_names() -> No
     assert found["U.S."][0].place.country == "US" and found["U.S."][0].place.feature_class == "country"
     assert found["U.K."][0].place.country == "GB" and found["U.K."][0].place.feature_class == "country"
     assert km(found["Athens"][0], ATHENS_GEORGIA) < 25
+    text = "Farmers from S.C. and Ky. met Col. Smith, who had left W. Va. in May."
+    found = by_text(geoparse(text))
+    assert found["S.C."][0].place.name == "South Carolina"
+    assert found["Ky."][0].place.name == "Kentucky"
+    assert found["W. Va."][0].place.name == "West Virginia"
+    assert "Col." not in found  # a title before a name
     text = "U.S. diplomats flew to Athens for talks with the Greek government."
     assert km(by_text(geoparse(text))["Athens"][0], (37.984, 23.728)) < 25  # not Athens, Georgia
 
