@@ -174,6 +174,12 @@ def geoparse(
     focus on; ``spans``: ``[(start, end), ...]`` character offsets to resolve instead of
     recognising names, one mention per span in the same order; ``gazetteer``: defaults to the
     embedded one with the continents (:func:`geoparsing_gazetteer`). Raises :class:`ValueError` for a span outside the text or an unknown language.
+
+    A span named after a place ("Colorado State University", "West Surrey") that is no place's
+    name itself is answered with the place it contains, its ``reason`` saying so ("inside
+    'Colorado State University': ..."). Recognised, the mentions include demonyms, "U.S." and the
+    press's abbreviations, prominent states acting ("Moscow said"), the place an organisation
+    starts with ("Ohio" of "Ohio State University") and streets (``place`` ``None``).
     """
     language = _checked_language(text, language)
     if published is not None and not isinstance(published, dt.date):
