@@ -817,7 +817,7 @@ def resolve_mentions(
             )
             continue
         if result.match is NameMatch.SIMILAR and not similar_enough(
-            mention.query, place.name, place.feature_class, result.reason
+            mention.text, place.name, place.feature_class, result.reason
         ):
             out.append(
                 replace(mention, kind=MentionKind.UNKNOWN, reason=f"only a similar name ({place.name})")

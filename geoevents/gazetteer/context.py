@@ -88,7 +88,7 @@ class Feature(StrEnum):
     )
     LARGEST = "largest_by"  # the most populous candidate: log10 of its population over the next's
     WORLD_CITY = "world_city"  # the largest by ten times, of a million people or more
-    # a smaller namesake nothing below the country vouches for (no region, pair, district,
+    # a town smaller than a namesake, that nothing below the country vouches for (no region, pair,
     # dateline or place within 150 km): log10 of the most populous candidate's population over its
     SMALL_UNSUPPORTED = "small_unsupported"
     # a region (first or second level) of a country nothing else in the text is in or may be in,
@@ -412,7 +412,8 @@ def _features(
     if _national_region(entry) and not any(f.get(s) for s in _COUNTRY_SUPPORT):
         f[Feature.REGION_ABROAD] = 1.0
     if (
-        entry.population < most
+        entry.feature_class in POPULATED
+        and entry.population < most
         and not any(f.get(s) for s in _LOCAL_SUPPORT)
         and f.get(Feature.CLOSE, 0) < 0.05
     ):
