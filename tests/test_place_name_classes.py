@@ -1,5 +1,6 @@
 """Classes of place names as the press writes them: country names beyond the short name
-(official, common and alternate forms; '&' initials).
+(official, common and alternate forms; '&' initials); demonyms of the UK's countries, of the
+Kurdistan Region and of the continents and macro-regions.
 
 Sentences are written here; answers are asserted within a stated distance of the real place, or
 inside its polygon.
@@ -8,7 +9,10 @@ inside its polygon.
 from __future__ import annotations
 
 import pytest
+from shapely import wkb
+from shapely.geometry import Point
 
+from geoevents.gazetteer.demonyms import demonym_place
 from geoevents.gazetteer.resolver import haversine_km
 from geoevents.gazetteer.sources.country_forms import (
     and_initials,
@@ -83,3 +87,48 @@ def test_swaziland_and_east_timor_are_alternate_names(gazetteer):
     swazi, timor = resolve_in("Aid went to Swaziland and to East Timor.", "Swaziland", "East Timor")
     assert swazi.place is not None and swazi.place.country == "SZ"
     assert timor.place is not None and timor.place.country == "TL"
+
+
+# Demonyms of the UK's constituent countries, of the Kurdistan Region and of the macro-regions.
+
+ERBIL = (36.19, 44.01)
+ENGLAND_CENTRE = (52.56, -1.46)  # Meriden, the traditional centre of England
+
+
+def test_region_adjectives_derive_from_region_names():
+    assert demonym_place("Central American") == "area:central-america"
+    assert demonym_place("Middle Eastern") == "area:middle-east"
+    assert demonym_place("Southeast Asian") == "area:southeast-asia"
+    assert demonym_place("Scandinavian") == "area:scandinavia"
+    assert demonym_place("Latin American") == "area:latin-america"
+    # excluded words: a race word, a people of many states, an ambiguous language
+    assert demonym_place("Caucasian") is None
+    assert demonym_place("Arab") is None
+    assert demonym_place("Tamil") is None
+    # a country's own demonym stays the country's
+    assert demonym_place("American") == "country:US"
+
+
+def test_central_american_answers_inside_central_america(gazetteer):
+    (mention,) = resolve_in("A Central American caravan reached the border.", "Central American")
+    area = gazetteer.get("area:central-america")
+    assert mention.place is not None and mention.place.gazetteer_id == "area:central-america"
+    assert wkb.loads(area.geometry_wkb).contains(Point(mention.longitude, mention.latitude))
+
+
+def test_english_is_england_not_english_indiana(gazetteer):
+    text = "English fans travelled to Paris, and the English side won in London."
+    first, second = resolve_in(text, "English", "English")
+    for mention in (first, second):
+        assert mention.place is not None and mention.place.gazetteer_id == "iso3166-2:GB-ENG"
+        assert haversine_km(mention.latitude, mention.longitude, *ENGLAND_CENTRE) < 150
+
+
+def test_northern_irish_and_kurdish(gazetteer):
+    irish, kurdish = resolve_in(
+        "A Northern Irish minister met Kurdish officials in Erbil.", "Northern Irish", "Kurdish"
+    )
+    assert irish.place is not None and irish.place.gazetteer_id == "iso3166-2:GB-NIR"
+    assert haversine_km(irish.latitude, irish.longitude, 54.6, -6.7) < 80
+    assert kurdish.place is not None and kurdish.place.feature_class == "region"
+    assert haversine_km(kurdish.latitude, kurdish.longitude, *ERBIL) < 120
