@@ -132,3 +132,62 @@ def test_northern_irish_and_kurdish(gazetteer):
     assert haversine_km(irish.latitude, irish.longitude, 54.6, -6.7) < 80
     assert kurdish.place is not None and kurdish.place.feature_class == "region"
     assert haversine_km(kurdish.latitude, kurdish.longitude, *ERBIL) < 120
+
+
+# Former states (ISO 3166-3) as areas: the union of their successors' polygons.
+
+MOSCOW, TASHKENT, WARSAW = (55.756, 37.617), (41.311, 69.280), (52.230, 21.012)
+LEIPZIG, MUNICH = (51.340, 12.375), (48.137, 11.575)
+BELGRADE, LJUBLJANA, ATHENS = (44.787, 20.457), (46.056, 14.506), (37.984, 23.728)
+
+
+def _covers(gazetteer, gazetteer_id: str, point: tuple[float, float]) -> bool:
+    polygon = wkb.loads(gazetteer.get(gazetteer_id).geometry_wkb)
+    return polygon.covers(Point(point[1], point[0]))
+
+
+@pytest.mark.parametrize(
+    ("written", "gazetteer_id", "inside", "outside"),
+    [
+        ("Soviet Union", "historic:soviet-union", (MOSCOW, TASHKENT), (WARSAW,)),
+        ("USSR", "historic:soviet-union", (MOSCOW,), (WARSAW,)),
+        ("East Germany", "historic:east-germany", (LEIPZIG,), (MUNICH,)),
+        ("West Germany", "historic:west-germany", (MUNICH,), (LEIPZIG,)),
+        ("Yugoslavia", "historic:yugoslavia", (BELGRADE, LJUBLJANA), (ATHENS,)),
+        ("Czechoslovakia", "historic:czechoslovakia", ((50.075, 14.438), (48.149, 17.107)), (WARSAW,)),
+        ("Zaire", "historic:zaire", ((-4.322, 15.307),), ((-4.263, 15.242),)),  # Kinshasa, not Brazzaville
+    ],
+)
+def test_former_states_are_the_union_of_their_successors(gazetteer, written, gazetteer_id, inside, outside):
+    (mention,) = resolve_in(f"Archives from {written} were opened in 1992.", written)
+    assert mention.place is not None and mention.place.gazetteer_id == gazetteer_id
+    assert mention.place.feature_class == "region"
+    assert _covers(gazetteer, gazetteer_id, (mention.latitude, mention.longitude))
+    assert all(_covers(gazetteer, gazetteer_id, p) for p in inside)
+    assert not any(_covers(gazetteer, gazetteer_id, p) for p in outside)
+
+
+def test_reverse_geocoding_never_answers_a_former_state(gazetteer):
+    from geoevents.gazetteer.reverse import ADMIN_CLASSES
+
+    assert gazetteer.get("historic:soviet-union").feature_class not in ADMIN_CLASSES
+
+
+def test_every_iso_3166_3_code_is_built_or_left_out_with_a_reason():
+    import importlib.util
+    from pathlib import Path
+
+    import pycountry
+
+    path = Path(__file__).parent.parent / "gazetteer" / "build" / "build_historic_states.py"
+    spec = importlib.util.spec_from_file_location("build_historic_states", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    keys = {key for key, *_rest in build.plan()}
+    for state in pycountry.historic_countries:
+        assert (
+            state.alpha_4 in build.LEFT_OUT
+            or state.alpha_4 in build.DIVIDED
+            or (state.alpha_4 in build.PARTS or state.name.split(",")[0].lower().replace(" ", "-") in keys)
+        ), state.alpha_4
+    assert {"soviet-union", "yugoslavia", "czechoslovakia", "east-germany", "west-germany"} <= keys
