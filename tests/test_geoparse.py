@@ -413,6 +413,15 @@ def test_a_list_of_cities_is_no_city_state_pair(text: str, washington: str) -> N
         assert km(places["Boston"][0], BOSTON_MASSACHUSETTS) < 25
 
 
+def test_a_list_of_states_is_no_town_state_pair() -> None:
+    """ "Illinois, Missouri" is two states, not Riverside, Missouri (an alternate name 'Illinois')."""
+    text = "Cases were found in Illinois, Missouri and Iowa."
+    for found in (geoparse(text), geoparse(text, spans=spans_of(text, "Illinois", "Missouri", "Iowa"))):
+        illinois = by_text(found)["Illinois"][0]
+        assert illinois.place is not None and illinois.place.feature_class == "admin1", illinois.reason
+        assert illinois.place.admin1 == "IL"
+
+
 def test_a_town_state_pair_still_binds_by_the_town_s_own_name() -> None:
     found = by_text(geoparse("A man from Washington, Ga., was arrested on Monday."))
     assert km(found["Washington"][0], (33.737, -82.739)) < 25  # Washington, Georgia
