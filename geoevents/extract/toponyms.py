@@ -247,6 +247,8 @@ def _longest_name(
             continue
         if n > 1 and tokens[i].key in lexicon.FUNCTION_WORDS:
             continue
+        if n > 1 and _abbreviated(tokens[i], text) and tokens[j - 1].possessive:
+            continue  # "St. Mary's", "St. Michael's": a church's or a school's patron
         if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
             return None  # "White House": neither the phrase nor its first word
         if lookup(name):
@@ -510,7 +512,10 @@ def _inside_longer_name(
     first, last = tokens[i], tokens[j - 1]
     if folded[last.end : last.end + 3] == " & " or folded[max(0, first.start - 3) : first.start] == " & ":
         return MentionKind.ORGANISATION  # "Stevens & Wilkinson", "Johnson & Johnson"
-    if i < 2 or j - i > 1:  # a name of several words is a place the gazetteer knows whole
+    # a name of several words is a place the gazetteer knows whole, but for a saint's after a
+    # first name ("Raynola St. Clair")
+    saint = _abbreviated(first, text)
+    if i < (1 if saint else 2) or (j - i > 1 and not saint):
         return MentionKind.PLACE
     before = tokens[i - 1]
     if not before.cap or folded[before.end : first.start] != " ":
@@ -675,14 +680,25 @@ def _note_person(tokens: Sequence[Token], i: int, people: set[str]) -> None:
         people.add(tokens[i + 1].key)
 
 
+def _abbreviated(token: Token, text: str) -> bool:
+    """ "St.", "Ft.", "Mt." with their period: the start of a name of several words."""
+    return token.key in lexicon.NAME_ABBREVIATIONS and text[token.end : token.end + 1] == "."
+
+
 def _run_length(tokens: Sequence[Token], i: int, text: str) -> int:
     """How many tokens from ``i`` can form one name: capitalised words and connectors
-    ("Deir ez-Zor", "Tal Afar", "plaine de Ninive") with only a space or hyphen between,
-    at most ``MAX_NGRAM``. A name must also end on a capitalised word (checked by the caller)."""
+    ("Deir ez-Zor", "Tal Afar", "plaine de Ninive") with only a space or hyphen between (or a
+    period and a space after "St", "Ft", "Mt": "St. Louis"), at most ``MAX_NGRAM``. A name must
+    also end on a capitalised word (checked by the caller)."""
     k = i + 1
     while k < len(tokens) and k - i < MAX_NGRAM:
         token, previous = tokens[k], tokens[k - 1]
-        if text[previous.end : token.start] not in (" ", "-", "") or previous.possessive:
+        between = text[previous.end : token.start]
+        if between not in (" ", "-", "") and not (
+            between == ". " and previous.key in lexicon.NAME_ABBREVIATIONS
+        ):
+            break
+        if previous.possessive:
             break
         if not token.cap and token.key not in CONNECTORS:
             if token.key in TRAILING_ADJECTIVES:
