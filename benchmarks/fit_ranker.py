@@ -22,12 +22,12 @@ import numpy as np
 from shapely.geometry import Point
 
 from benchmarks.bench_geoparse import ACC_KM, read_corpus
-from geoevents.extract.dates import fold_keep_offsets
 from geoevents.extract.sentences import split_sentences
 from geoevents.extract.toponyms import clear_caches
 from geoevents.gazetteer import context
 from geoevents.gazetteer.resolver import haversine_km
 from geoevents.geoparsing import _span_mentions, geoparse, geoparsing_gazetteer
+from geoevents.time import fold_keep_offsets
 
 ROOT = Path(__file__).resolve().parent.parent
 L2 = 0.01

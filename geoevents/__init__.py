@@ -28,7 +28,7 @@ from .model import (
     Source,
     TimeSpan,
 )
-from .timespans import parse_timespan
+from .time import parse_timespan
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas

@@ -19,14 +19,24 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .extract.dates import fold_keep_offsets
 from .extract.lang import words
 from .extract.language import LANGUAGES, detect_language
 from .extract.sentences import split_sentences
-from .extract.toponyms import Mention, MentionKind, Token, _common, _query, resolve_mentions, spot, tokenize
+from .extract.toponyms import (
+    Mention,
+    MentionKind,
+    SpotNote,
+    Token,
+    _common,
+    _query,
+    resolve_mentions,
+    spot,
+    tokenize,
+)
 from .gazetteer import Gazetteer, default_gazetteer, demonym_place
 from .gazetteer.resolver import NameMatch
 from .model import Candidate, ResolvedPlace
+from .time.tables import fold_keep_offsets
 
 __all__ = ["PlaceMention", "geoparse", "geoparsing_gazetteer"]
 
@@ -34,6 +44,14 @@ CONTEXT_FROM_TEXT = True
 # Recognising names: demonyms ("Syrian", "Minnesotans") are place mentions, answered with their
 # country or region (GeoWebNews and LGL count them as toponyms; event places never use them).
 DEMONYMS_AS_PLACES = True
+# Recognising names: a state or town acting ("Moscow said", "Russia's envoy": metonymy, which the
+# event reader keeps apart) is a mention of that place, as the public corpora count it.
+ACTORS_AS_PLACES = True
+# Recognising names: streets ("Darby Street") are place mentions with no place (the gazetteer has
+# no streets), as the public corpora count them.
+STREETS_AS_PLACES = True
+STREET_REASON = "the name of a street (the gazetteer has no streets)"
+_WORD_BEFORE = re.compile(r"(\w+) $")
 # Recognising names: initials with periods that are a place's ("U.S.", "U.K.", "D.C."), answered
 # alone (the recogniser leaves them out of the context).
 DOTTED_AS_PLACES = True
@@ -81,6 +99,9 @@ _MEDIA_WORDS = words("words", "MEDIA_WORDS")
 # How an embedded name ranks against another of as many words: a country (or a demonym) over a
 # first-level region over anything else, then the larger population ("Robinson College
 # Cambridge": Cambridge, not a village called Robinson).
+_AREA_CLASSES = frozenset(
+    {"country", "continent", "union", "admin1", "province", "governorate", "region", "district"}
+)
 _EMBEDDED_CLASS_RANK = {"country": 3, "continent": 3, "admin1": 2, "province": 2, "governorate": 2}
 
 # "Albany, Ga.", "Goma, in Congo": a name written after another and a comma
@@ -162,12 +183,16 @@ def geoparse(
         named_after: dict[int, str] = {}
         if EMBEDDED_PLACES:
             spotted, named_after = _organisations_named_after_places(gazetteer, text, folded, spotted)
+        if ACTORS_AS_PLACES:
+            spotted = [_actor_as_place(gazetteer, m) for m in spotted]
         mentions = resolve_mentions(gazetteer, spotted, near=near)
         found = [_public(m, named_after.get(m.start)) for m in mentions if m.is_place]
         if DEMONYMS_AS_PLACES:
             found = sorted(found + _demonyms(gazetteer, mentions), key=lambda m: m.start)
         if DOTTED_AS_PLACES:
             found = sorted(found + _dotted(gazetteer, text, mentions), key=lambda m: m.start)
+        if STREETS_AS_PLACES:
+            found = sorted(found + _streets(text, folded, mentions), key=lambda m: m.start)
         return found
     given = _span_mentions(text, folded, [s.start for s in sentences], _checked_spans(text, spans))
     given, inside = (
@@ -189,6 +214,25 @@ def geoparse(
     resolved = resolve_mentions(gazetteer, everything, near=near, given=True)
     back = {i: resolved[position] for position, i in enumerate(order)}
     return [_public(back[i], back[i].text if i in inside else None) for i in range(len(given))]
+
+
+def _streets(text: str, folded: str, mentions: Sequence[Mention]) -> list[PlaceMention]:
+    """The streets the recogniser sets aside ("Darby Street", "West Tyler Street", "Grand Ave."):
+    mentions of a place the gazetteer does not have (``place`` is ``None``)."""
+    out = []
+    for m in mentions:
+        if m.kind is not MentionKind.THING or m.note is not SpotNote.STREET:
+            continue
+        head = tokenize(text, m.end, min(len(text), m.end + 30), folded)[:1]
+        if not head:
+            continue
+        end = head[0].end + (text[head[0].end : head[0].end + 1] == ".")
+        start = m.start
+        before = _WORD_BEFORE.search(folded, 0, start)
+        if before is not None and before[1] in _EMBEDDING_PARTS and text[before.start(1)].isupper():
+            start = before.start(1)
+        out.append(PlaceMention(start, end, text[start:end], None, None, STREET_REASON))
+    return out
 
 
 def _dotted(gazetteer: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[PlaceMention]:
@@ -322,6 +366,17 @@ def _organisations_named_after_places(
     return out, starts
 
 
+def _actor_as_place(gazetteer: Gazetteer, mention: Mention) -> Mention:
+    """A state or town the recogniser reads as an actor ("Moscow said", "Russia's envoy") as a
+    mention of that place, when it is a prominent place or a name of several words ("Anderson
+    County"): a surname that is also a village's name ("Underwood said") stays out."""
+    if mention.kind is not MentionKind.ACTOR:
+        return mention
+    if " " in mention.query.strip() or _prominent_place(gazetteer, mention.query):
+        return replace(mention, kind=MentionKind.PLACE)
+    return mention
+
+
 def _organisation_end(text: str, folded: str, mention: Mention) -> int | None:
     """Where the organisation's name that ``mention`` starts ends: at its last head word
     (``EMBEDDING_*``) across capitalised words and links written one space apart, else at the
@@ -370,6 +425,8 @@ def _embedded_name(gazetteer: Gazetteer, text: str, folded: str, mention: Mentio
                 continue
             name = text[tokens[i].start : tokens[j - 1].end]
             prominence = _prominence(gazetteer, name, j - i == 1, embedding is Embedding.ORGANISATION)
+            if embedding is Embedding.PART and not _area_or_large(gazetteer, name):
+                continue  # "West Wing" is not a part of Wing, a village
             if prominence is not None and (best is None or (j - i, *prominence) > best[0]):
                 best = ((j - i, *prominence), name)
     return None if best is None else best[1]
@@ -398,6 +455,15 @@ def _embedding(tokens: Sequence[Token], i: int, j: int) -> Embedding | None:
     if j == len(tokens) and parts_only and any(t.key in _EMBEDDING_PARTS for t in before):
         return Embedding.PART
     return None
+
+
+def _area_or_large(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether a place called ``name`` is an area (a country, a region, a county) or a large town:
+    a place that has parts ("West Surrey", "North Dallas")."""
+    return any(
+        e.feature_class in _AREA_CLASSES or (e.population or 0) >= ORGANISATION_PLACE_POPULATION
+        for e in gazetteer.lookup(name)
+    )
 
 
 def _prominence(gazetteer: Gazetteer, name: str, single: bool, demonyms: bool) -> tuple[int, int] | None:

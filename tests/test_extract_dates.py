@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geoevents.extract.dates import find_dates
 from geoevents.model import DatePrecision
-from geoevents.timespans import parse_timespan
+from geoevents.time import parse_timespan
+from geoevents.time.find import find_dates
 
 TUESDAY = dt.date(2017, 10, 24)
 D = dt.date
@@ -224,7 +224,7 @@ def test_a_year_before_a_noun_is_no_decade():
 
 @given(st.text(max_size=40))
 def test_folding_keeps_one_character_for_one(text):
-    from geoevents.extract.dates import fold_keep_offsets
+    from geoevents.time import fold_keep_offsets
 
     folded = fold_keep_offsets(text)
     assert len(folded) == len(text)
@@ -272,7 +272,7 @@ def test_how_long_something_went_on(text, lasting):
 
 
 def test_what_went_on_ends_on_the_day_both_counted():
-    from geoevents.extract.dates import lasting_span
+    from geoevents.time import lasting_span
 
     span = lasting_span((3, "day"), D(1999, 2, 26))
     assert (span.start, span.end) == (D(1999, 2, 24), D(1999, 2, 26))
@@ -303,8 +303,9 @@ def test_the_quick_gate_never_hides_a_date():
     """Every sentence of the gold articles the finder reads a date in passes the word gate."""
     from pathlib import Path
 
-    from geoevents.extract.dates import _FINDER, date_word_starts, fold_keep_offsets
     from geoevents.extract.sentences import split_sentences
+    from geoevents.time import fold_keep_offsets
+    from geoevents.time.find import _FINDER, date_word_starts
 
     articles = Path(__file__).resolve().parent / "data" / "news_gold" / "articles"
     checked = 0
@@ -359,7 +360,8 @@ def test_the_quick_gate_never_hides_a_date():
     ],
 )
 def test_every_kind_of_expression_passes_the_gate(phrase):
-    from geoevents.extract.dates import date_word_starts, fold_keep_offsets
+    from geoevents.time import fold_keep_offsets
+    from geoevents.time.find import date_word_starts
 
     assert date_word_starts(fold_keep_offsets(phrase))
     assert find_dates(phrase, 0, len(phrase), TUESDAY)
@@ -410,7 +412,7 @@ _FILLER = [
 
 @given(st.lists(st.sampled_from(_PHRASES + _FILLER), max_size=30))
 def test_scanning_near_date_words_finds_what_a_full_scan_finds(words):
-    from geoevents.extract.dates import _FINDER, _scan
+    from geoevents.time.find import _FINDER, _scan
 
     folded = " ".join(words)
     assert [m.span() for m in _scan(folded)] == [m.span() for m in _FINDER.finditer(folded)]
@@ -419,7 +421,8 @@ def test_scanning_near_date_words_finds_what_a_full_scan_finds(words):
 def test_scanning_near_date_words_on_the_gold_articles():
     from pathlib import Path
 
-    from geoevents.extract.dates import _FINDER, _scan, fold_keep_offsets
+    from geoevents.time import fold_keep_offsets
+    from geoevents.time.find import _FINDER, _scan
 
     for path in sorted((Path(__file__).resolve().parent / "data" / "news_gold" / "articles").iterdir()):
         folded = fold_keep_offsets(path.read_text(encoding="utf-8"))

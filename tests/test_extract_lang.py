@@ -8,11 +8,10 @@ import datetime as dt
 import pytest
 
 from geoevents.extract import extract_document, load_document
-from geoevents.extract.dates import fold_keep_offsets
 from geoevents.extract.events import find_triggers
 from geoevents.extract.language import detect_language
 from geoevents.model import EventType
-from geoevents.timespans import parse_timespan
+from geoevents.time import fold_keep_offsets, parse_timespan
 from tests.helpers import run_cli
 
 ITALIAN = """---

@@ -8,13 +8,12 @@ import datetime as dt
 import pytest
 
 from geoevents.extract import extract_document, load_document
-from geoevents.extract.dates import find_dates, fold_keep_offsets
 from geoevents.extract.events import find_triggers
 from geoevents.extract.language import detect_language
 from geoevents.extract.sentences import split_sentences
 from geoevents.extract.toponyms import spot
 from geoevents.model import DatePrecision, EventType
-from geoevents.timespans import parse_timespan
+from geoevents.time import find_dates, fold_keep_offsets, parse_timespan
 from tests.helpers import run_cli
 
 PUBLISHED = dt.date(2021, 5, 3)  # a Monday

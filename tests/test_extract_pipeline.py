@@ -166,7 +166,7 @@ def test_without_any_date_events_are_skipped_and_said():
     ],
 )
 def test_trigger_types(sentence, kind):
-    from geoevents.extract.dates import fold_keep_offsets
+    from geoevents.time import fold_keep_offsets
 
     assert kind in {t.event_type for t in find_triggers(fold_keep_offsets(sentence), 0, len(sentence))}
 
@@ -474,7 +474,7 @@ def test_people_murdered_are_casualties():
 
 
 def test_coming_into_force_is_no_capture():
-    from geoevents.extract.dates import fold_keep_offsets
+    from geoevents.time import fold_keep_offsets
 
     sentence = "Le cessez-le-feu est entré en vigueur lundi."
     kinds = {t.event_type for t in find_triggers(fold_keep_offsets(sentence), 0, len(sentence))}
@@ -510,7 +510,7 @@ def test_since_the_start_of_an_event_told_earlier():
 
 
 def test_since_the_start_of_the_month_is_a_date_not_an_event():
-    from geoevents.extract.dates import find_dates
+    from geoevents.time.find import find_dates
 
     for text in ("since the start of the month", "depuis le début de l'année", "since the start of the week"):
         (mention,) = find_dates(text, 0, len(text), dt.date(2019, 4, 8))
@@ -535,7 +535,7 @@ def test_have_since_runs_from_the_event_told_before():
 
 
 def test_shells_that_fell_are_no_capture():
-    from geoevents.extract.dates import fold_keep_offsets
+    from geoevents.time import fold_keep_offsets
 
     for sentence in ("Des obus sont tombés samedi sur un hôpital.", "Shells fell on the market."):
         kinds = {t.event_type for t in find_triggers(fold_keep_offsets(sentence), 0, len(sentence))}

@@ -8,7 +8,7 @@ from geoevents.gazetteer.index import MemoryIndex
 from geoevents.gazetteer.sources import SourceRecord
 from geoevents.locate import locate_events
 from geoevents.model import Event
-from geoevents.timespans import parse_timespan
+from geoevents.time import parse_timespan
 
 _ENTRIES = [
     (

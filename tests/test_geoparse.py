@@ -17,7 +17,7 @@ from geoevents.gazetteer.resolver import haversine_km
 from geoevents.geoparsing import PlaceMention, geoparse, geoparsing_gazetteer
 from geoevents.locate import locate_events
 from geoevents.model import Event
-from geoevents.timespans import parse_timespan
+from geoevents.time import parse_timespan
 
 MANSFIELD_OHIO = (40.758, -82.515)
 ALBANY_GEORGIA = (31.578, -84.156)
@@ -218,6 +218,9 @@ def test_a_part_of_a_place_is_the_place_and_a_name_of_its_own_stays() -> None:
     assert found[1].place is None or found[1].place.country != "FR"
     # a name the gazetteer has as written is not cut down to the one inside it (Java)
     assert km(found[2], EAST_JAVA) < 150
+    text = "Aides met in the West Wing on Tuesday."
+    (wing,) = geoparse(text, spans=spans_of(text, "West Wing"))
+    assert wing.place is None or wing.place.country != "GB"  # only an area or a big town has parts
 
 
 def test_a_valley_is_its_town_but_a_patron_or_a_bare_feature_word_is_no_place() -> None:
@@ -256,6 +259,33 @@ def test_initials_with_periods_are_found_and_do_not_pull_the_other_names() -> No
     assert km(found["Athens"][0], ATHENS_GEORGIA) < 25
     text = "U.S. diplomats flew to Athens for talks with the Greek government."
     assert km(by_text(geoparse(text))["Athens"][0], (37.984, 23.728)) < 25  # not Athens, Georgia
+
+
+def test_a_state_acting_is_a_mention_of_it_but_a_surname_is_not() -> None:
+    text = "Nairobi said on Monday that the road to Mombasa would reopen. Underwood said it was late."
+    found = by_text(geoparse(text))
+    assert km(found["Nairobi"][0], NAIROBI) < 25
+    assert km(found["Mombasa"][0], MOMBASA) < 25
+    assert "Underwood" not in found
+
+
+def test_a_street_is_a_mention_with_no_place() -> None:
+    text = "Police closed Darby Street and West Tyler Street near Fargo on Sunday."
+    found = geoparse(text)
+    assert [(m.text, m.place) for m in found if m.place is None] == [
+        ("Darby Street", None),
+        ("West Tyler Street", None),
+    ]
+    assert all("street" in m.reason for m in found if m.place is None)
+    assert km(by_text(found)["Fargo"][0], (46.877, -96.790)) < 25
+
+
+def test_saint_and_fort_abbreviations_begin_a_name() -> None:
+    text = "Karen St. Clair, a historian, toured St. Louis and Ft. Lauderdale before mass at St. Mary's."
+    found = by_text(geoparse(text))
+    assert km(found["St. Louis"][0], (38.627, -90.199)) < 25
+    assert km(found["Ft. Lauderdale"][0], (26.122, -80.137)) < 25
+    assert not any("Clair" in name or "Mary" in name for name in found)  # a person, a church
 
 
 def test_a_news_medium_named_after_a_place_is_not_a_mention_of_it() -> None:
@@ -411,6 +441,15 @@ def test_a_list_of_cities_is_no_city_state_pair(text: str, washington: str) -> N
         places = by_text(found)
         assert km(places[washington][0], WASHINGTON_DC) < 25
         assert km(places["Boston"][0], BOSTON_MASSACHUSETTS) < 25
+
+
+def test_a_list_of_states_is_no_town_state_pair() -> None:
+    """ "Illinois, Missouri" is two states, not Riverside, Missouri (an alternate name 'Illinois')."""
+    text = "Cases were found in Illinois, Missouri and Iowa."
+    for found in (geoparse(text), geoparse(text, spans=spans_of(text, "Illinois", "Missouri", "Iowa"))):
+        illinois = by_text(found)["Illinois"][0]
+        assert illinois.place is not None and illinois.place.feature_class == "admin1", illinois.reason
+        assert illinois.place.admin1 == "IL"
 
 
 def test_a_town_state_pair_still_binds_by_the_town_s_own_name() -> None:

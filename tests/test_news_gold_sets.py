@@ -1,7 +1,8 @@
 """The annotated news gold sets pass their validator (``tests/data/news_gold/check_gold.py``).
 
-Both the tuned set (``tests/data/news_gold``) and the held-out extension kept apart from it
-(``tests/data/news_gold_heldout9``) are checked with ``--gold DIR``: every occurrence classified,
+The tuned set (``tests/data/news_gold``) and the held-out extensions kept apart from it
+(``tests/data/news_gold_heldout9``, ``tests/data/news_gold_heldout10``) and the Spanish sets
+(``tests/data/news_gold_es``, the held-out ``tests/data/news_gold_es_heldout``) are checked with ``--gold DIR``: every occurrence classified,
 GeoNames points within 5 km of their row, intervals shaped as their precision says. Nothing here
 runs geoevents on the held-out articles: their first score is taken once, after the rule changes.
 """
@@ -17,6 +18,8 @@ import pytest
 DATA = Path(__file__).parent / "data"
 CHECKER = DATA / "news_gold" / "check_gold.py"
 HELDOUT = DATA / "news_gold_heldout9"
+HELDOUT10 = DATA / "news_gold_heldout10"
+ES_HELDOUT = DATA / "news_gold_es_heldout"
 
 
 def _check_gold():
@@ -26,7 +29,11 @@ def _check_gold():
     return module
 
 
-@pytest.mark.parametrize("gold", [DATA / "news_gold", HELDOUT], ids=["tuned", "heldout9"])
+@pytest.mark.parametrize(
+    "gold",
+    [DATA / "news_gold", HELDOUT, HELDOUT10, DATA / "news_gold_es", ES_HELDOUT],
+    ids=["tuned", "heldout9", "heldout10", "es", "es-heldout"],
+)
 def test_gold_set_is_valid(gold: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status = _check_gold().main(["--gold", str(gold), "--stats"])
     out = capsys.readouterr().out
@@ -39,6 +46,20 @@ def test_heldout_set_size() -> None:
     assert len(articles) == 16
     assert sum("-fr-" in a for a in articles) == 8
     assert {int(a.split("-", 1)[0]) for a in articles} == set(range(89, 105))
+
+
+def test_heldout10_set_size() -> None:
+    articles = sorted(p.name for p in (HELDOUT10 / "articles").iterdir())
+    assert len(articles) == 18
+    assert sum("-fr-" in a for a in articles) == 9
+    assert {int(a.split("-", 1)[0]) for a in articles} == set(range(105, 123))
+
+
+def test_spanish_heldout_set_size() -> None:
+    articles = sorted(p.name for p in (ES_HELDOUT / "articles").iterdir())
+    assert len(articles) == 18
+    assert all("-es-" in a for a in articles)
+    assert {int(a.split("-", 1)[0]) for a in articles} == set(range(21, 39))
 
 
 def test_a_wrong_point_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

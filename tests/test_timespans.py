@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from geoevents.model import DatePrecision, TimeSpan
-from geoevents.timespans import TimeSpanError, parse_timespan
+from geoevents.time import TimeSpanError, parse_timespan
 
 ANCHOR = dt.date(2017, 10, 25)
 D = dt.date

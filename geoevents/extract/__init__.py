@@ -6,12 +6,12 @@
 
 Modules, one per stage: :mod:`.document` (loading, boilerplate, metadata), :mod:`.language`,
 :mod:`.sentences`, :mod:`.toponyms` (spotting and resolving names; :mod:`.classify` tells
-what a name is), :mod:`.dates`, :mod:`.events`, :mod:`.pipeline` and
+what a name is), :mod:`.events` (dates: :mod:`geoevents.time`), :mod:`.pipeline` and
 :mod:`.batch` (many files, on all cores or a Dask cluster). Each language's words are in its
 pack, :mod:`.lang` (``lang/fr/``, ``lang/en/``).
 
 The names below are imported on first use, so that :mod:`.lang` (which
-:mod:`geoevents.timespans` reads month names from) loads without the whole pipeline.
+:mod:`geoevents.time` reads month names from) loads without the whole pipeline.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..io.safeyaml import load_yaml
 from ..model import is_web_url
-from ..timespans import TimeSpanError, parse_timespan
+from ..time.parse import TimeSpanError, parse_timespan
 from . import lang
 from .language import detect_language
 

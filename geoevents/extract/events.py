@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import EventStatus, EventType
+from ..time.find import DateMention
 from . import lang
-from .dates import DateMention
 from .toponyms import Mention
 
 __all__ = [

@@ -3,7 +3,7 @@
 The words themselves live in the language packs (``lang/fr/words.py``, ``lang/en/words.py``,
 ``lang/xx/words.py`` for first names); here are their unions over the languages read
 (:data:`geoevents.extract.lang.READ`). All entries are folded (lower case, no accents) as
-:func:`geoevents.extract.dates.fold_keep_offsets` produces them. These are general-language
+:func:`geoevents.time.tables.fold_keep_offsets` produces them. These are general-language
 lists, not lists of answers: nothing here names a place of any particular article.
 """
 
@@ -22,6 +22,9 @@ NAME_HEADS = words("words", "NAME_HEADS")
 
 # Street words: "Cooper Street", "Dublin Road" name a street, not Cooper or Dublin.
 STREET_HEADS = words("words", "STREET_HEADS")
+
+# Abbreviations with a period that begin a place's name ("St. Louis", "Ft. Worth").
+NAME_ABBREVIATIONS = words("words", "NAME_ABBREVIATIONS")
 
 # Words before a place name that leave it a place ("Metro Atlanta", "Greater Manchester").
 PLACE_MODIFIERS = words("words", "PLACE_MODIFIERS")

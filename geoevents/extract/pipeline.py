@@ -15,9 +15,10 @@ from pathlib import Path
 
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, ResolvedPlace, Source, TimeSpan
-from ..timespans import MONTHS, WEEKDAYS
+from ..time.anchor import lasting_span
+from ..time.find import DateMention, clear_date_cache, find_dates
+from ..time.tables import MONTHS, WEEKDAYS, fold_keep_offsets
 from . import lang
-from .dates import DateMention, clear_date_cache, find_dates, fold_keep_offsets, lasting_span
 from .document import Document, Metadata, document_from_bytes, load_document
 from .events import (
     SAME_EVENT_CHARS,

@@ -24,6 +24,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from enum import Enum
 from functools import lru_cache, partial
 from itertools import pairwise
 
@@ -40,11 +41,11 @@ from ..gazetteer.sources.admin1 import press_abbreviations
 from ..gazetteer.sources.countries import abbreviations
 from ..gazetteer.store import forget_decoded
 from ..model import Candidate, ResolvedPlace
+from ..time.tables import fold_keep_offsets
 from . import lang, lexicon
 from .classify import ARTICLE_PREFIX as _ARTICLE_PREFIX
 from .classify import MentionKind
 from .classify import classify as _classify
-from .dates import fold_keep_offsets
 from .sentences import Sentence
 
 __all__ = [
@@ -114,7 +115,7 @@ CONNECTORS = frozenset(
 )  # not frozen: made for every word, and frozen dataclasses are four times slower to make
 class Token:
     """A word at ``[start, end)``: ``cap`` when it can be part of a name; ``possessive`` for "Yemen's";
-    ``key`` is the word folded (:func:`~geoevents.extract.dates.fold_keep_offsets`)."""
+    ``key`` is the word folded (:func:`~geoevents.time.tables.fold_keep_offsets`)."""
 
     start: int
     end: int
@@ -158,6 +159,14 @@ def tokenize(text: str, start: int, end: int, folded: str | None = None) -> list
 # ---------------------------------------------------------------- mentions
 
 
+class SpotNote(Enum):
+    """Why spotting read a name the gazetteer knows as something else than a place (the value
+    is the mention's ``reason``, as the outputs write it)."""
+
+    STREET = "the name of a street"  # "rue de Lyon", "Mosul Street"
+    FRAGMENT = "part of a longer name"  # "Glacier Ridge", "Chiquita Raquel Henry"
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A place name as written at ``[start, end)``.
@@ -176,6 +185,9 @@ class Mention:
     place: ResolvedPlace | None = None
     score: float | None = None
     reason: str = ""
+    # why spotting took a name the gazetteer knows for something else than a place (its
+    # ``reason`` then says so in words): the rules decide on this, not on the text
+    note: SpotNote | None = None
     # written just after another name and a comma ("El Paso, Texas"): maybe the region or
     # country that the name before lies in
     apposition: bool = False
@@ -235,6 +247,8 @@ def _longest_name(
             continue
         if n > 1 and tokens[i].key in lexicon.FUNCTION_WORDS:
             continue
+        if n > 1 and _abbreviated(tokens[i], text) and tokens[j - 1].possessive:
+            continue  # "St. Mary's", "St. Michael's": a church's or a school's patron
         if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
             return None  # "White House": neither the phrase nor its first word
         if lookup(name):
@@ -285,14 +299,14 @@ def spot(
             kind = _classify(
                 tokens, i, found, folded, before_text, people, bool(country_codes(gazetteer, name))
             )
-            reason = ""
+            note: SpotNote | None = None
             if kind == MentionKind.PLACE and _street_name(tokens, found, folded):
-                kind, reason = MentionKind.THING, STREET
+                kind, note = MentionKind.THING, SpotNote.STREET
             if kind == MentionKind.PLACE and not headline and not _prominent(gazetteer, name):
                 previous = mentions[-1] if mentions and mentions[-1].sentence == number else None
                 kind = _inside_longer_name(tokens, i, found, text, folded, lookup, previous)
                 if kind != MentionKind.PLACE:
-                    reason = FRAGMENT
+                    note = SpotNote.FRAGMENT
                     fragments.add(fold_keep_offsets(name))
                     if (
                         previous is not None
@@ -301,9 +315,11 @@ def spot(
                         and not _prominent(gazetteer, previous.text)
                     ):
                         # "Glacier Ridge", "Cora Kelly": the name before is a part too
-                        mentions[-1] = replace(previous, kind=kind, reason=FRAGMENT)
+                        mentions[-1] = replace(
+                            previous, kind=kind, reason=SpotNote.FRAGMENT.value, note=SpotNote.FRAGMENT
+                        )
                         fragments.add(fold_keep_offsets(previous.text))
-            if kind == MentionKind.PERSON and not reason:
+            if kind == MentionKind.PERSON and note is None:
                 people.add(fold_keep_offsets(name))
             if (
                 kind == MentionKind.PLACE
@@ -327,7 +343,8 @@ def spot(
                     number,
                     kind,
                     _query(folded, text, start, end, name),
-                    reason=reason,
+                    reason=note.value if note is not None else "",
+                    note=note,
                     apposition=apposition,
                 )
             )
@@ -347,7 +364,6 @@ def spot(
     return _fragments_agree(mentions, folded, fragments) if fragments else mentions
 
 
-FRAGMENT = "part of a longer name"
 PROMINENT_POPULATION = 100_000  # a town this big is a place even inside a longer name
 # countries and first-level regions are places even inside a longer name (not counties:
 # "Henry", "Stevens" are surnames more often than Henry County or Stevens County)
@@ -355,9 +371,6 @@ PROMINENT_CLASSES = frozenset({"country", "union", "admin1", "governorate", "pro
 _PLACE_EVIDENCE = re.compile(
     r"(?:\b(?:in|near|outside|across|a|au|en|dans)|(?:town|city|village|county|state|ville) (?:of|de|d'))\s*$"
 )
-
-
-STREET = "the name of a street"
 
 
 def _street_name(tokens: Sequence[Token], j: int, folded: str) -> bool:
@@ -399,10 +412,10 @@ def _fragments_agree(mentions: list[Mention], folded: str, fragments: set[str]) 
     out = []
     for m in mentions:
         key = fold_keep_offsets(m.text)
-        if key in fragments and key in placed and m.reason == FRAGMENT:
-            m = replace(m, kind=MentionKind.PLACE, reason="")
+        if key in fragments and key in placed and m.note is SpotNote.FRAGMENT:
+            m = replace(m, kind=MentionKind.PLACE, reason="", note=None)
         elif key in fragments and key not in placed and m.kind == MentionKind.PLACE:
-            m = replace(m, kind=MentionKind.PERSON, reason=FRAGMENT)
+            m = replace(m, kind=MentionKind.PERSON, reason=SpotNote.FRAGMENT.value, note=SpotNote.FRAGMENT)
         out.append(m)
     return out
 
@@ -499,7 +512,10 @@ def _inside_longer_name(
     first, last = tokens[i], tokens[j - 1]
     if folded[last.end : last.end + 3] == " & " or folded[max(0, first.start - 3) : first.start] == " & ":
         return MentionKind.ORGANISATION  # "Stevens & Wilkinson", "Johnson & Johnson"
-    if i < 2 or j - i > 1:  # a name of several words is a place the gazetteer knows whole
+    # a name of several words is a place the gazetteer knows whole, but for a saint's after a
+    # first name ("Raynola St. Clair")
+    saint = _abbreviated(first, text)
+    if i < (1 if saint else 2) or (j - i > 1 and not saint):
         return MentionKind.PLACE
     before = tokens[i - 1]
     if not before.cap or folded[before.end : first.start] != " ":
@@ -664,14 +680,25 @@ def _note_person(tokens: Sequence[Token], i: int, people: set[str]) -> None:
         people.add(tokens[i + 1].key)
 
 
+def _abbreviated(token: Token, text: str) -> bool:
+    """ "St.", "Ft.", "Mt." with their period: the start of a name of several words."""
+    return token.key in lexicon.NAME_ABBREVIATIONS and text[token.end : token.end + 1] == "."
+
+
 def _run_length(tokens: Sequence[Token], i: int, text: str) -> int:
     """How many tokens from ``i`` can form one name: capitalised words and connectors
-    ("Deir ez-Zor", "Tal Afar", "plaine de Ninive") with only a space or hyphen between,
-    at most ``MAX_NGRAM``. A name must also end on a capitalised word (checked by the caller)."""
+    ("Deir ez-Zor", "Tal Afar", "plaine de Ninive") with only a space or hyphen between (or a
+    period and a space after "St", "Ft", "Mt": "St. Louis"), at most ``MAX_NGRAM``. A name must
+    also end on a capitalised word (checked by the caller)."""
     k = i + 1
     while k < len(tokens) and k - i < MAX_NGRAM:
         token, previous = tokens[k], tokens[k - 1]
-        if text[previous.end : token.start] not in (" ", "-", "") or previous.possessive:
+        between = text[previous.end : token.start]
+        if between not in (" ", "-", "") and not (
+            between == ". " and previous.key in lexicon.NAME_ABBREVIATIONS
+        ):
+            break
+        if previous.possessive:
             break
         if not token.cap and token.key not in CONNECTORS:
             if token.key in TRAILING_ADJECTIVES:
@@ -954,6 +981,7 @@ def _contained_pairs(
             a is None
             or b is None
             or (a.place is not None and b.place is not None and _inside(a.place, b.place))
+            or _area_as_written(a, first.query)
         ):
             continue
         containers = [
@@ -985,6 +1013,17 @@ def _contained_pairs(
             reason=f"exact name; contains {inner.name}",
         )
     return paired
+
+
+def _area_as_written(result: Resolution, query: str) -> bool:
+    """Whether a name was answered with a country or first-level region of that very name: then
+    "Illinois, Missouri" is a list of states, not a town of Missouri once called Illinois."""
+    place = result.place
+    return (
+        place is not None
+        and (place.feature_class == "country" or place.feature_class in REGION_CLASSES - {"district"})
+        and normalize(place.name) == normalize(query)
+    )
 
 
 def _pair_towns(gazetteer: Gazetteer, query: str) -> list:

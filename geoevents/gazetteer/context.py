@@ -283,8 +283,11 @@ def _match_feature(scored: Scored, query: str) -> Feature:
         return Feature.SIMILAR
     if match is NameMatch.FOLDED:
         return Feature.FOLDED
-    names = {normalize(scored.entry.name), fold(scored.entry.name)}
-    return Feature.MAIN_NAME if normalize(query) in names or fold(query) in names else Feature.ALTERNATE
+    if normalize(query) == normalize(scored.entry.name):
+        return Feature.MAIN_NAME
+    # its main name only up to transliteration ("Pittsburgh" is an alternate name of Pittsburg,
+    # California, whose main name folds like it)
+    return Feature.FOLDED if fold(query) == fold(scored.entry.name) else Feature.ALTERNATE
 
 
 # ---------------------------------------------------------------- the table

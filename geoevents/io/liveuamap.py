@@ -23,8 +23,8 @@ CONSUMED = frozenset({"id", "name", "lat", "lng", "location"})
 
 def headline_type(headline: str) -> EventType:
     """The type of the headline's first trigger word (``other`` without one)."""
-    from ..extract.dates import fold_keep_offsets  # the article reader: loaded only for feeds
     from ..extract.events import find_triggers
+    from ..time.tables import fold_keep_offsets
 
     folded = fold_keep_offsets(headline)
     triggers = find_triggers(folded, 0, len(folded))

@@ -34,7 +34,7 @@ from ..model import (
     TimeSpan,
     is_web_url,
 )
-from ..timespans import TimeSpanError, parse_timespan
+from ..time.parse import TimeSpanError, parse_timespan
 from .fields import ALIASES, KNOWN_FIELDS, evidence_from_json, split_attributes
 from .tables import DateError, DayOrder, iso_day_or_text, parse_date
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import InputError
-from ..timespans import MONTHS
+from ..time.tables import MONTHS
 
 TABLE_EXTENSIONS = (".csv", ".tsv", ".tab", ".gz", ".zip")
 MAX_FIELD_CHARS = 1 << 30

@@ -7,7 +7,7 @@ cues, actor heads), ``dates`` (month and weekday names from CLDR through babel, 
 spellings CLDR lacks, and date words) and ``document`` (boilerplate lines, publication
 phrases). ``lang/xx/`` holds what belongs to no one language (first names, armed groups).
 
-The shared engine (:mod:`geoevents.extract.lexicon`, :mod:`.events`, :mod:`.dates`,
+The shared engine (:mod:`geoevents.extract.lexicon`, :mod:`.events`, :mod:`geoevents.time`,
 :mod:`.toponyms`, :mod:`.document`) reads a pack through :func:`words`, :func:`alternatives`
 and :func:`names`: a union over the languages asked for, in the order given. ``READ`` are the
 languages the product reads; the rules of a text are those of ``READ`` with its detected

@@ -3,7 +3,7 @@
 
 EXTRA_MONTHS = {"sept": 9}  # "Sept. 11" (CLDR's English abbreviation is "Sep")
 
-# Regex alternatives over folded text, read by the date finder (geoevents/extract/dates.py).
+# Regex alternatives over folded text, read by the date finder (geoevents/time/find.py).
 RELATIVE_YEAR = ("this year", "last year")
 TIME_OF_DAY = ("morning", "evening", "night", "afternoon")
 RECENT = (
@@ -42,7 +42,7 @@ ORDINALS = {
 DATE_WORDS = """day days later week weeks weekend month months year years night overnight yesterday today
     fall recapture battle since hours twenty liberation capture"""
 
-# ---- words the date grammar's shared rules are made of (geoevents/extract/dates.py: the
+# ---- words the date grammar's shared rules are made of (geoevents/time/find.py: the
 # rule "{PART} {OF_MONTH} {MONTH} {OF_YEAR} {YEAR}" reads "early October of 2017")
 DAY_ARTICLE = ()
 DAY_OF = ("of",)  # "the 17th of October"
@@ -119,3 +119,92 @@ DAY_RANGE_FROM = ()
 DAY_RANGE_TO = ()
 MID = ("mid", "middle")
 SUPERLATIVES = (r"\w+est", "most", "first")
+
+# ---- words of the value parser (geoevents/time/parse.py), which reads a value or phrase whole
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+}
+# the part of a month or year a word names ("early October", "mid-2016", "the end of 2021")
+PART_WORDS = {
+    "early": "early",
+    "beginning of": "early",
+    "start of": "early",
+    "mid": "mid",
+    "mid-": "mid",
+    "middle of": "mid",
+    "late": "late",
+    "end of": "late",
+}
+END_WORDS = ("end of",)  # of a year: narrower than "late" (November and December)
+# "le début de l'année" / "at the end of this year": the part of the anchor's year a word names
+YEAR_PART_WORDS = {"beginning": "early", "start": "early", "middle": "mid", "end": "end"}
+SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
+VALUE_SINCE = ("since", "from", "starting")  # "since August 2014": from then to the anchor
+TODAY = ("today",)
+YESTERDAY = ("yesterday",)
+LAST_WEEK = ("last week",)
+# "overnight", "in the past 24 hours": the anchor and the day before
+OVERNIGHT = ("overnight", "last night", "during the night")
+# weekdays: "on Monday" (the latest on or before the anchor), "last Friday" (before it),
+# "next Sunday", "by Sunday", "for Wednesday" (after it)
+WEEKDAY_ON = ("on",)
+LAST_WEEKDAY_BEFORE = ("last", "this past")
+NEXT_WEEKDAY_BEFORE = ("next", "by", "for")
+VALUE_WEEKEND = (r"(?:over |on |during )?(?:the |last )?weekend",)
+# "the start of the week": its Monday
+START_ARTICLE = ("the",)
+START_WORDS = ("start", "beginning")
+OF_THE_WEEK = ("of the", "of this")
+WEEK_WORDS = ("week",)
+THIS_WEEK = ("this week",)
+NEXT_WEEK = ("next week",)
+# "earlier this month" (from its first day to the anchor), "later this week" (after the anchor)
+EARLIER_LATER_VALUE = (r"(?P<when>earlier|later) (?:this|in the) (?P<unit>month|week)",)
+EARLIER = ("earlier",)
+DECADE_BEFORE = ("in", "during", "since")
+DECADE_VALUE = (r"the (?P<decade>1[89]\d0|20\d0)s",)
+LAST_MONTH = ("last month",)
+NEXT_MONTH = ("next month",)
+MONTH_EDGE_LATE = ("end",)  # "the end of the month": its last part
+THIS_YEAR_PART_BEFORE = ("at the", "since the", "the")
+OF_THIS_YEAR = ("of (?:the|this) year",)
+THIS_YEAR = ("this year",)
+LAST_YEAR = ("last year",)
+# seasons: "in the spring of 2015", "last summer"; "fall" only with a word that makes it one
+SEASON_BEFORE = ("in ", "during ", "the ", "this ", "last ")
+AMBIGUOUS_SEASONS = ("fall",)
+AMBIGUOUS_SEASON_BEFORE = ("(?:in |during )?(?:the |this |last )",)
+SEASON_OF = ("of ",)
+LAST_SEASON = (r"(?:since |in )?last ",)  # "last autumn" said in the autumn: the one before
+# counts: "ten days ago", "about two weeks ago", "over the past three days"
+COUNT_UNITS = ("days?", "weeks?", "months?")
+COUNT_ABOUT = ("just ", "about ", "some ", "nearly ", "almost ", "more than ")
+AGO_AFTER = ("ago",)
+PAST_COUNT = (r"(?:(?:in|over|during) )?the (?:past|last) (?P<n>{count}) (?:days|weeks|months)",)
+# days and months read whole: "on the 17th of October", "October 17, 2017", "in October of 2017"
+DAY_SUFFIXES = ("st", "nd", "rd", "th")  # "17th"
+VALUE_SINCE_ARTICLE = ("the ",)
+DAY_BEFORE = ("on ", "the ")
+DAY_MONTH_OF = ("of ",)
+MONTH_DAY_BEFORE = ("on ",)
+PART_MONTH_OF = ("of ",)
+PART_YEAR_OF = ("of ",)
+VALUE_IN_MONTH = ("in ",)
+IN_MONTH_YEAR_OF = ("of ",)
+HALF_OF_YEAR = (r"(?P<half>first|second) half of (?P<year>\d{4})",)
+FIRST_HALF = ("first",)
+EVENT_YEAR_ARTICLE = ("the",)  # "since the 1971 war": an event named by its year, not a date

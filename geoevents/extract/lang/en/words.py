@@ -105,7 +105,7 @@ POSSESSIVE_ACTOR_NOUNS = """defence defense foreign interior military army armed
 # Words after which a full stop does not end a sentence (lower-cased, no dot).
 ABBREVIATIONS = """dr prof gen col lt capt cpt sgt maj adm gov sen rep
     mr mrs ms st no nos vol approx etc cf p pp fig jan feb mar apr aug
-    sept sep oct nov dec inc ltd co corp jr sr u.s u.n u.k vs"""
+    sept sep oct nov dec inc ltd co corp jr sr u.s u.n u.k vs mt ft ste"""
 
 # Feature words before a name that tell the resolver its kind ("the eastern bank of the
 # Dnipro", "across the Dnipro"): regex alternatives ending where the name starts.
@@ -213,6 +213,10 @@ EMBEDDING_NOT_PLACES = """island islands isle lake lakes river mount mountain mo
 EMBEDDING_LINKS = """of the and for"""
 # The links an organisation's name found in running text may hold ("Bank of England"; "and" ends it).
 ORGANISATION_LINKS = """of the for"""
+
+# Abbreviations written with a period that begin a place's name ("St. Louis", "Ft. Worth",
+# "Mt. Vernon", "Ste. Genevieve"): the period does not end the name.
+NAME_ABBREVIATIONS = "st mt ft ste"
 
 # Words after a name that make it a street's name ("Cooper Street", "Dublin Road").
 STREET_HEADS = "street road avenue ave lane drive boulevard blvd parkway pkwy terrace"

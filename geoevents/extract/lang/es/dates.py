@@ -6,7 +6,7 @@ EXTRA_MONTHS = {"setiembre": 9}
 # CLDR's "ago" (agosto) is English "ago" ("three days ago"): not read as a month.
 CLDR_SKIP = ("ago",)
 
-# Regex alternatives over folded text, read by the date finder (geoevents/extract/dates.py).
+# Regex alternatives over folded text, read by the date finder (geoevents/time/find.py).
 RELATIVE_YEAR = ("este ano", "el ano pasado", "el pasado ano", "el ano anterior", "ano pasado")
 TIME_OF_DAY = ("por la manana", "por la tarde", "por la noche", "en la madrugada", "de madrugada")
 RECENT = (
@@ -53,7 +53,7 @@ DATE_WORDS = """manana madrugada dia dias semana semanas mes meses ano anos noch
     vispera siguiente toma caida captura recuperacion liberacion batalla desde horas veinticuatro
     principios mediados finales fines comienzos inicios"""
 
-# ---- words the date grammar's shared rules are made of (geoevents/extract/dates.py: the
+# ---- words the date grammar's shared rules are made of (geoevents/time/find.py: the
 # rule "{PART} {OF_MONTH} {MONTH} {OF_YEAR} {YEAR}" reads "a principios de octubre de 2017")
 DAY_ARTICLE = ("el",)  # before a day: "el 17 de octubre"
 DAY_OF = ("de",)  # between a day and its month: "17 de octubre"
@@ -150,3 +150,76 @@ DAY_RANGE_FROM = ("del",)  # "del 3 al 5 de marzo"
 DAY_RANGE_TO = ("al",)
 MID = ("mediados",)
 SUPERLATIVES = ("el mas", "la mas", "los mas", "las mas", "primera?s?", "primeros?")
+
+# ---- words of the value parser (geoevents/time/parse.py), which reads a value or phrase whole
+NUMBERS = {
+    "uno": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "doce": 12,
+    "quince": 15,
+}
+# the part of a month or year a word names: "a principios de", "a mediados de", "a finales de"
+# (with or without "a")
+PART_WORDS = {
+    "principios de": "early",
+    "a principios de": "early",
+    "comienzos de": "early",
+    "a comienzos de": "early",
+    "inicios de": "early",
+    "a inicios de": "early",
+    "mediados de": "mid",
+    "a mediados de": "mid",
+    "finales de": "late",
+    "a finales de": "late",
+    "fines de": "late",
+    "a fines de": "late",
+}
+END_WORDS = ("finales de", "a finales de", "fines de", "a fines de")  # of a year: November and December
+VALUE_SINCE = ("desde", "a partir del")
+TODAY = ("hoy", "esta manana", "esta madrugada")
+# "anoche" is the evening of the day before: a day, as the Spanish gold set reads it
+YESTERDAY = ("ayer", "anoche")
+DAY_BEFORE_YESTERDAY = ("anteayer", "antier")
+TOMORROW = ("manana",)
+DAY_AFTER_TOMORROW = ("pasado manana",)
+LAST_WEEK = ("la semana pasada", "la semana anterior", "la pasada semana")
+OVERNIGHT = ("la pasada noche", "durante la noche")
+# weekdays: "el lunes", "este lunes" (the latest on or before the anchor), "el pasado martes",
+# "el martes pasado" (before it), "el próximo domingo", "para el miércoles" (after it)
+WEEKDAY_ON = ("el", "este")
+WEEKDAY_ARTICLE = ("el",)  # "el martes pasado", "el domingo que viene"
+LAST_WEEKDAY_BEFORE = ("el pasado", "este pasado")
+LAST_WEEKDAY_AFTER = ("pasado",)
+NEXT_WEEKDAY_BEFORE = ("el proximo", "para el", "para", "hasta el")
+NEXT_WEEKDAY_AFTER = ("proximo", "que viene")
+VALUE_WEEKEND = ("(?:el |este )(?:pasado )?fin de semana(?: pasado)?", "durante el fin de semana")
+THIS_WEEK = ("esta semana",)
+NEXT_WEEK = ("la proxima semana", "la semana (?:proxima|que viene)")
+LAST_MONTH = ("el mes (?:pasado|anterior)", "el pasado mes")
+NEXT_MONTH = ("el proximo mes", "el mes (?:proximo|que viene)")
+LAST_MONTH_IN = ("en",)  # "en mayo pasado"
+MONTH_EDGE_LATE = ("finales", "fines")
+THIS_YEAR = ("este ano",)
+LAST_YEAR = ("(?:el )?ano pasado", "el pasado ano", "el ano anterior")
+COUNT_UNITS = ("dias?", "semanas?", "mes", "meses")
+COUNT_ABOUT = ("unos ", "unas ", "casi ", "mas de ", "apenas ")
+AGO_BEFORE = ("hace",)
+PAST_COUNT = (r"(?:en |durante )?(?:los|las) (?:ultimos|ultimas) (?P<n>{count}) (?:dias|semanas|meses)",)
+# days and months read whole: "el 17 de octubre de 2017", "a finales del mes de octubre"
+VALUE_SINCE_ARTICLE = ("el ", "la ")
+DAY_BEFORE = ("el ",)
+DAY_MONTH_OF = ("de ",)
+DAY_YEAR_OF = ("de ", "del ")
+PART_MONTH_OF = ("del mes de ",)
+MONTH_YEAR_OF = ("de ", "del ")
+PART_YEAR_OF = ("del ",)
+VALUE_IN_MONTH = ("en ", "en el mes de ", "durante el mes de ")
+IN_MONTH_YEAR_OF = ("de ", "del ")

@@ -3,7 +3,7 @@
 
 EXTRA_MONTHS = {"fev": 2}
 
-# Regex alternatives over folded text, read by the date finder (geoevents/extract/dates.py).
+# Regex alternatives over folded text, read by the date finder (geoevents/time/find.py).
 RELATIVE_YEAR = ("cette annee", "l'an dernier", "l'annee derniere", "l'an passe")
 TIME_OF_DAY = ("soir", "matin", "apres-midi", "a l'aube")
 RECENT = (
@@ -38,7 +38,7 @@ ORDINALS = {
 DATE_WORDS = """jour jours journee lendemain veille tard semaine semaines mois an ans annee annees nuit hier
     aujourd prise chute reprise liberation capture bataille depuis heures vingt"""
 
-# ---- words the date grammar's shared rules are made of (geoevents/extract/dates.py: the
+# ---- words the date grammar's shared rules are made of (geoevents/time/find.py: the
 # rule "{PART} {OF_MONTH} {MONTH} {OF_YEAR} {YEAR}" reads "début du mois d'octobre 2017")
 DAY_ARTICLE = ("le",)  # before a day: "le 17 octobre"
 DAY_OF = ()  # between a day and its month
@@ -118,3 +118,96 @@ DAY_RANGE_FROM = ("du",)  # "du 3 au 5 mars"
 DAY_RANGE_TO = ("au",)
 MID = ("mi", "milieu")
 SUPERLATIVES = ("le plus", "la plus", "les plus", "premiere?s?")
+
+# ---- words of the value parser (geoevents/time/parse.py), which reads a value or phrase whole
+NUMBERS = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "quinze": 15,
+}
+# the part of a month or year a word names ("début octobre", "mi-2016", "fin 2021")
+PART_WORDS = {
+    "debut": "early",
+    "au debut de": "early",
+    "debut de": "early",
+    "mi": "mid",
+    "mi-": "mid",
+    "milieu de": "mid",
+    "fin": "late",
+    "fin de": "late",
+    "a la fin de": "late",
+}
+END_WORDS = ("fin", "fin de", "a la fin de")  # of a year: narrower than "late" (November and December)
+YEAR_PART_WORDS = {"debut": "early", "milieu": "mid", "fin": "end"}
+SEASONS = {"printemps": "spring", "ete": "summer", "automne": "autumn", "hiver": "winter"}
+VALUE_SINCE = ("depuis", "a partir de", "des")
+TODAY = ("aujourd'hui", "ce jour")
+YESTERDAY = ("hier",)
+LAST_WEEK = ("la semaine derniere", "la semaine passee")
+OVERNIGHT = ("cette nuit", "la nuit derniere", "dans la nuit")
+# weekdays: "le lundi", "ce lundi" (the latest on or before the anchor), "jeudi dernier"
+# (before it), "d'ici dimanche", "pour mercredi", "dimanche prochain" (after it)
+WEEKDAY_ON = ("le", "ce")
+LAST_WEEKDAY_AFTER = ("dernier", "passe")
+NEXT_WEEKDAY_BEFORE = ("d'ici", "d'ici a", "pour", "pour le")
+NEXT_WEEKDAY_AFTER = ("prochain",)
+VALUE_TIME_OF_DAY = ("dans la nuit",)  # "lundi dans la nuit"
+VALUE_WEEKEND = (
+    "ce week-?end",
+    "le week-?end(?: dernier)?",
+    "(?:au cours du |pendant le |durant le )week-?end(?: dernier)?",
+)
+START_ARTICLE = ("le",)
+START_WORDS = ("debut",)
+OF_THE_WEEK = ("de la", "de cette")
+WEEK_WORDS = ("semaine",)
+THIS_WEEK = ("cette semaine",)
+NEXT_WEEK = ("la semaine prochaine",)
+EARLIER_LATER_VALUE = (
+    r"plus (?P<when>tot|tard) (?:ce |cette |dans le |dans la )(?P<unit>mois-ci|mois|semaine)",
+)
+EARLIER = ("tot",)
+DECADE_BEFORE = ("depuis",)
+DECADE_VALUE = (r"les annees (?P<decade>1[89]\d0|20\d0)",)
+LAST_MONTH = ("le mois dernier", "le mois passe")
+NEXT_MONTH = ("le mois prochain",)
+LAST_MONTH_IN = ("en",)  # "en mai dernier"
+MONTH_EDGE_LATE = ("fin",)
+THIS_YEAR_PART_BEFORE = ("au", "le", "a la", "la")
+OF_THIS_YEAR = ("de l'annee",)
+THIS_YEAR = ("cette annee",)
+LAST_YEAR = ("l'an dernier", "l'annee derniere", "l'an passe")
+# seasons: "l'automne", "cet hiver", "l'été 2014"; "été" (also "been") only with a word that makes it one
+SEASON_BEFORE = ("l'", "a l'", "au ", "en ", "cet ", "ce ", "le ", "pendant l'", "durant l'")
+AMBIGUOUS_SEASONS = ("ete",)
+AMBIGUOUS_SEASON_BEFORE = ("(?:a |durant |pendant )?(?:l'|cet )",)
+SEASON_OF = ("de ", "d'")
+SEASON_LAST = ("dernier", "passe")  # "l'automne dernier"
+COUNT_UNITS = ("jours?", "semaines?", "mois")
+COUNT_ABOUT = ("environ ", "pres de ", "plus de ", "a peine ")
+AGO_BEFORE = ("il y a",)
+PAST_COUNT = (
+    r"(?:au cours (?:des|de ces) |pendant (?:les|ces) |ces |les )(?P<n>{count})"
+    r" (?:derniers jours|dernieres semaines|derniers mois)",
+    r"en (?:l'espace d'|l'espace de |moins d'|moins de |a peine |tout juste )?(?P<n>{count}) (?:jours|semaines|mois)",
+)
+# days and months read whole: "le 1er octobre", "début du mois d'octobre", "au mois de mai 2017"
+DAY_SUFFIXES = ("er",)  # "1er"
+FIRST_DAY_SUFFIX = ("er",)  # "du 1er au 5 mars", "1er-3 mars"
+VALUE_SINCE_ARTICLE = ("le ", "l'", "en ", "la ")
+DAY_BEFORE = ("le ",)
+PART_MONTH_OF = ("d'", "de ", "du mois d'", "du mois de ")
+PART_YEAR_OF = ("de ",)
+VALUE_IN_MONTH = ("en ", "au mois d'", "au mois de ", "le mois d'")
+COMING_NEXT = ("prochain(?:e?s)",)  # "dans les trois prochains jours"

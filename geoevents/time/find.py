@@ -3,40 +3,43 @@
 :func:`find_dates` scans a stretch of text (a sentence) for absolute ("17 octobre 2017",
 "October 17"), partial ("début octobre", "mid-2016", "en août 2014") and relative
 expressions ("hier", "last week", "depuis août 2014", "dans les semaines à venir") and turns
-each into a :class:`~geoevents.model.TimeSpan` with :func:`geoevents.timespans.parse_timespan`
-or, for the few forms that only make sense in running text, a rule of its own here.
+each into a :class:`~geoevents.model.TimeSpan` with :func:`.parse.parse_timespan`
+or, for the few forms that only make sense in running text, a rule of its own here, anchored
+to the publication date by :mod:`.anchor`.
 "Après la prise de Mossoul" is found as a :class:`DateMention` whose span is left to the
 pipeline (it depends on another event of the same text).
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..extract import lang
 from ..model import DatePrecision, TimeSpan
-from ..timespans import (
-    _PART_WORDS,
+from .anchor import (
+    UNIT_STEMS,
+    TimeSpanError,
+    counted_ahead,
+    future_window,
+    nearest_year,
+    recent_window,
+)
+from .parse import (
     AGO,
     COUNT,
-    MONTHS,
     PAST_COUNT,
     SEASON,
-    SEASON_WORDS,
-    WEEKDAYS,
     YEAR_PART_OF_THIS_YEAR,
-    TimeSpanError,
     number_of,
     parse_timespan,
 )
-from . import lang
+from .tables import MONTHS, PART_WORDS, SEASON_WORDS, WEEKDAYS, fold_keep_offsets
 
-__all__ = ["DateMention", "clear_date_cache", "find_dates", "fold_keep_offsets", "lasting_span"]
+__all__ = ["DateMention", "clear_date_cache", "date_word_starts", "find_dates"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,28 +78,6 @@ class DateMention:
     since_event: str | None = None
 
 
-def _fold_char(char: str) -> str:
-    """One non-ASCII character folded to one character: its base letter in lower case."""
-    if char in "\u2019\u2018\u02bc":
-        return "'"
-    base = unicodedata.normalize("NFKD", char)
-    base = "".join(c for c in base if not unicodedata.combining(c)) or char
-    return base[0].lower()[0]
-
-
-_FOLDED: dict[int, str] = {}  # code point -> its one-character fold, filled as characters are met
-
-
-@lru_cache(maxsize=4096)
-def fold_keep_offsets(text: str) -> str:
-    """Lower case without accents, one character for one character (offsets survive)."""
-    for char in set(text):
-        if ord(char) >= 128 and ord(char) not in _FOLDED:
-            _FOLDED[ord(char)] = _fold_char(char)
-    # after the table every character is ASCII or a folded lower-case one: lower() keeps lengths
-    return text.translate(_FOLDED).lower()
-
-
 def _w(name: str) -> str:
     """The date words ``name`` of the languages read, as one regex group (lang/*/dates.py)."""
     return "(?:" + lang.alternatives("dates", name) + ")"
@@ -109,11 +90,12 @@ def _opt(name: str) -> str:
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")"
-_DAY = r"\d{1,2}(?:er|st|nd|rd|th)?"
+_DAY = r"\d{1,2}(?:" + lang.alternatives("dates", "DAY_SUFFIXES") + ")?"
+_FIRST = "(?:" + lang.alternatives("dates", "FIRST_DAY_SUFFIX") + ")?"  # "1er"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _PART = (
     r"(?:"
-    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(_PART_WORDS, key=len, reverse=True))
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PART_WORDS, key=len, reverse=True))
     + r")"
 )
 _REL_YEAR = _w("RELATIVE_YEAR")
@@ -126,7 +108,7 @@ _OF_YEAR = "(?:" + _w("OF_YEAR") + ")?"  # "octobre de 2017", "October of 2017"
 _CORE = (
     # day ranges: "March 2-3", "2-3 mars"
     _MONTH + r"\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:,?\s+" + _YEAR + r")?(?![\d])",
-    r"\d{1,2}(?:er)?\s*[-–]\s*\d{1,2}\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?",
+    r"\d{1,2}" + _FIRST + r"\s*[-–]\s*\d{1,2}\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?",
     # days ("samedi 31 octobre", "Saturday, Oct. 31": the weekday adds nothing)
     _opt("DAY_ARTICLE")
     + r"(?:"
@@ -223,7 +205,9 @@ _COMING = (
     + lang.alternatives("dates", "COMING_COUNT_BEFORE")
     + r") (?P<coming_n>"
     + COUNT
-    + r") (?:prochain(?:e?s) )?"
+    + r") (?:"
+    + _w("COMING_NEXT")
+    + " )?"
     r"(?P<coming_unit>" + lang.alternatives("dates", "COMING_UNITS") + r"))"
 )
 _AFTER = (
@@ -294,32 +278,14 @@ _LASTING = (
     + _w("OF_NOUN")
     + ")"
 )
-_UNIT_STEMS = {
-    unit: tuple(stem for language in lang.READ for stem in lang.pack(language, "dates").UNIT_STEMS[unit])
-    for unit in ("day", "week", "month")
-}
 
 
 def _unit(word: str) -> str:
     """ "jours", "weeks", "mois", "ans" -> "day", "week", "month", "year"."""
-    for unit, starts in _UNIT_STEMS.items():
+    for unit, starts in UNIT_STEMS.items():
         if word.startswith(starts):
             return unit
     return "year"
-
-
-def lasting_span(lasting: tuple[int, str], end: dt.date, text: str | None = None) -> TimeSpan:
-    """The span of something that went on ``lasting`` = (n, unit) up to ``end``, both days
-    counted: three days of fighting up to Friday are Wednesday to Friday; a month up to 3
-    August starts on 3 July."""
-    n, unit = lasting
-    if unit in ("day", "week"):
-        start = end - dt.timedelta(days=(7 * n if unit == "week" else n) - 1)
-    else:
-        months = n * (12 if unit == "year" else 1)
-        year, month = divmod(end.year * 12 + end.month - 1 - months, 12)
-        start = dt.date(year, month + 1, min(end.day, calendar.monthrange(year, month + 1)[1]))
-    return TimeSpan(start, end, DatePrecision.RANGE, text)
 
 
 # a year that names one event: "the 2016 peace deal", "l'accord de paix de 2016", "du 28 novembre"
@@ -339,7 +305,6 @@ _DATE_NEXT = re.compile(
     + "|".join((_MONTH, _YEAR, _WD, r"\d{1,2}"))
     + r")(?![\w])"
 )
-_MONTH_WORD = re.compile(r"(?<![a-z])" + _MONTH + r"(?![a-z])")
 _CORE_ALT = "|".join(f"(?:{c})" for c in _CORE)
 # the two ends of "between 2006 and 2014", "from Tuesday night into Wednesday", "de mars à mai 2016"
 _ENDPOINT = "|".join(
@@ -366,7 +331,9 @@ _BETWEEN = (
     + r"))"
     r"|(?P<days>"
     + _DAY_RANGE_FROM
-    + r"\s+(?P<day1>\d{1,2})(?:er)?\s+"
+    + r"\s+(?P<day1>\d{1,2})"
+    + _FIRST
+    + r"\s+"
     + _DAY_RANGE_TO
     + r"\s+(?P<day2>\d{1,2})\s+"
     + _MONTH
@@ -410,66 +377,6 @@ _FINDER = re.compile(
     + r"))(?![\w])"
 )
 
-_WEEKS = lang.phrases("dates", "WEEKS")
-RECENT_DAYS = 7  # "ces derniers jours", "for several days": a week back
-RECENT_WEEKS_DAYS = 28  # "in recent weeks", "depuis plusieurs semaines": four weeks back
-COMING_DAYS = 7  # "in the coming days": a week on
-COMING_WEEKS_DAYS = 42  # "in the coming weeks", "within weeks": six weeks on
-
-
-def _recent_window(phrase: str, anchor: dt.date) -> TimeSpan:
-    """ "Ces derniers jours": the week before the anchor; "in recent weeks": four weeks."""
-    back = (
-        RECENT_WEEKS_DAYS if any(w in phrase for w in _WEEKS) else RECENT_DAYS
-    )  # "the past week": seven days
-    return TimeSpan(anchor - dt.timedelta(days=back), anchor, DatePrecision.RANGE)
-
-
-def _counted_ahead(n: int, unit: str, anchor: dt.date) -> dt.date:
-    """The day ``n`` days, weeks or months after the anchor ("within two weeks", "d'ici trois mois")."""
-    if unit in ("day", "week"):
-        return anchor + dt.timedelta(days=n * (7 if unit == "week" else 1))
-    year, month = divmod(anchor.year * 12 + anchor.month - 1 + n * (12 if unit == "year" else 1), 12)
-    return dt.date(year, month + 1, min(anchor.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def _future_window(phrase: str, anchor: dt.date) -> TimeSpan:
-    """ "In the coming days": a week; "weeks": six weeks; "months": to the end of the third month on."""
-    if any(stem in phrase for stem in _UNIT_STEMS["day"]):
-        return TimeSpan(anchor, anchor + dt.timedelta(days=COMING_DAYS), DatePrecision.RANGE)
-    if not any(stem in phrase for stem in _UNIT_STEMS["month"]):
-        return TimeSpan(anchor, anchor + dt.timedelta(days=COMING_WEEKS_DAYS), DatePrecision.RANGE)
-    year, month = divmod(anchor.month - 1 + 3, 12)
-    year += anchor.year
-    last = calendar.monthrange(year, month + 1)[1]
-    return TimeSpan(anchor, dt.date(year, month + 1, last), DatePrecision.RANGE)
-
-
-_YEARLESS = (DatePrecision.DAY, DatePrecision.PART_OF_MONTH, DatePrecision.MONTH)
-NEAR_FUTURE_DAYS = 45  # a yearless day this close ahead of publication is ahead, not a year back
-
-
-def _nearest_year(span: TimeSpan, written: str, anchor: dt.date | None) -> tuple[TimeSpan, bool]:
-    """Read a yearless day ("February 16", "le 3 mars") as the nearest such day.
-
-    The parser puts a yearless day on or before the anchor; news writes "Nigerians vote on
-    February 16" on February 4 for the coming one. Returns the span and whether it lies ahead.
-    """
-    if anchor is None or span.precision not in _YEARLESS or re.search(r"\d{4}", written):
-        return span, False
-    if not _MONTH_WORD.search(fold_keep_offsets(written)):
-        return span, False
-    try:
-        ahead = span.start.replace(year=span.start.year + 1)
-        ahead_end = span.end.replace(year=span.end.year + 1) if span.end else None
-    except ValueError:  # 29 February
-        return span, False
-    if anchor < ahead <= anchor + dt.timedelta(days=NEAR_FUTURE_DAYS):
-        if span.precision is DatePrecision.MONTH and ahead_end is not None:
-            ahead_end = ahead_end.replace(day=calendar.monthrange(ahead_end.year, ahead_end.month)[1])
-        return TimeSpan(ahead, ahead_end, span.precision, span.text), True
-    return span, False
-
 
 @lru_cache(maxsize=4096)
 def _parse(text: str, anchor: dt.date | None) -> TimeSpan | None:
@@ -509,7 +416,7 @@ def _day_range(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSp
     """ "Du 3 au 5 mars": from the first day to the second of that month."""
     last = _parse(
         re.sub(
-            r"^" + _DAY_RANGE_FROM + r"\s+\d{1,2}(?:er)?\s+" + _DAY_RANGE_TO + r"\s+",
+            r"^" + _DAY_RANGE_FROM + r"\s+\d{1,2}" + _FIRST + r"\s+" + _DAY_RANGE_TO + r"\s+",
             "",
             fold_keep_offsets(written),
         ),
@@ -520,9 +427,9 @@ def _day_range(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSp
     return TimeSpan(last.start.replace(day=int(m["day1"])), last.end, DatePrecision.RANGE)
 
 
-_WEEKDAY_FIRST = re.compile(r"(?:le\s+|el\s+)?" + _WD + r",?\s+(?=\d|" + _MONTH + r"\s+\d)")
+_WEEKDAY_FIRST = re.compile(_opt("DAY_ARTICLE") + _WD + r",?\s+(?=\d|" + _MONTH + r"\s+\d)")
 _DAY_SPAN = re.compile(
-    r"(?<![\d-])(?P<a>\d{1,2})(?:er)?\s*[-–]\s*(?P<b>\d{1,2})(?![\d-])"
+    r"(?<![\d-])(?P<a>\d{1,2})" + _FIRST + r"\s*[-–]\s*(?P<b>\d{1,2})(?![\d-])"
 )  # not inside 2017-10-17
 
 
@@ -640,7 +547,7 @@ def _read_recent(h: _Hit) -> DateMention | None:
     """ "Ces derniers jours", "in recent weeks": a window up to the anchor."""
     if h.anchor is None:
         return None
-    window = _recent_window(h.m["recent"], h.anchor)
+    window = recent_window(h.m["recent"], h.anchor)
     return DateMention(h.s, h.e, h.written, TimeSpan(window.start, window.end, window.precision, h.written))
 
 
@@ -650,10 +557,10 @@ def _read_coming(h: _Hit) -> DateMention | None:
     if anchor is None:
         return None
     if m["coming_n"]:
-        end_day = _counted_ahead(number_of(m["coming_n"]), _unit(m["coming_unit"]), anchor)
+        end_day = counted_ahead(number_of(m["coming_n"]), _unit(m["coming_unit"]), anchor)
         window = TimeSpan(anchor, end_day, DatePrecision.RANGE)
     else:
-        window = _future_window(m["coming"], anchor)
+        window = future_window(m["coming"], anchor)
     span = TimeSpan(window.start, window.end, window.precision, h.written)
     return DateMention(h.s, h.e, h.written, span, future=True)
 
@@ -685,7 +592,7 @@ def _read_after(h: _Hit) -> DateMention | None:
 def _read_since(h: _Hit) -> DateMention | None:
     """ "Depuis août 2014", "à partir du 1er octobre", "since Monday's riot"."""
     m, anchor, s, e, written = h.m, h.anchor, h.s, h.e, h.written
-    if re.fullmatch(_w("SINCE") + r" the\s+\d{4}", h.folded[m.start() : m.end()]):
+    if _SINCE_EVENT_YEAR.fullmatch(h.folded[m.start() : m.end()]):
         return None  # "since the 1971 war": an event named by its year
     inner_text = h.text[h.start + m.start("since_inner") : e]
     inner = _parse(inner_text, anchor)
@@ -696,9 +603,9 @@ def _read_since(h: _Hit) -> DateMention | None:
         return DateMention(s, e, written, inner, since=inner, since_at=s)
     first = inner.start
     if inner.precision is DatePrecision.PART_OF_MONTH and _MID.match(m["since_inner"]):
-        first = inner.start.replace(day=15)  # "since mid-October": from the 15th, the middle of the month
+        first = inner.start.replace(day=MID_MONTH_DAY)  # "since mid-October": from the middle of the month
     if not _SINCE_WORDS.match(m["since"]):
-        inner = _nearest_year(inner, inner_text, anchor)[0]  # "à partir du 1er octobre" looks ahead
+        inner = nearest_year(inner, inner_text, anchor)[0]  # "à partir du 1er octobre" looks ahead
     if anchor is not None and inner.start > anchor:
         # "une trêve à partir du 1er octobre", said in September: it starts that day
         begin = TimeSpan(inner.start, inner.start, DatePrecision.DAY, written)
@@ -736,12 +643,14 @@ def _read_core(h: _Hit) -> DateMention | None:
     span = _parse_written(h.written, h.anchor)
     if span is None:
         return None
-    span, ahead = _nearest_year(span, h.written, h.anchor)
+    span, ahead = nearest_year(span, h.written, h.anchor)
     ahead = ahead or (h.anchor is not None and span.start > h.anchor)  # "next week", "le 3 mars 2031"
     return DateMention(h.s, h.e, h.written, span, future=ahead)
 
 
 _MID = re.compile(lang.alternatives("dates", "MID"))
+MID_MONTH_DAY = 15  # where "since mid-October" starts
+_SINCE_EVENT_YEAR = re.compile(_w("SINCE") + " " + _w("EVENT_YEAR_ARTICLE") + r"\s+\d{4}")
 _UNTIL_WEEKDAY = re.compile(_opt("ON_WEEKDAY") + _WD + r"(?:\s.*)?")
 # Which reader reads a match: the first whose groups matched (else the core reader), in the
 # finder's own order of alternatives.
@@ -789,6 +698,7 @@ def find_dates(
 
 
 SINCE_CLAUSE_CHARS = 100  # the farthest "since" stands before the date that ends its clause
+SUPERLATIVE_REACH = 40  # characters before "since" where a superlative makes it a comparison
 _SINCE_WORD = re.compile(r"(?<![\w-])" + _w("SINCE") + r"(?= [a-z])")
 _SUPERLATIVE = re.compile(r"(?<![\w-])" + _w("SUPERLATIVES") + r"(?![\w-])")
 _SINCE_CLAUSE_BREAK = re.compile(r"[;:—–()]|\s-\s|,.*,")
@@ -803,7 +713,7 @@ def _with_since_clause(date: DateMention, found: list[DateMention], folded: str,
     words = list(_SINCE_WORD.finditer(folded, window_start, date.start - start))
     if not words:
         return date
-    if _SUPERLATIVE.search(folded, max(0, words[-1].start() - 40), words[-1].start()):
+    if _SUPERLATIVE.search(folded, max(0, words[-1].start() - SUPERLATIVE_REACH), words[-1].start()):
         return date  # "the biggest gain since Bakhmut in May": a comparison, not a span
     since_at = words[-1].start() + start
     gap = folded[words[-1].end() - 0 : date.start - start]
