@@ -191,3 +191,37 @@ def test_every_iso_3166_3_code_is_built_or_left_out_with_a_reason():
             or (state.alpha_4 in build.PARTS or state.name.split(",")[0].lower().replace(" ", "-") in keys)
         ), state.alpha_4
     assert {"soviet-union", "yugoslavia", "czechoslovakia", "east-germany", "west-germany"} <= keys
+
+
+# Country demonyms the Factbook table lost or lacks: "NA" is "not available", "Namibian" is a
+# form; directional forms ("North Korean"); Palestine; the conflict areas.
+
+TSKHINVALI, PYONGYANG, WINDHOEK, RAMALLAH = (
+    (42.226, 43.970),
+    (39.034, 125.755),
+    (-22.559, 17.083),
+    (31.903, 35.204),
+)
+
+
+def test_demonyms_beginning_with_na_are_kept():
+    assert demonym_place("Namibians") == "country:NA"
+    assert demonym_place("Nauruan") == "country:NR"
+
+
+def test_directional_demonyms_name_the_directional_country():
+    assert demonym_place("North Korean") == "country:KP"
+    assert demonym_place("South Koreans") == "country:KR"
+    assert demonym_place("North Macedonian") == "country:MK"
+    assert demonym_place("South Sudanese") == "country:SS"
+    assert demonym_place("Korean") == "country:KR"  # the shared form stays with the more populous
+
+
+def test_area_and_palestinian_demonyms_answer_near_the_place(gazetteer):
+    text = "South Ossetian officials, North Korean envoys, Namibian farmers and Palestinians met."
+    names = ("South Ossetian", "North Korean", "Namibian", "Palestinians")
+    places = (TSKHINVALI, PYONGYANG, WINDHOEK, RAMALLAH)
+    limits = (60, 250, 600, 60)
+    for mention, place, limit in zip(resolve_in(text, *names), places, limits, strict=True):
+        assert mention.place is not None, mention.text
+        assert haversine_km(mention.latitude, mention.longitude, *place) < limit, mention.text

@@ -69,7 +69,7 @@ _PLURAL = re.compile(r"^(.*?)\s*\((s|men|women)\)$")
 
 def forms(text: str | None) -> list[str]:
     """The forms written in a Factbook field: "Syrian(s)" -> Syrian, Syrians."""
-    if not text or text.strip().upper().startswith("NA"):
+    if not text or re.match(r"NA\b", text.strip()):  # "NA" is not available; "Namibian" is a form
         return []
     found: list[str] = []
     for part in _SPLIT.split(_NOTE.sub("", text)):
@@ -124,7 +124,36 @@ def rows(database: Path) -> list[tuple[str, str, str]]:
     finally:
         connection.close()
     known = natural_earth_codes()  # not Cocos, Christmas Island, Tokelau: no country entry
-    return sorted((form, code, kind) for form, (_pop, code, kind) in best.items() if code in known)
+    found = {form: (code, kind) for form, (_pop, code, kind) in best.items() if code in known}
+    for form, code, kind in directional_forms(database):
+        found.setdefault(form, (code, kind))
+    return sorted((form, code, kind) for form, (code, kind) in found.items())
+
+
+_DIRECTION = re.compile(r"^(North|South|East|West|Central) (?=[A-Z])")
+
+
+def directional_forms(database: Path) -> list[tuple[str, str, str]]:
+    """ "North Korean(s)", "South Korean(s)", "North Macedonian": a country whose name begins with
+    a direction ("North Korea") also has its Factbook forms with the direction ("Korean" -> "North
+    Korean"), unless the form has it already ("South Sudanese", "South African")."""
+    connection = sqlite3.connect(database)
+    try:
+        query = (
+            "select c.alpha2, n.name, d.noun, d.adjective from country_demonym d "
+            "join country c on c.id = d.country_id join country_name n on n.country_id = c.id "
+            "where d.language_code = 'en' and n.kind = 'common'"
+        )
+        found = []
+        for code, name, noun, adjective in connection.execute(query):
+            direction = _DIRECTION.match(name)
+            if direction is None:
+                continue
+            for kind, text in (("noun", noun), ("adjective", adjective)):
+                found += [(f"{direction[0]}{f}", code, kind) for f in forms(text) if not _DIRECTION.match(f)]
+    finally:
+        connection.close()
+    return found
 
 
 def region_adjective(name: str) -> str | None:
