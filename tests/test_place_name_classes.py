@@ -225,3 +225,11 @@ def test_area_and_palestinian_demonyms_answer_near_the_place(gazetteer):
     for mention, place, limit in zip(resolve_in(text, *names), places, limits, strict=True):
         assert mention.place is not None, mention.text
         assert haversine_km(mention.latitude, mention.longitude, *place) < limit, mention.text
+
+
+def test_north_caucasus_and_abkhaz_demonyms(gazetteer):
+    ossetian, abkhaz = resolve_in("North Ossetian and Abkhaz leaders met.", "North Ossetian", "Abkhaz")
+    assert ossetian.place is not None and ossetian.place.gazetteer_id == "iso3166-2:RU-SE"
+    assert haversine_km(ossetian.latitude, ossetian.longitude, 43.02, 44.68) < 100  # Vladikavkaz
+    assert abkhaz.place is not None and abkhaz.place.gazetteer_id == "iso3166-2:GE-AB"
+    assert haversine_km(abkhaz.latitude, abkhaz.longitude, 43.00, 41.02) < 100  # Sukhumi
