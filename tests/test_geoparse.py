@@ -513,6 +513,13 @@ def test_a_common_word_is_not_a_region_of_a_country_the_text_never_names(text: s
     assert found.place is None or found.place.country not in {"GM", "NZ", "PG", "CM", "AU"}, found.reason
 
 
+def test_two_common_words_naming_one_region_do_not_vouch_for_it() -> None:
+    """ "West" and "Western" both name Iceland's Western Region: neither makes Iceland the text's."""
+    text = "Leaders of the West met in Vienna, and Western diplomats said talks would resume."
+    for found in geoparse(text, spans=spans_of(text, "West", "Western")):
+        assert found.place is None or found.place.country != "IS", found.reason
+
+
 def test_a_region_named_for_itself_keeps_its_answer() -> None:
     text = "Officials in Punjab said the floods were the worst in years."
     (punjab,) = geoparse(text, spans=spans_of(text, "Punjab"))
