@@ -233,3 +233,22 @@ def test_north_caucasus_and_abkhaz_demonyms(gazetteer):
     assert haversine_km(ossetian.latitude, ossetian.longitude, 43.02, 44.68) < 100  # Vladikavkaz
     assert abkhaz.place is not None and abkhaz.place.gazetteer_id == "iso3166-2:GE-AB"
     assert haversine_km(abkhaz.latitude, abkhaz.longitude, 43.00, 41.02) < 100  # Sukhumi
+
+
+def test_factbook_aliases_are_country_names(gazetteer):
+    text = "Troops left the Falklands; Cape Verde and the Federative Republic of Brazil agreed."
+    falklands, cape_verde, brazil = resolve_in(
+        text, "Falklands", "Cape Verde", "Federative Republic of Brazil"
+    )
+    assert falklands.place is not None and falklands.place.gazetteer_id == "country:FK"
+    assert haversine_km(falklands.latitude, falklands.longitude, -51.70, -57.85) < 150  # Stanley
+    assert cape_verde.place is not None and cape_verde.place.gazetteer_id == "country:CV"
+    assert brazil.place is not None and brazil.place.gazetteer_id == "country:BR"
+
+
+def test_factbook_aliases_leave_america_and_initials_out():
+    from geoevents.gazetteer.sources.countries import _factbook_names
+
+    names = {name for found in _factbook_names().values() for name in found}
+    assert "America" not in names and "UAE" not in names and "U.K." not in names
+    assert "Falklands" in names

@@ -4,7 +4,9 @@ Data: Natural Earth (public domain), shipped in the ``geocoder-reverse-natural-e
 (read with pyshp);
 country names from the Unicode CLDR (Unicode licence) through Babel; the press's abbreviations
 and short and long forms ("RDC", "DRC", "UAE", "Burkina") from the curated table
-``gazetteer/world/country_names.csv`` (each row names its reference).
+``gazetteer/world/country_names.csv`` (each row names its reference); the CIA World Factbook's
+formal, official and alias names ("Falklands", "Federative Republic of Brazil") from
+``gazetteer/derived/country_aliases.csv``; the forms of :mod:`.country_forms`.
 """
 
 from __future__ import annotations
@@ -66,7 +68,18 @@ def _forms_stamp() -> str:
     from importlib.metadata import version
 
     rules = resources.files("geoevents.gazetteer.sources").joinpath("country_forms.py").read_bytes()
-    return hashlib.sha256(rules).hexdigest()[:12] + "/pycountry-" + version("pycountry")
+    aliases = _derived("country_aliases.csv").read_bytes()
+    digest = hashlib.sha256(rules + aliases).hexdigest()[:12]
+    return digest + "/pycountry-" + version("pycountry")
+
+
+def _factbook_names() -> dict[str, list[str]]:
+    """The Factbook's formal, official and alias names (``derived/country_aliases.csv``)."""
+    text = _derived("country_aliases.csv").read_text(encoding="utf-8")
+    names: dict[str, list[str]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        names.setdefault(row["country"], []).append(row["name"])
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +162,8 @@ def records() -> Iterator[SourceRecord]:
             chosen = _one_row_per_code(rows)
             for code, forms in country_forms({c: rows[n] for c, n in chosen.items()}).items():
                 cldr.setdefault(code, []).extend(forms)  # official, common, alternate names
+            for code, names in _factbook_names().items():
+                cldr.setdefault(code, []).extend(names)  # "Falklands", "Cape Verde"
             for code, number in chosen.items():
                 row = rows[number]
                 full = shape(reader.shape(number).__geo_interface__)
