@@ -503,3 +503,126 @@ def test_the_middle_east_is_the_region_not_the_town_in_maryland():
     mention = geoparse(text, spans=spans)[1]
     assert mention.place.gazetteer_id == "area:middle-east"
     assert mention.place.geometry.covers(Point(BAGHDAD[1], BAGHDAD[0]))
+
+
+# ------------------------------------------------------------------ seats of government
+
+WASHINGTON = (38.89511, -77.03637)  # GeoNames 4140963
+MOSCOW = (55.75222, 37.61556)  # GeoNames 524901
+LONDON = (51.50853, -0.12574)  # GeoNames 2643743
+BEIJING = (39.9075, 116.39723)  # GeoNames 1816670
+VATICAN = (41.90268, 12.45414)  # GeoNames 6691831 (Vatican City)
+
+SEATS = [
+    ("White House", "seat:white-house", WASHINGTON, 2),
+    ("Oval Office", "seat:white-house", WASHINGTON, 2),
+    ("West Wing", "seat:white-house", WASHINGTON, 2),
+    ("Capitol Hill", "seat:us-capitol", WASHINGTON, 4),
+    ("Pentagon", "seat:pentagon", WASHINGTON, 5),
+    ("Kremlin", "seat:kremlin", MOSCOW, 2),
+    ("Élysée", "seat:elysee", PARIS, 4),
+    ("l'Élysée", "seat:elysee", PARIS, 4),
+    ("Quai d'Orsay", "seat:quai-d-orsay", PARIS, 4),
+    ("Downing Street", "seat:downing-street", LONDON, 2),
+    ("Whitehall", "seat:whitehall", LONDON, 2),  # with Ohio in the text: Whitehall, Ohio (see below)
+    ("Zhongnanhai", "seat:zhongnanhai", BEIJING, 3),
+]
+
+
+@pytest.mark.parametrize(("name", "expected", "city", "km"), SEATS, ids=[s[0] for s in SEATS])
+def test_seats_of_government_the_press_names_are_sites_in_their_capital(name, expected, city, km):
+    # "The White House said": the building in Washington, not White House, Tennessee (13,000)
+    from geoevents import geoparse
+
+    other = "Ohio" if expected.startswith("seat:white-house") else "Brussels"
+    text = f"On Monday the {name} said the talks would go on, after a call with officials in {other}."
+    start = text.index(name)
+    spans = [(start, start + len(name)), (text.index(other), text.index(other) + len(other))]
+    mention = geoparse(text, spans=spans)[0]
+    assert mention.place.gazetteer_id == expected, mention.place
+    assert mention.place.feature_class == "landmark" and mention.place.geometry.geom_type == "Point"
+    assert haversine_km(mention.latitude, mention.longitude, *city) < km
+
+
+def test_a_town_main_name_stays_a_name_but_an_alternate_name_yields_to_a_seat(gazetteer):
+    # White House, Tennessee keeps its name; "White House" is no longer an alternate name of
+    # Casablanca, Guntersville or Fallston (GeoNames alternate names); Whitehouse, Ohio is still
+    # found by its own name, folded, not as an exact name
+    found = {c.gazetteer_id: c.reason for c in gazetteer.resolve("White House", limit=12).candidates}
+    assert "seat:white-house" in found and "geonames:4667282" in found
+    assert not {"geonames:2553604", "geonames:4065649", "geonames:4354708"} & set(found)
+    assert not found.get("geonames:5176713", "").startswith("exact name")
+    assert gazetteer.resolve("Whitehall", near=["US"]).place.country == "US"
+
+
+def test_every_seat_row_has_a_reference_and_lies_in_its_country():
+    from geoevents.gazetteer import default_gazetteer
+    from geoevents.gazetteer.sources.seats import records
+
+    gazetteer = default_gazetteer()
+    found = list(records())
+    assert len(found) >= 20
+    for record in found:
+        country = gazetteer.get(f"country:{record.entry.country}")
+        assert country is not None, record.entry
+        assert country.geometry.distance(Point(record.entry.longitude, record.entry.latitude)) < 0.05
+
+
+def test_the_holy_see_is_the_vatican(gazetteer):
+    place = gazetteer.resolve("Holy See").place
+    assert place.gazetteer_id == "country:VA" and _km(place, VATICAN) < 5
+
+
+@pytest.mark.parametrize(
+    ("word", "expected", "inside"),
+    [
+        ("Central American", "area:central-america", MANAGUA),
+        ("Middle Eastern", "area:middle-east", BAGHDAD),
+        ("moyen-orientale", "area:middle-east", BAGHDAD),
+        ("West African", "area:west-africa", DAKAR),
+        ("Scandinavians", "area:scandinavia", STOCKHOLM),
+    ],
+)
+def test_demonyms_of_macro_regions_point_to_the_region(word, expected, inside):
+    from geoevents import geoparse
+    from geoevents.gazetteer import demonym_place
+
+    assert demonym_place(word) == expected
+    text = f"{word} leaders met on Tuesday."
+    (mention,) = geoparse(text, spans=[(0, len(word))])
+    assert mention.place.gazetteer_id == expected
+    assert mention.place.geometry.covers(Point(inside[1], inside[0]))
+
+
+PORT_SUDAN = (19.61745, 37.21644)  # GeoNames 377039, on the Red Sea
+ADEN = (12.77944, 45.03667)  # GeoNames 415189
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "near", "km"),
+    [
+        ("mer Rouge", "marine:red-sea", PORT_SUDAN, 100),
+        ("golfe d'Aden", "marine:gulf-of-aden", ADEN, 250),
+        ("mar Rojo", "marine:red-sea", PORT_SUDAN, 100),
+        ("golfe Persique", "marine:persian-gulf", BAHRAIN, 100),
+    ],
+)
+def test_french_and_spanish_names_of_seas(gazetteer, name, expected, near, km):
+    # "mer Rouge" is the sea, not Egypt's Red Sea Governorate ("gouvernorat de la mer Rouge")
+    place = gazetteer.resolve(name).place
+    assert place.gazetteer_id == expected, place
+    assert place.geometry.distance(Point(near[1], near[0])) * 111 < km
+
+
+def test_every_row_of_the_sea_names_table_names_a_sea(gazetteer):
+    from geoevents.gazetteer.sources.marine import translations
+
+    table = translations()
+    assert len(table) >= 40
+    for sea, names in table.items():
+        entry = gazetteer.resolve(sea).place
+        assert entry.name == sea and entry.geometry.geom_type in ("Polygon", "MultiPolygon")
+        for _language, name in names:
+            # the sea is a candidate of each name ("Atlantique" alone is also Benin's department)
+            found = [c.gazetteer_id for c in gazetteer.resolve(name, limit=12).candidates]
+            assert entry.gazetteer_id in found, (sea, name, found)

@@ -449,6 +449,15 @@ def test_a_list_of_cities_is_no_city_state_pair(text: str, washington: str) -> N
         assert km(places["Boston"][0], BOSTON_MASSACHUSETTS) < 25
 
 
+def test_a_list_of_states_is_no_town_state_pair() -> None:
+    """ "Illinois, Missouri" is two states, not Riverside, Missouri (an alternate name 'Illinois')."""
+    text = "Cases were found in Illinois, Missouri and Iowa."
+    for found in (geoparse(text), geoparse(text, spans=spans_of(text, "Illinois", "Missouri", "Iowa"))):
+        illinois = by_text(found)["Illinois"][0]
+        assert illinois.place is not None and illinois.place.feature_class == "admin1", illinois.reason
+        assert illinois.place.admin1 == "IL"
+
+
 def test_a_town_state_pair_still_binds_by_the_town_s_own_name() -> None:
     found = by_text(geoparse("A man from Washington, Ga., was arrested on Monday."))
     assert km(found["Washington"][0], (33.737, -82.739)) < 25  # Washington, Georgia
@@ -508,6 +517,13 @@ def test_a_common_word_is_not_a_region_of_a_country_the_text_never_names(text: s
     Papua New Guinea: without a sign of those countries the span gets no answer."""
     (found,) = geoparse(text, spans=spans_of(text, name))
     assert found.place is None or found.place.country not in {"GM", "NZ", "PG", "CM", "AU"}, found.reason
+
+
+def test_two_common_words_naming_one_region_do_not_vouch_for_it() -> None:
+    """ "West" and "Western" both name Iceland's Western Region: neither makes Iceland the text's."""
+    text = "Leaders of the West met in Vienna, and Western diplomats said talks would resume."
+    for found in geoparse(text, spans=spans_of(text, "West", "Western")):
+        assert found.place is None or found.place.country != "IS", found.reason
 
 
 def test_a_region_named_for_itself_keeps_its_answer() -> None:

@@ -981,6 +981,7 @@ def _contained_pairs(
             a is None
             or b is None
             or (a.place is not None and b.place is not None and _inside(a.place, b.place))
+            or _area_as_written(a, first.query)
         ):
             continue
         containers = [
@@ -1012,6 +1013,17 @@ def _contained_pairs(
             reason=f"exact name; contains {inner.name}",
         )
     return paired
+
+
+def _area_as_written(result: Resolution, query: str) -> bool:
+    """Whether a name was answered with a country or first-level region of that very name: then
+    "Illinois, Missouri" is a list of states, not a town of Missouri once called Illinois."""
+    place = result.place
+    return (
+        place is not None
+        and (place.feature_class == "country" or place.feature_class in REGION_CLASSES - {"district"})
+        and normalize(place.name) == normalize(query)
+    )
 
 
 def _pair_towns(gazetteer: Gazetteer, query: str) -> list:

@@ -26,9 +26,11 @@ import gzip
 import hashlib
 import json
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib import resources
 
 from ..entry import GazetteerEntry
+from ..normalize import fold
 from . import SourceRecord
 
 ABBREVIATIONS = frozenset({"EU", "UE"})  # taken for the Union only when written in capitals
@@ -49,6 +51,14 @@ KIND_CLASS = {"union": "union", "continent": "continent", "macro_region": "regio
 def records() -> Iterator[SourceRecord]:
     """The default gazetteer's areas: the European Union and the macro-regions."""
     return (record for record in _all() if record.entry.feature_class != "continent")
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Folded names of the macro-regions (GeoNames' alternate names yield to them)."""
+    return frozenset(
+        fold(n) for record in _all() if record.entry.feature_class == "region" for n in record.names
+    )
 
 
 def continent_records() -> list[SourceRecord]:
