@@ -485,9 +485,6 @@ MACRO_REGIONS = [
     ("Indochina", HANOI),
     ("Benelux", BRUSSELS),
     ("Central Europe", (50.06143, 19.93658)),  # Kraków, GeoNames 3094802
-    ("Soviet Union", (41.26465, 69.21627)),  # Tashkent, GeoNames 1512569
-    ("ex-Yougoslavie", BELGRADE),
-    ("Czechoslovakia", (48.14816, 17.10674)),  # Bratislava, GeoNames 3060972
     ("Midwest", (41.85003, -87.65005)),  # Chicago, GeoNames 4887398
     ("New England", (42.35843, -71.05977)),  # Boston, GeoNames 4930956
     ("West Coast", (45.52345, -122.67621)),  # Portland, Oregon, GeoNames 5746545
@@ -679,7 +676,7 @@ def test_demonyms_missing_from_the_factbook_table_are_curated(word, expected, po
     [
         ("Swaziland", "country:SZ"),
         ("Ceylon", "country:LK"),
-        ("Upper Volta", "country:BF"),
+        ("Kampuchea", "country:KH"),
         ("Persia", "country:IR"),
     ],
 )

@@ -195,37 +195,6 @@ MACRO_REGIONS: tuple[tuple[str, str | None, tuple[str, ...], tuple[str, ...], st
         "Wikipedia 'British Isles': Great Britain, Ireland, the Isle of Man and the Channel Islands",
     ),
     (
-        "soviet-union",
-        None,
-        tuple("AM AZ BY EE GE KG KZ LT LV MD RU TJ TM UA UZ".split()),
-        (
-            "Soviet Union",
-            "USSR",
-            "former Soviet Union",
-            "Union soviétique",
-            "URSS",
-            "ex-URSS",
-            "Unión Soviética",
-        ),
-        "a historical state (1922-1991) drawn as the union of its 15 successor states (Wikipedia "
-        "'Post-Soviet states')",
-    ),
-    (
-        "yugoslavia",
-        None,
-        tuple("BA HR ME MK RS SI XK".split()),
-        ("Yugoslavia", "former Yugoslavia", "Yougoslavie", "ex-Yougoslavie"),
-        "a historical state (1918-1992) drawn as the union of its successor states (Wikipedia "
-        "'Breakup of Yugoslavia')",
-    ),
-    (
-        "czechoslovakia",
-        None,
-        ("CZ", "SK"),
-        ("Czechoslovakia", "Tchécoslovaquie", "Checoslovaquia"),
-        "a historical state (1918-1992): Czechia and Slovakia (Wikipedia 'Czechoslovakia')",
-    ),
-    (
         "us-midwest",
         None,
         us_states("IL IN IA KS MI MN MO NE ND OH SD WI"),

@@ -83,11 +83,15 @@ _TRIGGERS: tuple[tuple[EventType, str], ...] = tuple((kind, _trigger_words(kind)
 SAME_EVENT_CHARS = 25
 
 
+# A trigger ends at a word boundary, or with its own apostrophe or space ("selon l'", "la chute de ").
+_TRIGGER_END = r"(?:(?<=['\s])|(?![\w-]))"
+
+
 @lru_cache(maxsize=8)
 def _trigger_res(languages: tuple[str, ...]) -> tuple[tuple[EventType, re.Pattern[str]], ...]:
     """The trigger patterns of the packs of ``languages``, in priority order."""
     return tuple(
-        (kind, re.compile(r"(?<![\w-])(?:" + _trigger_words(kind, languages) + r")(?![\w-])"))
+        (kind, re.compile(r"(?<![\w-])(?:" + _trigger_words(kind, languages) + r")" + _TRIGGER_END))
         for kind in TYPE_PRIORITY
     )
 
@@ -282,15 +286,37 @@ def event_place(
         ]
         if not places:
             return None
-    if trigger.event_type is EventType.DISPLACEMENT:
-        # people flee *from* the event's place: "fled toward Mandalay", "ont fui vers Goma" name refuges
-        origins = [
-            m for m in places if not _DESTINATION.search(folded[max(sentence_start, m.start - 30) : m.start])
-        ]
+    # "à dix kilomètres de la frontière avec le Nigeria", "200 km east of Tripoli": landmarks
+    places = [m for m in places if not _REFERENCE.search(folded, max(sentence_start, m.start - 45), m.start)]
+    if not places:
+        return None
+    if trigger.event_type in (EventType.DISPLACEMENT, EventType.CASUALTIES):
+        # people flee *from* the event's place: "fled toward Mandalay", "ont fui vers Goma" name
+        # refuges; the wounded are "flown to Nairobi" from where they were hurt
+        origins = _outside_destinations(places, folded, sentence_start, trigger.event_type)
         if not origins:
             return None
         places = origins
     return max(places, key=score)
+
+
+def _outside_destinations(
+    places: list[Mention], folded: str, sentence_start: int, kind: EventType
+) -> list[Mention]:
+    """The places that are not where people went: after a destination word ("vers",
+    "toward", "flown to"), or listed after one ("fuient vers le Burundi et la Tanzanie")."""
+    destination = _DESTINATION if kind is EventType.DISPLACEMENT else _TAKEN_TO
+    out: list[Mention] = []
+    previous: Mention | None = None  # the last destination
+    for m in sorted(places, key=lambda m: m.start):
+        if destination.search(folded[max(sentence_start, m.start - 30) : m.start]) or (
+            previous is not None and _LISTED.fullmatch(folded, previous.end, m.start)
+        ):
+            previous = m
+        else:
+            out.append(m)
+            previous = None
+    return out
 
 
 _IN_COUNTRY = re.compile(r" (?:" + lang.alternatives("events", "IN_COUNTRY") + r") ")
@@ -315,6 +341,34 @@ _DESTINATION = re.compile(
     + lang.alternatives("events", "ARTICLES")
     + "|"
     + lang.alternatives("events", "DESTINATION_ARTICLES")
+    + r")?$"
+)
+
+
+_TAKEN_TO = re.compile(
+    r"(?:"
+    + lang.alternatives("events", "TAKEN_TO")
+    + r")\s+(?:"
+    + lang.alternatives("events", "ARTICLES")
+    + r")?$"
+)
+# "vers le Rwanda, la Tanzanie et la RDC": the places of a list share its first one's role
+_LISTED = re.compile(
+    r"\s*(?:,|(?:,\s*)?(?:"
+    + lang.alternatives("words", "AND")
+    + r"|"
+    + lang.alternatives("events", "OR")
+    + r")(?![\w-]))\s*(?:(?:"
+    + lang.alternatives("events", "POINTING")
+    + r")\s+)?(?:"
+    + lang.alternatives("events", "ARTICLES")
+    + r")?(?:\w+ )?"
+)
+_REFERENCE = re.compile(
+    r"(?<!\w)(?:"
+    + lang.alternatives("events", "REFERENCE")
+    + r")\s*(?:"
+    + lang.alternatives("events", "ARTICLES")
     + r")?$"
 )
 
@@ -353,6 +407,18 @@ _DAYS_AFTER = re.compile(
 )
 
 STATEMENT_DATE_REACH = 30  # characters between "said" and its own date ("said in a statement on Thursday")
+# farther after it, a date is still the statement's when no other event is told in between ("vowed
+# in a televised address from Nairobi on Thursday night", not "said 104 passengers had been
+# rescued overnight")
+STATEMENT_DATE_FAR = 60
+_OTHER_TRIGGER = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(words for kind, words in _TRIGGERS if kind is not EventType.STATEMENT)
+    + r")(?![\w-])"
+)
+_REPORTED = re.compile(
+    r"(?<![\w'-])(?:" + lang.alternatives("events", "COMPLEMENTIZERS") + r")(?:(?<=')|(?![\w-]))"
+)
 # a conjunction right before the trigger links another verb: "overnight and took", "on Thursday before seizing"
 _LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "LINKING") + r")(?: \w+)? ?$")
 _SAID_BEFORE = re.compile(r"(?<![\w-])(?:" + dict(_TRIGGERS)[EventType.STATEMENT] + r")(?: (?:on|le))? $")
@@ -360,8 +426,27 @@ _ATTRIBUTION = re.compile(lang.alternatives("events", "ATTRIBUTION"))
 _OPENING = re.compile(r"[\s\"'«»“”(]*")
 
 
+@lru_cache(maxsize=8)
+def _gap_verb(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """An auxiliary of a past tense ("had", "ont"), in the packs of ``languages`` (a past
+    participle alone may be an adjective: "a televised address")."""
+    return re.compile(
+        r"(?<![\w-])(?:" + lang.alternatives("events", "PAST_AUXILIARIES", languages) + r")(?![\w-])"
+    )
+
+
+def _tells_more(gap: str, languages: tuple[str, ...]) -> bool:
+    """Whether the words between a statement and a date tell another event or a verb ("said 104
+    passengers had been rescued overnight"), so that the date is what is reported."""
+    return bool(_OTHER_TRIGGER.search(gap) or _gap_verb(languages).search(gap) or _PLANNED.search(gap))
+
+
 def _statement_dates(
-    trigger: Trigger, dates: list[DateMention], folded: str, sentence_start: int
+    trigger: Trigger,
+    dates: list[DateMention],
+    folded: str,
+    sentence_start: int,
+    languages: tuple[str, ...] = lang.READ,
 ) -> list[DateMention]:
     """The dates that can be a statement's own: right next to it ("said on Thursday", "a
     indiqué mardi") or opening its sentence ("On Thursday, the ministry said"). Other dates in
@@ -371,10 +456,12 @@ def _statement_dates(
         if d.since is not None or d.future:
             continue  # a statement is made on a day, not "since", and not ahead
         if d.start >= trigger.end:
-            if d.start - trigger.end > STATEMENT_DATE_REACH:
-                continue
             gap = folded[trigger.end : d.start]
-            if not _CLAUSE.search(gap) and not re.search(r"\bthat\b|\bque\b|\bqu'", gap):
+            if len(gap) > STATEMENT_DATE_FAR or (
+                len(gap) > STATEMENT_DATE_REACH and _tells_more(gap, languages)
+            ):
+                continue
+            if not _CLAUSE.search(gap) and not _REPORTED.search(gap):
                 own.append(d)
         elif _OPENING.fullmatch(folded, sentence_start, d.start) or (
             max(0, trigger.start - d.end) <= STATEMENT_DATE_REACH
@@ -385,7 +472,11 @@ def _statement_dates(
 
 
 def event_date(
-    trigger: Trigger, dates: Sequence[DateMention], folded: str = "", sentence_start: int | None = None
+    trigger: Trigger,
+    dates: Sequence[DateMention],
+    folded: str = "",
+    sentence_start: int | None = None,
+    languages: tuple[str, ...] = lang.READ,
 ) -> tuple[DateMention, bool, int] | None:
     """The date expression of the event signalled by ``trigger``.
 
@@ -405,7 +496,7 @@ def event_date(
     ]
     if trigger.event_type is EventType.STATEMENT and folded:
         usable = _statement_dates(
-            trigger, usable, folded, trigger.start if sentence_start is None else sentence_start
+            trigger, usable, folded, trigger.start if sentence_start is None else sentence_start, languages
         )
         if _ATTRIBUTION.match(folded, trigger.start):
             # "selon l'armée": no date of its own but one after it ("selon un bilan publié mardi")

@@ -10,6 +10,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 
@@ -117,6 +118,7 @@ def extract_document(
         _outside_dateline(text, s, find_dates(text, s.start, s.end, anchor, folded)) for s in sentences
     ]
     focus_place = _main_place(mentions, text)
+    focus = (focus_place, _country_of(mentions, focus_place))
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -126,16 +128,20 @@ def extract_document(
     skipped = 0
     events: list[Event] = []
     previous: tuple[int, Event] | None = None  # (paragraph, last event) for inheritance
+    paragraph, paragraph_events = -1, list[Event]()  # the events of the current paragraph
     for number, sentence in enumerate(sentences):
         sentence_mentions = by_sentence.get(number, [])
         dates = _outside_comparisons(dates_by_sentence[number], sentence_mentions)
         dates = _resolve_after(dates, events, anchor, sentence_mentions)
         dates = _resolve_anaphora(dates, events)
         dates = _resolve_lasting(dates, anchor)
+        dates = _night_of_day(dates, folded, languages)
         dates = _resolve_since_event(dates, events, anchor)
         first = len(events)
+        if paragraph != sentence.paragraph:
+            paragraph, paragraph_events = sentence.paragraph, []
         for trigger in find_triggers(folded, sentence.start, sentence.end, languages):
-            if _describes_comparison(trigger, sentence_mentions):
+            if _describes_comparison(trigger, sentence_mentions, folded):
                 continue
             inherited = previous[1] if previous is not None and previous[0] == sentence.paragraph else None
             event = _make_event(
@@ -146,14 +152,15 @@ def extract_document(
                 trigger,
                 sentence_mentions,
                 dates,
-                inherited,
-                focus_place,
+                (inherited, _told_date(inherited, paragraph_events) or _lead_date(events, anchor)),
+                focus,
                 events,
             )
             if event is None:
                 skipped += 1
                 continue
             events.append(event)
+            paragraph_events.append(event)
             if (
                 event.event_type is not EventType.STATEMENT
                 or previous is None
@@ -202,6 +209,82 @@ def _outside_dateline(text: str, sentence: Sentence, dates: list[DateMention]) -
     return [d for d in dates if d.start >= m.end()]
 
 
+_TOWNS = frozenset({"city", "town"})  # feature classes "la ville", "the town" can refer to
+
+
+class _Anaphor(Enum):
+    """What a sentence names without a name: the article's country or its town."""
+
+    COUNTRY = "country"
+    TOWN = "town"
+
+
+_ANAPHORS = {
+    language: (
+        (
+            _Anaphor.COUNTRY,
+            re.compile(
+                r"(?<![\w-])(?:"
+                + lang.alternatives("events", "COUNTRY_ANAPHORS", (language,))
+                + r")(?![\w-])"
+            ),
+        ),
+        (
+            _Anaphor.TOWN,
+            re.compile(
+                r"(?<![\w-])(?:" + lang.alternatives("events", "TOWN_ANAPHORS", (language,)) + r")(?![\w-])"
+            ),
+        ),
+    )
+    for language in lang.READ
+}
+
+
+def _place_anaphor(folded: str, sentence: Sentence, language: str | None) -> _Anaphor | None:
+    """Whether a sentence that names no place speaks of "the country" or "the town"."""
+    for code in lang.languages_for(language):
+        for anaphor, pattern in _ANAPHORS[code]:
+            if pattern.search(folded, sentence.start, sentence.end):
+                return anaphor
+    return None
+
+
+def _named_without_a_name(
+    folded: str,
+    sentence: Sentence,
+    language: str | None,
+    inherited: Event | None,
+    focus: tuple[Mention | None, Mention | None],
+) -> Mention | None:
+    """The place of a sentence that names none but "dans le pays", "across the country" (the
+    article's country) or "la ville", "the town" (the previous sentence's town, else the place
+    the article is about); ``None`` when it says neither."""
+    anaphor = _place_anaphor(folded, sentence, language)
+    if anaphor is _Anaphor.COUNTRY:
+        return focus[1]
+    if anaphor is _Anaphor.TOWN and (
+        inherited is None or inherited.place is None or inherited.place.feature_class not in _TOWNS
+    ):
+        return focus[0]
+    return None
+
+
+def _country_of(mentions: list[Mention], focus_place: Mention | None) -> Mention | None:
+    """The most mentioned country of the text that holds the place it is about."""
+    if focus_place is None or focus_place.place is None:
+        return None
+    code = focus_place.place.country
+    countries = [
+        m
+        for m in mentions
+        if m.is_place
+        and m.place is not None
+        and m.place.feature_class == "country"
+        and m.place.country == code
+    ]
+    return countries[0] if countries else None
+
+
 def _main_place(mentions: list[Mention], text: str) -> Mention | None:
     """The place the article is about: the most mentioned resolved place finer than a country
     (a dateline, "LIMA, April 11 -", says where the report was filed, not what it is about)."""
@@ -215,6 +298,59 @@ def _main_place(mentions: list[Mention], text: str) -> Mention | None:
         return None
     best = max(counts.values(), key=lambda group: (len(group), -group[0].start))
     return best[0]
+
+
+LEAD_DAYS = 1  # the news of the day before publication, at most: a wire report's "on Wednesday"
+
+
+def _lead_date(events: list[Event], published: dt.date | None) -> TimeSpan | None:
+    """The day of the news: that of the first event dated to a day by the text, before
+    publication ("retook the town of Sinjar on Friday"). An event told in the past with no
+    date in its paragraph ("At least 11 fighters were killed in the assault") is of that day."""
+    for event in events:
+        when = event.when
+        if (
+            event.evidence is not None
+            and event.evidence.date_span is not None
+            and event.event_type is not EventType.STATEMENT
+            and when.precision is DatePrecision.DAY
+        ):
+            recent = published is not None and 0 <= (published - when.start).days <= LEAD_DAYS
+            return when if recent else None
+    return None
+
+
+_PRONOUN_OPENING = re.compile(
+    r"[\s\"'«»“”]*(?:" + lang.alternatives("events", "PRONOUN_SUBJECTS") + r")(?![\w-])"
+)
+
+
+def _same_speaker_said(folded: str, sentence: Sentence, earlier: list[Event]) -> TimeSpan | None:
+    """A statement of a sentence opening with a pronoun ("He said", "Il a ajouté") goes on the
+    statements told just before, back to the last one dated by the text: the same speaker on the
+    same day (an event of another kind in between ends the run)."""
+    if not _PRONOUN_OPENING.match(folded, sentence.start):
+        return None
+    for event in reversed(earlier):
+        if event.event_type is not EventType.STATEMENT or event.evidence is None:
+            return None
+        if event.evidence.date_span is not None:
+            return event.when
+    return None
+
+
+def _told_date(inherited: Event | None, paragraph_events: list[Event]) -> TimeSpan | None:
+    """The date a sentence's undated past event takes from its paragraph: that of the last
+    event before it dated by the text (its own date or one it took), not a publication-day
+    default ("were killed on Tuesday ... blocked avenues ... attacked checkpoints")."""
+    if inherited is None:
+        return None
+    told = [
+        e for e in paragraph_events if e.when.text is not None and e.event_type is not EventType.STATEMENT
+    ]
+    if told:
+        return told[-1].when
+    return inherited.when if inherited.when.text is not None else None
 
 
 def _resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[DateMention]:
@@ -238,6 +374,48 @@ def _resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[Dat
             day = (previous.end or previous.start) if date.days_after_previous >= 0 else previous.start
             day += dt.timedelta(days=date.days_after_previous)
             out.append(replace(date, span=TimeSpan(day, day, DatePrecision.DAY, date.text)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _night_words(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?:" + lang.alternatives("dates", "NIGHT", languages) + r")")
+
+
+_DAY_LINK = re.compile(r"(?:\s+|\s*(?:-|–|to|a|al)\s*)")  # "overnight Monday to Tuesday"
+
+
+def _night_of_day(dates: list[DateMention], folded: str, languages: tuple[str, ...]) -> list[DateMention]:
+    """A night named with its day ("overnight Monday", "overnight Monday to Tuesday") is that
+    night, the day it starts and the next, not the night before publication."""
+    out: list[DateMention] = []
+    skip: set[int] = set()
+    night = _night_words(languages)
+    for i, date in enumerate(dates):
+        if i in skip:
+            continue
+        after = [
+            (j, d)
+            for j, d in enumerate(dates[i + 1 : i + 3], start=i + 1)
+            if d.span is not None and d.span.precision is DatePrecision.DAY
+        ]
+        if (
+            date.span is None
+            or not night.fullmatch(folded, date.start, date.end)
+            or not after
+            or not _DAY_LINK.fullmatch(folded, date.end, after[0][1].start)
+        ):
+            out.append(date)
+            continue
+        first = after[0][1].span
+        assert first is not None
+        end, last = after[0][1].end, after[0][0]
+        if len(after) > 1 and _DAY_LINK.fullmatch(folded, after[0][1].end, after[1][1].start):
+            end, last = after[1][1].end, after[1][0]
+        skip.update(range(i + 1, last + 1))
+        next_day = first.start + dt.timedelta(days=1)
+        span = TimeSpan(first.start, next_day, DatePrecision.RANGE, date.text)
+        out.append(replace(date, end=end, span=span))
     return out
 
 
@@ -399,11 +577,17 @@ def _outside_comparisons(dates: list[DateMention], mentions: list[Mention]) -> l
 COMPARISON_DATE_REACH = 25  # characters between a comparison's place and a date that belongs to it
 
 
-def _describes_comparison(trigger: Trigger, mentions: list[Mention]) -> bool:
+_QUOTE_END = re.compile(r"[»”\"]")
+
+
+def _describes_comparison(trigger: Trigger, mentions: list[Mention], folded: str) -> bool:
     """A trigger just after a comparison's place tells of the comparison, not of an event of
-    the text: "Raqqa a vécu le destin de Dresde, détruite en 1945 par les bombardements"."""
+    the text: "Raqqa a vécu le destin de Dresde, détruite en 1945 par les bombardements"; not
+    once a quotation holding the comparison has closed ("« ... un nouveau Gwoza », a assuré")."""
     before = [m for m in mentions if m.end <= trigger.start]
     if not before or before[-1].kind != MentionKind.COMPARISON:
+        return False
+    if _QUOTE_END.search(folded, before[-1].end, trigger.start):
         return False
     return trigger.start - before[-1].end <= COMPARISON_REACH
 
@@ -423,10 +607,12 @@ def _make_event(
     trigger: Trigger,
     mentions: list[Mention],
     dates: list[DateMention],
-    inherited: Event | None,
-    focus_place: Mention | None,
+    inheritance: tuple[Event | None, TimeSpan | None],
+    focus: tuple[Mention | None, Mention | None],
     earlier: list[Event],
 ) -> Event | None:
+    inherited, inherited_when = inheritance
+    focus_place = focus[0]
     text = document.text
     meta = document.meta
     notes = ""
@@ -435,7 +621,7 @@ def _make_event(
     if trigger.event_type is EventType.STATEMENT:
         place, spoken_from = _spoken_about(trigger, place, mentions, folded, text, sentence)
         notes = f"spoken from {spoken_from.text}" if spoken_from is not None else ""
-    chosen = event_date(trigger, dates, folded, sentence.start)
+    chosen = event_date(trigger, dates, folded, sentence.start, lang.languages_for(meta.language))
     if (
         chosen is not None
         and chosen[0].future
@@ -443,7 +629,13 @@ def _make_event(
     ):
         # "a décrété un deuil national pour samedi 31 octobre, après l'attaque": the attack was
         # told in the past, the coming day is another event's
-        chosen = event_date(trigger, [d for d in dates if not d.future], folded, sentence.start)
+        chosen = event_date(
+            trigger,
+            [d for d in dates if not d.future],
+            folded,
+            sentence.start,
+            lang.languages_for(meta.language),
+        )
     present_state = is_present_state(folded, trigger)
     # "Goma est désormais aux mains des rebelles": so at publication, whatever other dates say
     held_now = (
@@ -478,15 +670,16 @@ def _make_event(
         when = before_publication(meta.published)
         notes = UNDATED_PAST_NOTE
     elif (
-        inherited is not None
+        inherited_when is not None
         and trigger.event_type is not EventType.STATEMENT
-        and not (
-            meta.published
-            and inherited.when.start > meta.published
-            and _told_in_the_past(text, folded, sentence, trigger, meta.language)
-        )
+        and _told_in_the_past(text, folded, sentence, trigger, meta.language)
+        and not (meta.published and inherited_when.start > meta.published)
     ):
-        when = inherited.when  # a statement without a date of its own is made on the day of the report
+        when = inherited_when  # a statement without a date of its own is made on the day of the report
+    elif trigger.event_type is EventType.STATEMENT and (
+        said := _same_speaker_said(folded, sentence, earlier)
+    ):
+        when = said  # "told reporters on Friday ... He said the town would be run by Kurds"
     elif meta.published is not None:
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     else:
@@ -507,6 +700,8 @@ def _make_event(
     non_places = tuple(
         _full_name(text, m) for m in mentions if m.kind in (MentionKind.PERSON, MentionKind.ACTOR)
     )
+    if place is None:
+        place = _named_without_a_name(folded, sentence, meta.language, inherited, focus)
     fields = _event_place_fields(place, inherited, focus_place)
     digest = hashlib.blake2s(f"{document.path}:{trigger.start}".encode(), digest_size=4).hexdigest()
     return Event(
@@ -546,6 +741,25 @@ _PAST_AUXILIARY = {
     for language in lang.READ
 }
 
+
+# A trigger word told in a past tense by its ending ("closed the border", "huyeron"), or
+# opening with an auxiliary ("ont fui", "avoir quitté").
+_PAST_WORD = {
+    language: re.compile(r"\w+(?:" + lang.alternatives("events", "PAST_ENDINGS", (language,)) + r")$")
+    for language in lang.READ
+}
+_PRESENT_BEFORE = {
+    language: re.compile(
+        r"(?<![\w'-])(?:"
+        + lang.alternatives("events", "PRESENT_BEFORE", (language,))
+        + r")(?: \w+ly| now| still)? $"
+    )
+    for language in lang.READ
+}
+_PAST_TRIGGER_START = {
+    language: re.compile(r"(?:" + lang.alternatives("events", "PAST_TRIGGER_START", (language,)) + r") ")
+    for language in lang.READ
+}
 
 _CLAUSE_MARK = re.compile(r"[,;:—–()]")
 
@@ -729,13 +943,15 @@ def _past_verb(text: str, folded: str, sentence: Sentence, trigger: Trigger, lan
     "declared"), or what follows "after"/"since"."""
     before = text[max(sentence.start, trigger.start - 30) : trigger.start].lower()  # "a" (has), not "à" (to)
     word = folded[trigger.start : trigger.end]
-    auxiliary = _PAST_AUXILIARY.get(language or "", None)
-    auxiliaries = [auxiliary] if auxiliary is not None else list(_PAST_AUXILIARY.values())
+    languages = (language,) if language in _PAST_AUXILIARY else tuple(_PAST_AUXILIARY)
     return (
-        any(a.search(before) for a in auxiliaries)
+        any(_PAST_AUXILIARY[code].search(before) for code in languages)
         or bool(_AFTER_WHAT.search(before))
-        or bool(re.match(r"(?:ont|a|avait|avaient|ete|avoir) ", word))
-        or word.split(" ", 1)[0].endswith("ed")  # "closed the border"
+        or any(
+            _PAST_WORD[code].match(word.split(" ", 1)[0]) and not _PRESENT_BEFORE[code].search(before)
+            for code in languages
+        )  # "closed the border", not "are now besieged", "has ordered" (so at publication)
+        or any(_PAST_TRIGGER_START[code].match(word) for code in languages)  # "ont fui", "han huido"
     )
 
 

@@ -37,7 +37,7 @@ TRIGGERS = {
         r"succumbed",
         r"died",
         r"perished",
-        r"were (?:assassinee?s|murdered|massacred)",
+        r"were (?:assassinated|murdered|massacred|executed)",
     ),
     "capture": (
         r"(?<=the )fall of",
@@ -56,6 +56,8 @@ TRIGGERS = {
         r"liberation",
         r"fully secured",
         r"overran",
+        r"swept (?:into|through)",  # "three weeks after they swept into Kabul"
+        r"(?:drove|driven|pushed|forced) (?:\w+ ){0,3}?out of",  # "drove the insurgents out of Gamboru"
         r"fell to",
         r"entered",
         r"took(?! place| part)",
@@ -194,7 +196,7 @@ TRIGGERS = {
         r"talks",
         r"blown up",
         r"cut off",
-        r"convoy had left",
+        r"(?:convoy|column)s? (?:had |has )?(?:left|set off)",
         r"encircled",
         r"flew to",
         r"visit\w*",
@@ -237,7 +239,6 @@ TRIGGERS = {
         r"peace (?:deal|agreement|accord|talks)",
         r"agreement",
         r"signed",
-        r"signe\w*",
         r"mourning",
         r"proclamation",
         r"martial law",
@@ -296,7 +297,7 @@ TRIGGERS = {
         r"regroup\w+",
         r"(?:have|has|had) been cut",
         r"razed",
-        r"official results",
+        r"(?:official|provisional|final) results",
         r"surrender\w*",
         r"capitul\w+",
         r"closed since",
@@ -306,7 +307,7 @@ TRIGGERS = {
         r"indicted",
         r"aid package",
         r"aid bill",
-        r"adopt\w+ (?:a|an|the|une|la) (?:resolution|loi|bill|law)",
+        r"adopt\w+ (?:a|an|the) (?:resolution|bill|law)",
         r"aid convoys?",
         r"allegiance",
         r"recalled (?:its|their|his|her) (?:\w+ )?ambassadors?",
@@ -377,10 +378,27 @@ ACTOR_HEADS = (
 # Armed groups' names in English (as written).
 GROUPS = ("Islamic State",)
 # Number words up to five ("two days after").
-SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+SMALL_NUMBERS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 # An auxiliary (and maybe one word) right before a verb that tells it in the past ("had taken";
 # not "a": an article in English).
 PAST_AUXILIARIES = ("was", "were", "had", "has been", "have been")
+# A trigger word told in a past tense by its ending (folded), or opening with an auxiliary.
+PAST_ENDINGS = ("ed",)
+PAST_TRIGGER_START = ()
+# Before a participle, words that make it present ("are now besieged", "has ordered an inquiry").
+PRESENT_BEFORE = ("is", "are", "am", "has", "have", "remains?")
 # Words that open a clause naming when something happened.
 WHEN_WORDS = ("when",)
 
@@ -424,7 +442,19 @@ POINTING = (
 )
 ARTICLES = ("the ",)
 # "said in Kabul": where something was said, not where it happened.
-SPOKEN = ("said", "says", "told reporters", "told", "statement", "press conference")
+SPOKEN = (
+    "said",
+    "says",
+    "told reporters",
+    "told",
+    "statement",
+    "press conference",
+    # who speaks: "a coalition spokesman in Baghdad", "the Defense Ministry in Mexico City said"
+    r"spokes(?:man|men|woman|women|person)",
+    r"officials?",
+    r"ministry",
+    r"sources",
+)
 SPOKEN_AT = ("in", "at", "from")
 # "fired missiles from the Mediterranean": where a strike was launched from.
 LAUNCHED_FROM = ("from",)
@@ -467,3 +497,30 @@ OBJECT_DETERMINERS = """a an the its their his her this that these new fresh maj
 IN_COUNTRY = ("in", "into", "inside")
 # "praised the operation from Baghdad": where a statement was made from, not what it is about.
 SPOKEN_FROM = ("from",)
+
+# Words opening a reported clause ("said that"): a date after them is what is reported.
+COMPLEMENTIZERS = (
+    "that",
+    r"(?:he|she|it|we|they) (?:had|has|have|would|will|was|were)",
+)  # "say they have retaken"
+
+# "were wounded and flown to Nairobi": where the wounded or the evacuated were taken, not where they were hurt.
+TAKEN_TO = (
+    r"(?:flown|taken|rushed|evacuated|airlifted|transferred|transported|moved|brought) (?:\w+ )?(?:to|into)",
+    r"left for",
+)
+OR = ("or",)
+# Words before a place named as a landmark ("200 km east of Tripoli", "the border with Chad"): not
+# where the event is.
+REFERENCE = (
+    r"(?:border|frontier) with",
+    r"(?:kilometres|kilometers|km|miles)(?: \([^)]{1,20}\))?(?: (?:north|south|east|west)(?:-?(?:east|west))?)? (?:of|from)",
+)
+
+# Words that name the article's country or town without naming it: an event with no place of
+# its own is there ("voting went ahead across the country", "shelling of the town").
+COUNTRY_ANAPHORS = ("the country", "nationwide", "national")
+TOWN_ANAPHORS = ("the city", "the town")
+
+# Pronouns opening a sentence whose statement goes on the one before ("He said").
+PRONOUN_SUBJECTS = ("he", "she", "they")

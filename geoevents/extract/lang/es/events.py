@@ -68,6 +68,7 @@ TRIGGERS = {
         r"entr(?:o|aron) en",
         r"se (?:hizo|hicieron) con",
         r"conquist(?:o|aron|ado|ada)",
+        r"expuls(?:o|aron|ado|ada|ados|adas)",  # "expulsaron a la guerrilla de tres veredas"
         r"cay(?:o|eron)(?! (?:sobre|en|un|una|al)\b)",
         r"ganancias territoriales",
     ),
@@ -148,7 +149,7 @@ TRIGGERS = {
         r"reclam(?:o|aron)",
         r"confirm(?:o|aron|a|an)",
         r"reivindic\w+",
-        r"segun (?:el|la|los|las|un|una|fuentes)",
+        r"segun",  # "según la ONU", "según Médicos Sin Fronteras"
         r"comunicado",
         r"sostuvo",
         r"explic(?:o|aron)",
@@ -166,6 +167,7 @@ TRIGGERS = {
         r"adelant(?:o|aron)",
         r"explic(?:a|an)",
         r"resumi(?:o|eron)",
+        r"resume(?:n)?(?= (?:el|la|los|las|un|una)\b)",  # "..., resume el investigador"
         r"opin(?:o|aron|a|an)",
         r"advierten",
     ),
@@ -315,9 +317,41 @@ GROUPS = (
     "Sendero Luminoso",
 )
 # Number words up to five ("dos días después").
-SMALL_NUMBERS = {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
+SMALL_NUMBERS = {
+    "un": 1,
+    "una": 1,
+    "uno": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+}
 # An auxiliary (and maybe one word) right before a verb that tells it in the past ("han tomado").
-PAST_AUXILIARIES = ("ha", "han", "habia", "habían", "había", "habian", "fue", "fueron", "hubo")
+PAST_AUXILIARIES = (
+    "resultaron",
+    "resulto",
+    "resultó",
+    "haber",
+    "ha",
+    "han",
+    "habia",
+    "habían",
+    "había",
+    "habian",
+    "fue",
+    "fueron",
+    "hubo",
+)
+# A trigger word told in a past tense by its ending (folded), or opening with an auxiliary.
+PAST_ENDINGS = ("aron", "ieron", "yeron")
+PAST_TRIGGER_START = ("ha", "han", "habia", "habian", "haber", "fue", "fueron")
+# Before a participle, words that make it present (none: past participles follow an auxiliary).
+PRESENT_BEFORE = ()
 # Words that open a clause naming when something happened ("el día en que").
 WHEN_WORDS = ("cuando", "el dia en que", "el dia que")
 
@@ -361,6 +395,11 @@ SPOKEN = (
     "rueda de prensa",
     "conferencia de prensa",
     "comunicado",
+    # quién habla: "un portavoz en Bogotá", "el Ministerio de Defensa en Madrid"
+    r"portavoz",
+    r"funcionarios?",
+    "ministerio",
+    "fuentes",
 )
 SPOKEN_AT = ("en", "desde")
 # "lanzaron misiles desde el mar": where a strike was launched from.
@@ -379,3 +418,30 @@ ATTRIBUTION = ("segun ",)
 SINCE_ADVERB = ("(?:ha|han|habia|habian) desde",)
 # "tras la toma de", "desde el": what a date leans on.
 AFTER_WHAT = ("tras", "después de", "despues de", "desde")
+
+# Words opening a reported clause ("said that"): a date after them is what is reported.
+COMPLEMENTIZERS = ("que",)
+
+# "fue trasladado en helicóptero a Lima": where the wounded or the evacuated were taken, not where
+# they were hurt.
+TAKEN_TO = (r"(?:trasladad|evacuad|llevad|transportad)[oa]s?(?: en \w+)? (?:a|al|hacia|hasta)",)
+OR = ("o",)
+# Words before a place named as a landmark ("a 200 km de Trípoli", "la frontera con Colombia"): not
+# where the event is.
+REFERENCE = (
+    r"fronteras? con",
+    r"(?:kilometros|km)(?: al (?:norte|sur|este|oeste)(?:este|oeste)?)? (?:de|del)",
+)
+
+# "han muerto", "ha dejado al menos 80 muertos": a perfect count that runs up to publication.
+PERFECT = (
+    r"(?:ha|han)(?: sido| resultado)?",
+    r"(?:ha|han) (?:dejado|causado|provocado|registrado|documentado)(?: [\w.]+){0,4}",
+)
+
+# Palabras que designan el país o la ciudad del artículo sin nombrarlos ("en el país", "la ciudad").
+COUNTRY_ANAPHORS = ("el pais", "del pais", "nacional")
+TOWN_ANAPHORS = ("la ciudad", "la localidad")
+
+# Pronombres que abren una frase cuya declaración sigue a la anterior ("Él dijo").
+PRONOUN_SUBJECTS = ("ella", "ellos", "ellas")  # not "él": folded, it is the article "el"

@@ -38,11 +38,11 @@ TRIGGERS = {
         r"massacr\w*",
         r"succombe\w*",
         r"(?:a|ont|avait|avaient)(?: \w+)? peri",
-        r"(?:ont ete|ete|sont) (?:assassinee?s|murdered|massacred)",
+        r"(?:ont ete|ete|sont) (?:assassinee?s|massacree?s|executee?s)",
     ),
     "capture": (
         r"pris le controle",
-        r"pris dimanche",
+        r"pris(?= (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
         r"(?:avoir|a|ont|avait|avaient|aurait|auraient) (?:deja |aussi |egalement )?pris",
         r"occupe\w*",
         r"occupation",
@@ -57,6 +57,7 @@ TRIGGERS = {
         r"entree?s? dans",
         r"tombee? aux mains",
         r"(?<=la )chute d(?:e |')",
+        r"chass(?:e|es|ee|ees|ent|aient|ait|er)(?! de chez)",  # "ont chassé les shebab de plusieurs villages"
         r"aux mains d[eu']",
         r"prise (?:du|de la|de l'|des|de|d')(?! ?(?:otages?|position|parole|conscience|contact|fonction|sang|decision|pouvoir|vue|main|risque)\b)",
         r"(?<!obus )(?<!roquettes )(?<!bombes )(?<!missiles )(?<!projectiles )(?:est|sont) tombee?s?(?! sur)",
@@ -90,7 +91,7 @@ TRIGGERS = {
         r"incursions?",
         r"marche\w* sur",
         r"vague d'attaques",
-        r"lance\w* (?:\w+ )?(?:une|an|a) (?:attaque|attack|assault)",
+        r"lance\w* (?:\w+ )?(?:une|l') (?:attaque|assaut)",
         r"brise\w* le siege",
         r"ratissages?",
         r"nettoyage",
@@ -189,11 +190,16 @@ TRIGGERS = {
         r"revendiqu\w+",
         r"condoleances",
         r"s'inquiet\w+",
-        r"selon (?:le|la|les|l'|des|un|une)",
+        r"selon",  # "selon l'ONU", "selon Amnesty International", "selon lui"
         r"(?:a|ont|avait|avaient) dit",
         r"disent",
         r"se dit",
         r"se disent",
+        r"s'est dite?",
+        r"se sont dite?s",
+        r"evoqu(?:e|ent|ait|aient)",
+        r"soupconn(?:e|ent|ait|aient)",
+        r"parl(?:e|ent|ait|aient) d(?:e|')",
         r"dit (?:que|qu'|avoir|vouloir|etre|s'|craindre)",
         r"racont\w+",
         r"temoign\w+",
@@ -321,7 +327,7 @@ TRIGGERS = {
         r"revolte",
         r"regroup\w+",
         r"rase\w* (?:la|le|les|l'|une|des)",
-        r"resultats officiels",
+        r"resultats (?:officiels|provisoires|definitifs)",
         r"rendu les armes",
         r"se sont rendus",
         r"reddition",
@@ -330,7 +336,7 @@ TRIGGERS = {
         r"(?:est|sont|a ete|ont ete|reste|restent) fermee?s?",
         r"rompu\w*",
         r"inculpe\w*",
-        r"adopt\w+ (?:a|an|the|une|la) (?:resolution|loi|bill|law)",
+        r"adopt\w+ (?:une|la|le) (?:resolution|loi|texte)",
         r"convois? d'aide",
         r"achemin\w+",
         r"allegeance",
@@ -403,9 +409,26 @@ ACTOR_HEADS = (
 # Armed groups' names in French (as written).
 GROUPS = ("État islamique", "Etat islamique")
 # Number words up to five ("deux jours après").
-SMALL_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+SMALL_NUMBERS = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+}
 # An auxiliary (and maybe one word) right before a verb that tells it in the past ("ont pris").
 PAST_AUXILIARIES = ("a", "ont", "avait", "avaient", "eut", "eurent", "été", "était", "étaient")
+# A trigger word told in a past tense by its ending (folded), or opening with an auxiliary.
+PAST_ENDINGS = ()
+PAST_TRIGGER_START = ("ont", "a", "avait", "avaient", "ete", "avoir")
+# Before a participle, words that make it present (none: past participles follow an auxiliary).
+PRESENT_BEFORE = ()
 # Words that open a clause naming when something happened ("le jour où").
 WHEN_WORDS = ("lorsque", "quand", "jour ou", "le jour ou", "date a laquelle")
 
@@ -473,6 +496,11 @@ SPOKEN = (
     r"precise\w*",
     "point de presse",
     "communique",
+    # qui parle : « un porte-parole à Bamako », « le ministère à Paris a indiqué »
+    "porte-parole",
+    r"responsables?",
+    "ministere",
+    "sources",
 )
 SPOKEN_AT = ("a", "au", "depuis")
 # "a tiré des missiles depuis la Méditerranée": where a strike was launched from.
@@ -502,3 +530,25 @@ OBJECT_DETERMINERS = """un une le la l' les des du sa son ses leur leurs cette c
 IN_COUNTRY = ("en", "au", "aux")
 # "a salué depuis Bagdad l'opération": where a statement was made from, not what it is about.
 SPOKEN_FROM = ("depuis",)
+
+# Words opening a reported clause ("said that"): a date after them is what is reported.
+COMPLEMENTIZERS = ("que", "qu'", "d'avoir", "avoir", "d'etre", "etre")  # "affirment avoir quitté la ville"
+
+# "ont été évacués vers Gao": where the wounded or the evacuated were taken, not where they were hurt.
+TAKEN_TO = (
+    r"(?:evacue|transporte|transfere|achemine|conduit|emmene|hospitalise)e?s? (?:\w+ )?(?:vers|a|au|aux|jusqu'a)",
+)
+OR = ("ou",)
+# Words before a place named as a landmark ("à 200 km de Tripoli", "la frontière avec le Nigeria"):
+# not where the event is.
+REFERENCE = (
+    r"frontieres? avec",
+    r"(?:kilometres|km)(?: (?:au (?:nord|sud)(?:-(?:est|ouest))?|a l'(?:est|ouest)))? (?:de|d'|du)",
+)
+
+# Mots qui désignent le pays ou la ville de l'article sans les nommer ("dans le pays", "la ville").
+COUNTRY_ANAPHORS = ("le pays", "du pays", "national", "nationale")
+TOWN_ANAPHORS = ("la ville", "la localite")
+
+# Pronoms ouvrant une phrase dont la déclaration poursuit la précédente (« Il a ajouté »).
+PRONOUN_SUBJECTS = ("il", "elle", "ils", "elles")
