@@ -209,3 +209,40 @@ def test_a_statement_opening_with_he_goes_on_the_one_told_just_before(gazetteer)
     )
     assert _one(events, EventType.STATEMENT, "would be run").when.start == dt.date(2015, 11, 13)
     assert _one(events, EventType.STATEMENT, "schools").when.start == dt.date(2015, 11, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "end"),
+    [
+        ("Rebels captured the town last year.", "en", dt.date(2015, 1, 1), dt.date(2015, 12, 31)),
+        ("Les rebelles ont pris la ville l'an dernier.", "fr", dt.date(2015, 1, 1), dt.date(2015, 12, 31)),
+        ("Los rebeldes tomaron la ciudad el año pasado.", "es", dt.date(2015, 1, 1), dt.date(2015, 12, 31)),
+        ("Rebels captured the town two years ago.", "en", dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
+        ("Les rebelles ont pris la ville il y a deux ans.", "fr", dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
+        ("Los rebeldes tomaron la ciudad hace dos años.", "es", dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
+        ("A massacre killed thousands two decades ago.", "en", dt.date(1996, 1, 1), dt.date(1996, 12, 31)),
+        (
+            "Rebels captured the town on Oct. 27 last year.",
+            "en",
+            dt.date(2015, 10, 27),
+            dt.date(2015, 10, 27),
+        ),
+        ("Rebels captured the town in April last year.", "en", dt.date(2015, 4, 1), dt.date(2015, 4, 30)),
+    ],
+)
+def test_last_year_and_years_ago_are_that_year(text, language, start, end):
+    events = _events(Gazetteer(_INDEX.build(RECORDS)), text, dt.date(2016, 3, 2), language)
+    assert [(e.when.start, e.when.end) for e in events] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rebels attacked the camp on Monday. Hours later, they captured the town.", "en"),
+        ("Les rebelles ont attaqué le camp lundi. Quelques heures plus tard, ils ont pris la ville.", "fr"),
+        ("Los rebeldes atacaron el campamento el lunes. Horas después, tomaron la ciudad.", "es"),
+    ],
+)
+def test_hours_later_is_the_day_of_the_event_before(text, language):
+    events = _events(Gazetteer(_INDEX.build(RECORDS)), text, dt.date(2016, 3, 2), language)
+    assert [e.when.start for e in events] == [dt.date(2016, 2, 29)] * 2
