@@ -24,9 +24,9 @@ from shapely.geometry import Point
 from benchmarks.bench_geoparse import ACC_KM, read_corpus
 from geoevents.extract.sentences import split_sentences
 from geoevents.extract.toponyms import clear_caches
-from geoevents.gazetteer import context, default_gazetteer
+from geoevents.gazetteer import context
 from geoevents.gazetteer.resolver import haversine_km
-from geoevents.geoparsing import _span_mentions, geoparse
+from geoevents.geoparsing import _span_mentions, geoparse, geoparsing_gazetteer
 from geoevents.time import fold_keep_offsets
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,7 +145,7 @@ def main(argv=None) -> int:
         "--without", action="append", default=[], metavar="FEATURE", help="leave a feature out"
     )
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    gazetteer = default_gazetteer()
+    gazetteer = geoparsing_gazetteer()  # the one geoparse and the benchmark read with
     context.load_weights.cache_clear()
     groups = []
     for path in sorted(args.corpora.glob("*.jsonl")):

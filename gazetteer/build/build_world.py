@@ -65,7 +65,7 @@ GENERIC = (" Oblast", " Governorate", " Province", " Region", " State", " Distri
 # the gazetteer and the department is what the press means by the bare name.
 NOT_A_REGION_NAME = {
     "north", "south", "central", "southern", "northern", "eastern", "western", "lakes", "unity", "delta", "rivers",
-    "plateau", "somali", "niger", "bay", "red sea", "blue nile", "white nile", "river nile", "nile", "amazonas", "cascades",
+    "plateau", "somali", "niger", "bay", "red sea", "mer rouge", "blue nile", "white nile", "river nile", "nile", "amazonas", "cascades",
     "centre", "est", "nord", "sud", "tanganyika", "magdalena", "meta", "cesar", "cross river", "mexico",
     "méxico", "sahel", "kasai", "kasaï", "équateur", "equateur", "sucre", "bolívar", "córdoba", "santander",
 }

