@@ -246,3 +246,25 @@ def test_last_year_and_years_ago_are_that_year(text, language, start, end):
 def test_hours_later_is_the_day_of_the_event_before(text, language):
     events = _events(Gazetteer(_INDEX.build(RECORDS)), text, dt.date(2016, 3, 2), language)
     assert [e.when.start for e in events] == [dt.date(2016, 2, 29)] * 2
+
+
+def test_a_town_near_places_the_ranking_settled_is_no_false_friend():
+    """'Tripoli' first read as Tripoli, Iowa (the text names the United States) is Libya's once
+    ranked with Benghazi: Sirte, near both, is kept, and the capture is placed there."""
+    records = (
+        *RECORDS,
+        _city("tripoli-ly", "Tripoli", 32.89, 13.19, "LY", 1_150_000),
+        _city("tripoli-ia", "Tripoli", 42.81, -92.26, "US", 1_300),
+        _city("benghazi", "Benghazi", 32.12, 20.07, "LY", 760_000),
+        _city("misrata", "Misrata", 32.38, 15.09, "LY", 390_000),
+        _city("sirte", "Sirte", 31.21, 16.59, "LY", 128_000),
+    )
+    text = (
+        "TRIPOLI - Government forces captured the port of Sirte on Wednesday. The United States "
+        "has carried out air strikes since August. Fighters from Benghazi and Misrata joined the assault."
+    )
+    document = document_from_text(text, overrides=Metadata(published=dt.date(2016, 8, 11), language="en"))
+    extraction = extract_document(document, gazetteer=Gazetteer(_INDEX.build(records)))
+    sirte = next(m for m in extraction.mentions if m.text == "Sirte")
+    assert sirte.is_place and sirte.place is not None and abs(sirte.place.latitude - 31.21) < 0.1
+    assert _one(extraction.events, EventType.CAPTURE, "captured").place_text == "Sirte"
