@@ -268,3 +268,20 @@ def test_a_town_near_places_the_ranking_settled_is_no_false_friend():
     sirte = next(m for m in extraction.mentions if m.text == "Sirte")
     assert sirte.is_place and sirte.place is not None and abs(sirte.place.latitude - 31.21) < 0.1
     assert _one(extraction.events, EventType.CAPTURE, "captured").place_text == "Sirte"
+
+
+def test_a_demonym_is_not_a_town_of_that_spelling(gazetteer):
+    """'Kenyan' is Kenya's demonym, never a town one of whose names folds to the same word;
+    'Congo', a country's name, stays a place."""
+    records = (
+        *RECORDS,
+        _city("garissa", "Garissa", -0.45, 39.65, "KE", 160000),
+        _city("shenyang", "Shenyang", 41.8, 123.4, "CN", 8_000_000, "Kényan"),
+        _country("CG", "Congo", -0.7, 15.6),
+    )
+    text = "Kenyan troops attacked a camp near Garissa on Monday. Refugees fled to Congo."
+    document = document_from_text(text, overrides=Metadata(published=dt.date(2015, 4, 5), language="en"))
+    extraction = extract_document(document, gazetteer=Gazetteer(_INDEX.build(records)))
+    kenyan = next(m for m in extraction.mentions if m.text == "Kenyan")
+    assert not kenyan.is_place
+    assert next(m for m in extraction.mentions if m.text == "Congo").is_place

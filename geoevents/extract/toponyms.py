@@ -287,6 +287,7 @@ def spot(
                 i = _demonym(tokens, i, text, number, mentions)
                 continue
             found = _longest_name(tokens, i, text, folded, lookup, abbreviated)
+            found = None if _only_a_demonym(gazetteer, tokens, i, found, text) else found
             if found is None:
                 found = _with_cue(tokens, i, text, folded, lookup)
             if found is None:
@@ -437,6 +438,17 @@ def _demonym(tokens: Sequence[Token], i: int, text: str, sentence: int, mentions
             )
             return j
     return i + 1
+
+
+def _only_a_demonym(
+    gazetteer: Gazetteer, tokens: Sequence[Token], i: int, found: int | None, text: str
+) -> bool:
+    """The name found at ``tokens[i]`` is one word, a demonym ("Kenyan", "Philippine") that is not
+    also a country's name ("Congo"): not a town one of whose names folds like it (Shenyang)."""
+    if found != i + 1:
+        return False
+    word = text[tokens[i].start : tokens[i].end]
+    return demonym_place(word) is not None and not country_codes(gazetteer, word)
 
 
 def _two_word_demonym(tokens: Sequence[Token], i: int, text: str) -> bool:
