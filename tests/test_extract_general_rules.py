@@ -285,3 +285,30 @@ def test_a_demonym_is_not_a_town_of_that_spelling(gazetteer):
     kenyan = next(m for m in extraction.mentions if m.text == "Kenyan")
     assert not kenyan.is_place
     assert next(m for m in extraction.mentions if m.text == "Congo").is_place
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person", "place"),
+    [
+        ('"It is symbolic," said Victoria Amiri, a researcher in Garissa.', "en", "Victoria", "Garissa"),
+        ("El presidente Pedro Sánchez visitó Garissa el lunes.", "es", "Pedro Sánchez", "Garissa"),
+        (
+            "Des jihadistes ont attaqué Ben Guerdane lundi, a dit Pedro Sánchez.",
+            "fr",
+            "Pedro Sánchez",
+            "Ben Guerdane",
+        ),
+    ],
+)
+def test_a_first_name_and_a_surname_are_a_person_not_a_town(text, language, person, place):
+    records = (
+        *RECORDS,
+        _city("garissa", "Garissa", -0.45, 39.65, "KE", 160000),
+        _city("victoria", "Victoria", 48.43, -123.37, "CA", 90000),
+        _city("pedro-sanchez", "Pedro Sánchez", 18.86, -69.11, "DO", 3000),
+        _city("ben-guerdane", "Ben Guerdane", 33.14, 11.22, "TN", 80000),
+    )
+    document = document_from_text(text, overrides=Metadata(published=dt.date(2016, 3, 8), language=language))
+    mentions = extract_document(document, gazetteer=Gazetteer(_INDEX.build(records))).mentions
+    assert not any(m.is_place for m in mentions if m.text.startswith(person))
+    assert any(m.is_place for m in mentions if m.text == place)
