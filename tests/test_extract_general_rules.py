@@ -312,3 +312,17 @@ def test_a_first_name_and_a_surname_are_a_person_not_a_town(text, language, pers
     mentions = extract_document(document, gazetteer=Gazetteer(_INDEX.build(records))).mentions
     assert not any(m.is_place for m in mentions if m.text.startswith(person))
     assert any(m.is_place for m in mentions if m.text == place)
+
+
+def test_a_spanish_future_tense_is_planned_and_its_weekday_the_coming_one(gazetteer):
+    """'viajará' (folded like the past subjunctive 'viajara') is a future: the Wednesday it names
+    is the coming one; the past 'atacaron el lunes' stays that past Monday."""
+    events = _events(
+        gazetteer,
+        "Los rebeldes atacaron Garissa el lunes. El ministro viajará el miércoles a Nairobi.",
+        dt.date(2023, 2, 20),
+        "es",
+    )
+    visit = next(e for e in events if "viajará" in e.description)
+    assert visit.status.value == "planned"
+    assert visit.when.start == dt.date(2023, 2, 22)

@@ -690,6 +690,7 @@ def _make_event(
         sentence.start,
         future,
         _past_verb(text, folded, sentence, trigger, meta.language),
+        text[sentence.start : sentence.end],
     )
     if present_state and status is EventStatus.HAPPENED:
         status = EventStatus.ONGOING
@@ -725,7 +726,14 @@ def _make_event(
     )
 
 
-_BARE_WEEKDAY = re.compile(r"(?:on |le |ce )?(?:" + "|".join(WEEKDAYS) + r")")
+_BARE_WEEKDAY = re.compile(
+    r"(?:(?:"
+    + lang.alternatives("dates", "ON_WEEKDAY")
+    + "|"
+    + lang.alternatives("dates", "DAY_ARTICLE")
+    + r"|ce) )?"
+    r"(?:" + "|".join(WEEKDAYS) + r")"
+)
 _MONTH_NAME = re.compile(r"(?<![a-z])(?:" + "|".join(MONTHS) + r")(?![a-z])")
 
 

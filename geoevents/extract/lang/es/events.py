@@ -273,6 +273,9 @@ PLANNED = (
     "en las proximas",
     "dentro de",
 )
+# The future tense as written, its accent kept ("viajará", "se reunirán", "podrá"; folded it
+# reads like the past subjunctive "viajara"): a lower-case word ending in "-rá"/"-rán".
+FUTURE_TENSE = (r"[a-zñéíóú]+rán?",)
 # Aspect words that make an event ongoing.
 ONGOING = (
     "en curso",
