@@ -326,3 +326,17 @@ def test_a_spanish_future_tense_is_planned_and_its_weekday_the_coming_one(gazett
     visit = next(e for e in events if "viajará" in e.description)
     assert visit.status.value == "planned"
     assert visit.when.start == dt.date(2023, 2, 22)
+
+
+def test_since_an_event_named_by_its_year_dates_that_event_only(gazetteer):
+    """'since the 1998 bombing': the bombing is of 1998; the attack of the sentence keeps its own
+    day, and the toll told next is not the bombing's."""
+    text = (
+        "Gunmen attacked a campus in Garissa on Thursday, the deadliest attack since the 1998 bombing "
+        "of the embassy in Nairobi. Officials said it killed 147 people in Garissa."
+    )
+    events = _events(gazetteer, text, dt.date(2015, 4, 3), "en")
+    by_trigger = {text[slice(*e.evidence.trigger_span)]: e for e in events if e.evidence is not None}
+    bombing = by_trigger["bombing"]
+    assert (bombing.when.start, bombing.when.end) == (dt.date(1998, 1, 1), dt.date(1998, 12, 31))
+    assert by_trigger["killed"].when.start == dt.date(2015, 4, 2)

@@ -127,6 +127,7 @@ def extract_document(
     languages = lang.languages_for(document.meta.language)  # the packs whose triggers are read
     skipped = 0
     events: list[Event] = []
+    background: set[str] = set()  # events dated as one noun only ("since the 1971 war")
     previous: tuple[int, Event] | None = None  # (paragraph, last event) for inheritance
     paragraph, paragraph_events = -1, list[Event]()  # the events of the current paragraph
     for number, sentence in enumerate(sentences):
@@ -154,19 +155,24 @@ def extract_document(
                 dates,
                 (inherited, _told_date(inherited, paragraph_events) or _lead_date(events, anchor)),
                 focus,
-                events,
+                [e for e in events if e.id not in background] if background else events,
             )
             if event is None:
                 skipped += 1
                 continue
             events.append(event)
-            paragraph_events.append(event)
+            one_noun = _dated_as_one_noun(event, dates)
+            if one_noun:
+                background.add(event.id)  # no toll, "since" or speaker of a later event is its
+            else:
+                paragraph_events.append(event)
             if (
                 event.event_type is not EventType.STATEMENT
                 or previous is None
                 or previous[0] != sentence.paragraph
-            ):
-                previous = (sentence.paragraph, event)  # "selon l'armée" does not date what follows
+            ) and not one_noun:
+                # "selon l'armée" does not date what follows, nor "since the 1971 war"
+                previous = (sentence.paragraph, event)
         if len(events) - first > 1:
             merged = one_event_per_fact(events[first:], folded)
             if previous is not None and previous[1] not in merged and previous[1] in events[first:]:
@@ -566,6 +572,13 @@ def _resolve_after(
 
 
 COMPARISON_REACH = 60  # characters after a comparison's place that still describe it
+
+
+def _dated_as_one_noun(event: Event, dates: list[DateMention]) -> bool:
+    """The event took a date that dates one noun only ("since the 1971 war", "the 2016 peace
+    deal"): it tells of another time than the sentences around it."""
+    span = event.evidence.date_span if event.evidence is not None else None
+    return span is not None and any((d.start, d.end) == span and d.only_for is not None for d in dates)
 
 
 def _outside_comparisons(dates: list[DateMention], mentions: list[Mention]) -> list[DateMention]:

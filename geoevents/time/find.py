@@ -606,7 +606,10 @@ def _read_since(h: _Hit) -> DateMention | None:
     """ "Depuis août 2014", "à partir du 1er octobre", "since Monday's riot"."""
     m, anchor, s, e, written = h.m, h.anchor, h.s, h.e, h.written
     if _SINCE_EVENT_YEAR.fullmatch(h.folded[m.start() : m.end()]):
-        return None  # "since the 1971 war": an event named by its year
+        # "since the 1971 war": an event named by its year, which dates that noun only
+        year = int(h.folded[m.end() - 4 : m.end()])
+        span = TimeSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR, h.written[-4:])
+        return DateMention(e - 4, e, h.written[-4:], span, only_for=(e, e + NOUN_REACH))
     inner_text = h.text[h.start + m.start("since_inner") : e]
     inner = _parse(inner_text, anchor)
     if inner is None:
@@ -720,7 +723,13 @@ _SINCE_CLAUSE_BREAK = re.compile(r"[;:—–()]|\s-\s|,.*,")
 def _with_since_clause(date: DateMention, found: list[DateMention], folded: str, start: int) -> DateMention:
     """Mark a date that ends a clause opened by "since"/"depuis" ("since fighting broke out on
     March 21", "depuis l'annulation des législatives, en janvier 1992")."""
-    if date.span is None or date.since is not None or date.future or date.days_after_previous is not None:
+    if (
+        date.span is None
+        or date.since is not None
+        or date.future
+        or date.days_after_previous is not None
+        or date.only_for is not None  # "since the 1971 war" dates the war, its own "since"
+    ):
         return date
     window_start = max(0, date.start - start - SINCE_CLAUSE_CHARS)
     words = list(_SINCE_WORD.finditer(folded, window_start, date.start - start))
