@@ -340,3 +340,16 @@ def test_since_an_event_named_by_its_year_dates_that_event_only(gazetteer):
     bombing = by_trigger["bombing"]
     assert (bombing.when.start, bombing.when.end) == (dt.date(1998, 1, 1), dt.date(1998, 12, 31))
     assert by_trigger["killed"].when.start == dt.date(2015, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gunmen attacked Garissa on Monday.\n\nThousands of people have fled the town.", "en"),
+        ("Los rebeldes atacaron Garissa el lunes.\n\nMiles de personas han huido de la ciudad.", "es"),
+    ],
+)
+def test_an_undated_perfect_tally_runs_from_the_first_news_to_publication(gazetteer, text, language):
+    events = _events(gazetteer, text, dt.date(2015, 4, 8), language)
+    fled = next(e for e in events if e.event_type is EventType.DISPLACEMENT)
+    assert (fled.when.start, fled.when.end) == (dt.date(2015, 4, 6), dt.date(2015, 4, 8))

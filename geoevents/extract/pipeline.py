@@ -693,8 +693,13 @@ def _make_event(
         said := _same_speaker_said(folded, sentence, earlier)
     ):
         when = said  # "told reporters on Friday ... He said the town would be run by Kurds"
-    elif meta.published is not None:
-        when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
+    elif (
+        undated := _undated_tally(folded, trigger, earlier, meta.published)
+        or _publication_day(meta.published)
+    ) is not None:
+        # "several thousand families have fled": since the news began, up to publication; else
+        # the day of the report
+        when = undated
     else:
         return None
     status = event_status(
@@ -809,6 +814,40 @@ def _own_since(date: DateMention, trigger: Trigger, folded: str, sentence_start:
 _SINCE_ADVERBS = lang.alternatives("events", "SINCE_ADVERB", ("en", "fr", "es"))
 _SINCE_ADVERB = re.compile(r"(?<![\w-])(?:" + _SINCE_ADVERBS + r")(?: \w+){0,3} $")
 _SINCE_ADVERB_AFTER = re.compile(r"(?:[ -][\w'-]+){0,4} (?:" + _SINCE_ADVERBS + r")(?![\w-])")
+
+
+NEWS_DAYS = 31  # the farthest back the first dated event of a report starts its news
+
+
+def _first_news(earlier: list[Event], published: dt.date) -> Event | None:
+    """The first event told with a date of its own, not a statement, that began before
+    publication and at most ``NEWS_DAYS`` before it: where the news of the report starts."""
+    return next(
+        (
+            e
+            for e in earlier
+            if e.evidence is not None
+            and e.evidence.date_span is not None
+            and e.event_type is not EventType.STATEMENT
+            and 0 < (published - e.when.start).days <= NEWS_DAYS
+        ),
+        None,
+    )
+
+
+def _publication_day(published: dt.date | None) -> TimeSpan | None:
+    return TimeSpan(published, published, DatePrecision.DAY, None) if published is not None else None
+
+
+def _undated_tally(
+    folded: str, trigger: Trigger, earlier: list[Event], published: dt.date | None
+) -> TimeSpan | None:
+    """An undated perfect tally ("have fled", "han huido"): from the first news of the report
+    (:func:`_first_news`) to publication."""
+    if published is None or not is_tally(folded, trigger):
+        return None
+    first = _first_news(earlier, published)
+    return TimeSpan(first.when.start, published, DatePrecision.RANGE, None) if first is not None else None
 
 
 def _last_dated_before(earlier: list[Event], published: dt.date) -> Event | None:
