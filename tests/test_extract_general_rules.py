@@ -353,3 +353,16 @@ def test_an_undated_perfect_tally_runs_from_the_first_news_to_publication(gazett
     events = _events(gazetteer, text, dt.date(2015, 4, 8), language)
     fled = next(e for e in events if e.event_type is EventType.DISPLACEMENT)
     assert (fled.when.start, fled.when.end) == (dt.date(2015, 4, 6), dt.date(2015, 4, 8))
+
+
+def test_spanish_proclaimed_is_a_statement_and_a_gerund_of_fighting_clashes(gazetteer):
+    text = (
+        "El gobernador proclamó ayer la victoria en Garissa, aunque las tropas seguían combatiendo "
+        "este martes en Nairobi."
+    )
+    events = _events(gazetteer, text, dt.date(2017, 7, 11), "es")
+    kinds = {text[slice(*e.evidence.trigger_span)]: e for e in events if e.evidence is not None}
+    assert kinds["proclamó"].event_type is EventType.STATEMENT
+    assert kinds["proclamó"].when.start == dt.date(2017, 7, 10)
+    assert kinds["combatiendo"].event_type is EventType.CLASHES
+    assert kinds["combatiendo"].when.start == dt.date(2017, 7, 11)

@@ -89,7 +89,7 @@ TRIGGERS = {
     ),
     "clashes": (
         r"combates?",
-        r"combat(?:ieron|en|ian|ia|e)",
+        r"combat(?:ieron|en|ian|ia|e|iendo)",
         r"se disput(?:an|aron|a|aban)",
         r"enfrentamientos?",
         r"se enfrent\w+",
@@ -130,6 +130,7 @@ TRIGGERS = {
     "statement": (
         r"anunci(?:o|aron|a|an|ado)",
         r"declar(?:o|aron|a|an|ado)",
+        r"proclam(?:o|aron)",
         r"dij(?:o|eron)",
         r"dice",
         r"dicen",
