@@ -28,6 +28,7 @@ from .extract.toponyms import (
     SpotNote,
     Token,
     _common,
+    _press_answer,
     _query,
     resolve_mentions,
     spot,
@@ -55,7 +56,9 @@ _WORD_BEFORE = re.compile(r"(\w+) $")
 # Recognising names: initials with periods that are a place's ("U.S.", "U.K.", "D.C."), answered
 # alone (the recogniser leaves them out of the context).
 DOTTED_AS_PLACES = True
-_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?!\w)")
+_DOTTED_NAME = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,3}|[A-Z][a-z]{0,4}\.(?: ?[A-Z][a-z]{0,3}\.)?)(?!\w)")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_NAME_AFTER = re.compile(r" [A-Z]")
 AREA_CONTEXT = frozenset(
     {"country", "admin1", "governorate", "province"}
 )  # given spans: the names recognised elsewhere in the text are context
@@ -171,6 +174,12 @@ def geoparse(
     focus on; ``spans``: ``[(start, end), ...]`` character offsets to resolve instead of
     recognising names, one mention per span in the same order; ``gazetteer``: defaults to the
     embedded one with the continents (:func:`geoparsing_gazetteer`). Raises :class:`ValueError` for a span outside the text or an unknown language.
+
+    A span named after a place ("Colorado State University", "West Surrey") that is no place's
+    name itself is answered with the place it contains, its ``reason`` saying so ("inside
+    'Colorado State University': ..."). Recognised, the mentions include demonyms, "U.S." and the
+    press's abbreviations, prominent states acting ("Moscow said"), the place an organisation
+    starts with ("Ohio" of "Ohio State University") and streets (``place`` ``None``).
     """
     language = _checked_language(text, language)
     if published is not None and not isinstance(published, dt.date):
@@ -236,21 +245,35 @@ def _streets(text: str, folded: str, mentions: Sequence[Mention]) -> list[PlaceM
 
 
 def _dotted(gazetteer: Gazetteer, text: str, mentions: Sequence[Mention]) -> list[PlaceMention]:
-    """The initials with periods of the text that are exactly a place's ("U.S.", "U.K.", "D.C.",
-    "N.Y."), each answered alone (as the corpora count them, "U.S. troops" too; they are not
-    context: "U.S." in most news would draw the other names to the United States)."""
+    """The abbreviations with periods of the text that the recogniser leaves: initials that are
+    exactly a place's name ("U.S.", "U.K.", "D.C.") and the press's abbreviations of regions ("S.C.",
+    "Ky.", "W. Va."; not before a capitalised name: "Col. Smith"), each answered alone (as the
+    corpora count them, "U.S. troops" too; they are not context: "U.S." in most news would draw the
+    other names to the United States)."""
     out = []
-    for m in _INITIALS.finditer(text):
+    for m in _DOTTED_NAME.finditer(text):
         if any(m.start() < other.end and other.start < m.end() for other in mentions):
             continue
-        result = gazetteer.resolve(m[0])
-        if result.place is not None and result.match is NameMatch.EXACT:
+        result = _dotted_answer(gazetteer, m[0], bool(_NAME_AFTER.match(text, m.end())))
+        if result is not None and result.place is not None:
             out.append(
                 PlaceMention(
                     m.start(), m.end(), m[0], result.place, result.score, result.reason, result.candidates
                 )
             )
     return out
+
+
+def _dotted_answer(gazetteer: Gazetteer, written: str, before_name: bool):
+    """The place an abbreviation with periods names, if any (see :func:`_dotted`)."""
+    initials = bool(_INITIALS.fullmatch(written))
+    if before_name and not initials:
+        return None  # "Col. Smith", "Del. Jones": a title
+    press = _press_answer(gazetteer, written.replace(" ", ""))
+    if press is not None or not initials:
+        return press
+    result = gazetteer.resolve(written)
+    return result if result.match is NameMatch.EXACT else None  # "U.N." is not Un, a town
 
 
 def _demonyms(gazetteer: Gazetteer, mentions: Sequence[Mention]) -> list[PlaceMention]:

@@ -257,6 +257,12 @@ def test_initials_with_periods_are_found_and_do_not_pull_the_other_names() -> No
     assert found["U.S."][0].place.country == "US" and found["U.S."][0].place.feature_class == "country"
     assert found["U.K."][0].place.country == "GB" and found["U.K."][0].place.feature_class == "country"
     assert km(found["Athens"][0], ATHENS_GEORGIA) < 25
+    text = "Farmers from S.C. and Ky. met Col. Smith, who had left W. Va. in May."
+    found = by_text(geoparse(text))
+    assert found["S.C."][0].place.name == "South Carolina"
+    assert found["Ky."][0].place.name == "Kentucky"
+    assert found["W. Va."][0].place.name == "West Virginia"
+    assert "Col." not in found  # a title before a name
     text = "U.S. diplomats flew to Athens for talks with the Greek government."
     assert km(by_text(geoparse(text))["Athens"][0], (37.984, 23.728)) < 25  # not Athens, Georgia
 
@@ -511,6 +517,13 @@ def test_a_common_word_is_not_a_region_of_a_country_the_text_never_names(text: s
     Papua New Guinea: without a sign of those countries the span gets no answer."""
     (found,) = geoparse(text, spans=spans_of(text, name))
     assert found.place is None or found.place.country not in {"GM", "NZ", "PG", "CM", "AU"}, found.reason
+
+
+def test_two_common_words_naming_one_region_do_not_vouch_for_it() -> None:
+    """ "West" and "Western" both name Iceland's Western Region: neither makes Iceland the text's."""
+    text = "Leaders of the West met in Vienna, and Western diplomats said talks would resume."
+    for found in geoparse(text, spans=spans_of(text, "West", "Western")):
+        assert found.place is None or found.place.country != "IS", found.reason
 
 
 def test_a_region_named_for_itself_keeps_its_answer() -> None:

@@ -303,6 +303,18 @@ class _Others:
     containers: tuple[GazetteerEntry, ...]  # candidates of the names written after this one ("Ga.")
     contained: tuple[GazetteerEntry, ...]  # candidates of the names this one is written after
     dateline: GazetteerEntry | None
+    # (country, id) of every candidate of each other name
+    placed_any: tuple[frozenset[tuple[str, str]], ...] = ()
+
+    def country_seen_apart(self, entry: GazetteerEntry) -> bool:
+        """Whether another name has an answer or a candidate in ``entry``'s country that is not
+        ``entry`` itself ("West" and "Western" both name Iceland's Western Region: neither vouches
+        for it)."""
+        return any(o.country == entry.country and o.id != entry.id for o in self.firsts) or any(
+            country == entry.country and number != entry.id
+            for group in self.placed_any
+            for country, number in group
+        )
 
     @cached_property
     def countries(self) -> Counter:
@@ -412,7 +424,11 @@ def _features(
     )
     if others.dateline is not None and region is not None:
         f[Feature.DATELINE] = float(_region(others.dateline) == region)
-    if _national_region(entry) and not any(f.get(s) for s in _COUNTRY_SUPPORT):
+    if (
+        _national_region(entry)
+        and not any(f.get(s) for s in _COUNTRY_SUPPORT)
+        and not others.country_seen_apart(entry)
+    ):
         f[Feature.REGION_ABROAD] = 1.0
     if (
         entry.feature_class in POPULATED
@@ -433,7 +449,7 @@ def _national_region(entry: GazetteerEntry) -> bool:
 
 
 # what says a candidate's country is the text's
-_COUNTRY_SUPPORT = (Feature.COUNTRY_SHARE, Feature.COUNTRY_ANY, Feature.PAIR, Feature.FOCUS)
+_COUNTRY_SUPPORT = (Feature.PAIR, Feature.FOCUS)  # and another name's answer or candidate there
 # what vouches for a candidate below the level of its country
 _LOCAL_SUPPORT = (
     Feature.ADMIN1_SHARE,
@@ -468,6 +484,10 @@ def candidate_table(
         k: frozenset(o.scored.entry.country for o in opts if o.scored.entry.country)
         for k, opts in options.items()
     }
+    placed_any = {
+        k: frozenset((o.scored.entry.country, o.scored.entry.id) for o in opts if o.scored.entry.country)
+        for k, opts in options.items()
+    }
     datelines = [key_of(n.query) for n in names if n.dateline]
     after: dict[str, set[str]] = {k: set() for k in keys}
     before: dict[str, set[str]] = {k: set() for k in keys}
@@ -485,6 +505,7 @@ def candidate_table(
             firsts=tuple(entry for o in other_keys if (entry := firsts[o]) is not None),
             regions_any=tuple(regions_any[o] for o in other_keys),
             countries_any=tuple(countries_any[o] for o in other_keys),
+            placed_any=tuple(placed_any[o] for o in other_keys),
             containers=tuple(o.scored.entry for a in after[k] for o in options[a]),
             contained=tuple(o.scored.entry for b in before[k] for o in options[b]),
             dateline=dateline,

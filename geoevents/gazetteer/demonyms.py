@@ -17,6 +17,9 @@ Data:
   feminine, "syrien", "syrienne"), English and French demonyms of US states and of regions the press
   names ("Minnesotan", "Texan", "texane", "Québécois", "Kashmiri"), each with its reference.
   Plurals are made by adding ``s`` (not after ``s``, ``x``, ``z``: "français", "anglais").
+- ``gazetteer/derived/demonyms_regions.csv``: English adjectives of the continents and
+  macro-regions, derived by rule from their names ("Central American", "Middle Eastern",
+  "Scandinavian") by ``gazetteer/build/build_demonyms.py``.
 
 A form that two places share in the tables keeps the first row's (the Factbook's country before a
 region of the curated table, so "Georgian" is Georgia the country).
@@ -54,6 +57,8 @@ def demonyms() -> dict[str, str]:
             if form:
                 for written in (form, _plural(form)):
                     found.setdefault(normalize(written), row["place"])
+    for row in _read("derived", "demonyms_regions.csv"):
+        found.setdefault(normalize(row["form"]), row["place"])
     return found
 
 

@@ -50,6 +50,17 @@ def data_stamp(package: str, *relative: str) -> str:
 
 def default_sources():
     """The sources of the embedded default gazetteer, in merge order."""
-    from . import admin1, admin2, airports, areas, countries, curated, geonames, marine, seats
+    from . import (
+        admin1,
+        admin2,
+        airports,
+        areas,
+        countries,
+        curated,
+        geonames,
+        historic_states,
+        marine,
+        seats,
+    )
 
-    return (geonames, countries, areas, admin1, curated, admin2, marine, airports, seats)
+    return (geonames, countries, areas, admin1, curated, admin2, marine, airports, seats, historic_states)

