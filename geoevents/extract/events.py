@@ -599,26 +599,38 @@ def is_tally(folded: str, trigger: Trigger) -> bool:
     )
 
 
+_FUTURE_TENSE = re.compile(r"(?<![\w])(?:" + lang.alternatives("events", "FUTURE_TENSE") + r")(?![\w])")
+
+
 def event_status(
-    folded_sentence: str, trigger: Trigger, sentence_start: int, future_date: bool, past_verb: bool = False
+    folded_sentence: str,
+    trigger: Trigger,
+    sentence_start: int,
+    future_date: bool,
+    past_verb: bool = False,
+    sentence: str = "",
 ) -> EventStatus:
     """Planned (modal or future), ongoing (aspect words) or happened, read around the trigger.
 
     A statement is planned only when a modal stands right before it ("will announce"); a
     verb told in the past (``past_verb``: "declared a state of emergency and said he would
-    rule") is planned only by a modal before it: the one after is another verb's."""
-    window = folded_sentence[max(0, trigger.start - sentence_start - 70) : trigger.end - sentence_start + 40]
+    rule") is planned only by a modal before it: the one after is another verb's.
+    ``sentence``: the sentence as written, where a future tense shows by its accent ("viajará",
+    which folds like the past subjunctive "viajara")."""
+    first = max(0, trigger.start - sentence_start - 70)
+    window = folded_sentence[first : trigger.end - sentence_start + 40]
     planned_window = (
         window[: trigger.end - trigger.start + min(70, trigger.start - sentence_start)]
         if past_verb
         else window
     )
+    written = sentence[first : first + len(planned_window)]
     if trigger.event_type is EventType.STATEMENT:
         # what a statement announces may be planned; the statement itself was made
         at = trigger.start - sentence_start
         if _PLANNED.search(folded_sentence[max(0, at - 15) : at]):
             return EventStatus.PLANNED
-    elif future_date or _PLANNED.search(planned_window):
+    elif future_date or _PLANNED.search(planned_window) or _FUTURE_TENSE.search(written):
         return EventStatus.PLANNED
     if _ONGOING.search(window):
         return EventStatus.ONGOING

@@ -41,6 +41,8 @@ TITLES = words("words", "TITLES")
 # Common first names (of no one language): a capitalised word after one of these is a surname
 # ("Ryan Dillon", "Marc Lyon", "Mark Florence").
 FIRST_NAMES = words("words", "FIRST_NAMES", neutral=True) | words("words", "FAMILY_NAMES_FIRST", neutral=True)
+# First names that also begin places' names ("Ben Guerdane", "Abou Kamal")
+PLACE_NAME_STARTS = words("words", "PLACE_NAME_STARTS", neutral=True)
 
 # Capitalised words after a name that make the whole an organisation or a title of a work
 # ("Euphrates Shield", "Red Sea Newswire", "Kyiv Independent").

@@ -127,6 +127,7 @@ def extract_document(
     languages = lang.languages_for(document.meta.language)  # the packs whose triggers are read
     skipped = 0
     events: list[Event] = []
+    background: set[str] = set()  # events dated as one noun only ("since the 1971 war")
     previous: tuple[int, Event] | None = None  # (paragraph, last event) for inheritance
     paragraph, paragraph_events = -1, list[Event]()  # the events of the current paragraph
     for number, sentence in enumerate(sentences):
@@ -154,19 +155,24 @@ def extract_document(
                 dates,
                 (inherited, _told_date(inherited, paragraph_events) or _lead_date(events, anchor)),
                 focus,
-                events,
+                [e for e in events if e.id not in background] if background else events,
             )
             if event is None:
                 skipped += 1
                 continue
             events.append(event)
-            paragraph_events.append(event)
+            one_noun = _dated_as_one_noun(event, dates)
+            if one_noun:
+                background.add(event.id)  # no toll, "since" or speaker of a later event is its
+            else:
+                paragraph_events.append(event)
             if (
                 event.event_type is not EventType.STATEMENT
                 or previous is None
                 or previous[0] != sentence.paragraph
-            ):
-                previous = (sentence.paragraph, event)  # "selon l'armée" does not date what follows
+            ) and not one_noun:
+                # "selon l'armée" does not date what follows, nor "since the 1971 war"
+                previous = (sentence.paragraph, event)
         if len(events) - first > 1:
             merged = one_event_per_fact(events[first:], folded)
             if previous is not None and previous[1] not in merged and previous[1] in events[first:]:
@@ -568,6 +574,13 @@ def _resolve_after(
 COMPARISON_REACH = 60  # characters after a comparison's place that still describe it
 
 
+def _dated_as_one_noun(event: Event, dates: list[DateMention]) -> bool:
+    """The event took a date that dates one noun only ("since the 1971 war", "the 2016 peace
+    deal"): it tells of another time than the sentences around it."""
+    span = event.evidence.date_span if event.evidence is not None else None
+    return span is not None and any((d.start, d.end) == span and d.only_for is not None for d in dates)
+
+
 def _outside_comparisons(dates: list[DateMention], mentions: list[Mention]) -> list[DateMention]:
     """Drop a date that tells of a comparison's place: "a comparé la ville à Hiroshima en 1945"."""
     compared = [m for m in mentions if m.kind == MentionKind.COMPARISON]
@@ -680,8 +693,13 @@ def _make_event(
         said := _same_speaker_said(folded, sentence, earlier)
     ):
         when = said  # "told reporters on Friday ... He said the town would be run by Kurds"
-    elif meta.published is not None:
-        when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
+    elif (
+        undated := _undated_tally(folded, trigger, earlier, meta.published)
+        or _publication_day(meta.published)
+    ) is not None:
+        # "several thousand families have fled": since the news began, up to publication; else
+        # the day of the report
+        when = undated
     else:
         return None
     status = event_status(
@@ -690,6 +708,7 @@ def _make_event(
         sentence.start,
         future,
         _past_verb(text, folded, sentence, trigger, meta.language),
+        text[sentence.start : sentence.end],
     )
     if present_state and status is EventStatus.HAPPENED:
         status = EventStatus.ONGOING
@@ -725,7 +744,14 @@ def _make_event(
     )
 
 
-_BARE_WEEKDAY = re.compile(r"(?:on |le |ce )?(?:" + "|".join(WEEKDAYS) + r")")
+_BARE_WEEKDAY = re.compile(
+    r"(?:(?:"
+    + lang.alternatives("dates", "ON_WEEKDAY")
+    + "|"
+    + lang.alternatives("dates", "DAY_ARTICLE")
+    + r"|ce) )?"
+    r"(?:" + "|".join(WEEKDAYS) + r")"
+)
 _MONTH_NAME = re.compile(r"(?<![a-z])(?:" + "|".join(MONTHS) + r")(?![a-z])")
 
 
@@ -788,6 +814,40 @@ def _own_since(date: DateMention, trigger: Trigger, folded: str, sentence_start:
 _SINCE_ADVERBS = lang.alternatives("events", "SINCE_ADVERB", ("en", "fr", "es"))
 _SINCE_ADVERB = re.compile(r"(?<![\w-])(?:" + _SINCE_ADVERBS + r")(?: \w+){0,3} $")
 _SINCE_ADVERB_AFTER = re.compile(r"(?:[ -][\w'-]+){0,4} (?:" + _SINCE_ADVERBS + r")(?![\w-])")
+
+
+NEWS_DAYS = 31  # the farthest back the first dated event of a report starts its news
+
+
+def _first_news(earlier: list[Event], published: dt.date) -> Event | None:
+    """The first event told with a date of its own, not a statement, that began before
+    publication and at most ``NEWS_DAYS`` before it: where the news of the report starts."""
+    return next(
+        (
+            e
+            for e in earlier
+            if e.evidence is not None
+            and e.evidence.date_span is not None
+            and e.event_type is not EventType.STATEMENT
+            and 0 < (published - e.when.start).days <= NEWS_DAYS
+        ),
+        None,
+    )
+
+
+def _publication_day(published: dt.date | None) -> TimeSpan | None:
+    return TimeSpan(published, published, DatePrecision.DAY, None) if published is not None else None
+
+
+def _undated_tally(
+    folded: str, trigger: Trigger, earlier: list[Event], published: dt.date | None
+) -> TimeSpan | None:
+    """An undated perfect tally ("have fled", "han huido"): from the first news of the report
+    (:func:`_first_news`) to publication."""
+    if published is None or not is_tally(folded, trigger):
+        return None
+    first = _first_news(earlier, published)
+    return TimeSpan(first.when.start, published, DatePrecision.RANGE, None) if first is not None else None
 
 
 def _last_dated_before(earlier: list[Event], published: dt.date) -> Event | None:
