@@ -167,7 +167,7 @@ def _person(n: _Name) -> MentionKind | None:
 
 def _first_name_and_surname(n: _Name) -> bool:
     """Two words written as one name, a first name and a capitalised word that heads no place's
-    name ("Pedro Sánchez"; not "Victoria Falls", "San Pedro", "Ben Guerdane")."""
+    name ("Pedro Sánchez"; not "Henry County", "Victoria Falls", "San Pedro", "Ben Guerdane")."""
     if n.j - n.i != 2 or n.first.key not in lexicon.FIRST_NAMES or n.first.key in lexicon.PLACE_NAME_STARTS:
         return False
     last = n.last
@@ -176,6 +176,7 @@ def _first_name_and_surname(n: _Name) -> bool:
         and text_gap(n.folded, n.first.end, last.start)
         and last.key not in lexicon.COMMON_WORDS
         and last.key not in lexicon.FIRST_NAMES
+        and last.key not in lexicon.PLACE_NAME_ENDS
     )
 
 
