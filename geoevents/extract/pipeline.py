@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable
@@ -29,8 +28,10 @@ from ..time.choose import (
     outside_dateline,
     own_since,
     publication_day,
+    resolve_after,
     resolve_anaphora,
     resolve_lasting,
+    resolve_since_event,
     same_speaker_said,
     since_adverb,
     told_date,
@@ -150,11 +151,11 @@ def extract_document(
     for number, sentence in enumerate(sentences):
         sentence_mentions = by_sentence.get(number, [])
         dates = _outside_comparisons(dates_by_sentence[number], sentence_mentions)
-        dates = _resolve_after(dates, events, anchor, sentence_mentions)
+        dates = resolve_after(dates, events, anchor, sentence_mentions)
         dates = resolve_anaphora(dates, events)
         dates = resolve_lasting(dates, anchor)
         dates = night_of_day(dates, folded, languages)
-        dates = _resolve_since_event(dates, events, anchor)
+        dates = resolve_since_event(dates, events, anchor, _kinds_named)
         first = len(events)
         if paragraph != sentence.paragraph:
             paragraph, paragraph_events = sentence.paragraph, []
@@ -366,76 +367,12 @@ def one_event_per_fact(events: list[Event], folded: str) -> list[Event]:
     return out
 
 
-_ARMED = {EventType.OFFENSIVE, EventType.CLASHES, EventType.AIRSTRIKE, EventType.CAPTURE}
-
-
-def _resolve_since_event(
-    dates: list[DateMention], events: list[Event], anchor: dt.date | None
-) -> list[DateMention]:
-    """Give "since the start of the fighting", "since the war began", "since then" the span
-    from the first dated event of that kind in the text (the previous one for "since then")
-    to publication; left out when the text has none."""
-    out: list[DateMention] = []
-    for date in dates:
-        if date.since_event is None:
-            out.append(date)
-            continue
-        dated = [
-            e
-            for e in events
-            if e.evidence is not None
-            and e.evidence.date_span is not None
-            and e.event_type is not EventType.STATEMENT
-        ]
-        if date.since_event:
-            kinds = {t.event_type for t in find_triggers(date.since_event, 0, len(date.since_event))}
-            if kinds & _ARMED:
-                kinds |= _ARMED  # "the start of the fighting": the first armed event told, whatever its word
-            match = min((e for e in dated if e.event_type in kinds), key=lambda e: e.when.start, default=None)
-        else:
-            match = dated[-1] if dated else None
-        if match is None or anchor is None or match.when.start > anchor:
-            continue
-        start = TimeSpan(match.when.start, match.when.start, DatePrecision.DAY, date.text)
-        out.append(
-            replace(
-                date, span=TimeSpan(match.when.start, anchor, DatePrecision.RANGE, date.text), since=start
-            )
-        )
-    return out
-
-
-def _resolve_after(
-    dates: list[DateMention], events: list[Event], anchor: dt.date | None, mentions: list[Mention]
-) -> list[DateMention]:
-    """Give "après la prise de X" the span after the capture of X read earlier in the text.
-
-    X is the same place when it resolved to the same gazetteer entry ("Mossoul" and "Mosul"),
-    or, unresolved, has the same name.
-    """
-    out: list[DateMention] = []
-    for date in dates:
-        if date.after_place is None:
-            out.append(date)
-            continue
-        key = fold_keep_offsets(date.after_place)
-        named = next((m for m in mentions if date.start <= m.start < date.end and m.place is not None), None)
-        place_id = named.place.gazetteer_id if named is not None and named.place is not None else None
-
-        for event in reversed(events):
-            if (
-                event.event_type == EventType.CAPTURE
-                and _same_place(event, place_id, key)
-                and event.when.end is not None
-            ):
-                start = event.when.end + dt.timedelta(days=1)
-                end = anchor if anchor is not None and anchor >= start else None
-                out.append(replace(date, span=TimeSpan(start, end, DatePrecision.RANGE, date.text)))
-                break
-    return out
-
-
 COMPARISON_REACH = 60  # characters after a comparison's place that still describe it
+
+
+def _kinds_named(noun: str) -> set[EventType]:
+    """The event types whose triggers a noun holds ("the start of the fighting": clashes)."""
+    return {t.event_type for t in find_triggers(noun, 0, len(noun))}
 
 
 def _dated_as_one_noun(event: Event, dates: list[DateMention]) -> bool:
@@ -467,13 +404,6 @@ def _describes_comparison(trigger: Trigger, mentions: list[Mention], folded: str
     if _QUOTE_END.search(folded, before[-1].end, trigger.start):
         return False
     return trigger.start - before[-1].end <= COMPARISON_REACH
-
-
-def _same_place(event: Event, place_id: str | None, folded_name: str) -> bool:
-    """The event happened at this gazetteer entry, or (unresolved) at a place of this name."""
-    if place_id is not None and event.place is not None:
-        return event.place.gazetteer_id == place_id
-    return event.place_text is not None and fold_keep_offsets(event.place_text) == folded_name
 
 
 def _make_event(

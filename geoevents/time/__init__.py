@@ -18,8 +18,7 @@ Modules, one per stage:
 
 Each language's date words live in its pack, ``geoevents/extract/lang/<language>/dates.py``
 (and the cues of the choice in ``events.py``). The news reader (:mod:`geoevents.extract.pipeline`)
-finds the triggers and calls :mod:`.choose`; it still resolves the dates that need its
-triggers or places ("since the war began", "après la prise de X", a comparison's date).
+finds the triggers, places and tenses and calls :mod:`.choose`.
 The finder and the choice are imported on first use: a structured reader needs only the parser.
 """
 

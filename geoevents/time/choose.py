@@ -7,7 +7,9 @@ The finder (:mod:`.find`) gives the date expressions of a sentence; the news rea
 - before any event of a sentence is built, its expressions are completed:
   :func:`outside_dateline` drops a dateline's date, :func:`resolve_anaphora` dates "le
   lendemain", "later that day" from the day told before, :func:`resolve_lasting` "after three
-  days of fighting" up to the sentence's nearest date, :func:`night_of_day` "overnight Monday";
+  days of fighting" up to the sentence's nearest date, :func:`night_of_day` "overnight Monday",
+  :func:`resolve_since_event` "since the war began" from the first such event told, and
+  :func:`resolve_after` "après la prise de X" from the capture of X told before;
 - :func:`event_date` picks the expression of one trigger (the closest, a clause boundary
   counting as ``CLAUSE_PENALTY`` characters; a statement takes only a date of its own) and
   :func:`chosen_when` turns it into the event's interval (its "since" start, its shift in days,
@@ -29,13 +31,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
 from ..extract import lang
-from ..model import DatePrecision, Event, EventType, TimeSpan
+from ..model import DatePrecision, Event, EventType, ResolvedPlace, TimeSpan
 from .anchor import lasting_span
 from .find import DateMention
 from .tables import MONTHS, WEEKDAYS, fold_keep_offsets
@@ -43,6 +45,7 @@ from .tables import MONTHS, WEEKDAYS, fold_keep_offsets
 __all__ = [
     "CLAUSE_PENALTY",
     "UNDATED_PAST_NOTE",
+    "PlaceMention",
     "Stretch",
     "Trigger",
     "ahead",
@@ -57,8 +60,10 @@ __all__ = [
     "outside_dateline",
     "own_since",
     "publication_day",
+    "resolve_after",
     "resolve_anaphora",
     "resolve_lasting",
+    "resolve_since_event",
     "same_speaker_said",
     "since_adverb",
     "told_date",
@@ -87,6 +92,16 @@ class Stretch(Protocol):
     def start(self) -> int: ...
     @property
     def end(self) -> int: ...
+
+
+class PlaceMention(Protocol):
+    """What the choice reads of a place name (:class:`geoevents.extract.toponyms.Mention`): where
+    it starts and the place it resolved to."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def place(self) -> ResolvedPlace | None: ...
 
 
 # ---------------------------------------------------------------- the expressions of a sentence
@@ -191,6 +206,86 @@ def resolve_lasting(dates: list[DateMention], anchor: dt.date | None) -> list[Da
             continue
         out.append(replace(date, span=lasting_span(date.lasting, end, date.text)))
     return out
+
+
+_ARMED = {EventType.OFFENSIVE, EventType.CLASHES, EventType.AIRSTRIKE, EventType.CAPTURE}
+
+
+def resolve_since_event(
+    dates: list[DateMention],
+    events: list[Event],
+    anchor: dt.date | None,
+    kinds_named: Callable[[str], set[EventType]],
+) -> list[DateMention]:
+    """Give "since the start of the fighting", "since the war began", "since then" the span
+    from the first dated event of that kind in the text (the previous one for "since then")
+    to publication; left out when the text has none. ``kinds_named`` gives the event types a
+    noun's trigger words signal (the news reader's trigger finder)."""
+    out: list[DateMention] = []
+    for date in dates:
+        if date.since_event is None:
+            out.append(date)
+            continue
+        dated = [
+            e
+            for e in events
+            if e.evidence is not None
+            and e.evidence.date_span is not None
+            and e.event_type is not EventType.STATEMENT
+        ]
+        if date.since_event:
+            kinds = kinds_named(date.since_event)
+            if kinds & _ARMED:
+                kinds |= _ARMED  # "the start of the fighting": the first armed event told, whatever its word
+            match = min((e for e in dated if e.event_type in kinds), key=lambda e: e.when.start, default=None)
+        else:
+            match = dated[-1] if dated else None
+        if match is None or anchor is None or match.when.start > anchor:
+            continue
+        start = TimeSpan(match.when.start, match.when.start, DatePrecision.DAY, date.text)
+        out.append(
+            replace(
+                date, span=TimeSpan(match.when.start, anchor, DatePrecision.RANGE, date.text), since=start
+            )
+        )
+    return out
+
+
+def resolve_after(
+    dates: list[DateMention], events: list[Event], anchor: dt.date | None, mentions: Sequence[PlaceMention]
+) -> list[DateMention]:
+    """Give "après la prise de X" the span after the capture of X read earlier in the text.
+
+    X is the same place when it resolved to the same gazetteer entry ("Mossoul" and "Mosul"),
+    or, unresolved, has the same name.
+    """
+    out: list[DateMention] = []
+    for date in dates:
+        if date.after_place is None:
+            out.append(date)
+            continue
+        key = fold_keep_offsets(date.after_place)
+        named = next((m for m in mentions if date.start <= m.start < date.end and m.place is not None), None)
+        place_id = named.place.gazetteer_id if named is not None and named.place is not None else None
+
+        for event in reversed(events):
+            if (
+                event.event_type == EventType.CAPTURE
+                and _same_place(event, place_id, key)
+                and event.when.end is not None
+            ):
+                start = event.when.end + dt.timedelta(days=1)
+                end = anchor if anchor is not None and anchor >= start else None
+                out.append(replace(date, span=TimeSpan(start, end, DatePrecision.RANGE, date.text)))
+                break
+    return out
+
+
+def _same_place(event: Event, place_id: str | None, folded_name: str) -> bool:
+    """The event happened at this gazetteer entry, or (unresolved) at a place of this name."""
+    if place_id is not None and event.place is not None:
+        return event.place.gazetteer_id == place_id
+    return event.place_text is not None and fold_keep_offsets(event.place_text) == folded_name
 
 
 # ---------------------------------------------------------------- the expression of a trigger
