@@ -192,8 +192,12 @@ def test_months_counted_from_publication(text, expected):
     assert expected in spans(text)
 
 
-def test_since_an_event_named_by_its_year_is_no_date():
-    assert spans("The first strike on its soil since the 1971 war.") == []
+def test_since_an_event_named_by_its_year_dates_that_event_only():
+    """'since the 1971 war' is no span running to publication: the year of the war, for the war."""
+    text = "The first strike on its soil since the 1971 war."
+    assert spans(text) == [("1971", D(1971, 1, 1), D(1971, 12, 31))]
+    (found,) = find_dates(text, 0, len(text), TUESDAY)
+    assert found.since is None and found.only_for == (found.end, found.end + 25)
 
 
 @pytest.mark.parametrize(

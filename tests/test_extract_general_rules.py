@@ -209,3 +209,160 @@ def test_a_statement_opening_with_he_goes_on_the_one_told_just_before(gazetteer)
     )
     assert _one(events, EventType.STATEMENT, "would be run").when.start == dt.date(2015, 11, 13)
     assert _one(events, EventType.STATEMENT, "schools").when.start == dt.date(2015, 11, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "end"),
+    [
+        ("Rebels captured the town last year.", "en", dt.date(2015, 1, 1), dt.date(2015, 12, 31)),
+        ("Les rebelles ont pris la ville l'an dernier.", "fr", dt.date(2015, 1, 1), dt.date(2015, 12, 31)),
+        ("Los rebeldes tomaron la ciudad el año pasado.", "es", dt.date(2015, 1, 1), dt.date(2015, 12, 31)),
+        ("Rebels captured the town two years ago.", "en", dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
+        ("Les rebelles ont pris la ville il y a deux ans.", "fr", dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
+        ("Los rebeldes tomaron la ciudad hace dos años.", "es", dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
+        ("A massacre killed thousands two decades ago.", "en", dt.date(1996, 1, 1), dt.date(1996, 12, 31)),
+        (
+            "Rebels captured the town on Oct. 27 last year.",
+            "en",
+            dt.date(2015, 10, 27),
+            dt.date(2015, 10, 27),
+        ),
+        ("Rebels captured the town in April last year.", "en", dt.date(2015, 4, 1), dt.date(2015, 4, 30)),
+    ],
+)
+def test_last_year_and_years_ago_are_that_year(text, language, start, end):
+    events = _events(Gazetteer(_INDEX.build(RECORDS)), text, dt.date(2016, 3, 2), language)
+    assert [(e.when.start, e.when.end) for e in events] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rebels attacked the camp on Monday. Hours later, they captured the town.", "en"),
+        ("Les rebelles ont attaqué le camp lundi. Quelques heures plus tard, ils ont pris la ville.", "fr"),
+        ("Los rebeldes atacaron el campamento el lunes. Horas después, tomaron la ciudad.", "es"),
+    ],
+)
+def test_hours_later_is_the_day_of_the_event_before(text, language):
+    events = _events(Gazetteer(_INDEX.build(RECORDS)), text, dt.date(2016, 3, 2), language)
+    assert [e.when.start for e in events] == [dt.date(2016, 2, 29)] * 2
+
+
+def test_a_town_near_places_the_ranking_settled_is_no_false_friend():
+    """'Tripoli' first read as Tripoli, Iowa (the text names the United States) is Libya's once
+    ranked with Benghazi: Sirte, near both, is kept, and the capture is placed there."""
+    records = (
+        *RECORDS,
+        _city("tripoli-ly", "Tripoli", 32.89, 13.19, "LY", 1_150_000),
+        _city("tripoli-ia", "Tripoli", 42.81, -92.26, "US", 1_300),
+        _city("benghazi", "Benghazi", 32.12, 20.07, "LY", 760_000),
+        _city("misrata", "Misrata", 32.38, 15.09, "LY", 390_000),
+        _city("sirte", "Sirte", 31.21, 16.59, "LY", 128_000),
+    )
+    text = (
+        "TRIPOLI - Government forces captured the port of Sirte on Wednesday. The United States "
+        "has carried out air strikes since August. Fighters from Benghazi and Misrata joined the assault."
+    )
+    document = document_from_text(text, overrides=Metadata(published=dt.date(2016, 8, 11), language="en"))
+    extraction = extract_document(document, gazetteer=Gazetteer(_INDEX.build(records)))
+    sirte = next(m for m in extraction.mentions if m.text == "Sirte")
+    assert sirte.is_place and sirte.place is not None and abs(sirte.place.latitude - 31.21) < 0.1
+    assert _one(extraction.events, EventType.CAPTURE, "captured").place_text == "Sirte"
+
+
+def test_a_demonym_is_not_a_town_of_that_spelling(gazetteer):
+    """'Kenyan' is Kenya's demonym, never a town one of whose names folds to the same word;
+    'Congo', a country's name, stays a place."""
+    records = (
+        *RECORDS,
+        _city("garissa", "Garissa", -0.45, 39.65, "KE", 160000),
+        _city("shenyang", "Shenyang", 41.8, 123.4, "CN", 8_000_000, "Kényan"),
+        _country("CG", "Congo", -0.7, 15.6),
+    )
+    text = "Kenyan troops attacked a camp near Garissa on Monday. Refugees fled to Congo."
+    document = document_from_text(text, overrides=Metadata(published=dt.date(2015, 4, 5), language="en"))
+    extraction = extract_document(document, gazetteer=Gazetteer(_INDEX.build(records)))
+    kenyan = next(m for m in extraction.mentions if m.text == "Kenyan")
+    assert not kenyan.is_place
+    assert next(m for m in extraction.mentions if m.text == "Congo").is_place
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person", "place"),
+    [
+        ('"It is symbolic," said Victoria Amiri, a researcher in Garissa.', "en", "Victoria", "Garissa"),
+        ("El presidente Pedro Sánchez visitó Garissa el lunes.", "es", "Pedro Sánchez", "Garissa"),
+        (
+            "Des jihadistes ont attaqué Ben Guerdane lundi, a dit Pedro Sánchez.",
+            "fr",
+            "Pedro Sánchez",
+            "Ben Guerdane",
+        ),
+    ],
+)
+def test_a_first_name_and_a_surname_are_a_person_not_a_town(text, language, person, place):
+    records = (
+        *RECORDS,
+        _city("garissa", "Garissa", -0.45, 39.65, "KE", 160000),
+        _city("victoria", "Victoria", 48.43, -123.37, "CA", 90000),
+        _city("pedro-sanchez", "Pedro Sánchez", 18.86, -69.11, "DO", 3000),
+        _city("ben-guerdane", "Ben Guerdane", 33.14, 11.22, "TN", 80000),
+    )
+    document = document_from_text(text, overrides=Metadata(published=dt.date(2016, 3, 8), language=language))
+    mentions = extract_document(document, gazetteer=Gazetteer(_INDEX.build(records))).mentions
+    assert not any(m.is_place for m in mentions if m.text.startswith(person))
+    assert any(m.is_place for m in mentions if m.text == place)
+
+
+def test_a_spanish_future_tense_is_planned_and_its_weekday_the_coming_one(gazetteer):
+    """'viajará' (folded like the past subjunctive 'viajara') is a future: the Wednesday it names
+    is the coming one; the past 'atacaron el lunes' stays that past Monday."""
+    events = _events(
+        gazetteer,
+        "Los rebeldes atacaron Garissa el lunes. El ministro viajará el miércoles a Nairobi.",
+        dt.date(2023, 2, 20),
+        "es",
+    )
+    visit = next(e for e in events if "viajará" in e.description)
+    assert visit.status.value == "planned"
+    assert visit.when.start == dt.date(2023, 2, 22)
+
+
+def test_since_an_event_named_by_its_year_dates_that_event_only(gazetteer):
+    """'since the 1998 bombing': the bombing is of 1998; the attack of the sentence keeps its own
+    day, and the toll told next is not the bombing's."""
+    text = (
+        "Gunmen attacked a campus in Garissa on Thursday, the deadliest attack since the 1998 bombing "
+        "of the embassy in Nairobi. Officials said it killed 147 people in Garissa."
+    )
+    events = _events(gazetteer, text, dt.date(2015, 4, 3), "en")
+    by_trigger = {text[slice(*e.evidence.trigger_span)]: e for e in events if e.evidence is not None}
+    bombing = by_trigger["bombing"]
+    assert (bombing.when.start, bombing.when.end) == (dt.date(1998, 1, 1), dt.date(1998, 12, 31))
+    assert by_trigger["killed"].when.start == dt.date(2015, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gunmen attacked Garissa on Monday.\n\nThousands of people have fled the town.", "en"),
+        ("Los rebeldes atacaron Garissa el lunes.\n\nMiles de personas han huido de la ciudad.", "es"),
+    ],
+)
+def test_an_undated_perfect_tally_runs_from_the_first_news_to_publication(gazetteer, text, language):
+    events = _events(gazetteer, text, dt.date(2015, 4, 8), language)
+    fled = next(e for e in events if e.event_type is EventType.DISPLACEMENT)
+    assert (fled.when.start, fled.when.end) == (dt.date(2015, 4, 6), dt.date(2015, 4, 8))
+
+
+def test_spanish_proclaimed_is_a_statement_and_a_gerund_of_fighting_clashes(gazetteer):
+    text = (
+        "El gobernador proclamó ayer la victoria en Garissa, aunque las tropas seguían combatiendo "
+        "este martes en Nairobi."
+    )
+    events = _events(gazetteer, text, dt.date(2017, 7, 11), "es")
+    kinds = {text[slice(*e.evidence.trigger_span)]: e for e in events if e.evidence is not None}
+    assert kinds["proclamó"].event_type is EventType.STATEMENT
+    assert kinds["proclamó"].when.start == dt.date(2017, 7, 10)
+    assert kinds["combatiendo"].event_type is EventType.CLASHES
+    assert kinds["combatiendo"].when.start == dt.date(2017, 7, 11)

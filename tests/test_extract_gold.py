@@ -23,8 +23,10 @@ EVENT_DATE = 0.80
 # was tuned on them, measure what to expect on unseen news: event date 0.52 (33-40), 0.64 (41-48),
 # 0.62 (49-56), 0.54 (57-64), 0.62 (65-72), 0.60 (73-80), 0.69 (81-88); see
 # tests/data/news_gold/README.md. After the general place and date rules of 2026-12-08 (issue
-# #15): event place 0.880, event date 0.808.
-EVENT_PLACE_FLOOR = 0.87
+# #15): event place 0.880, event date 0.808; after the date-grammar gaps, the false-friend,
+# demonym and person rules and the perfect tallies of 2026-12-08 (second round): place 0.884,
+# date 0.809.
+EVENT_PLACE_FLOOR = 0.875
 EVENT_DATE_FLOOR = 0.80
 
 
@@ -71,10 +73,12 @@ def test_event_date_accuracy(scores):
 # score 2026-12-08: F1 0.885, acc@161 1.000, place 0.727, date 0.632) and the Spanish set
 # (first score F1 0.799, place 0.742, date 0.603; tuned since, so its floors sit under the tuned
 # figures F1 0.895, place 0.864, date 0.687). Both were development sets for the general rules
-# of 2026-12-08 (issue #15): 89-104 place 0.760, date 0.716; Spanish place 0.869, date 0.726.
+# of 2026-12-08 (issue #15): 89-104 place 0.760, date 0.716; Spanish place 0.869, date 0.726;
+# after the second round of general rules: 89-104 place 0.814, date 0.747; Spanish place 0.874,
+# date 0.743.
 HELD_OUT_FLOORS = {
-    "news_gold_heldout9": {"f1": 0.86, "acc161": 0.97, "event_place": 0.75, "event_date": 0.70},
-    "news_gold_es": {"f1": 0.87, "acc161": 0.94, "event_place": 0.86, "event_date": 0.71},
+    "news_gold_heldout9": {"f1": 0.86, "acc161": 0.97, "event_place": 0.80, "event_date": 0.74},
+    "news_gold_es": {"f1": 0.87, "acc161": 0.94, "event_place": 0.865, "event_date": 0.735},
 }
 
 

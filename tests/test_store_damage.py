@@ -171,3 +171,26 @@ def test_an_unwritable_cache_warns_once_and_falls_back(tmp_path, capsys, truth):
     err = capsys.readouterr().err
     assert err.count("cannot be written") == 1 and err.count("\n") == 1
     assert "GEOEVENTS_CACHE" in err
+
+
+def test_a_change_to_the_code_that_builds_the_store_gives_a_new_store(tmp_path):
+    """A source module's rules changed (same data files) must not reuse a store built by the old
+    rules: the store's name holds a digest of the building code."""
+    import shutil
+    from pathlib import Path
+
+    from geoevents.gazetteer import index
+
+    package = Path(index.__file__).resolve().parent
+    copy = tmp_path / "gazetteer"
+    shutil.copytree(package / "sources", copy / "sources", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("index.py", "entry.py", "normalize.py"):
+        shutil.copy(package / name, copy / name)
+    assert index.code_digest(copy) == index.code_digest(package)
+    rules = copy / "sources" / "airports.py"
+    rules.write_text(rules.read_text(encoding="utf-8") + "\nEXTRA_RULE = 1\n", encoding="utf-8")
+    assert index.code_digest(copy) != index.code_digest(package)
+    (copy / "sources" / "airports.py").unlink()
+    shutil.copy(package / "sources" / "airports.py", copy / "sources" / "airports.py")
+    (copy / "normalize.py").write_text("# another folding\n", encoding="utf-8")
+    assert index.code_digest(copy) != index.code_digest(package)

@@ -160,7 +160,24 @@ def _person(n: _Name) -> MentionKind | None:
         )  # "King Gyanendra", "Sheikh Hasina": the title of a name, not King (North Carolina)
     if after is not None and after.cap and n.first.key in lexicon.FIRST_NAMES and one_word:
         return MentionKind.PERSON
+    if _first_name_and_surname(n):
+        return MentionKind.PERSON  # "Pedro Sánchez", a town's name too, is the prime minister
     return None
+
+
+def _first_name_and_surname(n: _Name) -> bool:
+    """Two words written as one name, a first name and a capitalised word that heads no place's
+    name ("Pedro Sánchez"; not "Henry County", "Victoria Falls", "San Pedro", "Ben Guerdane")."""
+    if n.j - n.i != 2 or n.first.key not in lexicon.FIRST_NAMES or n.first.key in lexicon.PLACE_NAME_STARTS:
+        return False
+    last = n.last
+    return (
+        last.cap
+        and text_gap(n.folded, n.first.end, last.start)
+        and last.key not in lexicon.COMMON_WORDS
+        and last.key not in lexicon.FIRST_NAMES
+        and last.key not in lexicon.PLACE_NAME_ENDS
+    )
 
 
 def _organisation(n: _Name) -> MentionKind | None:

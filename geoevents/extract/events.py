@@ -1,5 +1,5 @@
 """Sentence-level events: a trigger word gives the type; the place, date, status and actors
-are read around it.
+are read around it (its date is chosen by :mod:`geoevents.time.choose`).
 
 Pure functions over one sentence and what was found in it (mentions, date expressions):
 
@@ -7,27 +7,23 @@ Pure functions over one sentence and what was found in it (mentions, date expres
 - :func:`event_place` picks the event's own place: the place the trigger points to
   ("l'offensive sur Abou Kamal" -> Abou Kamal, "strikes on western Mosul" -> Mosul), not the
   dateline, not a place in a quotation, not a country when a town is named;
-- :func:`event_date` picks the date expression closest to the trigger ("depuis juillet 2014"
-  gives July 2014 for the capture behind "aux mains de l'EI depuis juillet 2014");
 - :func:`event_status` reads planned/ongoing/happened from modal and aspect words.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import EventStatus, EventType
-from ..time.find import DateMention
 from . import lang
 from .toponyms import Mention
 
 __all__ = [
     "Trigger",
-    "event_date",
     "event_place",
     "event_status",
     "find_actors",
@@ -70,16 +66,9 @@ TYPE_PRIORITY = (
 
 def _trigger_words(kind: EventType, languages: tuple[str, ...] = lang.READ) -> str:
     """The trigger alternatives of one event type over the packs of ``languages``."""
-    found = [
-        alternative
-        for language in languages
-        for alternative in getattr(lang.pack(language, "events"), "TRIGGERS", {}).get(kind.value, ())
-    ]
-    return "|".join(found) if found else lang.NEVER
+    return lang.triggers(kind.value, languages)
 
 
-# (event type, folded regex), in priority order.
-_TRIGGERS: tuple[tuple[EventType, str], ...] = tuple((kind, _trigger_words(kind)) for kind in TYPE_PRIORITY)
 SAME_EVENT_CHARS = 25
 
 
@@ -171,29 +160,14 @@ _POINTING = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class _Marks:
-    """Where quotation marks, clause boundaries and "days after" phrases are in one text, so
-    that counting them between two offsets is a bisection, not a scan (linear cost)."""
+    """Where quotation marks are in one text, so that counting them between two offsets is a
+    bisection, not a scan (linear cost)."""
 
     quotes: dict[str, list[int]]
-    clause_starts: list[int]
-    clause_ends: list[int]
-    days_after: list[re.Match[str]]
-    days_after_starts: list[int]
 
     def count(self, mark: str, start: int, end: int) -> int:
         positions = self.quotes[mark]
         return bisect_left(positions, end) - bisect_left(positions, start)
-
-    def clauses(self, start: int, end: int) -> int:
-        """Clause boundaries lying within ``[start, end)``."""
-        return max(0, bisect_right(self.clause_ends, end) - bisect_left(self.clause_starts, start))
-
-    def first_days_after(self, start: int, end: int) -> re.Match[str] | None:
-        """The first "a day after" phrase lying within ``[start, end)``."""
-        at = bisect_left(self.days_after_starts, start)
-        if at < len(self.days_after) and self.days_after[at].end() <= end:
-            return self.days_after[at]
-        return None
 
 
 _QUOTE_MARKS = '«»\u201c\u201d"'
@@ -205,11 +179,7 @@ def _marks(text: str) -> _Marks:
     quotes: dict[str, list[int]] = {mark: [] for mark in _QUOTE_MARKS}
     for m in _QUOTE.finditer(text):
         quotes[m[0]].append(m.start())
-    clauses = list(_CLAUSE.finditer(text))
-    days = list(_DAYS_AFTER.finditer(text))
-    return _Marks(
-        quotes, [m.start() for m in clauses], [m.end() for m in clauses], days, [m.start() for m in days]
-    )
+    return _Marks(quotes)
 
 
 def quoted(text: str, position: int, start: int) -> bool:
@@ -383,242 +353,44 @@ def is_dateline(text: str, mention: Mention) -> bool:
     return at < 0 or text[at] == "\n"
 
 
-# ---------------------------------------------------------------- date
-
-
-CLAUSE_PENALTY = 60  # characters a clause boundary (comma, semicolon, dash) is worth
-_CLAUSE = re.compile(r"[,;:—–()]|\s-\s")
-_SMALL_NUMBERS: dict[str, int] = {
-    word: n
-    for language in lang.READ
-    for word, n in getattr(lang.pack(language, "events"), "SMALL_NUMBERS", {}).items()
-}
-_DAYS_AFTER = re.compile(
-    r"(?<![\w-])(?:(?P<n>"
-    + "|".join(_SMALL_NUMBERS)
-    + r"|\d+) (?:"
-    + lang.alternatives("events", "DAY_UNITS")
-    + r") "
-    r"(?:"
-    + lang.alternatives("events", "AFTER")
-    + r")(?![\w-])|(?P<next_day>"
-    + lang.alternatives("events", "NEXT_DAY")
-    + r"))"
-)
-
-STATEMENT_DATE_REACH = 30  # characters between "said" and its own date ("said in a statement on Thursday")
-# farther after it, a date is still the statement's when no other event is told in between ("vowed
-# in a televised address from Nairobi on Thursday night", not "said 104 passengers had been
-# rescued overnight")
-STATEMENT_DATE_FAR = 60
-_OTHER_TRIGGER = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(words for kind, words in _TRIGGERS if kind is not EventType.STATEMENT)
-    + r")(?![\w-])"
-)
-_REPORTED = re.compile(
-    r"(?<![\w'-])(?:" + lang.alternatives("events", "COMPLEMENTIZERS") + r")(?:(?<=')|(?![\w-]))"
-)
-# a conjunction right before the trigger links another verb: "overnight and took", "on Thursday before seizing"
-_LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "LINKING") + r")(?: \w+)? ?$")
-_SAID_BEFORE = re.compile(r"(?<![\w-])(?:" + dict(_TRIGGERS)[EventType.STATEMENT] + r")(?: (?:on|le))? $")
-_ATTRIBUTION = re.compile(lang.alternatives("events", "ATTRIBUTION"))
-_OPENING = re.compile(r"[\s\"'«»“”(]*")
-
-
-@lru_cache(maxsize=8)
-def _gap_verb(languages: tuple[str, ...]) -> re.Pattern[str]:
-    """An auxiliary of a past tense ("had", "ont"), in the packs of ``languages`` (a past
-    participle alone may be an adjective: "a televised address")."""
-    return re.compile(
-        r"(?<![\w-])(?:" + lang.alternatives("events", "PAST_AUXILIARIES", languages) + r")(?![\w-])"
-    )
-
-
-def _tells_more(gap: str, languages: tuple[str, ...]) -> bool:
-    """Whether the words between a statement and a date tell another event or a verb ("said 104
-    passengers had been rescued overnight"), so that the date is what is reported."""
-    return bool(_OTHER_TRIGGER.search(gap) or _gap_verb(languages).search(gap) or _PLANNED.search(gap))
-
-
-def _statement_dates(
-    trigger: Trigger,
-    dates: list[DateMention],
-    folded: str,
-    sentence_start: int,
-    languages: tuple[str, ...] = lang.READ,
-) -> list[DateMention]:
-    """The dates that can be a statement's own: right next to it ("said on Thursday", "a
-    indiqué mardi") or opening its sentence ("On Thursday, the ministry said"). Other dates in
-    the sentence belong to what is reported ("captured the town on Wednesday, the army said")."""
-    own = []
-    for d in dates:
-        if d.since is not None or d.future:
-            continue  # a statement is made on a day, not "since", and not ahead
-        if d.start >= trigger.end:
-            gap = folded[trigger.end : d.start]
-            if len(gap) > STATEMENT_DATE_FAR or (
-                len(gap) > STATEMENT_DATE_REACH and _tells_more(gap, languages)
-            ):
-                continue
-            if not _CLAUSE.search(gap) and not _REPORTED.search(gap):
-                own.append(d)
-        elif _OPENING.fullmatch(folded, sentence_start, d.start) or (
-            max(0, trigger.start - d.end) <= STATEMENT_DATE_REACH
-            and not _CLAUSE.search(folded, d.end, trigger.start)
-        ):
-            own.append(d)
-    return own
-
-
-def event_date(
-    trigger: Trigger,
-    dates: Sequence[DateMention],
-    folded: str = "",
-    sentence_start: int | None = None,
-    languages: tuple[str, ...] = lang.READ,
-) -> tuple[DateMention, bool, int] | None:
-    """The date expression of the event signalled by ``trigger``.
-
-    The closest one, a clause boundary counting as ``CLAUSE_PENALTY`` characters, as does a
-    conjunction that links another verb ("rolled in overnight and took control on Tuesday":
-    "overnight" is the rolling in). A statement takes only a date of its own (see
-    :func:`_statement_dates`; ``sentence_start`` is where its sentence begins). Returns
-    the mention, whether to take its "since" start ("aux mains de l'EI depuis juillet 2014"
-    dates the capture, not the occupation), and a shift in days: "on Monday, a day after the
-    offensive began" puts the start of the offensive on Sunday.
-    """
-    # "after three days of fighting" dates only the fighting
-    usable = [
-        d
-        for d in dates
-        if d.span is not None and (d.only_for is None or d.only_for[0] <= trigger.start <= d.only_for[1])
-    ]
-    if trigger.event_type is EventType.STATEMENT and folded:
-        usable = _statement_dates(
-            trigger, usable, folded, trigger.start if sentence_start is None else sentence_start, languages
-        )
-        if _ATTRIBUTION.match(folded, trigger.start):
-            # "selon l'armée": no date of its own but one after it ("selon un bilan publié mardi")
-            usable = [d for d in usable if d.start >= trigger.end]
-    elif trigger.event_type is EventType.STATEMENT:
-        usable = [d for d in usable if d.since is None]
-    if not usable:
-        return None
-
-    best = _closest_date(trigger, usable, folded)
-    shift = 0
-    marks = _marks(folded) if folded else None
-    if marks and best.start >= trigger.end:
-        if m := marks.first_days_after(trigger.end, best.start):
-            shift = _days(m)  # "un cessez-le-feu, au lendemain de l'offensive du 19 septembre": the 20th
-        # "deux jours après l'assassinat du procureur, tué lundi": a date after the trigger is its own
-    elif marks and (m := marks.first_days_after(best.end, trigger.start)):
-        shift = -_days(m)  # "a annoncé mardi, au lendemain de la proclamation": Monday
-    return best, trigger.state and best.since is not None, shift
-
-
-LINKED_CLAUSE_REACH = 64  # characters before the trigger where a linking conjunction is looked for
-
-
-def _gap(trigger: Trigger, d: DateMention) -> tuple[int, int]:
-    return (d.end, trigger.start) if d.end <= trigger.start else (trigger.end, d.start)
-
-
-def _date_cost(trigger: Trigger, d: DateMention, folded: str) -> int:
-    """Characters between the date and the trigger, a clause boundary counting ``CLAUSE_PENALTY``."""
-    start, end = _gap(trigger, d)
-    boundaries = _marks(folded).clauses(start, end) if folded else 0
-    if (
-        folded
-        and d.end <= trigger.start
-        and _LINKED_CLAUSE.search(folded, max(start, end - LINKED_CLAUSE_REACH), end)
-    ):
-        boundaries += 1
-    if (
-        folded
-        and trigger.event_type is not EventType.STATEMENT
-        and _SAID_BEFORE.search(folded, max(0, d.start - 40), d.start)
-    ):
-        boundaries += 1  # "a annoncé dimanche une trêve": Sunday is the announcement's
-    distance = max(0, end - start) + (
-        5 if d.end <= trigger.start else 0
-    )  # a date just after the trigger wins a tie
-    return distance + CLAUSE_PENALTY * boundaries
-
-
-def _closest_date(trigger: Trigger, usable: list[DateMention], folded: str) -> DateMention:
-    """The date of least :func:`_date_cost` (the first of equals, in the given order).
-
-    Dates are costed nearest first, and no further once their distance alone exceeds the best
-    cost found: a cost is never below the distance, so the answer is the same as costing every
-    date, at a cost that does not grow with the number of dates in a long sentence.
-    """
-    order = sorted(
-        range(len(usable)), key=lambda i: max(0, _gap(trigger, usable[i])[1] - _gap(trigger, usable[i])[0])
-    )
-    best_cost: int | None = None
-    best_index = 0
-    for i in order:
-        start, end = _gap(trigger, usable[i])
-        if best_cost is not None and max(0, end - start) > best_cost:
-            break
-        cost = _date_cost(trigger, usable[i], folded)
-        if best_cost is None or cost < best_cost or (cost == best_cost and i < best_index):
-            best_cost, best_index = cost, i
-    return usable[best_index]
-
-
-def _days(m: re.Match[str]) -> int:
-    if m["next_day"]:
-        return 1
-    number = m["n"]
-    return int(number) if number.isdigit() else _SMALL_NUMBERS[number]
-
-
 # ---------------------------------------------------------------- status
 
 _PLANNED = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "PLANNED") + r")(?![\w-])")
 _ONGOING = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "ONGOING") + r")(?![\w-])")
 
 
-_PERFECT = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "PERFECT") + r") $")
-
-
-_HAVE_SINCE = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "HAVE_SINCE") + r")$")
-
-
-def is_tally(folded: str, trigger: Trigger) -> bool:
-    """An English present perfect that runs up to publication: a count ("have been killed",
-    "has displaced") or anything "since" ("have since deployed")."""
-    before = folded[max(0, trigger.start - 45) : trigger.start]
-    if _HAVE_SINCE.search(before):
-        return True
-    return trigger.event_type in (EventType.CASUALTIES, EventType.DISPLACEMENT) and bool(
-        _PERFECT.search(before)
-    )
+_FUTURE_TENSE = re.compile(r"(?<![\w])(?:" + lang.alternatives("events", "FUTURE_TENSE") + r")(?![\w])")
 
 
 def event_status(
-    folded_sentence: str, trigger: Trigger, sentence_start: int, future_date: bool, past_verb: bool = False
+    folded_sentence: str,
+    trigger: Trigger,
+    sentence_start: int,
+    future_date: bool,
+    past_verb: bool = False,
+    sentence: str = "",
 ) -> EventStatus:
     """Planned (modal or future), ongoing (aspect words) or happened, read around the trigger.
 
     A statement is planned only when a modal stands right before it ("will announce"); a
     verb told in the past (``past_verb``: "declared a state of emergency and said he would
-    rule") is planned only by a modal before it: the one after is another verb's."""
-    window = folded_sentence[max(0, trigger.start - sentence_start - 70) : trigger.end - sentence_start + 40]
+    rule") is planned only by a modal before it: the one after is another verb's.
+    ``sentence``: the sentence as written, where a future tense shows by its accent ("viajará",
+    which folds like the past subjunctive "viajara")."""
+    first = max(0, trigger.start - sentence_start - 70)
+    window = folded_sentence[first : trigger.end - sentence_start + 40]
     planned_window = (
         window[: trigger.end - trigger.start + min(70, trigger.start - sentence_start)]
         if past_verb
         else window
     )
+    written = sentence[first : first + len(planned_window)]
     if trigger.event_type is EventType.STATEMENT:
         # what a statement announces may be planned; the statement itself was made
         at = trigger.start - sentence_start
         if _PLANNED.search(folded_sentence[max(0, at - 15) : at]):
             return EventStatus.PLANNED
-    elif future_date or _PLANNED.search(planned_window):
+    elif future_date or _PLANNED.search(planned_window) or _FUTURE_TENSE.search(written):
         return EventStatus.PLANNED
     if _ONGOING.search(window):
         return EventStatus.ONGOING

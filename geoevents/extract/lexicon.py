@@ -41,6 +41,11 @@ TITLES = words("words", "TITLES")
 # Common first names (of no one language): a capitalised word after one of these is a surname
 # ("Ryan Dillon", "Marc Lyon", "Mark Florence").
 FIRST_NAMES = words("words", "FIRST_NAMES", neutral=True) | words("words", "FAMILY_NAMES_FIRST", neutral=True)
+# First names that also begin places' names ("Ben Guerdane", "Abou Kamal")
+PLACE_NAME_STARTS = words("words", "PLACE_NAME_STARTS", neutral=True)
+# Words that end places' own names ("Henry County", "Victoria Falls", "Grand Island"): a first
+# name before one of these does not make the pair a person's name.
+PLACE_NAME_ENDS = words("words", "EMBEDDING_NAME_WORDS") | words("words", "EMBEDDING_NOT_PLACES")
 
 # Capitalised words after a name that make the whole an organisation or a title of a work
 # ("Euphrates Shield", "Red Sea Newswire", "Kyiv Independent").

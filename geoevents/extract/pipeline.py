@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable
@@ -16,22 +15,41 @@ from pathlib import Path
 
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..model import DatePrecision, Event, EventStatus, EventType, Evidence, ResolvedPlace, Source, TimeSpan
-from ..time.anchor import lasting_span
+from ..time.choose import (
+    UNDATED_PAST_NOTE,
+    ahead,
+    before_publication,
+    chosen_when,
+    event_date,
+    from_publication,
+    last_dated_before,
+    lead_date,
+    night_of_day,
+    outside_dateline,
+    own_since,
+    publication_day,
+    resolve_after,
+    resolve_anaphora,
+    resolve_lasting,
+    resolve_since_event,
+    same_speaker_said,
+    since_adverb,
+    told_date,
+    undated_tally,
+)
 from ..time.find import DateMention, clear_date_cache, find_dates
-from ..time.tables import MONTHS, WEEKDAYS, fold_keep_offsets
+from ..time.tables import fold_keep_offsets
 from . import lang
 from .document import Document, Metadata, document_from_bytes, load_document
 from .events import (
     SAME_EVENT_CHARS,
     Trigger,
-    event_date,
     event_place,
     event_status,
     find_actors,
     find_triggers,
     is_dateline,
     is_present_state,
-    is_tally,
     quoted,
 )
 from .language import language_name
@@ -115,7 +133,7 @@ def extract_document(
     found = entities(text, document.meta.language) if use_spacy else []
     mentions = resolve_mentions(gazetteer, spot(gazetteer, text, sentences, folded, found), near=near)
     dates_by_sentence = [
-        _outside_dateline(text, s, find_dates(text, s.start, s.end, anchor, folded)) for s in sentences
+        outside_dateline(text, s, find_dates(text, s.start, s.end, anchor, folded)) for s in sentences
     ]
     focus_place = _main_place(mentions, text)
     focus = (focus_place, _country_of(mentions, focus_place))
@@ -127,16 +145,17 @@ def extract_document(
     languages = lang.languages_for(document.meta.language)  # the packs whose triggers are read
     skipped = 0
     events: list[Event] = []
+    background: set[str] = set()  # events dated as one noun only ("since the 1971 war")
     previous: tuple[int, Event] | None = None  # (paragraph, last event) for inheritance
     paragraph, paragraph_events = -1, list[Event]()  # the events of the current paragraph
     for number, sentence in enumerate(sentences):
         sentence_mentions = by_sentence.get(number, [])
         dates = _outside_comparisons(dates_by_sentence[number], sentence_mentions)
-        dates = _resolve_after(dates, events, anchor, sentence_mentions)
-        dates = _resolve_anaphora(dates, events)
-        dates = _resolve_lasting(dates, anchor)
-        dates = _night_of_day(dates, folded, languages)
-        dates = _resolve_since_event(dates, events, anchor)
+        dates = resolve_after(dates, events, anchor, sentence_mentions)
+        dates = resolve_anaphora(dates, events)
+        dates = resolve_lasting(dates, anchor)
+        dates = night_of_day(dates, folded, languages)
+        dates = resolve_since_event(dates, events, anchor, _kinds_named)
         first = len(events)
         if paragraph != sentence.paragraph:
             paragraph, paragraph_events = sentence.paragraph, []
@@ -152,21 +171,26 @@ def extract_document(
                 trigger,
                 sentence_mentions,
                 dates,
-                (inherited, _told_date(inherited, paragraph_events) or _lead_date(events, anchor)),
+                (inherited, told_date(inherited, paragraph_events) or lead_date(events, anchor)),
                 focus,
-                events,
+                [e for e in events if e.id not in background] if background else events,
             )
             if event is None:
                 skipped += 1
                 continue
             events.append(event)
-            paragraph_events.append(event)
+            one_noun = _dated_as_one_noun(event, dates)
+            if one_noun:
+                background.add(event.id)  # no toll, "since" or speaker of a later event is its
+            else:
+                paragraph_events.append(event)
             if (
                 event.event_type is not EventType.STATEMENT
                 or previous is None
                 or previous[0] != sentence.paragraph
-            ):
-                previous = (sentence.paragraph, event)  # "selon l'armée" does not date what follows
+            ) and not one_noun:
+                # "selon l'armée" does not date what follows, nor "since the 1971 war"
+                previous = (sentence.paragraph, event)
         if len(events) - first > 1:
             merged = one_event_per_fact(events[first:], folded)
             if previous is not None and previous[1] not in merged and previous[1] in events[first:]:
@@ -194,19 +218,6 @@ def clear_caches() -> None:
     clear_date_cache()
     for cached in (normalize, fold, skeleton, demonym_country):
         cached.cache_clear()
-
-
-_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý' .-]+(?:,\s*[^—–\n]{0,40}?)?(?:\s*\([^)\n]{0,40}\))?\s+[—–-]\s")
-
-
-def _outside_dateline(text: str, sentence: Sentence, dates: list[DateMention]) -> list[DateMention]:
-    """Drop the dates of a dateline ("DAMASCUS, Nov 9 (Reuters) -"): they date the report, not the event."""
-    if text[max(0, sentence.start - 1) : sentence.start] not in ("", "\n"):
-        return dates
-    m = _DATELINE.match(text, sentence.start, sentence.end)
-    if m is None:
-        return dates
-    return [d for d in dates if d.start >= m.end()]
 
 
 _TOWNS = frozenset({"city", "town"})  # feature classes "la ville", "the town" can refer to
@@ -300,146 +311,6 @@ def _main_place(mentions: list[Mention], text: str) -> Mention | None:
     return best[0]
 
 
-LEAD_DAYS = 1  # the news of the day before publication, at most: a wire report's "on Wednesday"
-
-
-def _lead_date(events: list[Event], published: dt.date | None) -> TimeSpan | None:
-    """The day of the news: that of the first event dated to a day by the text, before
-    publication ("retook the town of Sinjar on Friday"). An event told in the past with no
-    date in its paragraph ("At least 11 fighters were killed in the assault") is of that day."""
-    for event in events:
-        when = event.when
-        if (
-            event.evidence is not None
-            and event.evidence.date_span is not None
-            and event.event_type is not EventType.STATEMENT
-            and when.precision is DatePrecision.DAY
-        ):
-            recent = published is not None and 0 <= (published - when.start).days <= LEAD_DAYS
-            return when if recent else None
-    return None
-
-
-_PRONOUN_OPENING = re.compile(
-    r"[\s\"'«»“”]*(?:" + lang.alternatives("events", "PRONOUN_SUBJECTS") + r")(?![\w-])"
-)
-
-
-def _same_speaker_said(folded: str, sentence: Sentence, earlier: list[Event]) -> TimeSpan | None:
-    """A statement of a sentence opening with a pronoun ("He said", "Il a ajouté") goes on the
-    statements told just before, back to the last one dated by the text: the same speaker on the
-    same day (an event of another kind in between ends the run)."""
-    if not _PRONOUN_OPENING.match(folded, sentence.start):
-        return None
-    for event in reversed(earlier):
-        if event.event_type is not EventType.STATEMENT or event.evidence is None:
-            return None
-        if event.evidence.date_span is not None:
-            return event.when
-    return None
-
-
-def _told_date(inherited: Event | None, paragraph_events: list[Event]) -> TimeSpan | None:
-    """The date a sentence's undated past event takes from its paragraph: that of the last
-    event before it dated by the text (its own date or one it took), not a publication-day
-    default ("were killed on Tuesday ... blocked avenues ... attacked checkpoints")."""
-    if inherited is None:
-        return None
-    told = [
-        e for e in paragraph_events if e.when.text is not None and e.event_type is not EventType.STATEMENT
-    ]
-    if told:
-        return told[-1].when
-    return inherited.when if inherited.when.text is not None else None
-
-
-def _resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[DateMention]:
-    """Date "le lendemain", "later that day", "la veille" from the last event dated in the text."""
-    out: list[DateMention] = []
-    for date in dates:
-        if date.days_after_previous is None:
-            out.append(date)
-        elif before := [
-            d
-            for d in out
-            if d.span is not None and d.span.precision is DatePrecision.DAY and d.end <= date.start
-        ]:
-            # "tombée le 2 janvier, et ... une semaine plus tard": the day named before in the sentence
-            day = before[-1].span.start + dt.timedelta(days=date.days_after_previous)  # type: ignore[union-attr]
-            out.append(replace(date, span=TimeSpan(day, day, DatePrecision.DAY, date.text)))
-        elif dated := [e for e in events if e.evidence is not None and e.evidence.date_span is not None]:
-            # "that day", "le lendemain" refer to a day: the last event dated to one, if any
-            days = [e for e in dated if e.when.precision is DatePrecision.DAY]
-            previous = (days or dated)[-1].when
-            day = (previous.end or previous.start) if date.days_after_previous >= 0 else previous.start
-            day += dt.timedelta(days=date.days_after_previous)
-            out.append(replace(date, span=TimeSpan(day, day, DatePrecision.DAY, date.text)))
-    return out
-
-
-@lru_cache(maxsize=8)
-def _night_words(languages: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?:" + lang.alternatives("dates", "NIGHT", languages) + r")")
-
-
-_DAY_LINK = re.compile(r"(?:\s+|\s*(?:-|–|to|a|al)\s*)")  # "overnight Monday to Tuesday"
-
-
-def _night_of_day(dates: list[DateMention], folded: str, languages: tuple[str, ...]) -> list[DateMention]:
-    """A night named with its day ("overnight Monday", "overnight Monday to Tuesday") is that
-    night, the day it starts and the next, not the night before publication."""
-    out: list[DateMention] = []
-    skip: set[int] = set()
-    night = _night_words(languages)
-    for i, date in enumerate(dates):
-        if i in skip:
-            continue
-        after = [
-            (j, d)
-            for j, d in enumerate(dates[i + 1 : i + 3], start=i + 1)
-            if d.span is not None and d.span.precision is DatePrecision.DAY
-        ]
-        if (
-            date.span is None
-            or not night.fullmatch(folded, date.start, date.end)
-            or not after
-            or not _DAY_LINK.fullmatch(folded, date.end, after[0][1].start)
-        ):
-            out.append(date)
-            continue
-        first = after[0][1].span
-        assert first is not None
-        end, last = after[0][1].end, after[0][0]
-        if len(after) > 1 and _DAY_LINK.fullmatch(folded, after[0][1].end, after[1][1].start):
-            end, last = after[1][1].end, after[1][0]
-        skip.update(range(i + 1, last + 1))
-        next_day = first.start + dt.timedelta(days=1)
-        span = TimeSpan(first.start, next_day, DatePrecision.RANGE, date.text)
-        out.append(replace(date, end=end, span=span))
-    return out
-
-
-def _resolve_lasting(dates: list[DateMention], anchor: dt.date | None) -> list[DateMention]:
-    """ "After three days of fighting": three days up to the sentence's nearest past date
-    ("Lashio fell on Saturday after nearly a month of fighting"), else up to publication."""
-    out: list[DateMention] = []
-    for date in dates:
-        if date.lasting is None:
-            out.append(date)
-            continue
-        others = [d for d in dates if d.span is not None and not d.future and d.since is None]
-        if others:
-            nearest = min(others, key=lambda d: abs(d.start - date.start)).span
-            assert nearest is not None
-            end = nearest.end or nearest.start
-        elif anchor is not None:
-            end = anchor
-        else:
-            continue
-        out.append(replace(date, span=lasting_span(date.lasting, end, date.text)))
-    return out
-
-
 # The types a more specific trigger next to them replaces: "envisage une nouvelle offensive" is
 # one planned offensive, "lancer une opération" one operation.
 _GENERIC_TYPES = frozenset({EventType.OTHER})
@@ -496,76 +367,19 @@ def one_event_per_fact(events: list[Event], folded: str) -> list[Event]:
     return out
 
 
-_ARMED = {EventType.OFFENSIVE, EventType.CLASHES, EventType.AIRSTRIKE, EventType.CAPTURE}
-
-
-def _resolve_since_event(
-    dates: list[DateMention], events: list[Event], anchor: dt.date | None
-) -> list[DateMention]:
-    """Give "since the start of the fighting", "since the war began", "since then" the span
-    from the first dated event of that kind in the text (the previous one for "since then")
-    to publication; left out when the text has none."""
-    out: list[DateMention] = []
-    for date in dates:
-        if date.since_event is None:
-            out.append(date)
-            continue
-        dated = [
-            e
-            for e in events
-            if e.evidence is not None
-            and e.evidence.date_span is not None
-            and e.event_type is not EventType.STATEMENT
-        ]
-        if date.since_event:
-            kinds = {t.event_type for t in find_triggers(date.since_event, 0, len(date.since_event))}
-            if kinds & _ARMED:
-                kinds |= _ARMED  # "the start of the fighting": the first armed event told, whatever its word
-            match = min((e for e in dated if e.event_type in kinds), key=lambda e: e.when.start, default=None)
-        else:
-            match = dated[-1] if dated else None
-        if match is None or anchor is None or match.when.start > anchor:
-            continue
-        start = TimeSpan(match.when.start, match.when.start, DatePrecision.DAY, date.text)
-        out.append(
-            replace(
-                date, span=TimeSpan(match.when.start, anchor, DatePrecision.RANGE, date.text), since=start
-            )
-        )
-    return out
-
-
-def _resolve_after(
-    dates: list[DateMention], events: list[Event], anchor: dt.date | None, mentions: list[Mention]
-) -> list[DateMention]:
-    """Give "après la prise de X" the span after the capture of X read earlier in the text.
-
-    X is the same place when it resolved to the same gazetteer entry ("Mossoul" and "Mosul"),
-    or, unresolved, has the same name.
-    """
-    out: list[DateMention] = []
-    for date in dates:
-        if date.after_place is None:
-            out.append(date)
-            continue
-        key = fold_keep_offsets(date.after_place)
-        named = next((m for m in mentions if date.start <= m.start < date.end and m.place is not None), None)
-        place_id = named.place.gazetteer_id if named is not None and named.place is not None else None
-
-        for event in reversed(events):
-            if (
-                event.event_type == EventType.CAPTURE
-                and _same_place(event, place_id, key)
-                and event.when.end is not None
-            ):
-                start = event.when.end + dt.timedelta(days=1)
-                end = anchor if anchor is not None and anchor >= start else None
-                out.append(replace(date, span=TimeSpan(start, end, DatePrecision.RANGE, date.text)))
-                break
-    return out
-
-
 COMPARISON_REACH = 60  # characters after a comparison's place that still describe it
+
+
+def _kinds_named(noun: str) -> set[EventType]:
+    """The event types whose triggers a noun holds ("the start of the fighting": clashes)."""
+    return {t.event_type for t in find_triggers(noun, 0, len(noun))}
+
+
+def _dated_as_one_noun(event: Event, dates: list[DateMention]) -> bool:
+    """The event took a date that dates one noun only ("since the 1971 war", "the 2016 peace
+    deal"): it tells of another time than the sentences around it."""
+    span = event.evidence.date_span if event.evidence is not None else None
+    return span is not None and any((d.start, d.end) == span and d.only_for is not None for d in dates)
 
 
 def _outside_comparisons(dates: list[DateMention], mentions: list[Mention]) -> list[DateMention]:
@@ -590,13 +404,6 @@ def _describes_comparison(trigger: Trigger, mentions: list[Mention], folded: str
     if _QUOTE_END.search(folded, before[-1].end, trigger.start):
         return False
     return trigger.start - before[-1].end <= COMPARISON_REACH
-
-
-def _same_place(event: Event, place_id: str | None, folded_name: str) -> bool:
-    """The event happened at this gazetteer entry, or (unresolved) at a place of this name."""
-    if place_id is not None and event.place is not None:
-        return event.place.gazetteer_id == place_id
-    return event.place_text is not None and fold_keep_offsets(event.place_text) == folded_name
 
 
 def _make_event(
@@ -641,7 +448,7 @@ def _make_event(
     held_now = (
         present_state
         and meta.published is not None
-        and (chosen is None or not _own_since(chosen[0], trigger, folded, sentence.start))
+        and (chosen is None or not own_since(chosen[0], trigger, folded, sentence.start))
     )
     date_span: tuple[int, int] | None = None
     future = False
@@ -650,16 +457,13 @@ def _make_event(
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     elif chosen is not None:
         mention = chosen[0]
-        when = _chosen_when(chosen, trigger, folded, present_state, meta.published)
+        when = chosen_when(chosen, trigger, folded, present_state, meta.published)
         date_span = (mention.start, mention.end)
         future = mention.future
     elif (
         meta.published is not None
-        and (
-            _SINCE_ADVERB.search(folded, max(sentence.start, trigger.start - 45), trigger.start)
-            or _SINCE_ADVERB_AFTER.match(folded, trigger.end, min(sentence.end, trigger.end + 45))
-        )
-        and (previous := _last_dated_before(earlier, meta.published)) is not None
+        and since_adverb(folded, sentence, trigger)
+        and (previous := last_dated_before(earlier, meta.published)) is not None
     ):
         # "dozens of politicians have since been held": from the event told before to publication
         when = TimeSpan(previous.when.start, meta.published, DatePrecision.RANGE, None)
@@ -676,12 +480,14 @@ def _make_event(
         and not (meta.published and inherited_when.start > meta.published)
     ):
         when = inherited_when  # a statement without a date of its own is made on the day of the report
-    elif trigger.event_type is EventType.STATEMENT and (
-        said := _same_speaker_said(folded, sentence, earlier)
-    ):
+    elif trigger.event_type is EventType.STATEMENT and (said := same_speaker_said(folded, sentence, earlier)):
         when = said  # "told reporters on Friday ... He said the town would be run by Kurds"
-    elif meta.published is not None:
-        when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
+    elif (
+        undated := undated_tally(folded, trigger, earlier, meta.published) or publication_day(meta.published)
+    ) is not None:
+        # "several thousand families have fled": since the news began, up to publication; else
+        # the day of the report
+        when = undated
     else:
         return None
     status = event_status(
@@ -690,13 +496,14 @@ def _make_event(
         sentence.start,
         future,
         _past_verb(text, folded, sentence, trigger, meta.language),
+        text[sentence.start : sentence.end],
     )
     if present_state and status is EventStatus.HAPPENED:
         status = EventStatus.ONGOING
     if status is EventStatus.PLANNED and chosen is None and meta.published is not None:
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     elif status is EventStatus.PLANNED:
-        when = _from_publication(_ahead(when, meta.published), meta.published)
+        when = from_publication(ahead(when, meta.published), meta.published)
     non_places = tuple(
         _full_name(text, m) for m in mentions if m.kind in (MentionKind.PERSON, MentionKind.ACTOR)
     )
@@ -723,15 +530,6 @@ def _make_event(
         notes=notes,
         **fields,
     )
-
-
-_BARE_WEEKDAY = re.compile(r"(?:on |le |ce )?(?:" + "|".join(WEEKDAYS) + r")")
-_MONTH_NAME = re.compile(r"(?<![a-z])(?:" + "|".join(MONTHS) + r")(?![a-z])")
-
-
-def _shifted(span: TimeSpan, days: int) -> TimeSpan:
-    delta = dt.timedelta(days=days)
-    return TimeSpan(span.start + delta, span.end + delta if span.end else None, span.precision, span.text)
 
 
 _PAST_AUXILIARY = {
@@ -761,48 +559,6 @@ _PAST_TRIGGER_START = {
     for language in lang.READ
 }
 
-_CLAUSE_MARK = re.compile(r"[,;:—–()]")
-
-
-def _within_clause(folded: str, start: int, end: int) -> bool:
-    """No clause ends in ``folded[start:end]``, but for a participle going on ("jour où ils ont
-    attaqué le camp, tuant dix soldats"): "since 12 July, when X happened, 400 people were
-    killed" ends it."""
-    return all(_PARTICIPLE_NEXT.match(folded, m.end()) for m in _CLAUSE_MARK.finditer(folded, start, end))
-
-
-_PARTICIPLE_NEXT = re.compile(r"\s*\w+(?:ant|ing)\b")
-
-
-def _own_since(date: DateMention, trigger: Trigger, folded: str, sentence_start: int) -> bool:
-    """A "since" date in the trigger's own clause ("qui contrôle la ville depuis août 2014"),
-    or opening its sentence ("Depuis mi-2016, les insurgés contrôlent ...")."""
-    if date.since is None:
-        return False
-    if date.end <= trigger.start and not folded[sentence_start : date.start].strip(" \t\n\"'«»“”"):
-        return not _CLAUSE_MARK.search(folded[date.end : trigger.start].replace(",", "", 1))
-    gap = folded[date.end : trigger.start] if date.end <= trigger.start else folded[trigger.end : date.start]
-    return not _CLAUSE_MARK.search(gap)
-
-
-_SINCE_ADVERBS = lang.alternatives("events", "SINCE_ADVERB", ("en", "fr", "es"))
-_SINCE_ADVERB = re.compile(r"(?<![\w-])(?:" + _SINCE_ADVERBS + r")(?: \w+){0,3} $")
-_SINCE_ADVERB_AFTER = re.compile(r"(?:[ -][\w'-]+){0,4} (?:" + _SINCE_ADVERBS + r")(?![\w-])")
-
-
-def _last_dated_before(earlier: list[Event], published: dt.date) -> Event | None:
-    """The last event told before with a date of its own that began before publication."""
-    return next(
-        (
-            e
-            for e in reversed(earlier)
-            if e.evidence is not None and e.evidence.date_span is not None and e.when.start < published
-        ),
-        None,
-    )
-
-
-_WHEN_CLAUSE = re.compile(r",? (?:" + lang.alternatives("events", "WHEN_WORDS", ("en", "fr", "es")) + r")\b")
 _AFTER_WHAT = re.compile(
     r"(?<![\w'-])(?:" + lang.alternatives("events", "AFTER_WHAT") + r") (?:l'|la |le |les |the )?$"
 )
@@ -847,63 +603,12 @@ def _spoken_about(
     return (about, origin) if about is not None else (place, None)
 
 
-UNDATED_PAST_DAYS = 365  # the span given to a past event told with no date: the year up to publication
-UNDATED_PAST_NOTE = "date not given: some time before publication (start unknown)"
-
-
-def before_publication(published: dt.date) -> TimeSpan:
-    """The interval of a past event the text gives no date for ("après la prise de Mossoul"):
-    a ``range`` ending at publication whose start is unknown, written as ``UNDATED_PAST_DAYS``
-    before it (a time span has a first day; the event's notes say the start is unknown)."""
-    return TimeSpan(published - dt.timedelta(days=UNDATED_PAST_DAYS), published, DatePrecision.RANGE, None)
-
-
 def _told_as_background(text: str, sentence: Sentence, trigger: Trigger) -> bool:
     """A trigger noun after "après la", "after the", "depuis la" ("après la prise de Mossoul"):
     an event of the past, told to situate another."""
     if trigger.event_type is EventType.STATEMENT:
         return False
     return bool(_AFTER_WHAT.search(text[max(sentence.start, trigger.start - 30) : trigger.start].lower()))
-
-
-def _chosen_when(
-    chosen: tuple[DateMention, bool, int],
-    trigger: Trigger,
-    folded: str,
-    present_state: bool,
-    published: dt.date | None,
-) -> TimeSpan:
-    """The event's interval from the date expression :func:`event_date` chose for it (with
-    whether to take its "since" start and its shift in days)."""
-    mention, use_since, shift = chosen
-    when = mention.since if use_since and not present_state and mention.since is not None else mention.span
-    assert when is not None
-    if (
-        mention.since_at is not None
-        and trigger.start < mention.since_at
-        and published is not None
-        and not use_since
-    ):
-        # "have fled since fighting broke out on March 21": from March 21 to publication
-        when = TimeSpan(when.start, max(published, when.end or when.start), DatePrecision.RANGE, when.text)
-    elif (
-        mention.since is not None
-        and mention.since_at is None
-        and (when_clause := _WHEN_CLAUSE.match(folded, mention.end, trigger.start))
-        and _within_clause(folded, when_clause.end(), trigger.start)
-    ):
-        when = mention.since  # "since mid-August, when police fired tear gas": the firing was mid-August
-    if shift:
-        when = _shifted(when, shift)
-    if (
-        is_tally(folded, trigger)
-        and published is not None
-        and mention.since is None
-        and when.start < published
-    ):
-        # "the battle, launched in October 2016, has displaced 900,000": October 2016 until now
-        when = TimeSpan(when.start, published, DatePrecision.RANGE, when.text)
-    return when
 
 
 def _event_place_fields(place: Mention | None, inherited: Event | None, focus_place: Mention | None) -> dict:
@@ -983,42 +688,6 @@ def _toll_of(trigger: Trigger, place: Mention | None, earlier: list[Event]) -> E
         ):
             return event
     return None
-
-
-def _from_publication(span: TimeSpan, anchor: dt.date | None) -> TimeSpan:
-    """A planned event cannot start before it was announced: "this week" said on a Tuesday
-    runs from that Tuesday to Sunday."""
-    if anchor is None or not span.start < anchor <= (span.end or anchor):
-        return span
-    precision = DatePrecision.DAY if span.end == anchor else DatePrecision.RANGE
-    return TimeSpan(anchor, span.end, precision, span.text)
-
-
-HALF_YEAR_DAYS = 183  # a yearless planned date at most this far back stays where it is
-
-
-def _ahead(span: TimeSpan, anchor: dt.date | None) -> TimeSpan:
-    """A planned event's yearless date that fell before publication is next year's; its bare
-    weekday ("le pays observera mardi une journée de deuil") next week's."""
-    if anchor is None or span.text is None or (span.end or span.start) >= anchor:
-        return span
-    written = fold_keep_offsets(span.text)
-    if span.precision is DatePrecision.DAY and _BARE_WEEKDAY.fullmatch(written):
-        day = span.start + dt.timedelta(days=7)
-        return TimeSpan(day, day, span.precision, span.text)
-    if re.search(r"\d{4}|year|annee|\ban\b|last|dernier|passe", written) or not _MONTH_NAME.search(written):
-        return span
-    if (anchor - (span.end or span.start)).days <= HALF_YEAR_DAYS:
-        return span  # "Feb. 1" told on 15 February is that day, whatever the tense around it
-    try:
-        return TimeSpan(
-            span.start.replace(year=span.start.year + 1),
-            span.end.replace(year=span.end.year + 1) if span.end else None,
-            span.precision,
-            span.text,
-        )
-    except ValueError:  # 29 February
-        return span
 
 
 @lru_cache(maxsize=64)

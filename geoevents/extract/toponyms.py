@@ -287,6 +287,7 @@ def spot(
                 i = _demonym(tokens, i, text, number, mentions)
                 continue
             found = _longest_name(tokens, i, text, folded, lookup, abbreviated)
+            found = None if _only_a_demonym(gazetteer, tokens, i, found, text) else found
             if found is None:
                 found = _with_cue(tokens, i, text, folded, lookup)
             if found is None:
@@ -437,6 +438,17 @@ def _demonym(tokens: Sequence[Token], i: int, text: str, sentence: int, mentions
             )
             return j
     return i + 1
+
+
+def _only_a_demonym(
+    gazetteer: Gazetteer, tokens: Sequence[Token], i: int, found: int | None, text: str
+) -> bool:
+    """The name found at ``tokens[i]`` is one word, a demonym ("Kenyan", "Philippine") that is not
+    also a country's name ("Congo"): not a town one of whose names folds like it (Shenyang)."""
+    if found != i + 1:
+        return False
+    word = text[tokens[i].start : tokens[i].end]
+    return demonym_place(word) is not None and not country_codes(gazetteer, word)
 
 
 def _two_word_demonym(tokens: Sequence[Token], i: int, text: str) -> bool:
@@ -815,6 +827,11 @@ def resolve_mentions(
         for q, r in final.items()
         if r.place is not None and (" " in q.strip() or r.match is not NameMatch.SIMILAR)
     }
+    # what the text's other places are, for the false-friend test: the first pass's anchors and
+    # the confident places of the final ranking ("Tripoli" read as Tripoli, Iowa, at first in a
+    # text that names the United States, is Libya's once ranked: Sirte is near it)
+    settled = _confident_points(final, focus)
+    vouching = {**(anchors or found_points), **settled}
     out: list[Mention] = []
     starts = _starts_by_query(mentions)
     for mention in mentions:
@@ -854,7 +871,7 @@ def resolve_mentions(
         if (
             not given
             and mention.query not in paired
-            and _false_friend(gazetteer, mention, place, anchors or found_points, focus, around)
+            and _false_friend(gazetteer, mention, place, vouching, focus, around)
         ):
             out.append(
                 replace(
@@ -866,6 +883,24 @@ def resolve_mentions(
             continue
         out.append(_answered(mention, result, site_anchors or anchors, starts))
     return out
+
+
+def _confident_points(final: dict[str, Resolution], focus: frozenset[str]) -> dict[str, tuple[float, float]]:
+    """The points of the confidently resolved places that are not countries, by query: in the
+    focus, or in a country where the text names two such places ("Tripoli", "Benghazi")."""
+    confident = {
+        q: r.place
+        for q, r in final.items()
+        if r.place is not None and (r.score or 0) >= CONFIDENT and r.place.feature_class != "country"
+    }
+    names_in: dict[str, set[str]] = {}
+    for q, place in confident.items():
+        names_in.setdefault(place.country or "", set()).add(key_of(q))
+    return {
+        q: (place.latitude, place.longitude)
+        for q, place in confident.items()
+        if place.country in focus or (place.country and len(names_in[place.country]) >= 2)
+    }
 
 
 def _starts_by_query(mentions: Sequence[Mention]) -> dict[str, list[int]]:

@@ -249,9 +249,25 @@ class LayeredIndex(NameIndex):
         return None if number is None else self._visible(number)
 
 
+def code_digest(package: Path | None = None) -> str:
+    """A digest of the code that decides what a store holds: the source modules (their readers and
+    derivation rules), the index and entry formats, and the name folding, in ``package`` (default:
+    this package). A change to any of them gives a new store, whether or not the data changed."""
+    package = package or Path(__file__).resolve().parent
+    files = [
+        *sorted((package / "sources").glob("*.py")),
+        *(package / name for name in ("index.py", "entry.py", "normalize.py")),
+    ]
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def fingerprint(sources: Iterable[ModuleType]) -> str:
-    """A digest of the index format and every source's data version."""
-    parts = [INDEX_VERSION] + [f"{s.__name__}:{s.fingerprint()}" for s in sources]
+    """A digest of the index format, the code that builds it and every source's data version."""
+    parts = [INDEX_VERSION, code_digest()] + [f"{s.__name__}:{s.fingerprint()}" for s in sources]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
 
 

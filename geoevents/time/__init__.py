@@ -9,14 +9,17 @@ Modules, one per stage:
 - :mod:`.find`: date expressions in running text, with their offsets (:func:`find_dates`);
 - :mod:`.anchor`: expressions read against the publication date (yearless days, weekdays,
   windows such as "ces derniers jours", "after three days of fighting");
+- :mod:`.choose`: which date an event gets: the expression of its sentence closest to its
+  trigger (:func:`~.choose.event_date`), turned into its interval, or, with none of its own,
+  a date from the events told before or from publication; "le lendemain", "overnight Monday",
+  "after three days of fighting" completed first; a planned date moved ahead of publication;
 - :mod:`.tables`: month and weekday names (CLDR through babel, with the language packs'
   extra spellings) and the folds of text the grammar reads.
 
-Each language's date words live in its pack, ``geoevents/extract/lang/<language>/dates.py``.
-Which expression of its sentence dates an event is chosen by the news reader
-(:func:`geoevents.extract.events.event_date`, and the pipeline's resolution of "le lendemain",
-"after three days of fighting", "après la prise de X").
-The finder is imported on first use: a structured reader needs only the parser.
+Each language's date words live in its pack, ``geoevents/extract/lang/<language>/dates.py``
+(and the cues of the choice in ``events.py``). The news reader (:mod:`geoevents.extract.pipeline`)
+finds the triggers, places and tenses and calls :mod:`.choose`.
+The finder and the choice are imported on first use: a structured reader needs only the parser.
 """
 
 from __future__ import annotations

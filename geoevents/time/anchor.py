@@ -128,7 +128,7 @@ def lasting_span(lasting: tuple[int, str], end: dt.date, text: str | None = None
 
 UNIT_STEMS = {
     unit: tuple(stem for language in lang.READ for stem in lang.pack(language, "dates").UNIT_STEMS[unit])
-    for unit in ("day", "week", "month")
+    for unit in ("day", "week", "month", "year", "decade")
 }
 _WEEKS = lang.phrases("dates", "WEEKS")
 RECENT_DAYS = 7  # "ces derniers jours", "for several days": a week back
@@ -166,6 +166,7 @@ def future_window(phrase: str, anchor: dt.date) -> TimeSpan:
     return TimeSpan(anchor, dt.date(year, month + 1, last), DatePrecision.RANGE)
 
 
+_RELATIVE_YEAR = re.compile(r"(?<![\w])(?:" + lang.alternatives("dates", "RELATIVE_YEAR") + r")(?![\w])")
 _YEARLESS = (DatePrecision.DAY, DatePrecision.PART_OF_MONTH, DatePrecision.MONTH)
 NEAR_FUTURE_DAYS = 45  # a yearless day this close ahead of publication is ahead, not a year back
 _MONTH_WORD = re.compile(
@@ -180,6 +181,8 @@ def nearest_year(span: TimeSpan, written: str, anchor: dt.date | None) -> tuple[
     February 16" on February 4 for the coming one. Returns the span and whether it lies ahead.
     """
     if anchor is None or span.precision not in _YEARLESS or re.search(r"\d{4}", written):
+        return span, False
+    if _RELATIVE_YEAR.search(fold_keep_offsets(written)):  # "in April last year": its year is written
         return span, False
     if not _MONTH_WORD.search(fold_keep_offsets(written)):
         return span, False

@@ -120,10 +120,10 @@ _CORE = (
     + _MONTH
     + r"(?:,?\s+"
     + _OF_YEAR
-    + _YEAR
+    + _YEARISH
     + r")?",
-    _WD + r",?\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
-    _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
+    _WD + r",?\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEARISH + r")?(?![\d])",
+    _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEARISH + r")?(?![\d])",  # "Oct. 27 last year"
     r"\d{4}-\d{2}-\d{2}",
     _opt("IN")
     + _MONTH
@@ -172,6 +172,7 @@ _CORE = (
     _w("DAY_WORDS"),
     _w("WEEK"),
     _w("MONTH_RELATIVE"),
+    _w("LAST_YEAR"),  # "last year", "l'an dernier", "el año pasado": that year
     _w("EARLIER_LATER"),
     _w("DECADE"),  # decades
     _opt("MONTH_EDGE_ARTICLE") + _w("MONTH_EDGE") + r"\s+" + _w("OF_THIS_MONTH"),
@@ -251,6 +252,16 @@ _LATER = (
     + lang.alternatives("dates", "TWENTY_FOUR")
     + r")"
     r" (?P<later_unit>" + lang.alternatives("dates", "LATER_UNITS") + r") " + _w("LATER") + ")"
+    # "hours later", "quelques heures plus tard", "unas horas después": the same day
+    r"|(?P<hours_later>(?:"
+    + _w("FEW")
+    + r" )?"
+    + _w("HOURS")
+    + r" "
+    + _w("LATER")
+    + r")(?! "
+    + _w("OF_NOUN")
+    + r"\b)"
 )
 _ORDINALS: dict[str, int] = {
     word: n
@@ -514,8 +525,10 @@ def _read_anaphora(h: _Hit) -> DateMention | None:
 
 
 def _read_later(h: _Hit) -> DateMention | None:
-    """ "Two days later", "moins de vingt-quatre heures plus tard"."""
+    """ "Two days later", "moins de vingt-quatre heures plus tard"; "hours later": the same day."""
     m = h.m
+    if m["hours_later"]:
+        return DateMention(h.s, h.e, h.written, None, days_after_previous=0)
     hours = m["later_unit"] in _HOURS
     number = 24 if m["later_n"] in _TWENTY_FOUR else number_of(m["later_n"])
     weeks = _unit(m["later_unit"]) == "week"
@@ -593,7 +606,10 @@ def _read_since(h: _Hit) -> DateMention | None:
     """ "Depuis août 2014", "à partir du 1er octobre", "since Monday's riot"."""
     m, anchor, s, e, written = h.m, h.anchor, h.s, h.e, h.written
     if _SINCE_EVENT_YEAR.fullmatch(h.folded[m.start() : m.end()]):
-        return None  # "since the 1971 war": an event named by its year
+        # "since the 1971 war": an event named by its year, which dates that noun only
+        year = int(h.folded[m.end() - 4 : m.end()])
+        span = TimeSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR, h.written[-4:])
+        return DateMention(e - 4, e, h.written[-4:], span, only_for=(e, e + NOUN_REACH))
     inner_text = h.text[h.start + m.start("since_inner") : e]
     inner = _parse(inner_text, anchor)
     if inner is None:
@@ -656,7 +672,7 @@ _UNTIL_WEEKDAY = re.compile(_opt("ON_WEEKDAY") + _WD + r"(?:\s.*)?")
 # finder's own order of alternatives.
 _READERS: tuple[tuple[tuple[str, ...], Callable[[_Hit], DateMention | None]], ...] = (
     (tuple(f"anaphora_{n + 1}" for n in _ANAPHORA), _read_anaphora),
-    (("later",), _read_later),
+    (("later", "hours_later"), _read_later),
     (("lasting",), _read_lasting),
     (("year_of", "year_noun"), _read_year_of_noun),
     (("recent",), _read_recent),
@@ -707,7 +723,13 @@ _SINCE_CLAUSE_BREAK = re.compile(r"[;:—–()]|\s-\s|,.*,")
 def _with_since_clause(date: DateMention, found: list[DateMention], folded: str, start: int) -> DateMention:
     """Mark a date that ends a clause opened by "since"/"depuis" ("since fighting broke out on
     March 21", "depuis l'annulation des législatives, en janvier 1992")."""
-    if date.span is None or date.since is not None or date.future or date.days_after_previous is not None:
+    if (
+        date.span is None
+        or date.since is not None
+        or date.future
+        or date.days_after_previous is not None
+        or date.only_for is not None  # "since the 1971 war" dates the war, its own "since"
+    ):
         return date
     window_start = max(0, date.start - start - SINCE_CLAUSE_CHARS)
     words = list(_SINCE_WORD.finditer(folded, window_start, date.start - start))

@@ -750,7 +750,8 @@ def number_of(word: str) -> int:
 
 
 def _read_ago(s: str, anchor: dt.date | None) -> _Span | None:
-    """ "Ten days ago" is that day, "two weeks ago" that ISO week, "three months ago" that month."""
+    """ "Ten days ago" is that day, "two weeks ago" that ISO week, "three months ago" that month,
+    "two years ago" (decades) that year."""
     if not (m := _COUNTED_AGO.fullmatch(s)) or not _AGO_WORDS.fullmatch(s):
         return None
     anchor = needs_anchor(anchor, s)
@@ -762,6 +763,9 @@ def _read_ago(s: str, anchor: dt.date | None) -> _Span | None:
         d = anchor - dt.timedelta(days=7 * n)
         monday = d - dt.timedelta(days=d.weekday())
         return monday, monday + dt.timedelta(days=6), DatePrecision.WEEK
+    if unit.startswith(UNIT_STEMS["year"] + UNIT_STEMS["decade"]):
+        year = anchor.year - n * (10 if unit.startswith(UNIT_STEMS["decade"]) else 1)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR
     year, month = months_back(anchor, n)
     return dt.date(year, month, 1), month_end(year, month), DatePrecision.MONTH
 

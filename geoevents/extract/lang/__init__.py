@@ -23,7 +23,17 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-__all__ = ["NEUTRAL", "READ", "alternatives", "cldr_names", "languages_for", "names", "pack", "words"]
+__all__ = [
+    "NEUTRAL",
+    "READ",
+    "alternatives",
+    "cldr_names",
+    "languages_for",
+    "names",
+    "pack",
+    "triggers",
+    "words",
+]
 
 READ: tuple[str, ...] = (
     "fr",
@@ -73,6 +83,17 @@ def alternatives(part: str, name: str, languages: Iterable[str] = READ, neutral:
 
 
 NEVER = "(?!)"  # the alternation of no alternatives: matches nothing
+
+
+def triggers(kind: str, languages: Iterable[str] = READ) -> str:
+    """The trigger alternatives of one event type (``events.TRIGGERS[kind]``) over the packs of
+    ``languages``, in their order, as one regex alternation."""
+    found = [
+        alternative
+        for language in languages
+        for alternative in getattr(pack(language, "events"), "TRIGGERS", {}).get(kind, ())
+    ]
+    return "|".join(found) if found else NEVER
 
 
 def phrases(part: str, name: str, languages: Iterable[str] = READ) -> tuple[str, ...]:

@@ -39,7 +39,7 @@ ORDINALS = {
     "tenth": 10,
 }
 # Words one of which (or a digit) every date expression holds: a sentence without any has no date.
-DATE_WORDS = """day days later week weeks weekend month months year years night overnight yesterday today
+DATE_WORDS = """decade decades day days later week weeks weekend month months year years night overnight yesterday today
     fall recapture battle since hours twenty liberation capture"""
 
 # ---- words the date grammar's shared rules are made of (geoevents/time/find.py: the
@@ -99,6 +99,7 @@ SINCE_THEN = ("since then", "ever since", "since that day")
 ABOUT_LATER = ("less than ", "some ", "about ")
 LATER_UNITS = ("days?", "hours", "weeks?")
 LATER = ("later",)
+FEW = ("a few", "several", "some")  # "a few hours later": the same day
 LASTING_BEFORE = ("after", "following", "at the end of")
 ABOUT = ("nearly ", "almost ", "more than ", "about ", "some ")
 UNITS = ("days?", "weeks?", "months?", "years?")
@@ -106,7 +107,13 @@ OF_NOUN = ("of",)
 THE_NTH = ("the",)
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 NTH_UNITS = ("day", "week")
-UNIT_STEMS = {"day": ("day",), "week": ("week",), "month": ("month",)}
+UNIT_STEMS = {
+    "day": ("day",),
+    "week": ("week",),
+    "month": ("month",),
+    "year": ("year",),
+    "decade": ("decade",),
+}
 WEEKS = ("weeks",)
 YEAR_OF = ("of",)  # "the deal of 2016"
 RANGE_TO = ("to", "and")
@@ -191,7 +198,7 @@ AMBIGUOUS_SEASON_BEFORE = ("(?:in |during )?(?:the |this |last )",)
 SEASON_OF = ("of ",)
 LAST_SEASON = (r"(?:since |in )?last ",)  # "last autumn" said in the autumn: the one before
 # counts: "ten days ago", "about two weeks ago", "over the past three days"
-COUNT_UNITS = ("days?", "weeks?", "months?")
+COUNT_UNITS = ("days?", "weeks?", "months?", "years?", "decades?")
 COUNT_ABOUT = ("just ", "about ", "some ", "nearly ", "almost ", "more than ")
 AGO_AFTER = ("ago",)
 PAST_COUNT = (r"(?:(?:in|over|during) )?the (?:past|last) (?P<n>{count}) (?:days|weeks|months)",)

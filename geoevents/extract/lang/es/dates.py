@@ -49,7 +49,7 @@ ORDINALS = {
     "decima": 10,
 }
 # Words one of which (or a digit) every date expression holds: a sentence without any has no date.
-DATE_WORDS = """manana madrugada dia dias semana semanas mes meses ano anos noche madrugada ayer anteayer anoche hoy
+DATE_WORDS = """decada decadas manana madrugada dia dias semana semanas mes meses ano anos noche madrugada ayer anteayer anoche hoy
     vispera siguiente toma caida captura recuperacion liberacion batalla desde horas veinticuatro
     principios mediados finales fines comienzos inicios"""
 
@@ -130,6 +130,7 @@ SINCE_THEN = ("desde entonces", "desde ese dia", "desde aquel dia")
 ABOUT_LATER = ("menos de ", "unos ", "unas ", "apenas ")
 LATER_UNITS = ("dias?", "horas", "semanas?")
 LATER = ("despues", "mas tarde")
+FEW = ("unas", "algunas", "pocas", "varias")  # "a few hours later": the same day
 LASTING_BEFORE = ("tras", "despues de", "al cabo de", "luego de")
 ABOUT = ("mas de ", "casi ", "unos ", "unas ", "cerca de ")
 UNITS = ("dias?", "semanas?", "meses", "anos")
@@ -137,7 +138,13 @@ OF_NOUN = ("de",)
 THE_NTH = ("el", "la")
 ORDINAL_SUFFIXES = ("o", "er")
 NTH_UNITS = ("dia", "semana")
-UNIT_STEMS = {"day": ("dia",), "week": ("semana",), "month": ("mes",)}
+UNIT_STEMS = {
+    "day": ("dia",),
+    "week": ("semana",),
+    "month": ("mes",),
+    "year": ("ano",),
+    "decade": ("decada",),
+}
 WEEKS = ("semanas",)
 YEAR_OF = ("de", "del")  # "el acuerdo de paz de 2016": the year of the noun before
 RANGE_TO = ("a", "al", "y")
@@ -209,7 +216,7 @@ LAST_MONTH_IN = ("en",)  # "en mayo pasado"
 MONTH_EDGE_LATE = ("finales", "fines")
 THIS_YEAR = ("este ano",)
 LAST_YEAR = ("(?:el )?ano pasado", "el pasado ano", "el ano anterior")
-COUNT_UNITS = ("dias?", "semanas?", "mes", "meses")
+COUNT_UNITS = ("dias?", "semanas?", "mes", "meses", "anos?", "decadas?")
 COUNT_ABOUT = ("unos ", "unas ", "casi ", "mas de ", "apenas ")
 AGO_BEFORE = ("hace",)
 PAST_COUNT = (r"(?:en |durante )?(?:los|las) (?:ultimos|ultimas) (?P<n>{count}) (?:dias|semanas|meses)",)

@@ -89,7 +89,7 @@ TRIGGERS = {
     ),
     "clashes": (
         r"combates?",
-        r"combat(?:ieron|en|ian|ia|e)",
+        r"combat(?:ieron|en|ian|ia|e|iendo)",
         r"se disput(?:an|aron|a|aban)",
         r"enfrentamientos?",
         r"se enfrent\w+",
@@ -130,6 +130,7 @@ TRIGGERS = {
     "statement": (
         r"anunci(?:o|aron|a|an|ado)",
         r"declar(?:o|aron|a|an|ado)",
+        r"proclam(?:o|aron)",
         r"dij(?:o|eron)",
         r"dice",
         r"dicen",
@@ -273,6 +274,9 @@ PLANNED = (
     "en las proximas",
     "dentro de",
 )
+# The future tense as written, its accent kept ("viajará", "se reunirán", "podrá"; folded it
+# reads like the past subjunctive "viajara"): a lower-case word ending in "-rá"/"-rán".
+FUTURE_TENSE = (r"[a-zñéíóú]+rán?",)
 # Aspect words that make an event ongoing.
 ONGOING = (
     "en curso",

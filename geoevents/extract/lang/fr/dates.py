@@ -35,7 +35,7 @@ ORDINALS = {
     "dixieme": 10,
 }
 # Words one of which (or a digit) every date expression holds: a sentence without any has no date.
-DATE_WORDS = """jour jours journee lendemain veille tard semaine semaines mois an ans annee annees nuit hier
+DATE_WORDS = """decennie decennies jour jours journee lendemain veille tard semaine semaines mois an ans annee annees nuit hier
     aujourd prise chute reprise liberation capture bataille depuis heures vingt"""
 
 # ---- words the date grammar's shared rules are made of (geoevents/time/find.py: the
@@ -98,6 +98,7 @@ SINCE_THEN = ("depuis lors", "depuis ce jour")
 ABOUT_LATER = ("moins de ", "environ ", "a peine ")
 LATER_UNITS = ("jours?", "heures", "semaines?")
 LATER = ("plus tard",)
+FEW = ("quelques", "plusieurs")  # "a few hours later": the same day
 LASTING_BEFORE = ("apres", "au terme d[e']", "a l'issue d[e']")
 ABOUT = ("plus de ", "pres de ", "environ ", "quelque ")
 UNITS = ("jours?", "semaines?", "mois", "ans", "annees")
@@ -105,7 +106,13 @@ OF_NOUN = ("de", "d'")
 THE_NTH = ("le", "la")
 ORDINAL_SUFFIXES = ("e", "eme")
 NTH_UNITS = ("jour", "semaine")
-UNIT_STEMS = {"day": ("jour",), "week": ("semaine",), "month": ("mois",)}
+UNIT_STEMS = {
+    "day": ("jour",),
+    "week": ("semaine",),
+    "month": ("mois",),
+    "year": ("an", "annee"),
+    "decade": ("decenni",),
+}
 WEEKS = ("semaines",)
 YEAR_OF = ("de", "du")  # "l'accord de paix de 2016": the year of the noun before
 RANGE_TO = ("a", "au", "et")
@@ -194,7 +201,7 @@ AMBIGUOUS_SEASONS = ("ete",)
 AMBIGUOUS_SEASON_BEFORE = ("(?:a |durant |pendant )?(?:l'|cet )",)
 SEASON_OF = ("de ", "d'")
 SEASON_LAST = ("dernier", "passe")  # "l'automne dernier"
-COUNT_UNITS = ("jours?", "semaines?", "mois")
+COUNT_UNITS = ("jours?", "semaines?", "mois", "ans", "annees?", "decennies?")
 COUNT_ABOUT = ("environ ", "pres de ", "plus de ", "a peine ")
 AGO_BEFORE = ("il y a",)
 PAST_COUNT = (

@@ -22,8 +22,12 @@ FIRST_NAMES = """
     enrique ernesto felipe fernanda francisco gabriela gonzalo hector hugo ignacio isabel
     jesus julian karla laura luisa marcela margarita mariana marta mauricio monica natalia
     octavio oscar pablo patricia paula raul roberto rodrigo ruben sandra sofia teresa valentina
-    veronica victor ximena
+    veronica victor victoria ximena
     """
+
+# First names that also begin places' names ("Ben Guerdane", "Abou Kamal", "Abu Dhabi"): two
+# capitalised words after one of these are not a person's name for that alone.
+PLACE_NAME_STARTS = "abu abou ben bin ibn ould sidi"
 
 # Common Chinese, Korean and Vietnamese family names, written first ("Wang Yi", "Chen Shui-bian",
 # "Nguyen Phu Trong"): read like first names, the capitalised word after one makes a person.
