@@ -12,9 +12,12 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from shapely.geometry.base import BaseGeometry
+
+if TYPE_CHECKING:
+    from .gazetteer.resolver import NameMatch
 
 
 class DatePrecision(StrEnum):
@@ -176,6 +179,10 @@ class Candidate:
     score: float
     reason: str
     country: str | None = None
+    # how its name matches the mention, and for a similar name how similar (0.88): what decisions
+    # read; not written out (the reason says it) and so ``None`` in a candidate read back
+    match: NameMatch | None = field(default=None, compare=False)
+    similarity: float | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-friendly dict."""

@@ -14,7 +14,7 @@ from geoevents.errors import GazetteerError
 from geoevents.gazetteer import Gazetteer, ResolveContext, default_gazetteer, demonym_country
 from geoevents.gazetteer.entry import GazetteerEntry
 from geoevents.gazetteer.index import LayeredIndex, MemoryIndex, StoreIndex
-from geoevents.gazetteer.resolver import context_cues, split_cues
+from geoevents.gazetteer.resolver import NameMatch, context_cues, find_candidates, similar_enough, split_cues
 from geoevents.gazetteer.sources import SourceRecord
 from geoevents.gazetteer.store import GazetteerStore, StoreBuilder, key_hash
 
@@ -164,6 +164,31 @@ def test_a_full_name_wins_a_tie_with_the_name_without_its_cue_words() -> None:
     assert small.resolve("Kurdistan Province").place.gazetteer_id == "t:ir-12"
     assert small.resolve("Kurdistan", near=["IQ"]).place.gazetteer_id == "t:kri"
     assert small.resolve("Kurdistan", near=["IR"]).place.gazetteer_id == "t:ir-12"
+
+
+def test_how_a_name_matched_travels_as_data_beside_its_reason(small: Gazetteer) -> None:
+    """The match kind and the similarity are fields of the hits, candidates and answers; the
+    reason text says the same thing in words ("similar name (88%)")."""
+    hit = find_candidates(small.index, "Abu Kamol")[0]
+    assert (hit.match, hit.similarity, hit.how) == (NameMatch.SIMILAR, 0.88, "similar name (88%)")
+    similar = small.resolve("Abu Kamol")
+    assert similar.place is not None and similar.place.gazetteer_id == "t:1"
+    assert (similar.match, similar.similarity) == (NameMatch.SIMILAR, 0.88)
+    assert similar.reason.startswith("similar name (88%)")
+    assert (similar.candidates[0].match, similar.candidates[0].similarity) == (NameMatch.SIMILAR, 0.88)
+    exact = small.resolve("Abū Kamāl")
+    assert (exact.match, exact.similarity) == (NameMatch.EXACT, None)
+    folded = small.resolve("Syriaa")
+    assert (folded.match, folded.similarity) == (NameMatch.FOLDED, None)
+    nothing = small.resolve("Lybia")
+    assert nothing.place is None and nothing.match is None
+
+
+def test_similar_enough_reads_the_similarity() -> None:
+    assert similar_enough("Abu Kamol", "Abu Kamal", "town", 0.88)
+    assert not similar_enough("Fire Island", "Friesland", "region", 0.84)
+    assert similar_enough("Syrian", "Syria", "country", 0.77)  # a country whose name starts the mention
+    assert similar_enough("Goma", "Goma", "town", None)  # not found by a similar name
 
 
 def test_split_cues_and_context_cues() -> None:

@@ -861,7 +861,7 @@ def resolve_mentions(
             )
             continue
         if result.match is NameMatch.SIMILAR and not similar_enough(
-            mention.text, place.name, place.feature_class, result.reason
+            mention.text, place.name, place.feature_class, result.similarity
         ):
             out.append(
                 replace(mention, kind=MentionKind.UNKNOWN, reason=f"only a similar name ({place.name})")
@@ -958,7 +958,14 @@ def _same_name_follows_pair(final: dict[str, Resolution], paired: set[str]) -> s
     followers = {q for q in final if q not in paired and key_of(q) in by_key}
     for q in followers:
         pair = by_key[key_of(q)]
-        final[q] = replace(final[q], place=pair.place, score=pair.score, reason=pair.reason)
+        final[q] = replace(
+            final[q],
+            place=pair.place,
+            score=pair.score,
+            reason=pair.reason,
+            match=pair.match,
+            similarity=pair.similarity,
+        )
     return paired | followers
 
 
@@ -1037,7 +1044,12 @@ def _contained_pairs(
         inner, outer = max(pairs, key=lambda pair: (pair[0].population, pair[1].feature_class == "country"))
         why = f"exact name; in {outer.name}, named next to it"
         final[first.query] = replace(
-            a, place=_place(gazetteer, inner), score=max(a.score or 0, CONFIDENT), reason=why
+            a,
+            place=_place(gazetteer, inner),
+            score=max(a.score or 0, CONFIDENT),
+            reason=why,
+            match=NameMatch.EXACT,
+            similarity=None,
         )
         paired.add(first.query)
         paired.discard(second.query)
@@ -1046,6 +1058,8 @@ def _contained_pairs(
             place=_place(gazetteer, outer),
             score=max(b.score or 0, CONFIDENT),
             reason=f"exact name; contains {inner.name}",
+            match=NameMatch.EXACT,
+            similarity=None,
         )
     return paired
 
@@ -1166,10 +1180,17 @@ _SAME_NAME = (NameMatch.EXACT, NameMatch.FOLDED)  # the very name written, as sp
 def _prefer_same_name(gazetteer: Gazetteer, result: Resolution) -> Resolution:
     """A candidate with the very name written beats a better-placed one with a similar name."""
     for candidate in result.candidates:
-        if NameMatch.of(candidate.reason) in _SAME_NAME and candidate.score >= PREFER_SAME_NAME:
+        if candidate.match in _SAME_NAME and candidate.score >= PREFER_SAME_NAME:
             entry = gazetteer.get(candidate.gazetteer_id)
             if entry is not None:
-                return replace(result, place=entry.to_place(), score=candidate.score, reason=candidate.reason)
+                return replace(
+                    result,
+                    place=entry.to_place(),
+                    score=candidate.score,
+                    reason=candidate.reason,
+                    match=candidate.match,
+                    similarity=candidate.similarity,
+                )
     return result
 
 

@@ -62,16 +62,15 @@ class Resolution:
     reason: str
     candidates: tuple[Candidate, ...]
     declined: bool = False  # the contextual ranker chose to give no answer (see context.generic_region)
+    # how the chosen place's name matches the mention (None: no place, or a place not found by
+    # its name: a demonym, the press's abbreviation, the online geocoder)
+    match: NameMatch | None = None
+    similarity: float | None = None  # for a similar name, how similar (0.88), as the reason shows it
 
     @property
     def resolved(self) -> bool:
         """True when a place was chosen."""
         return self.place is not None
-
-    @property
-    def match(self) -> NameMatch | None:
-        """How the chosen place's name matches the mention (exact, folded, similar)."""
-        return NameMatch.of(self.reason) if self.place is not None else None
 
 
 def _candidate(scored: Scored) -> Candidate:
@@ -85,6 +84,8 @@ def _candidate(scored: Scored) -> Candidate:
         score=scored.score,
         reason=scored.reason,
         country=entry.country,
+        match=scored.match,
+        similarity=scored.similarity,
     )
 
 
@@ -155,7 +156,7 @@ class Gazetteer:
         candidates = tuple(_candidate(s) for s in scored)
         best = best_of(scored, RESOLVE_THRESHOLD)
         # a demonym beats a place found only by a similar or folded spelling ("Syrians" is not Sarrians)
-        exact = best is not None and NameMatch.of(best.reason) is NameMatch.EXACT
+        exact = best is not None and best.match is NameMatch.EXACT
         if not exact and (demonym := self._demonym(mention)) is not None:
             place, reason = demonym.to_place(), f"a demonym of {demonym.name}"
             return Resolution(mention, query, place, DEMONYM_SCORE, reason, candidates)
@@ -167,7 +168,16 @@ class Gazetteer:
             reason = "no candidate" if not scored else f"best candidate too weak ({scored[0].reason})"
             return Resolution(mention, query, None, None, reason, candidates)
         winner = self.index.entry(best.number, geometry=True) if best.number >= 0 else best.entry
-        return Resolution(mention, query, winner.to_place(), best.score, best.reason, candidates)
+        return Resolution(
+            mention,
+            query,
+            winner.to_place(),
+            best.score,
+            best.reason,
+            candidates,
+            match=best.match,
+            similarity=best.similarity,
+        )
 
     def _demonym(self, mention: str) -> GazetteerEntry | None:
         """The country or region a demonym names ("Syrians", "Minnesotan"), see :mod:`.demonyms`."""

@@ -170,7 +170,7 @@ def _ranked(gazetteer, query: str, focus: frozenset[str], demonyms: bool) -> tup
     place, "the Iraqi army")."""
     scored = _with_largest(rank(gazetteer.index, query, ResolveContext(focus=focus), ALL_MATCHES)[1])
     scored = _with_convention(gazetteer, query, focus, scored)
-    exact = [s.entry for s in scored if s.reasons and NameMatch.of(s.reasons[0]) is NameMatch.EXACT]
+    exact = [s.entry for s in scored if s.match is NameMatch.EXACT]
     if not demonyms or any(_stands_for_itself(entry) for entry in exact):
         return scored
     target = demonym_place(query)
@@ -178,7 +178,7 @@ def _ranked(gazetteer, query: str, focus: frozenset[str], demonyms: bool) -> tup
     if number is None:
         return scored
     entry = gazetteer.index.entry(number)
-    demonym = Scored(entry, DEMONYM_RAW, (f"{DEMONYM_REASON} {entry.name}",), number)
+    demonym = Scored(entry, DEMONYM_RAW, (f"{DEMONYM_REASON} {entry.name}",), number, demonym=True)
     return (demonym, *(s for s in scored if s.entry.id != entry.id))[:CANDIDATES]
 
 
@@ -275,13 +275,11 @@ def _class_feature(entry: GazetteerEntry) -> Feature:
 
 
 def _match_feature(scored: Scored, query: str) -> Feature:
-    how = scored.reasons[0] if scored.reasons else ""
-    if how.startswith(DEMONYM_REASON):
+    if scored.demonym:
         return Feature.DEMONYM
-    match = NameMatch.of(how)
-    if match is NameMatch.SIMILAR:
+    if scored.match is NameMatch.SIMILAR:
         return Feature.SIMILAR
-    if match is NameMatch.FOLDED:
+    if scored.match is NameMatch.FOLDED:
         return Feature.FOLDED
     if normalize(query) == normalize(scored.entry.name):
         return Feature.MAIN_NAME
@@ -684,6 +682,8 @@ def _candidate(scored: Scored, probability: float) -> Candidate:
         score=round(probability, 3),
         reason=scored.reason,
         country=entry.country,
+        match=scored.match,
+        similarity=scored.similarity,
     )
 
 
@@ -735,7 +735,14 @@ def rerank(
                 f"only regions of countries far apart bear the name, none the text's ({scored.entry.name})"
             )
             out[query] = replace(
-                answer, place=None, score=None, reason=reason, candidates=candidates, declined=True
+                answer,
+                place=None,
+                score=None,
+                reason=reason,
+                candidates=candidates,
+                declined=True,
+                match=None,
+                similarity=None,
             )
             continue
         if answer.place is not None and answer.place.gazetteer_id == scored.entry.id:
@@ -751,5 +758,7 @@ def rerank(
             score=round(probabilities[best], 3),
             reason=reason,
             candidates=candidates,
+            match=scored.match,
+            similarity=scored.similarity,
         )
     return out

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from shapely.geometry import Point
@@ -153,6 +154,9 @@ class Scored:
     raw: float
     reasons: tuple[str, ...] = field(default=())
     number: int = -1
+    match: NameMatch | None = None  # how its name matches the mention (None: a demonym, a convention)
+    similarity: float | None = None  # for a similar name, how similar (0.88), as its reason shows it
+    demonym: bool = False  # the place a demonym of the mention points to ("Syrians": Syria)
 
     @property
     def score(self) -> float:
@@ -204,17 +208,23 @@ def context_cues(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 class NameMatch(StrEnum):
-    """How a candidate's name matches the mention, as :func:`find_candidates` writes it first in
-    the candidate's reason (the similar name with its similarity: "similar name (88%)")."""
+    """How a candidate's name matches the mention; :func:`find_candidates` gives it with each
+    candidate, and writes its value first in the candidate's reason (the similar name with its
+    similarity: "similar name (88%)"). Decisions read the enum, never the reason text."""
 
     EXACT = "exact name"
     FOLDED = "same name after transliteration folding"
     SIMILAR = "similar name"
 
-    @classmethod
-    def of(cls, reason: str) -> NameMatch | None:
-        """The match a reason starts with (``None``: no name match, "no candidate")."""
-        return next((match for match in cls if reason.startswith(match.value)), None)
+
+class NameHit(NamedTuple):
+    """One entry :func:`find_candidates` finds for a name."""
+
+    number: int  # the entry's number in the index
+    quality: float  # how well the name matches, in [0, 1]
+    match: NameMatch
+    similarity: float | None  # for a similar name: the similarity, to the percent ``how`` shows
+    how: str  # the match as the reason text writes it ("exact name", "similar name (88%)")
 
 
 # A place found only by a similar spelling is an answer when the spellings are this similar, or
@@ -223,38 +233,44 @@ class NameMatch(StrEnum):
 # Dazhou (71%), "Anfield" not Enfield Town.
 SIMILAR_MIN = 0.85
 STEM_LETTERS = 5
-_SIMILARITY = re.compile(rf"^{NameMatch.SIMILAR.value} \((\d+)%\)")
 _STEMMED = frozenset({"country", "admin1", "governorate", "province"})
 
 
-def similarity_of(reason: str) -> float | None:
-    """The similarity a "similar name (88%)" reason gives (``None`` for other reasons)."""
-    found = _SIMILARITY.match(reason)
-    return int(found.group(1)) / 100 if found else None
-
-
-def similar_enough(mention: str, entry_name: str, feature_class: str, reason: str) -> bool:
-    """Whether a place found by a similar name (``reason`` says how similar) answers ``mention``."""
-    similarity = similarity_of(reason)
+def similar_enough(mention: str, entry_name: str, feature_class: str, similarity: float | None) -> bool:
+    """Whether a place found by a similar name (``similarity``: how similar, ``None`` for a
+    place not found by a similar name) answers ``mention``."""
     if similarity is None or similarity >= SIMILAR_MIN:
         return True
     stem = fold(entry_name)[:STEM_LETTERS]
     return feature_class in _STEMMED and len(stem) == STEM_LETTERS and fold(mention).startswith(stem)
 
 
-def find_candidates(index: NameIndex, name: str, limit: int = 60) -> list[tuple[int, float, str]]:
-    """Entries whose names match ``name``: ``(entry number, match quality, how)``, best first."""
-    found: dict[int, tuple[float, str]] = {}
+def _similar_hit(number: int, ratio: float) -> NameHit:
+    """The hit of an entry found by a similar name (``ratio``: rapidfuzz's 0-100 similarity); its
+    similarity is the percent its reason writes (what a decision on it compares)."""
+    share = ratio / 100
+    return NameHit(
+        number,
+        0.85 * ratio / 100,
+        NameMatch.SIMILAR,
+        round(share * 100) / 100,
+        f"{NameMatch.SIMILAR.value} ({share:.0%})",
+    )
 
-    def offer(number: int, quality: float, how: str) -> None:
-        if number not in found or found[number][0] < quality:
-            found[number] = (quality, how)
+
+def find_candidates(index: NameIndex, name: str, limit: int = 60) -> list[NameHit]:
+    """Entries whose names match ``name`` (how, and how well), best first."""
+    found: dict[int, NameHit] = {}
+
+    def offer(hit: NameHit) -> None:
+        if hit.number not in found or found[hit.number].quality < hit.quality:
+            found[hit.number] = hit
 
     for number in index.exact(normalize(name)):
-        offer(number, 1.0, NameMatch.EXACT.value)
+        offer(NameHit(number, 1.0, NameMatch.EXACT, None, NameMatch.EXACT.value))
     fkey = fold(name)
     for number in index.folded(fkey):
-        offer(number, 0.92, NameMatch.FOLDED.value)
+        offer(NameHit(number, 0.92, NameMatch.FOLDED, None, NameMatch.FOLDED.value))
     if len(fkey) >= 3 and not found:
         # similar spellings only for a name the gazetteer does not know as written: fuzzy
         # candidates beside exact ones changed no answer of the gold sets and cost a third of
@@ -267,11 +283,9 @@ def find_candidates(index: NameIndex, name: str, limit: int = 60) -> list[tuple[
                 if folded_name == fkey:
                     continue
                 for number in index.folded(folded_name):
-                    offer(
-                        number, 0.85 * similarity / 100, f"{NameMatch.SIMILAR.value} ({similarity / 100:.0%})"
-                    )
-    ranked = sorted(found.items(), key=lambda item: (-item[1][0], item[0]))
-    return [(number, quality, how) for number, (quality, how) in ranked[:limit]]
+                    offer(_similar_hit(number, similarity))
+    ranked = sorted(found.values(), key=lambda hit: (-hit.quality, hit.number))
+    return ranked[:limit]
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -386,7 +400,7 @@ def _context_score(  # noqa: C901 (older; to be split)
 
 def score_candidates(
     index: NameIndex,
-    matches: Iterable[tuple[int, float, str]],
+    matches: Iterable[NameHit],
     context: ResolveContext,
     keep: int | None = None,
 ) -> list[Scored]:
@@ -394,18 +408,19 @@ def score_candidates(
 
     ``keep``: return only the best ``keep`` (their reasons are written out, not the others').
     """
-    scored: list[tuple[float, GazetteerEntry, int, float, str]] = []
-    for number, quality, how in matches:
-        entry = index.entry(number)
+    scored: list[tuple[float, GazetteerEntry, NameHit]] = []
+    for hit in matches:
+        entry = index.entry(hit.number)
         bonus, _ = importance(entry, explain=False)
         extra, _ = _context_score(entry, context, explain=False)
-        scored.append((quality + bonus + extra, entry, number, quality, how))
+        scored.append((hit.quality + bonus + extra, entry, hit))
     scored.sort(key=lambda s: (-s[0], -s[1].population, s[1].id))
     out: list[Scored] = []
-    for raw, entry, number, _quality, how in scored[:keep] if keep is not None else scored:
+    for raw, entry, hit in scored[:keep] if keep is not None else scored:
         _, why = importance(entry)
         _, reasons = _context_score(entry, context)
-        out.append(Scored(entry, raw, (how, *([why] if why else []), *reasons), number))
+        how = (hit.how, *([why] if why else []), *reasons)
+        out.append(Scored(entry, raw, how, hit.number, hit.match, hit.similarity))
     return out
 
 
@@ -421,21 +436,22 @@ def rank(index: NameIndex, mention: str, context: ResolveContext, limit: int = 5
         whole = find_candidates(index, mention)
         if not whole and (bare := _LEADING_ARTICLE.sub("", normalize(mention))) != normalize(mention):
             whole = find_candidates(index, bare)
-        if whole and (not matches or whole[0][1] >= 1.0):
+        if whole and (not matches or whole[0].quality >= 1.0):
             # a name written in full wins a tie with a name found only without its cue words:
             # "Kurdistan Province" is Iran's province, "Kurdistan" alone also Iraq's region
-            whole = [(number, q + FULL_NAME_TIE if q >= 1.0 else q, how) for number, q, how in whole]
+            whole = [
+                hit._replace(quality=hit.quality + FULL_NAME_TIE) if hit.quality >= 1.0 else hit
+                for hit in whole
+            ]
             matches = _union(matches, whole)
     return core, score_candidates(index, matches, context, keep=limit)
 
 
-def _union(
-    first: list[tuple[int, float, str]], second: list[tuple[int, float, str]]
-) -> list[tuple[int, float, str]]:
-    best: dict[int, tuple[int, float, str]] = {}
-    for item in [*first, *second]:
-        if item[0] not in best or best[item[0]][1] < item[1]:
-            best[item[0]] = item
+def _union(first: list[NameHit], second: list[NameHit]) -> list[NameHit]:
+    best: dict[int, NameHit] = {}
+    for hit in [*first, *second]:
+        if hit.number not in best or best[hit.number].quality < hit.quality:
+            best[hit.number] = hit
     return list(best.values())
 
 
