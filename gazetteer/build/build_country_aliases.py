@@ -17,18 +17,13 @@ Output rows ``country,name,kind``, sorted.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sqlite3
 import sys
-import tempfile
-import zipfile
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_demonyms import MEMBER, REQUIREMENT, natural_earth_codes
-from common import pinned_wheel
+from build_demonyms import atlas_rows, natural_earth_codes, write_table
 
 OUT = Path(__file__).resolve().parent.parent / "derived" / "country_aliases.csv"
 KINDS = ("alias", "formal", "official")
@@ -70,18 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wheel", type=Path, help="a local pyworldatlas-0.10.0 wheel")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        wheel = pinned_wheel(REQUIREMENT, Path(tmp), args.wheel)
-        database = Path(tmp) / "atlas.sqlite3"
-        with zipfile.ZipFile(wheel) as archive:
-            database.write_bytes(archive.read(MEMBER))
-        found = rows(database)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["country", "name", "kind"])
-    writer.writerows(found)
-    OUT.write_text(out.getvalue(), encoding="utf-8")
-    print(f"{OUT.name}: {len(found)} names", file=sys.stderr)
+    found = atlas_rows(rows, args.wheel)
+    write_table(OUT, ["country", "name", "kind"], found, "names")
     return 0
 
 

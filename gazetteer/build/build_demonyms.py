@@ -31,6 +31,7 @@ import sqlite3
 import sys
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -201,6 +202,29 @@ def _written_forms() -> frozenset[str]:
         return frozenset(row["form"] for row in csv.DictReader(handle))
 
 
+def atlas_rows(
+    read: Callable[[Path], list[tuple[str, str, str]]], wheel: Path | None
+) -> list[tuple[str, str, str]]:
+    """``read`` applied to the Factbook database of the pinned pyworldatlas wheel (``wheel`` if
+    given, else downloaded with pip into a temporary folder)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = pinned_wheel(REQUIREMENT, Path(tmp), wheel)
+        database = Path(tmp) / "atlas.sqlite3"
+        with zipfile.ZipFile(path) as archive:
+            database.write_bytes(archive.read(MEMBER))
+        return read(database)
+
+
+def write_table(out: Path, header: list[str], found: list[tuple[str, str, str]], what: str) -> None:
+    """Write ``found`` under ``header`` as UTF-8 CSV with LF line ends, and say how many on stderr."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(found)
+    out.write_text(buffer.getvalue(), encoding="utf-8")
+    print(f"{out.name}: {len(found)} {what}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wheel", type=Path, help="a local pyworldatlas-0.10.0 wheel")
@@ -209,18 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.regions_only:
         write_regions(_written_forms())
         return 0
-    with tempfile.TemporaryDirectory() as tmp:
-        wheel = pinned_wheel(REQUIREMENT, Path(tmp), args.wheel)
-        database = Path(tmp) / "atlas.sqlite3"
-        with zipfile.ZipFile(wheel) as archive:
-            database.write_bytes(archive.read(MEMBER))
-        found = rows(database)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["form", "country", "kind"])
-    writer.writerows(found)
-    OUT.write_text(out.getvalue(), encoding="utf-8")
-    print(f"{OUT.name}: {len(found)} forms", file=sys.stderr)
+    found = atlas_rows(rows, args.wheel)
+    write_table(OUT, ["form", "country", "kind"], found, "forms")
     write_regions(frozenset(form for form, _code, _kind in found))
     return 0
 
