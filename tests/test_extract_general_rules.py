@@ -366,3 +366,31 @@ def test_spanish_proclaimed_is_a_statement_and_a_gerund_of_fighting_clashes(gaze
     assert kinds["proclamó"].when.start == dt.date(2017, 7, 10)
     assert kinds["combatiendo"].event_type is EventType.CLASHES
     assert kinds["combatiendo"].when.start == dt.date(2017, 7, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "last_day"),
+    [
+        ("The ministry said it would fly tents to Garissa in the coming days.", "en", 12),
+        ("Le ministère a annoncé l'envoi de tentes à Garissa « dans les prochains jours ».", "fr", 12),
+        ("El ministerio dijo que enviará tiendas a Garissa en las próximas semanas.", "es", 47),
+    ],
+)
+def test_a_statement_with_a_horizon_announces_a_plan_of_its_own(gazetteer, text, language, last_day):
+    """The statement is made on the day of the report; what it announces is a planned event of its
+    own, from publication to the stated horizon (a week for days, six weeks for weeks)."""
+    events = _events(gazetteer, text, dt.date(2024, 3, 5), language)
+    said = _one(events, EventType.STATEMENT, "Garissa")
+    assert (said.when.start, said.when.end) == (dt.date(2024, 3, 5), dt.date(2024, 3, 5))
+    plan = _one(events, EventType.OTHER, "Garissa")
+    assert plan.status.value == "planned"
+    assert plan.when.start == dt.date(2024, 3, 5)
+    assert plan.when.end == dt.date(2024, 3, 5) + dt.timedelta(days=last_day - 5)
+    assert plan.place is not None and plan.place.name == "Garissa"
+
+
+def test_a_statement_without_a_horizon_announces_no_plan(gazetteer):
+    events = _events(
+        gazetteer, "The ministry said on Monday that Garissa was calm.", dt.date(2024, 3, 5), "en"
+    )
+    assert [e.event_type for e in events] == [EventType.STATEMENT]

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable
@@ -196,6 +197,8 @@ def extract_document(
             if previous is not None and previous[1] not in merged and previous[1] in events[first:]:
                 previous = (sentence.paragraph, merged[-1])
             events[first:] = merged
+        if (announced := _announced_plan(events[first:], dates, anchor)) is not None:
+            events.append(announced)
     if skipped:
         problems.append(
             f"{document.path}: {skipped} event(s) skipped: no date in their sentence and no publication "
@@ -404,6 +407,40 @@ def _describes_comparison(trigger: Trigger, mentions: list[Mention], folded: str
     if _QUOTE_END.search(folded, before[-1].end, trigger.start):
         return False
     return trigger.start - before[-1].end <= COMPARISON_REACH
+
+
+ANNOUNCED_NOTE = "announced in a statement with a stated horizon"
+
+
+def _announced_plan(made: list[Event], dates: list[DateMention], anchor: dt.date | None) -> Event | None:
+    """ "The bloc said it would send a mission in the coming days": a statement whose sentence states a
+    horizon after its speech verb announces a plan; the plan is its own event (``other``,
+    ``planned``), dated by that horizon from publication on, the statement keeping its own day.
+
+    Only when the sentence gave statements alone: a planned offensive or strike already took the
+    horizon."""
+    if anchor is None or not made or any(e.event_type is not EventType.STATEMENT for e in made):
+        return None
+    said = made[-1]
+    if said.evidence is None or said.evidence.trigger_span is None:
+        return None
+    spoken_at = said.evidence.trigger_span[1]
+    horizons = [d for d in dates if d.future and d.span is not None and d.start >= spoken_at]
+    if not horizons or said.status is EventStatus.PLANNED:
+        return None
+    horizon = horizons[0]
+    assert horizon.span is not None
+    when = from_publication(ahead(horizon.span, anchor), anchor)
+    notes = "; ".join(n for n in (said.notes, ANNOUNCED_NOTE) if n)
+    return replace(
+        said,
+        id=f"{said.id}-plan",
+        event_type=EventType.OTHER,
+        status=EventStatus.PLANNED,
+        when=when,
+        evidence=replace(said.evidence, date_span=(horizon.start, horizon.end)),
+        notes=notes,
+    )
 
 
 def _make_event(
