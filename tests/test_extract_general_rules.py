@@ -394,3 +394,40 @@ def test_a_statement_without_a_horizon_announces_no_plan(gazetteer):
         gazetteer, "The ministry said on Monday that Garissa was calm.", dt.date(2024, 3, 5), "en"
     )
     assert [e.event_type for e in events] == [EventType.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In December, gunmen abducted 80 pupils in Garissa and released them a week later.", "en"),
+        (
+            "En décembre, des hommes armés ont enlevé 80 élèves à Garissa, libérés une semaine plus tard.",
+            "fr",
+        ),
+    ],
+)
+def test_a_week_later_after_a_month_stays_in_that_month(gazetteer, text, language):
+    """'A week later' counted from a month named before it in the sentence is still that month, not
+    a day a week after the last dated event."""
+    events = _events(gazetteer, "Gunmen attacked Garissa on Monday. " + text, dt.date(2021, 2, 27), language)
+    later = [e for e in events if "pupils" in e.description or "élèves" in e.description]
+    assert later
+    for event in later:
+        assert (event.when.start, event.when.end) == (dt.date(2020, 12, 1), dt.date(2020, 12, 31))
+
+
+def test_a_later_day_counts_from_a_day_and_a_long_offset_leaves_the_month():
+    """The window rule is for offsets shorter than the month: 'a day later' after a named day is
+    the next day, and 'a week later' seven days after the day named last before it."""
+    from geoevents.time.choose import resolve_anaphora
+    from geoevents.time.find import find_dates
+    from geoevents.time.tables import fold_keep_offsets
+
+    text = "Gunmen abducted pupils on 3 December, freed some a day later and the rest a week later."
+    found = find_dates(text, 0, len(text), dt.date(2021, 2, 27), fold_keep_offsets(text))
+    spans = [d.span for d in resolve_anaphora(found, []) if d.span is not None]
+    assert [(s.start, s.end) for s in spans] == [
+        (dt.date(2020, 12, 3), dt.date(2020, 12, 3)),
+        (dt.date(2020, 12, 4), dt.date(2020, 12, 4)),
+        (dt.date(2020, 12, 11), dt.date(2020, 12, 11)),
+    ]

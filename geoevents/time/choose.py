@@ -126,6 +126,9 @@ def resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[Date
     for date in dates:
         if date.days_after_previous is None:
             out.append(date)
+        elif (window := _coarse_window_before(out, date)) is not None:
+            # "In December, 300 boys were abducted and released a week later": still that month
+            out.append(replace(date, span=replace(window, text=date.text)))
         elif before := [
             d
             for d in out
@@ -142,6 +145,22 @@ def resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[Date
             day += dt.timedelta(days=date.days_after_previous)
             out.append(replace(date, span=TimeSpan(day, day, DatePrecision.DAY, date.text)))
     return out
+
+
+def _coarse_window_before(dates: list[DateMention], date: DateMention) -> TimeSpan | None:
+    """The window of the date named last before ``date`` in its sentence when that date is coarser
+    than a day and longer than the offset ("in December ... a week later" stays in December);
+    ``None`` when the last date named before is a day, or none was named."""
+    before = [d for d in dates if d.span is not None and d.end <= date.start]
+    if not before or date.days_after_previous is None:
+        return None
+    span = before[-1].span
+    assert span is not None
+    if span.precision is DatePrecision.DAY or span.end is None:
+        return None
+    if (span.end - span.start).days <= abs(date.days_after_previous):
+        return None
+    return span
 
 
 @lru_cache(maxsize=8)
