@@ -431,3 +431,23 @@ def test_a_later_day_counts_from_a_day_and_a_long_offset_leaves_the_month():
         (dt.date(2020, 12, 4), dt.date(2020, 12, 4)),
         (dt.date(2020, 12, 11), dt.date(2020, 12, 11)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Es la mayor incursión en el país desde el inicio de la guerra, en febrero de 2022.", "es"),
+        ("C'est la pire attaque dans le pays depuis le début de la guerre, en février 2022.", "fr"),
+        ("It was the worst attack in the country since the war began, in February 2022.", "en"),
+    ],
+)
+def test_a_synthetic_superlative_before_since_is_a_comparison_not_a_span(text, language):
+    """'la mayor ... desde', 'la pire ... depuis', 'the worst ... since' compare with an earlier
+    event: the date after them is that event's month, not a span running to publication."""
+    from geoevents.time.find import find_dates
+    from geoevents.time.tables import fold_keep_offsets
+
+    found = find_dates(text, 0, len(text), dt.date(2024, 8, 8), fold_keep_offsets(text))
+    month = next(d for d in found if d.span is not None and d.span.start == dt.date(2022, 2, 1))
+    assert month.since is None
+    assert month.span is not None and month.span.end == dt.date(2022, 2, 28)

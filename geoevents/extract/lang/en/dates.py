@@ -125,7 +125,7 @@ BETWEEN_AND = ("and", "to", "into", "until", "through", "till")
 DAY_RANGE_FROM = ()
 DAY_RANGE_TO = ()
 MID = ("mid", "middle")
-SUPERLATIVES = (r"\w+est", "most", "first")
+SUPERLATIVES = (r"\w+est", "most", "first", "worst", "best")
 
 # ---- words of the value parser (geoevents/time/parse.py), which reads a value or phrase whole
 NUMBERS = {

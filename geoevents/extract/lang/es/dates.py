@@ -156,7 +156,15 @@ BETWEEN_AND = ("y", "a", "hasta")
 DAY_RANGE_FROM = ("del",)  # "del 3 al 5 de marzo"
 DAY_RANGE_TO = ("al",)
 MID = ("mediados",)
-SUPERLATIVES = ("el mas", "la mas", "los mas", "las mas", "primera?s?", "primeros?")
+SUPERLATIVES = (
+    "el mas",
+    "la mas",
+    "los mas",
+    "las mas",
+    "primera?s?",
+    "primeros?",
+    "(?:el|la|los|las) (?:mayor|peor|menor|mejor)(?:es)?",  # "la mayor incursion desde ..."
+)
 
 # ---- words of the value parser (geoevents/time/parse.py), which reads a value or phrase whole
 NUMBERS = {

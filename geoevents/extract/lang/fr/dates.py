@@ -124,7 +124,13 @@ BETWEEN_AND = ("et", "a", "au", "jusqu'a", "jusqu'au", "jusqu'en")
 DAY_RANGE_FROM = ("du",)  # "du 3 au 5 mars"
 DAY_RANGE_TO = ("au",)
 MID = ("mi", "milieu")
-SUPERLATIVES = ("le plus", "la plus", "les plus", "premiere?s?")
+SUPERLATIVES = (
+    "le plus",
+    "la plus",
+    "les plus",
+    "premiere?s?",
+    "(?:le|la|les) (?:pire|meilleur|meilleure)s?",
+)
 
 # ---- words of the value parser (geoevents/time/parse.py), which reads a value or phrase whole
 NUMBERS = {
