@@ -451,3 +451,13 @@ def test_a_synthetic_superlative_before_since_is_a_comparison_not_a_span(text, l
     month = next(d for d in found if d.span is not None and d.span.start == dt.date(2022, 2, 1))
     assert month.since is None
     assert month.span is not None and month.span.end == dt.date(2022, 2, 28)
+
+
+def test_an_inverted_incise_after_a_quotation_is_a_statement_dated_by_its_day(gazetteer):
+    """'« ... », a lancé jeudi le gouverneur': the verb after the closed quotation says who spoke and
+    when; the comparison inside the quotation ('le sort de Nairobi') does not take that day."""
+    text = "« Nous ne laisserons pas Garissa connaître le sort de Nairobi », a lancé jeudi le gouverneur."
+    events = _events(gazetteer, text, dt.date(2015, 4, 4), "fr")
+    said = _one(events, EventType.STATEMENT, "gouverneur")
+    assert said.evidence is not None and text[slice(*said.evidence.trigger_span)] == "a lancé"
+    assert (said.when.start, said.when.end) == (dt.date(2015, 4, 2), dt.date(2015, 4, 2))

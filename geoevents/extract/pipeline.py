@@ -151,7 +151,7 @@ def extract_document(
     paragraph, paragraph_events = -1, list[Event]()  # the events of the current paragraph
     for number, sentence in enumerate(sentences):
         sentence_mentions = by_sentence.get(number, [])
-        dates = _outside_comparisons(dates_by_sentence[number], sentence_mentions)
+        dates = _outside_comparisons(dates_by_sentence[number], sentence_mentions, folded)
         dates = resolve_after(dates, events, anchor, sentence_mentions)
         dates = resolve_anaphora(dates, events)
         dates = resolve_lasting(dates, anchor)
@@ -385,10 +385,19 @@ def _dated_as_one_noun(event: Event, dates: list[DateMention]) -> bool:
     return span is not None and any((d.start, d.end) == span and d.only_for is not None for d in dates)
 
 
-def _outside_comparisons(dates: list[DateMention], mentions: list[Mention]) -> list[DateMention]:
-    """Drop a date that tells of a comparison's place: "a comparé la ville à Hiroshima en 1945"."""
+def _outside_comparisons(dates: list[DateMention], mentions: list[Mention], folded: str) -> list[DateMention]:
+    """Drop a date that tells of a comparison's place: "a comparé la ville à Hiroshima en 1945";
+    not once a quotation holding the comparison has closed ("« ... le sort d'Alep », a lancé
+    vendredi")."""
     compared = [m for m in mentions if m.kind == MentionKind.COMPARISON]
-    return [d for d in dates if not any(0 <= d.start - m.end <= COMPARISON_DATE_REACH for m in compared)]
+    return [
+        d
+        for d in dates
+        if not any(
+            0 <= d.start - m.end <= COMPARISON_DATE_REACH and not _QUOTE_END.search(folded, m.end, d.start)
+            for m in compared
+        )
+    ]
 
 
 COMPARISON_DATE_REACH = 25  # characters between a comparison's place and a date that belongs to it

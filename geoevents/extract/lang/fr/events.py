@@ -144,6 +144,8 @@ TRIGGERS = {
         r"accueill\w+ (?:[\d ]+|des|les) (?:familles|refugies|deplaces|personnes)",
     ),
     "statement": (
+        # the inverted incise after a quotation: "« ... », a lancé le président", "», ont martelé"
+        r"(?<=[»\"”], )(?:a|ont) (?!ete )\w+e(?![\w'-])",
         r"a declare",
         r"ont declare",
         r"declare",
