@@ -87,7 +87,7 @@ class Feature(StrEnum):
         "relative_population"  # log10 of its population over the name's most populous candidate's
     )
     LARGEST = "largest_by"  # the most populous candidate: log10 of its population over the next's
-    WORLD_CITY = "world_city"  # the largest by ten times, of a million people or more
+    WORLD_CITY = "world_city"  # the largest by ten times, a town of a million people or more
     # a town smaller than a namesake, that nothing below the country vouches for (no region, pair,
     # dateline or place within 150 km): log10 of the most populous candidate's population over its
     SMALL_UNSUPPORTED = "small_unsupported"
@@ -396,7 +396,11 @@ def _features(
     }
     if option.scored.number == lead[0]:
         f[Feature.LARGEST] = lead[1]
-        f[Feature.WORLD_CITY] = float(entry.population >= WORLD_CITY_PEOPLE and lead[1] >= 1 / LARGEST_BY_CAP)
+        f[Feature.WORLD_CITY] = float(
+            entry.feature_class in POPULATED
+            and entry.population >= WORLD_CITY_PEOPLE
+            and lead[1] >= 1 / LARGEST_BY_CAP
+        )
     region = _region(entry)
     n = len(others.firsts)
     if n:
