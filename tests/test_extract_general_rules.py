@@ -461,3 +461,36 @@ def test_an_inverted_incise_after_a_quotation_is_a_statement_dated_by_its_day(ga
     said = _one(events, EventType.STATEMENT, "gouverneur")
     assert said.evidence is not None and text[slice(*said.evidence.trigger_span)] == "a lancé"
     assert (said.when.start, said.when.end) == (dt.date(2015, 4, 2), dt.date(2015, 4, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start"),
+    [
+        (
+            "La guerre, qui a éclaté en avril 2023 à Garissa, a fait des milliers de morts.",
+            "fr",
+            dt.date(2023, 4, 1),
+        ),
+        (
+            "Les combats, lancés début avril à Garissa, ont fait plus de 3 000 morts.",
+            "fr",
+            dt.date(2024, 4, 1),
+        ),
+        ("Los combates, iniciados en abril en Garissa, han dejado 3.000 muertos.", "es", dt.date(2024, 4, 1)),
+    ],
+)
+def test_a_toll_after_a_clause_dating_its_subjects_start_runs_to_publication(
+    gazetteer, text, language, start
+):
+    """'La guerre, qui a éclaté en avril 2023, a fait des milliers de morts': the toll is counted from
+    the war's start to publication, not inside April."""
+    events = _events(gazetteer, text, dt.date(2024, 6, 10), language)
+    toll = next(e for e in events if e.event_type is EventType.CASUALTIES)
+    assert (toll.when.start, toll.when.end) == (start, dt.date(2024, 6, 10))
+
+
+def test_a_toll_dated_by_its_own_day_keeps_that_day(gazetteer):
+    text = "L'attaque de mardi à Garissa a fait dix morts."
+    events = _events(gazetteer, text, dt.date(2024, 6, 10), "fr")
+    toll = next(e for e in events if e.event_type is EventType.CASUALTIES)
+    assert (toll.when.start, toll.when.end) == (dt.date(2024, 6, 4), dt.date(2024, 6, 4))

@@ -603,7 +603,28 @@ def chosen_when(
     ):
         # "the battle, launched in October 2016, has displaced 900,000": October 2016 until now
         when = TimeSpan(when.start, published, DatePrecision.RANGE, when.text)
+    elif published is not None and when.start < published and _dates_the_start(folded, mention, trigger):
+        # "Les combats, lancés début juin, ont fait 3 000 morts": from June until now
+        when = TimeSpan(when.start, published, DatePrecision.RANGE, when.text)
     return when
+
+
+STARTED_CLAUSE_CHARS = 60  # the farthest a clause's opening comma stands before its date
+_STARTED_CLAUSE = re.compile(r"(?<![\w-])(?:" + lang.alternatives("dates", "STARTED_CLAUSE") + r")(?![\w-])")
+
+
+def _dates_the_start(folded: str, mention: DateMention, trigger: Trigger) -> bool:
+    """A death or displacement toll after a clause that dates its subject's start, set between
+    commas before it ("La guerre, qui a éclaté en avril 2023, a fait des milliers de morts")."""
+    if trigger.event_type not in (EventType.CASUALTIES, EventType.DISPLACEMENT) or mention.since is not None:
+        return False
+    if mention.end > trigger.start:
+        return False
+    opening = folded.rfind(",", max(0, mention.start - STARTED_CLAUSE_CHARS), mention.start)
+    closing = folded.find(",", mention.end, trigger.start)
+    if opening < 0 or closing < 0 or "," in folded[closing + 1 : trigger.start]:
+        return False
+    return _STARTED_CLAUSE.search(folded, opening, mention.start) is not None
 
 
 def own_since(date: DateMention, trigger: Trigger, folded: str, sentence_start: int) -> bool:

@@ -127,6 +127,9 @@ TIME_NOUNS = ("mes", "semana", "ano", "dia", "decada", "siglo")
 ARTICLES = ("la", "el", "los", "las", "del")
 BEGAN = ("comenzo", "empezo", "estallo", "inicio")
 SINCE_THEN = ("desde entonces", "desde ese dia", "desde aquel dia")
+# A clause dating its subject's start ("Los combates, iniciados en junio, han dejado 300 muertos"):
+# a tally told after it runs from that start to publication.
+STARTED_CLAUSE = ("lanzad[oa]s?", "iniciad[oa]s?", "comenzo", "empezo", "estallo", "inicio")
 ABOUT_LATER = ("menos de ", "unos ", "unas ", "apenas ")
 LATER_UNITS = ("dias?", "horas", "semanas?")
 LATER = ("despues", "mas tarde")
