@@ -494,3 +494,19 @@ def test_a_toll_dated_by_its_own_day_keeps_that_day(gazetteer):
     events = _events(gazetteer, text, dt.date(2024, 6, 10), "fr")
     toll = next(e for e in events if e.event_type is EventType.CASUALTIES)
     assert (toll.when.start, toll.when.end) == (dt.date(2024, 6, 4), dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En la frontera, los rebeldes atacaron el domingo un puesto del ejército en Garissa.",
+        "La primera columna de rebeldes atacó el domingo un puesto del ejército en Garissa.",
+    ],
+)
+def test_a_spanish_word_ending_like_a_french_future_is_no_plan(gazetteer, text):
+    """'frontera', 'primera', 'cocalera' end like the French future ('lancera'): in a Spanish text
+    only the Spanish pack's planned words count, so the attack happened last Sunday."""
+    events = _events(gazetteer, text, dt.date(2024, 9, 4), "es")
+    attack = next(e for e in events if e.event_type is not EventType.STATEMENT)
+    assert attack.status.value == "happened"
+    assert attack.when.start == dt.date(2024, 9, 1)

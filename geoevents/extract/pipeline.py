@@ -543,6 +543,7 @@ def _make_event(
         future,
         _past_verb(text, folded, sentence, trigger, meta.language),
         text[sentence.start : sentence.end],
+        lang.languages_for(meta.language),
     )
     if present_state and status is EventStatus.HAPPENED:
         status = EventStatus.ONGOING
@@ -714,7 +715,13 @@ def _told_in_the_past(
     past = _past_verb(text, folded, sentence, trigger, language)
     return (
         past
-        and event_status(folded[sentence.start : sentence.end], trigger, sentence.start, False)
+        and event_status(
+            folded[sentence.start : sentence.end],
+            trigger,
+            sentence.start,
+            False,
+            languages=lang.languages_for(language),
+        )
         is not EventStatus.PLANNED
     )
 
