@@ -348,7 +348,6 @@ _LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "LINK
 _SAID_BEFORE = re.compile(r"(?<![\w-])(?:" + lang.triggers(EventType.STATEMENT.value) + r")(?: (?:on|le))? $")
 _ATTRIBUTION = re.compile(lang.alternatives("events", "ATTRIBUTION"))
 _OPENING = re.compile(r"[\s\"'«»“”(]*")
-_PLANNED = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "PLANNED") + r")(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,10 +388,20 @@ def _gap_verb(languages: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8)
+def _planned_words(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The planned words of the packs of ``languages`` (a French future ending is no Spanish cue)."""
+    return re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "PLANNED", languages) + r")(?![\w-])")
+
+
 def _tells_more(gap: str, languages: tuple[str, ...]) -> bool:
     """Whether the words between a statement and a date tell another event or a verb ("said 104
     passengers had been rescued overnight"), so that the date is what is reported."""
-    return bool(_OTHER_TRIGGER.search(gap) or _gap_verb(languages).search(gap) or _PLANNED.search(gap))
+    return bool(
+        _OTHER_TRIGGER.search(gap)
+        or _gap_verb(languages).search(gap)
+        or _planned_words(languages).search(gap)
+    )
 
 
 def _statement_dates(
