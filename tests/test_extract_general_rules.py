@@ -510,3 +510,15 @@ def test_a_spanish_word_ending_like_a_french_future_is_no_plan(gazetteer, text):
     attack = next(e for e in events if e.event_type is not EventType.STATEMENT)
     assert attack.status.value == "happened"
     assert attack.when.start == dt.date(2024, 9, 1)
+
+
+def test_a_statement_after_a_past_event_still_announces_its_horizon(gazetteer):
+    """'Talks were suspended last month, and mediators said they hoped to resume them within weeks':
+    the talks keep last month; what the mediators announce is planned up to the horizon."""
+    text = "Talks in Garissa were suspended last month, and mediators said they hoped to resume them within weeks."
+    events = _events(gazetteer, text, dt.date(2023, 6, 16), "en")
+    plans = [e for e in events if e.status.value == "planned"]
+    assert len(plans) == 1
+    assert (plans[0].when.start, plans[0].when.end) == (dt.date(2023, 6, 16), dt.date(2023, 7, 28))
+    past = [e for e in events if e.status.value == "happened" and e.event_type is not EventType.STATEMENT]
+    assert past and all(e.when.start == dt.date(2023, 5, 1) for e in past)

@@ -426,14 +426,16 @@ def _announced_plan(made: list[Event], dates: list[DateMention], anchor: dt.date
     horizon after its speech verb announces a plan; the plan is its own event (``other``,
     ``planned``), dated by that horizon from publication on, the statement keeping its own day.
 
-    Only when the sentence gave statements alone: a planned offensive or strike already took the
-    horizon."""
-    if anchor is None or not made or any(e.event_type is not EventType.STATEMENT for e in made):
-        return None
-    said = made[-1]
-    if said.evidence is None or said.evidence.trigger_span is None:
+    Only when the sentence's other events were told before the statement ("Talks were suspended
+    last month, and mediators said they hoped to resume them within weeks"): an event told after
+    it (a planned offensive or strike) takes the horizon itself."""
+    said = next((e for e in reversed(made) if e.event_type is EventType.STATEMENT), None)
+    if anchor is None or said is None or said.evidence is None or said.evidence.trigger_span is None:
         return None
     spoken_at = said.evidence.trigger_span[1]
+    told = [e.evidence.trigger_span if e.evidence is not None else None for e in made if e is not said]
+    if any(span is None or span[0] >= spoken_at for span in told):
+        return None
     horizons = [d for d in dates if d.future and d.span is not None and d.start >= spoken_at]
     if not horizons or said.status is EventStatus.PLANNED:
         return None
