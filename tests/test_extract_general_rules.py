@@ -522,3 +522,12 @@ def test_a_statement_after_a_past_event_still_announces_its_horizon(gazetteer):
     assert (plans[0].when.start, plans[0].when.end) == (dt.date(2023, 6, 16), dt.date(2023, 7, 28))
     past = [e for e in events if e.status.value == "happened" and e.event_type is not EventType.STATEMENT]
     assert past and all(e.when.start == dt.date(2023, 5, 1) for e in past)
+
+
+def test_a_statement_in_the_spanish_future_is_planned_on_the_coming_weekday(gazetteer):
+    """'El gobernador pedirá el viernes ...': the request is still to come, on the next Friday."""
+    text = "El gobernador de Garissa pedirá el viernes más tropas al Gobierno."
+    events = _events(gazetteer, text, dt.date(2024, 8, 28), "es")
+    said = _one(events, EventType.STATEMENT, "pedirá")
+    assert said.status.value == "planned"
+    assert said.when.start == dt.date(2024, 8, 30)

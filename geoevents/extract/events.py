@@ -397,6 +397,8 @@ def event_status(
         at = trigger.start - sentence_start
         if planned.search(folded_sentence[max(0, at - 15) : at]):
             return EventStatus.PLANNED
+        if _FUTURE_TENSE.fullmatch(sentence, at, trigger.end - sentence_start):
+            return EventStatus.PLANNED  # "pedirá el viernes": the statement itself is still to come
     elif future_date or planned.search(planned_window) or _FUTURE_TENSE.search(written):
         return EventStatus.PLANNED
     if ongoing.search(window):
