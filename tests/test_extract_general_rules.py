@@ -531,3 +531,15 @@ def test_a_statement_in_the_spanish_future_is_planned_on_the_coming_weekday(gaze
     said = _one(events, EventType.STATEMENT, "pedirá")
     assert said.status.value == "planned"
     assert said.when.start == dt.date(2024, 8, 30)
+
+
+def test_spanish_fired_with_a_day_between_and_wounded_are_events_of_that_day(gazetteer):
+    """'disparó ayer contra un puesto ... e hirió a dos soldados': the firing (a strike from a
+    distance) and the wounded, both of yesterday, not the statement's day."""
+    text = "Un tanque disparó ayer contra un puesto del ejército en Garissa e hirió a dos soldados, informó la misión."
+    events = _events(gazetteer, text, dt.date(2024, 10, 11), "es")
+    kinds = {text[slice(*e.evidence.trigger_span)]: e for e in events if e.evidence is not None}
+    assert kinds["disparó"].event_type is EventType.AIRSTRIKE
+    assert kinds["disparó"].when.start == dt.date(2024, 10, 10)
+    assert kinds["hirió"].event_type is EventType.CASUALTIES
+    assert kinds["hirió"].when.start == dt.date(2024, 10, 10)
