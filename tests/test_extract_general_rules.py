@@ -543,3 +543,9 @@ def test_spanish_fired_with_a_day_between_and_wounded_are_events_of_that_day(gaz
     assert kinds["disparó"].when.start == dt.date(2024, 10, 10)
     assert kinds["hirió"].event_type is EventType.CASUALTIES
     assert kinds["hirió"].when.start == dt.date(2024, 10, 10)
+
+
+def test_one_french_wounded_is_a_casualty(gazetteer):
+    events = _events(gazetteer, "Un soldat a été blessé mardi à Garissa.", dt.date(2024, 10, 11), "fr")
+    hurt = _one(events, EventType.CASUALTIES, "blessé")
+    assert hurt.when.start == dt.date(2024, 10, 8)

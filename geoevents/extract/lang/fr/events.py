@@ -31,7 +31,7 @@ TRIGGERS = {
         r"(?:ont ete|a ete|sont|ete) tu(?:e|es|ee|ees)\b",
         r"tu(?:es|ee|ees)",
         r"morts",
-        r"blesses",
+        r"blessee?s?",  # "un soldat a été blessé", "ont blessé deux civils"
         r"blessant",
         r"tuant",
         r"(?:avoir|a|ont|avait|avaient) tue",
