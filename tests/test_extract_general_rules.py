@@ -366,3 +366,186 @@ def test_spanish_proclaimed_is_a_statement_and_a_gerund_of_fighting_clashes(gaze
     assert kinds["proclamó"].when.start == dt.date(2017, 7, 10)
     assert kinds["combatiendo"].event_type is EventType.CLASHES
     assert kinds["combatiendo"].when.start == dt.date(2017, 7, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "last_day"),
+    [
+        ("The ministry said it would fly tents to Garissa in the coming days.", "en", 12),
+        ("Le ministère a annoncé l'envoi de tentes à Garissa « dans les prochains jours ».", "fr", 12),
+        ("El ministerio dijo que enviará tiendas a Garissa en las próximas semanas.", "es", 47),
+    ],
+)
+def test_a_statement_with_a_horizon_announces_a_plan_of_its_own(gazetteer, text, language, last_day):
+    """The statement is made on the day of the report; what it announces is a planned event of its
+    own, from publication to the stated horizon (a week for days, six weeks for weeks)."""
+    events = _events(gazetteer, text, dt.date(2024, 3, 5), language)
+    said = _one(events, EventType.STATEMENT, "Garissa")
+    assert (said.when.start, said.when.end) == (dt.date(2024, 3, 5), dt.date(2024, 3, 5))
+    plan = _one(events, EventType.OTHER, "Garissa")
+    assert plan.status.value == "planned"
+    assert plan.when.start == dt.date(2024, 3, 5)
+    assert plan.when.end == dt.date(2024, 3, 5) + dt.timedelta(days=last_day - 5)
+    assert plan.place is not None and plan.place.name == "Garissa"
+
+
+def test_a_statement_without_a_horizon_announces_no_plan(gazetteer):
+    events = _events(
+        gazetteer, "The ministry said on Monday that Garissa was calm.", dt.date(2024, 3, 5), "en"
+    )
+    assert [e.event_type for e in events] == [EventType.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("In December, gunmen abducted 80 pupils in Garissa and released them a week later.", "en"),
+        (
+            "En décembre, des hommes armés ont enlevé 80 élèves à Garissa, libérés une semaine plus tard.",
+            "fr",
+        ),
+    ],
+)
+def test_a_week_later_after_a_month_stays_in_that_month(gazetteer, text, language):
+    """'A week later' counted from a month named before it in the sentence is still that month, not
+    a day a week after the last dated event."""
+    events = _events(gazetteer, "Gunmen attacked Garissa on Monday. " + text, dt.date(2021, 2, 27), language)
+    later = [e for e in events if "pupils" in e.description or "élèves" in e.description]
+    assert later
+    for event in later:
+        assert (event.when.start, event.when.end) == (dt.date(2020, 12, 1), dt.date(2020, 12, 31))
+
+
+def test_a_later_day_counts_from_a_day_and_a_long_offset_leaves_the_month():
+    """The window rule is for offsets shorter than the month: 'a day later' after a named day is
+    the next day, and 'a week later' seven days after the day named last before it."""
+    from geoevents.time.choose import resolve_anaphora
+    from geoevents.time.find import find_dates
+    from geoevents.time.tables import fold_keep_offsets
+
+    text = "Gunmen abducted pupils on 3 December, freed some a day later and the rest a week later."
+    found = find_dates(text, 0, len(text), dt.date(2021, 2, 27), fold_keep_offsets(text))
+    spans = [d.span for d in resolve_anaphora(found, []) if d.span is not None]
+    assert [(s.start, s.end) for s in spans] == [
+        (dt.date(2020, 12, 3), dt.date(2020, 12, 3)),
+        (dt.date(2020, 12, 4), dt.date(2020, 12, 4)),
+        (dt.date(2020, 12, 11), dt.date(2020, 12, 11)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Es la mayor incursión en el país desde el inicio de la guerra, en febrero de 2022.", "es"),
+        ("C'est la pire attaque dans le pays depuis le début de la guerre, en février 2022.", "fr"),
+        ("It was the worst attack in the country since the war began, in February 2022.", "en"),
+    ],
+)
+def test_a_synthetic_superlative_before_since_is_a_comparison_not_a_span(text, language):
+    """'la mayor ... desde', 'la pire ... depuis', 'the worst ... since' compare with an earlier
+    event: the date after them is that event's month, not a span running to publication."""
+    from geoevents.time.find import find_dates
+    from geoevents.time.tables import fold_keep_offsets
+
+    found = find_dates(text, 0, len(text), dt.date(2024, 8, 8), fold_keep_offsets(text))
+    month = next(d for d in found if d.span is not None and d.span.start == dt.date(2022, 2, 1))
+    assert month.since is None
+    assert month.span is not None and month.span.end == dt.date(2022, 2, 28)
+
+
+def test_an_inverted_incise_after_a_quotation_is_a_statement_dated_by_its_day(gazetteer):
+    """'« ... », a lancé jeudi le gouverneur': the verb after the closed quotation says who spoke and
+    when; the comparison inside the quotation ('le sort de Nairobi') does not take that day."""
+    text = "« Nous ne laisserons pas Garissa connaître le sort de Nairobi », a lancé jeudi le gouverneur."
+    events = _events(gazetteer, text, dt.date(2015, 4, 4), "fr")
+    said = _one(events, EventType.STATEMENT, "gouverneur")
+    assert said.evidence is not None and text[slice(*said.evidence.trigger_span)] == "a lancé"
+    assert (said.when.start, said.when.end) == (dt.date(2015, 4, 2), dt.date(2015, 4, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start"),
+    [
+        (
+            "La guerre, qui a éclaté en avril 2023 à Garissa, a fait des milliers de morts.",
+            "fr",
+            dt.date(2023, 4, 1),
+        ),
+        (
+            "Les combats, lancés début avril à Garissa, ont fait plus de 3 000 morts.",
+            "fr",
+            dt.date(2024, 4, 1),
+        ),
+        ("Los combates, iniciados en abril en Garissa, han dejado 3.000 muertos.", "es", dt.date(2024, 4, 1)),
+    ],
+)
+def test_a_toll_after_a_clause_dating_its_subjects_start_runs_to_publication(
+    gazetteer, text, language, start
+):
+    """'La guerre, qui a éclaté en avril 2023, a fait des milliers de morts': the toll is counted from
+    the war's start to publication, not inside April."""
+    events = _events(gazetteer, text, dt.date(2024, 6, 10), language)
+    toll = next(e for e in events if e.event_type is EventType.CASUALTIES)
+    assert (toll.when.start, toll.when.end) == (start, dt.date(2024, 6, 10))
+
+
+def test_a_toll_dated_by_its_own_day_keeps_that_day(gazetteer):
+    text = "L'attaque de mardi à Garissa a fait dix morts."
+    events = _events(gazetteer, text, dt.date(2024, 6, 10), "fr")
+    toll = next(e for e in events if e.event_type is EventType.CASUALTIES)
+    assert (toll.when.start, toll.when.end) == (dt.date(2024, 6, 4), dt.date(2024, 6, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En la frontera, los rebeldes atacaron el domingo un puesto del ejército en Garissa.",
+        "La primera columna de rebeldes atacó el domingo un puesto del ejército en Garissa.",
+    ],
+)
+def test_a_spanish_word_ending_like_a_french_future_is_no_plan(gazetteer, text):
+    """'frontera', 'primera', 'cocalera' end like the French future ('lancera'): in a Spanish text
+    only the Spanish pack's planned words count, so the attack happened last Sunday."""
+    events = _events(gazetteer, text, dt.date(2024, 9, 4), "es")
+    attack = next(e for e in events if e.event_type is not EventType.STATEMENT)
+    assert attack.status.value == "happened"
+    assert attack.when.start == dt.date(2024, 9, 1)
+
+
+def test_a_statement_after_a_past_event_still_announces_its_horizon(gazetteer):
+    """'Talks were suspended last month, and mediators said they hoped to resume them within weeks':
+    the talks keep last month; what the mediators announce is planned up to the horizon."""
+    text = "Talks in Garissa were suspended last month, and mediators said they hoped to resume them within weeks."
+    events = _events(gazetteer, text, dt.date(2023, 6, 16), "en")
+    plans = [e for e in events if e.status.value == "planned"]
+    assert len(plans) == 1
+    assert (plans[0].when.start, plans[0].when.end) == (dt.date(2023, 6, 16), dt.date(2023, 7, 28))
+    past = [e for e in events if e.status.value == "happened" and e.event_type is not EventType.STATEMENT]
+    assert past and all(e.when.start == dt.date(2023, 5, 1) for e in past)
+
+
+def test_a_statement_in_the_spanish_future_is_planned_on_the_coming_weekday(gazetteer):
+    """'El gobernador pedirá el viernes ...': the request is still to come, on the next Friday."""
+    text = "El gobernador de Garissa pedirá el viernes más tropas al Gobierno."
+    events = _events(gazetteer, text, dt.date(2024, 8, 28), "es")
+    said = _one(events, EventType.STATEMENT, "pedirá")
+    assert said.status.value == "planned"
+    assert said.when.start == dt.date(2024, 8, 30)
+
+
+def test_spanish_fired_with_a_day_between_and_wounded_are_events_of_that_day(gazetteer):
+    """'disparó ayer contra un puesto ... e hirió a dos soldados': the firing (a strike from a
+    distance) and the wounded, both of yesterday, not the statement's day."""
+    text = "Un tanque disparó ayer contra un puesto del ejército en Garissa e hirió a dos soldados, informó la misión."
+    events = _events(gazetteer, text, dt.date(2024, 10, 11), "es")
+    kinds = {text[slice(*e.evidence.trigger_span)]: e for e in events if e.evidence is not None}
+    assert kinds["disparó"].event_type is EventType.AIRSTRIKE
+    assert kinds["disparó"].when.start == dt.date(2024, 10, 10)
+    assert kinds["hirió"].event_type is EventType.CASUALTIES
+    assert kinds["hirió"].when.start == dt.date(2024, 10, 10)
+
+
+def test_one_french_wounded_is_a_casualty(gazetteer):
+    events = _events(gazetteer, "Un soldat a été blessé mardi à Garissa.", dt.date(2024, 10, 11), "fr")
+    hurt = _one(events, EventType.CASUALTIES, "blessé")
+    assert hurt.when.start == dt.date(2024, 10, 8)

@@ -25,9 +25,10 @@ EVENT_DATE = 0.80
 # tests/data/news_gold/README.md. After the general place and date rules of 2026-12-08 (issue
 # #15): event place 0.880, event date 0.808; after the date-grammar gaps, the false-friend,
 # demonym and person rules and the perfect tallies of 2026-12-08 (second round): place 0.884,
-# date 0.809.
+# date 0.809; after the third round (announced plans, superlatives, incises, tolls since a
+# start, status words by language): place 0.884, date 0.813.
 EVENT_PLACE_FLOOR = 0.875
-EVENT_DATE_FLOOR = 0.80
+EVENT_DATE_FLOOR = 0.805
 
 
 @pytest.fixture(scope="module")
@@ -75,10 +76,11 @@ def test_event_date_accuracy(scores):
 # figures F1 0.895, place 0.864, date 0.687). Both were development sets for the general rules
 # of 2026-12-08 (issue #15): 89-104 place 0.760, date 0.716; Spanish place 0.869, date 0.726;
 # after the second round of general rules: 89-104 place 0.814, date 0.747; Spanish place 0.874,
-# date 0.743.
+# date 0.743; after the third round: 89-104 place 0.814, date 0.770; Spanish place 0.874,
+# date 0.769.
 HELD_OUT_FLOORS = {
-    "news_gold_heldout9": {"f1": 0.86, "acc161": 0.97, "event_place": 0.80, "event_date": 0.74},
-    "news_gold_es": {"f1": 0.87, "acc161": 0.94, "event_place": 0.865, "event_date": 0.735},
+    "news_gold_heldout9": {"f1": 0.86, "acc161": 0.97, "event_place": 0.80, "event_date": 0.76},
+    "news_gold_es": {"f1": 0.87, "acc161": 0.94, "event_place": 0.865, "event_date": 0.76},
 }
 
 

@@ -355,8 +355,12 @@ def is_dateline(text: str, mention: Mention) -> bool:
 
 # ---------------------------------------------------------------- status
 
-_PLANNED = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "PLANNED") + r")(?![\w-])")
-_ONGOING = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "ONGOING") + r")(?![\w-])")
+
+@lru_cache(maxsize=16)
+def _aspect_words(name: str, languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The packs' planned (``PLANNED``) or ongoing (``ONGOING``) words for ``languages``: a French
+    future ending ("-era") is no cue in Spanish ("frontera", "cocalera")."""
+    return re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", name, languages) + r")(?![\w-])")
 
 
 _FUTURE_TENSE = re.compile(r"(?<![\w])(?:" + lang.alternatives("events", "FUTURE_TENSE") + r")(?![\w])")
@@ -369,6 +373,7 @@ def event_status(
     future_date: bool,
     past_verb: bool = False,
     sentence: str = "",
+    languages: tuple[str, ...] = lang.READ,
 ) -> EventStatus:
     """Planned (modal or future), ongoing (aspect words) or happened, read around the trigger.
 
@@ -376,7 +381,9 @@ def event_status(
     verb told in the past (``past_verb``: "declared a state of emergency and said he would
     rule") is planned only by a modal before it: the one after is another verb's.
     ``sentence``: the sentence as written, where a future tense shows by its accent ("viajará",
-    which folds like the past subjunctive "viajara")."""
+    which folds like the past subjunctive "viajara"). ``languages``: the packs whose aspect words
+    are read (the document's language)."""
+    planned, ongoing = _aspect_words("PLANNED", languages), _aspect_words("ONGOING", languages)
     first = max(0, trigger.start - sentence_start - 70)
     window = folded_sentence[first : trigger.end - sentence_start + 40]
     planned_window = (
@@ -388,11 +395,13 @@ def event_status(
     if trigger.event_type is EventType.STATEMENT:
         # what a statement announces may be planned; the statement itself was made
         at = trigger.start - sentence_start
-        if _PLANNED.search(folded_sentence[max(0, at - 15) : at]):
+        if planned.search(folded_sentence[max(0, at - 15) : at]):
             return EventStatus.PLANNED
-    elif future_date or _PLANNED.search(planned_window) or _FUTURE_TENSE.search(written):
+        if _FUTURE_TENSE.fullmatch(sentence, at, trigger.end - sentence_start):
+            return EventStatus.PLANNED  # "pedirá el viernes": the statement itself is still to come
+    elif future_date or planned.search(planned_window) or _FUTURE_TENSE.search(written):
         return EventStatus.PLANNED
-    if _ONGOING.search(window):
+    if ongoing.search(window):
         return EventStatus.ONGOING
     return EventStatus.HAPPENED
 

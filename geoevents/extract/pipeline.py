@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable
@@ -150,7 +151,7 @@ def extract_document(
     paragraph, paragraph_events = -1, list[Event]()  # the events of the current paragraph
     for number, sentence in enumerate(sentences):
         sentence_mentions = by_sentence.get(number, [])
-        dates = _outside_comparisons(dates_by_sentence[number], sentence_mentions)
+        dates = _outside_comparisons(dates_by_sentence[number], sentence_mentions, folded)
         dates = resolve_after(dates, events, anchor, sentence_mentions)
         dates = resolve_anaphora(dates, events)
         dates = resolve_lasting(dates, anchor)
@@ -196,6 +197,8 @@ def extract_document(
             if previous is not None and previous[1] not in merged and previous[1] in events[first:]:
                 previous = (sentence.paragraph, merged[-1])
             events[first:] = merged
+        if (announced := _announced_plan(events[first:], dates, anchor)) is not None:
+            events.append(announced)
     if skipped:
         problems.append(
             f"{document.path}: {skipped} event(s) skipped: no date in their sentence and no publication "
@@ -382,10 +385,19 @@ def _dated_as_one_noun(event: Event, dates: list[DateMention]) -> bool:
     return span is not None and any((d.start, d.end) == span and d.only_for is not None for d in dates)
 
 
-def _outside_comparisons(dates: list[DateMention], mentions: list[Mention]) -> list[DateMention]:
-    """Drop a date that tells of a comparison's place: "a comparé la ville à Hiroshima en 1945"."""
+def _outside_comparisons(dates: list[DateMention], mentions: list[Mention], folded: str) -> list[DateMention]:
+    """Drop a date that tells of a comparison's place: "a comparé la ville à Hiroshima en 1945";
+    not once a quotation holding the comparison has closed ("« ... le sort d'Alep », a lancé
+    vendredi")."""
     compared = [m for m in mentions if m.kind == MentionKind.COMPARISON]
-    return [d for d in dates if not any(0 <= d.start - m.end <= COMPARISON_DATE_REACH for m in compared)]
+    return [
+        d
+        for d in dates
+        if not any(
+            0 <= d.start - m.end <= COMPARISON_DATE_REACH and not _QUOTE_END.search(folded, m.end, d.start)
+            for m in compared
+        )
+    ]
 
 
 COMPARISON_DATE_REACH = 25  # characters between a comparison's place and a date that belongs to it
@@ -404,6 +416,42 @@ def _describes_comparison(trigger: Trigger, mentions: list[Mention], folded: str
     if _QUOTE_END.search(folded, before[-1].end, trigger.start):
         return False
     return trigger.start - before[-1].end <= COMPARISON_REACH
+
+
+ANNOUNCED_NOTE = "announced in a statement with a stated horizon"
+
+
+def _announced_plan(made: list[Event], dates: list[DateMention], anchor: dt.date | None) -> Event | None:
+    """ "The bloc said it would send a mission in the coming days": a statement whose sentence states a
+    horizon after its speech verb announces a plan; the plan is its own event (``other``,
+    ``planned``), dated by that horizon from publication on, the statement keeping its own day.
+
+    Only when the sentence's other events were told before the statement ("Talks were suspended
+    last month, and mediators said they hoped to resume them within weeks"): an event told after
+    it (a planned offensive or strike) takes the horizon itself."""
+    said = next((e for e in reversed(made) if e.event_type is EventType.STATEMENT), None)
+    if anchor is None or said is None or said.evidence is None or said.evidence.trigger_span is None:
+        return None
+    spoken_at = said.evidence.trigger_span[1]
+    told = [e.evidence.trigger_span if e.evidence is not None else None for e in made if e is not said]
+    if any(span is None or span[0] >= spoken_at for span in told):
+        return None
+    horizons = [d for d in dates if d.future and d.span is not None and d.start >= spoken_at]
+    if not horizons or said.status is EventStatus.PLANNED:
+        return None
+    horizon = horizons[0]
+    assert horizon.span is not None
+    when = from_publication(ahead(horizon.span, anchor), anchor)
+    notes = "; ".join(n for n in (said.notes, ANNOUNCED_NOTE) if n)
+    return replace(
+        said,
+        id=f"{said.id}-plan",
+        event_type=EventType.OTHER,
+        status=EventStatus.PLANNED,
+        when=when,
+        evidence=replace(said.evidence, date_span=(horizon.start, horizon.end)),
+        notes=notes,
+    )
 
 
 def _make_event(
@@ -497,6 +545,7 @@ def _make_event(
         future,
         _past_verb(text, folded, sentence, trigger, meta.language),
         text[sentence.start : sentence.end],
+        lang.languages_for(meta.language),
     )
     if present_state and status is EventStatus.HAPPENED:
         status = EventStatus.ONGOING
@@ -668,7 +717,13 @@ def _told_in_the_past(
     past = _past_verb(text, folded, sentence, trigger, language)
     return (
         past
-        and event_status(folded[sentence.start : sentence.end], trigger, sentence.start, False)
+        and event_status(
+            folded[sentence.start : sentence.end],
+            trigger,
+            sentence.start,
+            False,
+            languages=lang.languages_for(language),
+        )
         is not EventStatus.PLANNED
     )
 

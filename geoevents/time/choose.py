@@ -126,6 +126,9 @@ def resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[Date
     for date in dates:
         if date.days_after_previous is None:
             out.append(date)
+        elif (window := _coarse_window_before(out, date)) is not None:
+            # "In December, 300 boys were abducted and released a week later": still that month
+            out.append(replace(date, span=replace(window, text=date.text)))
         elif before := [
             d
             for d in out
@@ -142,6 +145,22 @@ def resolve_anaphora(dates: list[DateMention], events: list[Event]) -> list[Date
             day += dt.timedelta(days=date.days_after_previous)
             out.append(replace(date, span=TimeSpan(day, day, DatePrecision.DAY, date.text)))
     return out
+
+
+def _coarse_window_before(dates: list[DateMention], date: DateMention) -> TimeSpan | None:
+    """The window of the date named last before ``date`` in its sentence when that date is coarser
+    than a day and longer than the offset ("in December ... a week later" stays in December);
+    ``None`` when the last date named before is a day, or none was named."""
+    before = [d for d in dates if d.span is not None and d.end <= date.start]
+    if not before or date.days_after_previous is None:
+        return None
+    span = before[-1].span
+    assert span is not None
+    if span.precision is DatePrecision.DAY or span.end is None:
+        return None
+    if (span.end - span.start).days <= abs(date.days_after_previous):
+        return None
+    return span
 
 
 @lru_cache(maxsize=8)
@@ -329,7 +348,6 @@ _LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "LINK
 _SAID_BEFORE = re.compile(r"(?<![\w-])(?:" + lang.triggers(EventType.STATEMENT.value) + r")(?: (?:on|le))? $")
 _ATTRIBUTION = re.compile(lang.alternatives("events", "ATTRIBUTION"))
 _OPENING = re.compile(r"[\s\"'«»“”(]*")
-_PLANNED = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "PLANNED") + r")(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,10 +388,20 @@ def _gap_verb(languages: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=8)
+def _planned_words(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """The planned words of the packs of ``languages`` (a French future ending is no Spanish cue)."""
+    return re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "PLANNED", languages) + r")(?![\w-])")
+
+
 def _tells_more(gap: str, languages: tuple[str, ...]) -> bool:
     """Whether the words between a statement and a date tell another event or a verb ("said 104
     passengers had been rescued overnight"), so that the date is what is reported."""
-    return bool(_OTHER_TRIGGER.search(gap) or _gap_verb(languages).search(gap) or _PLANNED.search(gap))
+    return bool(
+        _OTHER_TRIGGER.search(gap)
+        or _gap_verb(languages).search(gap)
+        or _planned_words(languages).search(gap)
+    )
 
 
 def _statement_dates(
@@ -584,7 +612,28 @@ def chosen_when(
     ):
         # "the battle, launched in October 2016, has displaced 900,000": October 2016 until now
         when = TimeSpan(when.start, published, DatePrecision.RANGE, when.text)
+    elif published is not None and when.start < published and _dates_the_start(folded, mention, trigger):
+        # "Les combats, lancés début juin, ont fait 3 000 morts": from June until now
+        when = TimeSpan(when.start, published, DatePrecision.RANGE, when.text)
     return when
+
+
+STARTED_CLAUSE_CHARS = 60  # the farthest a clause's opening comma stands before its date
+_STARTED_CLAUSE = re.compile(r"(?<![\w-])(?:" + lang.alternatives("dates", "STARTED_CLAUSE") + r")(?![\w-])")
+
+
+def _dates_the_start(folded: str, mention: DateMention, trigger: Trigger) -> bool:
+    """A death or displacement toll after a clause that dates its subject's start, set between
+    commas before it ("La guerre, qui a éclaté en avril 2023, a fait des milliers de morts")."""
+    if trigger.event_type not in (EventType.CASUALTIES, EventType.DISPLACEMENT) or mention.since is not None:
+        return False
+    if mention.end > trigger.start:
+        return False
+    opening = folded.rfind(",", max(0, mention.start - STARTED_CLAUSE_CHARS), mention.start)
+    closing = folded.find(",", mention.end, trigger.start)
+    if opening < 0 or closing < 0 or "," in folded[closing + 1 : trigger.start]:
+        return False
+    return _STARTED_CLAUSE.search(folded, opening, mention.start) is not None
 
 
 def own_since(date: DateMention, trigger: Trigger, folded: str, sentence_start: int) -> bool:

@@ -96,6 +96,9 @@ TIME_NOUNS = ("month", "week", "year", "day", "decade", "century")
 ARTICLES = ("the",)
 BEGAN = ("began", "started", "erupted", "broke out")
 SINCE_THEN = ("since then", "ever since", "since that day")
+# A clause dating its subject's start ("the fighting, which began in June, has killed ..."):
+# a tally told after it runs from that start to publication.
+STARTED_CLAUSE = ("launched", "began", "started", "erupted", "broke out")
 ABOUT_LATER = ("less than ", "some ", "about ")
 LATER_UNITS = ("days?", "hours", "weeks?")
 LATER = ("later",)
@@ -125,7 +128,7 @@ BETWEEN_AND = ("and", "to", "into", "until", "through", "till")
 DAY_RANGE_FROM = ()
 DAY_RANGE_TO = ()
 MID = ("mid", "middle")
-SUPERLATIVES = (r"\w+est", "most", "first")
+SUPERLATIVES = (r"\w+est", "most", "first", "worst", "best")
 
 # ---- words of the value parser (geoevents/time/parse.py), which reads a value or phrase whole
 NUMBERS = {

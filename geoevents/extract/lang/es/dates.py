@@ -127,6 +127,9 @@ TIME_NOUNS = ("mes", "semana", "ano", "dia", "decada", "siglo")
 ARTICLES = ("la", "el", "los", "las", "del")
 BEGAN = ("comenzo", "empezo", "estallo", "inicio")
 SINCE_THEN = ("desde entonces", "desde ese dia", "desde aquel dia")
+# A clause dating its subject's start ("Los combates, iniciados en junio, han dejado 300 muertos"):
+# a tally told after it runs from that start to publication.
+STARTED_CLAUSE = ("lanzad[oa]s?", "iniciad[oa]s?", "comenzo", "empezo", "estallo", "inicio")
 ABOUT_LATER = ("menos de ", "unos ", "unas ", "apenas ")
 LATER_UNITS = ("dias?", "horas", "semanas?")
 LATER = ("despues", "mas tarde")
@@ -156,7 +159,15 @@ BETWEEN_AND = ("y", "a", "hasta")
 DAY_RANGE_FROM = ("del",)  # "del 3 al 5 de marzo"
 DAY_RANGE_TO = ("al",)
 MID = ("mediados",)
-SUPERLATIVES = ("el mas", "la mas", "los mas", "las mas", "primera?s?", "primeros?")
+SUPERLATIVES = (
+    "el mas",
+    "la mas",
+    "los mas",
+    "las mas",
+    "primera?s?",
+    "primeros?",
+    "(?:el|la|los|las) (?:mayor|peor|menor|mejor)(?:es)?",  # "la mayor incursion desde ..."
+)
 
 # ---- words of the value parser (geoevents/time/parse.py), which reads a value or phrase whole
 NUMBERS = {

@@ -22,7 +22,7 @@ TRIGGERS = {
         r"artilleria",
         r"(?:lanzo|lanzaron|disparo|dispararon) (?:\w+ )?(?:misiles|cohetes|drones|proyectiles|obuses)",
         r"drones? (?:kamikaze|explosivos?|armados?)",
-        r"dispar(?:o|aron)(?= (?:contra|sobre)\b)",
+        r"dispar(?:o|aron)(?= (?:\w+ )?(?:contra|sobre)\b)",  # "disparó (ayer) contra una torre"
     ),
     "casualties": (
         r"murieron",
@@ -36,6 +36,7 @@ TRIGGERS = {
         r"fallecio",
         r"heridos?",
         r"heridas",
+        r"hiri(?:o|eron)",  # "hirió a dos cascos azules"
         r"lesionados?",
         r"(?:fue|fueron|resulto|resultaron) (?:asesinad|abatid|ejecutad)[oa]s?",
         r"asesinad[oa]s",

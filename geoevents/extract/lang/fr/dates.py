@@ -95,6 +95,9 @@ TIME_NOUNS = ("mois", "semaine", "annee", "an", "jour", "decennie", "siecle")
 ARTICLES = ("la", "le", "les", "des", "du", "l'")
 BEGAN = ("a commence", "ont commence", "a eclate", "ont eclate", "a debute")
 SINCE_THEN = ("depuis lors", "depuis ce jour")
+# A clause dating its subject's start ("Les combats, lancés début juin, ont fait 3 000 morts"):
+# a tally told after it runs from that start to publication.
+STARTED_CLAUSE = ("lancee?s?", "declenchee?s?", "entamee?s?", "(?:a|ont) (?:commence|eclate|debute)")
 ABOUT_LATER = ("moins de ", "environ ", "a peine ")
 LATER_UNITS = ("jours?", "heures", "semaines?")
 LATER = ("plus tard",)
@@ -124,7 +127,13 @@ BETWEEN_AND = ("et", "a", "au", "jusqu'a", "jusqu'au", "jusqu'en")
 DAY_RANGE_FROM = ("du",)  # "du 3 au 5 mars"
 DAY_RANGE_TO = ("au",)
 MID = ("mi", "milieu")
-SUPERLATIVES = ("le plus", "la plus", "les plus", "premiere?s?")
+SUPERLATIVES = (
+    "le plus",
+    "la plus",
+    "les plus",
+    "premiere?s?",
+    "(?:le|la|les) (?:pire|meilleur|meilleure)s?",
+)
 
 # ---- words of the value parser (geoevents/time/parse.py), which reads a value or phrase whole
 NUMBERS = {

@@ -31,7 +31,7 @@ TRIGGERS = {
         r"(?:ont ete|a ete|sont|ete) tu(?:e|es|ee|ees)\b",
         r"tu(?:es|ee|ees)",
         r"morts",
-        r"blesses",
+        r"blessee?s?",  # "un soldat a été blessé", "ont blessé deux civils"
         r"blessant",
         r"tuant",
         r"(?:avoir|a|ont|avait|avaient) tue",
@@ -144,6 +144,8 @@ TRIGGERS = {
         r"accueill\w+ (?:[\d ]+|des|les) (?:familles|refugies|deplaces|personnes)",
     ),
     "statement": (
+        # the inverted incise after a quotation: "« ... », a lancé le président", "», ont martelé"
+        r"(?<=[»\"”], )(?:a|ont) (?!ete )\w+e(?![\w'-])",
         r"a declare",
         r"ont declare",
         r"declare",
