@@ -297,31 +297,22 @@ _SPOKEN_AT = re.compile(
     + lang.alternatives("events", "SPOKEN_AT")
     + r")\s+(?:la |le |l')?$"
 )
-_LAUNCHED_FROM = re.compile(
-    r"(?:"
-    + lang.alternatives("events", "LAUNCHED_FROM")
-    + r")\s+(?:"
-    + lang.alternatives("events", "ARTICLES")
-    + r")?$"
-)
-_DESTINATION = re.compile(
-    r"(?:"
-    + lang.alternatives("events", "DESTINATION")
-    + r")\s+(?:"
-    + lang.alternatives("events", "ARTICLES")
-    + "|"
-    + lang.alternatives("events", "DESTINATION_ARTICLES")
-    + r")?$"
-)
 
 
-_TAKEN_TO = re.compile(
-    r"(?:"
-    + lang.alternatives("events", "TAKEN_TO")
-    + r")\s+(?:"
-    + lang.alternatives("events", "ARTICLES")
-    + r")?$"
-)
+def _words_then_article(
+    key: str, *, articles: tuple[str, ...] = (), lead: str = "", gap: str = r"\s+"
+) -> re.Pattern[str]:
+    """The words of the packs' ``key`` list at the end of a text, then an article or not ("évacués
+    vers la ", "flown to the "): what comes right before a place that plays that role."""
+    article = "|".join(lang.alternatives("events", name) for name in ("ARTICLES", *articles))
+    return re.compile(
+        lead + r"(?:" + lang.alternatives("events", key) + r")" + gap + r"(?:" + article + r")?$"
+    )
+
+
+_LAUNCHED_FROM = _words_then_article("LAUNCHED_FROM")
+_DESTINATION = _words_then_article("DESTINATION", articles=("DESTINATION_ARTICLES",))
+_TAKEN_TO = _words_then_article("TAKEN_TO")
 # "vers le Rwanda, la Tanzanie et la RDC": the places of a list share its first one's role
 _LISTED = re.compile(
     r"\s*(?:,|(?:,\s*)?(?:"
@@ -334,13 +325,7 @@ _LISTED = re.compile(
     + lang.alternatives("events", "ARTICLES")
     + r")?(?:\w+ )?"
 )
-_REFERENCE = re.compile(
-    r"(?<!\w)(?:"
-    + lang.alternatives("events", "REFERENCE")
-    + r")\s*(?:"
-    + lang.alternatives("events", "ARTICLES")
-    + r")?$"
-)
+_REFERENCE = _words_then_article("REFERENCE", lead=r"(?<!\w)", gap=r"\s*")
 
 
 def is_dateline(text: str, mention: Mention) -> bool:
