@@ -342,59 +342,106 @@ def focus_part(entry: GazetteerEntry, focus: frozenset[str]) -> float:
     return FOCUS_BONUS if entry.in_countries(focus) else -FOCUS_PENALTY
 
 
-def _context_score(  # noqa: C901 (older; to be split)
+def _asked_class(entry: GazetteerEntry, context: ResolveContext, explain: bool) -> tuple[float, str | None]:
+    """The feature class the text's cue words ask for ("the province of ...")."""
+    if not context.feature_classes:
+        return 0.0, None
+    if entry.feature_class in context.feature_classes:
+        return 0.6, f"the text asks for {_a(entry.feature_class)}" if explain else None
+    return -0.3, None
+
+
+def _preferred_class(
+    entry: GazetteerEntry, context: ResolveContext, explain: bool
+) -> tuple[float, str | None]:
+    if entry.feature_class in context.preferred:
+        return 0.25, f"the context speaks of {_a(entry.feature_class)}" if explain else None
+    return 0.0, None
+
+
+def _avoided_class(entry: GazetteerEntry, context: ResolveContext, explain: bool) -> tuple[float, str | None]:
+    return (-0.35 if entry.feature_class in context.avoided else 0.0), None
+
+
+def _in_focus(entry: GazetteerEntry, context: ResolveContext, explain: bool) -> tuple[float, str | None]:
+    if not context.focus:
+        return 0.0, None
+    named = explain and entry.in_countries(context.focus)
+    return focus_part(entry, context.focus), f"in {'/'.join(sorted(context.focus))}" if named else None
+
+
+def _in_soft_focus(entry: GazetteerEntry, context: ResolveContext, explain: bool) -> tuple[float, str | None]:
+    soft = context.soft_focus - context.focus
+    if not (soft and entry.in_countries(soft)):
+        return 0.0, None
+    if not explain:
+        return 0.3, None
+    return (
+        0.3,
+        f"in {'/'.join(sorted(soft & ({entry.country} | set(entry.other_countries))))}, named in the text",
+    )
+
+
+def _in_named_region(
+    entry: GazetteerEntry, context: ResolveContext, explain: bool
+) -> tuple[float, str | None]:
+    if context.regions and entry.admin1 and (entry.country, entry.admin1) in context.regions:
+        return 0.3, "in a region named in the text" if explain else None
+    return 0.0, None
+
+
+def _in_box(entry: GazetteerEntry, context: ResolveContext, explain: bool) -> tuple[float, str | None]:
+    if context.bbox is None:
+        return 0.0, None
+    west, south, east, north = context.bbox
+    if west <= entry.longitude <= east and south <= entry.latitude <= north:
+        return 0.3, "inside the focus box" if explain else None
+    return 0.0, None
+
+
+def _near_lines(entry: GazetteerEntry, context: ResolveContext, explain: bool) -> tuple[float, str | None]:
+    if not context.lines:
+        return 0.0, None
+    distance = min(_line_distance_km(line, entry) for line in context.lines)
+    why = f"{distance:.0f} km from a river or area named in the text" if explain and distance < 50 else None
+    return 0.3 * math.exp(-distance / 50), why
+
+
+def _near_places(entry: GazetteerEntry, context: ResolveContext, explain: bool) -> tuple[float, str | None]:
+    if not context.nearby:
+        return 0.0, None
+    distance = min(haversine_km(entry.latitude, entry.longitude, lat, lon) for lat, lon in context.nearby)
+    closeness = math.exp(-distance / 300)
+    why = f"{distance:.0f} km from other places in the text" if explain and closeness > 0.3 else None
+    return 0.4 * closeness, why
+
+
+# The parts of the context's score, added in this order: each gives its share and, when asked to
+# explain, the reason it gives.
+_CONTEXT_PARTS = (
+    _asked_class,
+    _preferred_class,
+    _avoided_class,
+    _in_focus,
+    _in_soft_focus,
+    _in_named_region,
+    _in_box,
+    _near_lines,
+    _near_places,
+)
+
+
+def _context_score(
     entry: GazetteerEntry, context: ResolveContext, explain: bool = True
 ) -> tuple[float, list[str]]:
     """The context's part of an entry's score, and (``explain``) the reasons for it."""
     raw = 0.0
     reasons: list[str] = []
-    if context.feature_classes:
-        if entry.feature_class in context.feature_classes:
-            raw += 0.6
-            if explain:
-                reasons.append(f"the text asks for {_a(entry.feature_class)}")
-        else:
-            raw -= 0.3
-    if entry.feature_class in context.preferred:
-        raw += 0.25
-        if explain:
-            reasons.append(f"the context speaks of {_a(entry.feature_class)}")
-    if entry.feature_class in context.avoided:
-        raw -= 0.35
-    if context.focus:
-        raw += focus_part(entry, context.focus)
-        if explain and entry.in_countries(context.focus):
-            reasons.append(f"in {'/'.join(sorted(context.focus))}")
-    soft = context.soft_focus - context.focus
-    if soft and entry.in_countries(soft):
-        raw += 0.3
-        if explain:
-            reasons.append(
-                f"in {'/'.join(sorted(soft & ({entry.country} | set(entry.other_countries))))}, named in the text"
-            )
-    if context.regions and entry.admin1 and (entry.country, entry.admin1) in context.regions:
-        raw += 0.3
-        if explain:
-            reasons.append("in a region named in the text")
-    if context.bbox is not None:
-        west, south, east, north = context.bbox
-        if west <= entry.longitude <= east and south <= entry.latitude <= north:
-            raw += 0.3
-            if explain:
-                reasons.append("inside the focus box")
-    if context.lines:
-        distance = min(_line_distance_km(line, entry) for line in context.lines)
-        raw += 0.3 * math.exp(-distance / 50)
-        if distance < 50:
-            if explain:
-                reasons.append(f"{distance:.0f} km from a river or area named in the text")
-    if context.nearby:
-        distance = min(haversine_km(entry.latitude, entry.longitude, lat, lon) for lat, lon in context.nearby)
-        closeness = math.exp(-distance / 300)
-        raw += 0.4 * closeness
-        if closeness > 0.3:
-            if explain:
-                reasons.append(f"{distance:.0f} km from other places in the text")
+    for part in _CONTEXT_PARTS:
+        share, reason = part(entry, context, explain)
+        raw += share
+        if reason:
+            reasons.append(reason)
     return raw, reasons
 
 
