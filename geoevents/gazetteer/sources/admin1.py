@@ -234,14 +234,35 @@ class Link:
     child: bool = False  # a province below a linked region (claims no code of its own)
 
 
-def links() -> dict[str, Link]:  # noqa: C901 (older; to be split)
+def links() -> dict[str, Link]:
     """ISO code -> link, for every top-level subdivision outside the curated layer that can be
     placed, and for the seat table's provinces below them. Raises :class:`GazetteerError` when a
     seat row cannot be verified."""
-    import pycountry
-
     groups, names, places = _groups()
     covered = _curated_codes()
+    found, holder = _linked_by_name(groups, names, places, covered)
+    children: list[tuple[Seat, Any, dict]] = []
+    for seat in seats():
+        subdivision, city, code = _checked_seat(seat, groups, places, covered)
+        if not top_level(subdivision):
+            children.append((seat, subdivision, city))
+            continue
+        _link_seat(seat, subdivision, city, code, found, holder)
+    for seat, subdivision, city in children:
+        _link_child_seat(seat, subdivision, city, found)
+    return found
+
+
+def _linked_by_name(
+    groups: dict[tuple[str, str], _Group],
+    names: dict[tuple[str, str], tuple[str, int]],
+    places: dict[int, dict],
+    covered: set[str],
+) -> tuple[dict[str, Link], dict[tuple[str, str], str]]:
+    """The top-level subdivisions linked by their names (a namesake that is not the seat of the
+    seat table yields to it), and which subdivision holds each GeoNames admin1 code."""
+    import pycountry
+
     seat_codes = {s.iso_code: places[s.geonameid].get("admin1code") for s in seats() if s.geonameid in places}
     found: dict[str, Link] = {}
     holder: dict[tuple[str, str], str] = {}
@@ -249,56 +270,80 @@ def links() -> dict[str, Link]:  # noqa: C901 (older; to be split)
         if subdivision.code in covered or not top_level(subdivision):
             continue
         linked = link(subdivision, groups, names)
-        if linked is not None and linked[1] == "named after a place":
+        if linked is None:
+            continue
+        if linked[1] == "named after a place":
             seat_code = seat_codes.get(subdivision.code)
             if seat_code is not None and seat_code != linked[0]:
                 continue  # a namesake, not the capital (Mpumalanga, a township of KwaZulu-Natal): the seat wins
-        if linked is not None:
-            found[subdivision.code] = Link(*linked)
-            holder.setdefault((subdivision.country_code, linked[0]), subdivision.code)
-    children: list[tuple[Seat, Any, dict]] = []
-    for seat in seats():
-        subdivision = pycountry.subdivisions.get(code=seat.iso_code)
-        where = f"region_seats.csv: {seat.iso_code} ({seat.name}, GeoNames {seat.geonameid})"
-        if subdivision is None:
-            raise GazetteerError(f"{where}: not an ISO 3166-2 code")
-        if subdivision.code in covered:
-            raise GazetteerError(f"{where}: the curated layer already draws this region")
-        city = places.get(seat.geonameid)
-        if city is None:
-            raise GazetteerError(f"{where}: the seat is not in GeoNames cities500")
-        if city.get("countrycode") != subdivision.country_code:
+        found[subdivision.code] = Link(*linked)
+        holder.setdefault((subdivision.country_code, linked[0]), subdivision.code)
+    return found, holder
+
+
+def _seat_where(seat: Seat) -> str:
+    return f"region_seats.csv: {seat.iso_code} ({seat.name}, GeoNames {seat.geonameid})"
+
+
+def _checked_seat(
+    seat: Seat, groups: Any, places: dict, covered: frozenset[str] | set[str]
+) -> tuple[Any, dict, str]:
+    """A seat row's subdivision, GeoNames place and admin1 code, or the row's error."""
+    import pycountry
+
+    subdivision = pycountry.subdivisions.get(code=seat.iso_code)
+    where = _seat_where(seat)
+    if subdivision is None:
+        raise GazetteerError(f"{where}: not an ISO 3166-2 code")
+    if subdivision.code in covered:
+        raise GazetteerError(f"{where}: the curated layer already draws this region")
+    city = places.get(seat.geonameid)
+    if city is None:
+        raise GazetteerError(f"{where}: the seat is not in GeoNames cities500")
+    if city.get("countrycode") != subdivision.country_code:
+        raise GazetteerError(
+            f"{where}: the seat is in {city.get('countrycode')}, not {subdivision.country_code}"
+        )
+    code = city.get("admin1code")
+    if not code or code == "00" or (subdivision.country_code, code) not in groups:
+        raise GazetteerError(f"{where}: the seat has no GeoNames admin1 code")
+    return subdivision, city, code
+
+
+def _link_seat(
+    seat: Seat,
+    subdivision: Any,
+    city: dict,
+    code: str,
+    found: dict[str, Link],
+    holder: dict[tuple[str, str], str],
+) -> None:
+    """Link a top-level subdivision by its seat (checked against a link by name)."""
+    where = _seat_where(seat)
+    if subdivision.code in found:
+        if found[subdivision.code].code != code:
             raise GazetteerError(
-                f"{where}: the seat is in {city.get('countrycode')}, not {subdivision.country_code}"
+                f"{where}: the seat is in admin1 {code}, but the region is linked to {found[subdivision.code].code}"
             )
-        code = city.get("admin1code")
-        if not code or code == "00" or (subdivision.country_code, code) not in groups:
-            raise GazetteerError(f"{where}: the seat has no GeoNames admin1 code")
-        if not top_level(subdivision):
-            children.append((seat, subdivision, city))
-            continue
-        if subdivision.code in found:
-            if found[subdivision.code].code != code:
-                raise GazetteerError(
-                    f"{where}: the seat is in admin1 {code}, but the region is linked to {found[subdivision.code].code}"
-                )
-            continue
-        other = holder.get((subdivision.country_code, code))
-        if other is not None:
-            raise GazetteerError(f"{where}: admin1 {code} already belongs to {other}")
-        holder[(subdivision.country_code, code)] = subdivision.code
-        found[subdivision.code] = Link(code, "seat", city)
-    for seat, subdivision, city in children:
-        where = f"region_seats.csv: {seat.iso_code} ({seat.name}, GeoNames {seat.geonameid})"
-        parent = found.get(subdivision.parent_code)
-        if parent is None or parent.child:
-            raise GazetteerError(f"{where}: its region {subdivision.parent_code} is not linked")
-        if city["admin1code"] != parent.code:
-            raise GazetteerError(
-                f"{where}: the seat is in admin1 {city['admin1code']}, not in its region's {parent.code}"
-            )
-        found[subdivision.code] = Link(parent.code, "seat", city, child=True)
-    return found
+        return
+    other = holder.get((subdivision.country_code, code))
+    if other is not None:
+        raise GazetteerError(f"{where}: admin1 {code} already belongs to {other}")
+    holder[(subdivision.country_code, code)] = subdivision.code
+    found[subdivision.code] = Link(code, "seat", city)
+
+
+def _link_child_seat(seat: Seat, subdivision: Any, city: dict, found: dict[str, Link]) -> None:
+    """Link a province below a linked region by its seat, inside that region's admin1 code."""
+    where = _seat_where(seat)
+    parent = found.get(subdivision.parent_code)
+    if parent is None or parent.child:
+        raise GazetteerError(f"{where}: its region {subdivision.parent_code} is not linked")
+    if city["admin1code"] != parent.code:
+        raise GazetteerError(
+            f"{where}: the seat is in admin1 {city['admin1code']}, not in its region's {parent.code}"
+        )
+    found[subdivision.code] = Link(parent.code, "seat", city, child=True)
 
 
 def records() -> Iterator[SourceRecord]:
