@@ -104,3 +104,34 @@ def test_triggers_are_those_of_the_text_language():
     # words both languages use are in both packs
     assert EventType.OTHER in _types("Les troupes doivent se déployer autour de la ville.", ("fr",))
     assert EventType.STATEMENT in _types("The president refused to declare a ceasefire.", ("en",))
+
+
+FRENCH_SINCE = """---
+title: Combats
+published: 2024-05-02
+---
+Les combats font rage dans l'ouest du Soudan depuis l'offensive de l'armée en mars 2024.
+"""
+
+
+def test_an_english_superlative_ending_is_no_comparison_in_french(tmp_path, gazetteer):
+    # English "-est" ("the biggest gain since May") would read French "l'ouest" as a superlative,
+    # making "depuis ... en mars 2024" a comparison; read with the French pack only, the fighting
+    # runs from March 2024 up to publication
+    path = tmp_path / "soudan-fr.md"
+    path.write_text(FRENCH_SINCE, encoding="utf-8")
+    extraction = extract_document(load_document(path), gazetteer=gazetteer)
+    (clashes,) = [e for e in extraction.events if e.event_type is EventType.CLASHES]
+    assert (clashes.when.start, clashes.when.end) == (dt.date(2024, 3, 1), dt.date(2024, 5, 2))
+
+
+def test_date_rules_are_those_of_the_text_language():
+    # a French "when" word after a "since" date is no clause of an English text, nor an English
+    # "-est" superlative a comparison before a French "depuis"
+    from geoevents.time.choose import _rules
+    from geoevents.time.find import _since_clause
+
+    assert _rules(("fr",)).when_clause.match(", quand la police a tiré")
+    assert not _rules(("en",)).when_clause.match(", quand la police a tiré")
+    assert _since_clause(("en",))[1].search("the biggest gain")
+    assert not _since_clause(("fr",))[1].search("dans l'ouest")

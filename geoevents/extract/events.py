@@ -348,7 +348,11 @@ def _aspect_words(name: str, languages: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", name, languages) + r")(?![\w-])")
 
 
-_FUTURE_TENSE = re.compile(r"(?<![\w])(?:" + lang.alternatives("events", "FUTURE_TENSE") + r")(?![\w])")
+@lru_cache(maxsize=8)
+def _future_tense(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """A future tense shown by its written ending, in the packs of ``languages`` (a Spanish
+    "-rá" is no cue on French or English text)."""
+    return re.compile(r"(?<![\w])(?:" + lang.alternatives("events", "FUTURE_TENSE", languages) + r")(?![\w])")
 
 
 def event_status(
@@ -369,6 +373,7 @@ def event_status(
     which folds like the past subjunctive "viajara"). ``languages``: the packs whose aspect words
     are read (the document's language)."""
     planned, ongoing = _aspect_words("PLANNED", languages), _aspect_words("ONGOING", languages)
+    future_tense = _future_tense(languages)
     first = max(0, trigger.start - sentence_start - 70)
     window = folded_sentence[first : trigger.end - sentence_start + 40]
     planned_window = (
@@ -382,9 +387,9 @@ def event_status(
         at = trigger.start - sentence_start
         if planned.search(folded_sentence[max(0, at - 15) : at]):
             return EventStatus.PLANNED
-        if _FUTURE_TENSE.fullmatch(sentence, at, trigger.end - sentence_start):
+        if future_tense.fullmatch(sentence, at, trigger.end - sentence_start):
             return EventStatus.PLANNED  # "pedirá el viernes": the statement itself is still to come
-    elif future_date or planned.search(planned_window) or _FUTURE_TENSE.search(written):
+    elif future_date or planned.search(planned_window) or future_tense.search(written):
         return EventStatus.PLANNED
     if ongoing.search(window):
         return EventStatus.ONGOING

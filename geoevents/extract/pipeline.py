@@ -133,8 +133,10 @@ def extract_document(
     sentences = split_sentences(text)
     found = entities(text, document.meta.language) if use_spacy else []
     mentions = resolve_mentions(gazetteer, spot(gazetteer, text, sentences, folded, found), near=near)
+    languages = lang.languages_for(document.meta.language)  # the packs whose rules are read
     dates_by_sentence = [
-        outside_dateline(text, s, find_dates(text, s.start, s.end, anchor, folded)) for s in sentences
+        outside_dateline(text, s, find_dates(text, s.start, s.end, anchor, folded, languages))
+        for s in sentences
     ]
     focus_place = _main_place(mentions, text)
     focus = (focus_place, _country_of(mentions, focus_place))
@@ -143,7 +145,6 @@ def extract_document(
         by_sentence.setdefault(mention.sentence, []).append(mention)
 
     problems: list[str] = _language_problems(document)
-    languages = lang.languages_for(document.meta.language)  # the packs whose triggers are read
     skipped = 0
     events: list[Event] = []
     background: set[str] = set()  # events dated as one noun only ("since the 1971 war")
@@ -476,7 +477,8 @@ def _make_event(
     if trigger.event_type is EventType.STATEMENT:
         place, spoken_from = _spoken_about(trigger, place, mentions, folded, text, sentence)
         notes = f"spoken from {spoken_from.text}" if spoken_from is not None else ""
-    chosen = event_date(trigger, dates, folded, sentence.start, lang.languages_for(meta.language))
+    languages = lang.languages_for(meta.language)  # the packs whose date rules are read
+    chosen = event_date(trigger, dates, folded, sentence.start, languages)
     if (
         chosen is not None
         and chosen[0].future
@@ -489,7 +491,7 @@ def _make_event(
             [d for d in dates if not d.future],
             folded,
             sentence.start,
-            lang.languages_for(meta.language),
+            languages,
         )
     present_state = is_present_state(folded, trigger)
     # "Goma est désormais aux mains des rebelles": so at publication, whatever other dates say
@@ -505,12 +507,12 @@ def _make_event(
         when = TimeSpan(meta.published, meta.published, DatePrecision.DAY, None)
     elif chosen is not None:
         mention = chosen[0]
-        when = chosen_when(chosen, trigger, folded, present_state, meta.published)
+        when = chosen_when(chosen, trigger, folded, present_state, meta.published, languages)
         date_span = (mention.start, mention.end)
         future = mention.future
     elif (
         meta.published is not None
-        and since_adverb(folded, sentence, trigger)
+        and since_adverb(folded, sentence, trigger, languages)
         and (previous := last_dated_before(earlier, meta.published)) is not None
     ):
         # "dozens of politicians have since been held": from the event told before to publication
@@ -531,7 +533,8 @@ def _make_event(
     elif trigger.event_type is EventType.STATEMENT and (said := same_speaker_said(folded, sentence, earlier)):
         when = said  # "told reporters on Friday ... He said the town would be run by Kurds"
     elif (
-        undated := undated_tally(folded, trigger, earlier, meta.published) or publication_day(meta.published)
+        undated := undated_tally(folded, trigger, earlier, meta.published, languages)
+        or publication_day(meta.published)
     ) is not None:
         # "several thousand families have fled": since the news began, up to publication; else
         # the day of the report

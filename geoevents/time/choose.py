@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from ..extract import lang
@@ -312,41 +312,97 @@ def _same_place(event: Event, place_id: str | None, folded_name: str) -> bool:
 
 CLAUSE_PENALTY = 60  # characters a clause boundary (comma, semicolon, dash) is worth
 _CLAUSE = re.compile(r"[,;:—–()]|\s-\s")
-_SMALL_NUMBERS: dict[str, int] = {
-    word: n
-    for language in lang.READ
-    for word, n in getattr(lang.pack(language, "events"), "SMALL_NUMBERS", {}).items()
-}
-_DAYS_AFTER = re.compile(
-    r"(?<![\w-])(?:(?P<n>"
-    + "|".join(_SMALL_NUMBERS)
-    + r"|\d+) (?:"
-    + lang.alternatives("events", "DAY_UNITS")
-    + r") "
-    r"(?:"
-    + lang.alternatives("events", "AFTER")
-    + r")(?![\w-])|(?P<next_day>"
-    + lang.alternatives("events", "NEXT_DAY")
-    + r"))"
-)
+
+
+@cache
+def _small_numbers(languages: tuple[str, ...]) -> dict[str, int]:
+    return {
+        word: n
+        for language in languages
+        for word, n in getattr(lang.pack(language, "events"), "SMALL_NUMBERS", {}).items()
+    }
+
+
+def _days_after(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w-])(?:(?P<n>"
+        + "|".join(_small_numbers(languages))
+        + r"|\d+) (?:"
+        + lang.alternatives("events", "DAY_UNITS", languages)
+        + r") "
+        r"(?:"
+        + lang.alternatives("events", "AFTER", languages)
+        + r")(?![\w-])|(?P<next_day>"
+        + lang.alternatives("events", "NEXT_DAY", languages)
+        + r"))"
+    )
+
 
 STATEMENT_DATE_REACH = 30  # characters between "said" and its own date ("said in a statement on Thursday")
 # farther after it, a date is still the statement's when no other event is told in between ("vowed
 # in a televised address from Nairobi on Thursday night", not "said 104 passengers had been
 # rescued overnight")
 STATEMENT_DATE_FAR = 60
-_OTHER_TRIGGER = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(lang.triggers(kind.value) for kind in EventType if kind is not EventType.STATEMENT)
-    + r")(?![\w-])"
-)
-_REPORTED = re.compile(
-    r"(?<![\w'-])(?:" + lang.alternatives("events", "COMPLEMENTIZERS") + r")(?:(?<=')|(?![\w-]))"
-)
-# a conjunction right before the trigger links another verb: "overnight and took", "on Thursday before seizing"
-_LINKED_CLAUSE = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "LINKING") + r")(?: \w+)? ?$")
-_SAID_BEFORE = re.compile(r"(?<![\w-])(?:" + lang.triggers(EventType.STATEMENT.value) + r")(?: (?:on|le))? $")
-_ATTRIBUTION = re.compile(lang.alternatives("events", "ATTRIBUTION"))
+
+
+def _word_re(part: str, name: str, languages: tuple[str, ...]) -> re.Pattern[str]:
+    """One word list of the packs of ``languages`` as a whole-word pattern."""
+    return re.compile(r"(?<![\w-])(?:" + lang.alternatives(part, name, languages) + r")(?![\w-])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """The patterns that choose an event's date, compiled from the packs of one document's
+    languages (a French clause word is no cue on English text)."""
+
+    days_after: re.Pattern[str]  # "deux jours après", "the next day"
+    other_trigger: re.Pattern[str]  # any trigger but a statement's
+    reported: re.Pattern[str]  # "that", "que": a reported clause
+    linked_clause: re.Pattern[str]  # a conjunction right before the trigger links another verb
+    said_before: re.Pattern[str]  # "a annoncé", "said" right before a date
+    attribution: re.Pattern[str]  # "selon", "according to"
+    perfect: re.Pattern[str]  # "have been" before a tally
+    have_since: re.Pattern[str]  # "have since"
+    when_clause: re.Pattern[str]  # ", when", ", lorsque" after a "since" date
+    started_clause: re.Pattern[str]  # "qui a éclaté", "which began"
+    since_adverb: re.Pattern[str]  # "have since" before the trigger
+    since_adverb_after: re.Pattern[str]  # "since" alone a few words after it
+    small_numbers: dict[str, int]  # "deux": 2
+
+
+@cache
+def _rules(languages: tuple[str, ...]) -> _Rules:
+    """The date-choosing patterns of ``languages`` (compiled once per language tuple)."""
+    since_adverbs = lang.alternatives("events", "SINCE_ADVERB", languages)
+    others = (lang.triggers(kind.value, languages) for kind in EventType if kind is not EventType.STATEMENT)
+    return _Rules(
+        days_after=_days_after(languages),
+        other_trigger=re.compile(r"(?<![\w-])(?:" + "|".join(others) + r")(?![\w-])"),
+        reported=re.compile(
+            r"(?<![\w'-])(?:"
+            + lang.alternatives("events", "COMPLEMENTIZERS", languages)
+            + r")(?:(?<=')|(?![\w-]))"
+        ),
+        # "overnight and took", "on Thursday before seizing"
+        linked_clause=re.compile(
+            r"(?<![\w-])(?:" + lang.alternatives("events", "LINKING", languages) + r")(?: \w+)? ?$"
+        ),
+        said_before=re.compile(
+            r"(?<![\w-])(?:" + lang.triggers(EventType.STATEMENT.value, languages) + r")(?: (?:on|le))? $"
+        ),
+        attribution=re.compile(lang.alternatives("events", "ATTRIBUTION", languages)),
+        perfect=re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "PERFECT", languages) + r") $"),
+        have_since=re.compile(
+            r"(?<![\w-])(?:" + lang.alternatives("events", "HAVE_SINCE", languages) + r")$"
+        ),
+        when_clause=re.compile(r",? (?:" + lang.alternatives("events", "WHEN_WORDS", languages) + r")\b"),
+        started_clause=_word_re("dates", "STARTED_CLAUSE", languages),
+        since_adverb=re.compile(r"(?<![\w-])(?:" + since_adverbs + r")(?: \w+){0,3} $"),
+        since_adverb_after=re.compile(r"(?:[ -][\w'-]+){0,4} (?:" + since_adverbs + r")(?![\w-])"),
+        small_numbers=_small_numbers(languages),
+    )
+
+
 _OPENING = re.compile(r"[\s\"'«»“”(]*")
 
 
@@ -373,9 +429,9 @@ class _Marks:
 
 
 @lru_cache(maxsize=4)
-def _marks(text: str) -> _Marks:
+def _marks(text: str, languages: tuple[str, ...]) -> _Marks:
     clauses = list(_CLAUSE.finditer(text))
-    days = list(_DAYS_AFTER.finditer(text))
+    days = list(_rules(languages).days_after.finditer(text))
     return _Marks([m.start() for m in clauses], [m.end() for m in clauses], days, [m.start() for m in days])
 
 
@@ -398,7 +454,7 @@ def _tells_more(gap: str, languages: tuple[str, ...]) -> bool:
     """Whether the words between a statement and a date tell another event or a verb ("said 104
     passengers had been rescued overnight"), so that the date is what is reported."""
     return bool(
-        _OTHER_TRIGGER.search(gap)
+        _rules(languages).other_trigger.search(gap)
         or _gap_verb(languages).search(gap)
         or _planned_words(languages).search(gap)
     )
@@ -424,7 +480,7 @@ def _statement_dates(
                 len(gap) > STATEMENT_DATE_REACH and _tells_more(gap, languages)
             ):
                 continue
-            if not _CLAUSE.search(gap) and not _REPORTED.search(gap):
+            if not _CLAUSE.search(gap) and not _rules(languages).reported.search(gap):
                 own.append(d)
         elif _OPENING.fullmatch(folded, sentence_start, d.start) or (
             max(0, trigger.start - d.end) <= STATEMENT_DATE_REACH
@@ -461,7 +517,7 @@ def event_date(
         usable = _statement_dates(
             trigger, usable, folded, trigger.start if sentence_start is None else sentence_start, languages
         )
-        if _ATTRIBUTION.match(folded, trigger.start):
+        if _rules(languages).attribution.match(folded, trigger.start):
             # "selon l'armée": no date of its own but one after it ("selon un bilan publié mardi")
             usable = [d for d in usable if d.start >= trigger.end]
     elif trigger.event_type is EventType.STATEMENT:
@@ -469,15 +525,17 @@ def event_date(
     if not usable:
         return None
 
-    best = _closest_date(trigger, usable, folded)
+    best = _closest_date(trigger, usable, folded, languages)
     shift = 0
-    marks = _marks(folded) if folded else None
+    marks = _marks(folded, languages) if folded else None
     if marks and best.start >= trigger.end:
         if m := marks.first_days_after(trigger.end, best.start):
-            shift = _days(m)  # "un cessez-le-feu, au lendemain de l'offensive du 19 septembre": the 20th
+            shift = _days(
+                m, languages
+            )  # "un cessez-le-feu, au lendemain de l'offensive du 19 septembre": the 20th
         # "deux jours après l'assassinat du procureur, tué lundi": a date after the trigger is its own
     elif marks and (m := marks.first_days_after(best.end, trigger.start)):
-        shift = -_days(m)  # "a annoncé mardi, au lendemain de la proclamation": Monday
+        shift = -_days(m, languages)  # "a annoncé mardi, au lendemain de la proclamation": Monday
     return best, trigger.state and best.since is not None, shift
 
 
@@ -490,27 +548,30 @@ def _gap(trigger: Trigger, d: DateMention) -> tuple[int, int]:
     return (d.end, trigger.start) if d.end <= trigger.start else (trigger.end, d.start)
 
 
-def _date_cost(trigger: Trigger, d: DateMention, folded: str) -> int:
+def _date_cost(trigger: Trigger, d: DateMention, folded: str, languages: tuple[str, ...]) -> int:
     """Characters between the date and the trigger, a clause boundary counting ``CLAUSE_PENALTY``."""
     start, end = _gap(trigger, d)
-    boundaries = _marks(folded).clauses(start, end) if folded else 0
+    boundaries = _marks(folded, languages).clauses(start, end) if folded else 0
+    rules = _rules(languages)
     if (
         folded
         and d.end <= trigger.start
-        and _LINKED_CLAUSE.search(folded, max(start, end - LINKED_CLAUSE_REACH), end)
+        and rules.linked_clause.search(folded, max(start, end - LINKED_CLAUSE_REACH), end)
     ):
         boundaries += 1
     if (
         folded
         and trigger.event_type is not EventType.STATEMENT
-        and _SAID_BEFORE.search(folded, max(0, d.start - SAID_BEFORE_REACH), d.start)
+        and rules.said_before.search(folded, max(0, d.start - SAID_BEFORE_REACH), d.start)
     ):
         boundaries += 1  # "a annoncé dimanche une trêve": Sunday is the announcement's
     distance = max(0, end - start) + (BEFORE_TRIGGER_COST if d.end <= trigger.start else 0)
     return distance + CLAUSE_PENALTY * boundaries
 
 
-def _closest_date(trigger: Trigger, usable: list[DateMention], folded: str) -> DateMention:
+def _closest_date(
+    trigger: Trigger, usable: list[DateMention], folded: str, languages: tuple[str, ...]
+) -> DateMention:
     """The date of least :func:`_date_cost` (the first of equals, in the given order).
 
     Dates are costed nearest first, and no further once their distance alone exceeds the best
@@ -526,39 +587,37 @@ def _closest_date(trigger: Trigger, usable: list[DateMention], folded: str) -> D
         start, end = _gap(trigger, usable[i])
         if best_cost is not None and max(0, end - start) > best_cost:
             break
-        cost = _date_cost(trigger, usable[i], folded)
+        cost = _date_cost(trigger, usable[i], folded, languages)
         if best_cost is None or cost < best_cost or (cost == best_cost and i < best_index):
             best_cost, best_index = cost, i
     return usable[best_index]
 
 
-def _days(m: re.Match[str]) -> int:
+def _days(m: re.Match[str], languages: tuple[str, ...]) -> int:
     if m["next_day"]:
         return 1
     number = m["n"]
-    return int(number) if number.isdigit() else _SMALL_NUMBERS[number]
+    return int(number) if number.isdigit() else _rules(languages).small_numbers[number]
 
 
 # ---------------------------------------------------------------- the event's interval
 
 
 TALLY_REACH = 45  # characters before a trigger where "have been", "have since" is looked for
-_PERFECT = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "PERFECT") + r") $")
-_HAVE_SINCE = re.compile(r"(?<![\w-])(?:" + lang.alternatives("events", "HAVE_SINCE") + r")$")
 
 
-def is_tally(folded: str, trigger: Trigger) -> bool:
+def is_tally(folded: str, trigger: Trigger, languages: tuple[str, ...] = lang.READ) -> bool:
     """An English present perfect that runs up to publication: a count ("have been killed",
     "has displaced") or anything "since" ("have since deployed")."""
     before = folded[max(0, trigger.start - TALLY_REACH) : trigger.start]
-    if _HAVE_SINCE.search(before):
+    rules = _rules(languages)
+    if rules.have_since.search(before):
         return True
     return trigger.event_type in (EventType.CASUALTIES, EventType.DISPLACEMENT) and bool(
-        _PERFECT.search(before)
+        rules.perfect.search(before)
     )
 
 
-_WHEN_CLAUSE = re.compile(r",? (?:" + lang.alternatives("events", "WHEN_WORDS", ("en", "fr", "es")) + r")\b")
 _CLAUSE_MARK = re.compile(r"[,;:—–()]")
 _PARTICIPLE_NEXT = re.compile(r"\s*\w+(?:ant|ing)\b")
 
@@ -581,9 +640,10 @@ def chosen_when(
     folded: str,
     present_state: bool,
     published: dt.date | None,
+    languages: tuple[str, ...] = lang.READ,
 ) -> TimeSpan:
     """The event's interval from the date expression :func:`event_date` chose for it (with
-    whether to take its "since" start and its shift in days)."""
+    whether to take its "since" start and its shift in days), by the rules of ``languages``."""
     mention, use_since, shift = chosen
     when = mention.since if use_since and not present_state and mention.since is not None else mention.span
     assert when is not None
@@ -598,31 +658,34 @@ def chosen_when(
     elif (
         mention.since is not None
         and mention.since_at is None
-        and (when_clause := _WHEN_CLAUSE.match(folded, mention.end, trigger.start))
+        and (when_clause := _rules(languages).when_clause.match(folded, mention.end, trigger.start))
         and _within_clause(folded, when_clause.end(), trigger.start)
     ):
         when = mention.since  # "since mid-August, when police fired tear gas": the firing was mid-August
     if shift:
         when = _shifted(when, shift)
     if (
-        is_tally(folded, trigger)
+        is_tally(folded, trigger, languages)
         and published is not None
         and mention.since is None
         and when.start < published
     ):
         # "the battle, launched in October 2016, has displaced 900,000": October 2016 until now
         when = TimeSpan(when.start, published, DatePrecision.RANGE, when.text)
-    elif published is not None and when.start < published and _dates_the_start(folded, mention, trigger):
+    elif (
+        published is not None
+        and when.start < published
+        and _dates_the_start(folded, mention, trigger, languages)
+    ):
         # "Les combats, lancés début juin, ont fait 3 000 morts": from June until now
         when = TimeSpan(when.start, published, DatePrecision.RANGE, when.text)
     return when
 
 
 STARTED_CLAUSE_CHARS = 60  # the farthest a clause's opening comma stands before its date
-_STARTED_CLAUSE = re.compile(r"(?<![\w-])(?:" + lang.alternatives("dates", "STARTED_CLAUSE") + r")(?![\w-])")
 
 
-def _dates_the_start(folded: str, mention: DateMention, trigger: Trigger) -> bool:
+def _dates_the_start(folded: str, mention: DateMention, trigger: Trigger, languages: tuple[str, ...]) -> bool:
     """A death or displacement toll after a clause that dates its subject's start, set between
     commas before it ("La guerre, qui a éclaté en avril 2023, a fait des milliers de morts")."""
     if trigger.event_type not in (EventType.CASUALTIES, EventType.DISPLACEMENT) or mention.since is not None:
@@ -633,7 +696,7 @@ def _dates_the_start(folded: str, mention: DateMention, trigger: Trigger) -> boo
     closing = folded.find(",", mention.end, trigger.start)
     if opening < 0 or closing < 0 or "," in folded[closing + 1 : trigger.start]:
         return False
-    return _STARTED_CLAUSE.search(folded, opening, mention.start) is not None
+    return _rules(languages).started_clause.search(folded, opening, mention.start) is not None
 
 
 def own_since(date: DateMention, trigger: Trigger, folded: str, sentence_start: int) -> bool:
@@ -650,18 +713,22 @@ def own_since(date: DateMention, trigger: Trigger, folded: str, sentence_start: 
 # ---------------------------------------------------------------- events with no date of their own
 
 
-_SINCE_ADVERBS = lang.alternatives("events", "SINCE_ADVERB", ("en", "fr", "es"))
-_SINCE_ADVERB = re.compile(r"(?<![\w-])(?:" + _SINCE_ADVERBS + r")(?: \w+){0,3} $")
-_SINCE_ADVERB_AFTER = re.compile(r"(?:[ -][\w'-]+){0,4} (?:" + _SINCE_ADVERBS + r")(?![\w-])")
 SINCE_ADVERB_REACH = 45  # characters either side of a trigger where "since" alone is looked for
 
 
-def since_adverb(folded: str, sentence: Stretch, trigger: Trigger) -> bool:
+def since_adverb(
+    folded: str, sentence: Stretch, trigger: Trigger, languages: tuple[str, ...] = lang.READ
+) -> bool:
     """Whether the trigger is told with "since" alone ("dozens of politicians have since been
     held"): from the event told before (:func:`last_dated_before`) to publication."""
+    rules = _rules(languages)
     return bool(
-        _SINCE_ADVERB.search(folded, max(sentence.start, trigger.start - SINCE_ADVERB_REACH), trigger.start)
-        or _SINCE_ADVERB_AFTER.match(folded, trigger.end, min(sentence.end, trigger.end + SINCE_ADVERB_REACH))
+        rules.since_adverb.search(
+            folded, max(sentence.start, trigger.start - SINCE_ADVERB_REACH), trigger.start
+        )
+        or rules.since_adverb_after.match(
+            folded, trigger.end, min(sentence.end, trigger.end + SINCE_ADVERB_REACH)
+        )
     )
 
 
@@ -755,11 +822,15 @@ def publication_day(published: dt.date | None) -> TimeSpan | None:
 
 
 def undated_tally(
-    folded: str, trigger: Trigger, earlier: list[Event], published: dt.date | None
+    folded: str,
+    trigger: Trigger,
+    earlier: list[Event],
+    published: dt.date | None,
+    languages: tuple[str, ...] = lang.READ,
 ) -> TimeSpan | None:
     """An undated perfect tally ("have fled", "han huido"): from the first news of the report
     (:func:`_first_news`) to publication."""
-    if published is None or not is_tally(folded, trigger):
+    if published is None or not is_tally(folded, trigger, languages):
         return None
     first = _first_news(earlier, published)
     return TimeSpan(first.when.start, published, DatePrecision.RANGE, None) if first is not None else None

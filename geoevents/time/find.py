@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..extract import lang
 from ..model import DatePrecision, TimeSpan
@@ -690,13 +690,19 @@ def _reader(m: re.Match[str]) -> Callable[[_Hit], DateMention | None]:
 
 
 def find_dates(
-    text: str, start: int, end: int, anchor: dt.date | None, folded_text: str | None = None
+    text: str,
+    start: int,
+    end: int,
+    anchor: dt.date | None,
+    folded_text: str | None = None,
+    languages: tuple[str, ...] = lang.READ,
 ) -> list[DateMention]:
     """Temporal expressions in ``text[start:end]``, left to right, with document offsets.
 
     Expressions that need an anchor and have none are left out, as are ones that name no
     real day ("31 février"). ``folded_text`` is the whole text already folded
-    (:func:`fold_keep_offsets`), when the caller has it.
+    (:func:`fold_keep_offsets`), when the caller has it. The clause words that turn a date
+    into the end of a "since" clause are those of ``languages`` (the packs of the text).
     """
     folded = folded_text[start:end] if folded_text is not None else fold_keep_offsets(text[start:end])
     found: list[DateMention] = []
@@ -710,17 +716,33 @@ def find_dates(
         mention = _reader(m)(_Hit(m, s, e, text[s:e], text, start, folded, anchor))
         if mention is not None:
             found.append(mention)
-    return [_with_since_clause(d, found, folded, start) for d in found]
+    clause = _since_clause(languages)
+    return [_with_since_clause(d, found, folded, start, clause) for d in found]
 
 
 SINCE_CLAUSE_CHARS = 100  # the farthest "since" stands before the date that ends its clause
 SUPERLATIVE_REACH = 40  # characters before "since" where a superlative makes it a comparison
-_SINCE_WORD = re.compile(r"(?<![\w-])" + _w("SINCE") + r"(?= [a-z])")
-_SUPERLATIVE = re.compile(r"(?<![\w-])" + _w("SUPERLATIVES") + r"(?![\w-])")
 _SINCE_CLAUSE_BREAK = re.compile(r"[;:—–()]|\s-\s|,.*,")
 
 
-def _with_since_clause(date: DateMention, found: list[DateMention], folded: str, start: int) -> DateMention:
+@cache
+def _since_clause(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The "since" words and the superlatives of ``languages`` (compiled once per tuple)."""
+    since = lang.alternatives("dates", "SINCE", languages)
+    superlatives = lang.alternatives("dates", "SUPERLATIVES", languages)
+    return (
+        re.compile(r"(?<![\w-])(?:" + since + r")(?= [a-z])"),
+        re.compile(r"(?<![\w-])(?:" + superlatives + r")(?![\w-])"),
+    )
+
+
+def _with_since_clause(
+    date: DateMention,
+    found: list[DateMention],
+    folded: str,
+    start: int,
+    clause: tuple[re.Pattern[str], re.Pattern[str]],
+) -> DateMention:
     """Mark a date that ends a clause opened by "since"/"depuis" ("since fighting broke out on
     March 21", "depuis l'annulation des législatives, en janvier 1992")."""
     if (
@@ -732,10 +754,11 @@ def _with_since_clause(date: DateMention, found: list[DateMention], folded: str,
     ):
         return date
     window_start = max(0, date.start - start - SINCE_CLAUSE_CHARS)
-    words = list(_SINCE_WORD.finditer(folded, window_start, date.start - start))
+    since_word, superlative = clause
+    words = list(since_word.finditer(folded, window_start, date.start - start))
     if not words:
         return date
-    if _SUPERLATIVE.search(folded, max(0, words[-1].start() - SUPERLATIVE_REACH), words[-1].start()):
+    if superlative.search(folded, max(0, words[-1].start() - SUPERLATIVE_REACH), words[-1].start()):
         return date  # "the biggest gain since Bakhmut in May": a comparison, not a span
     since_at = words[-1].start() + start
     gap = folded[words[-1].end() - 0 : date.start - start]
