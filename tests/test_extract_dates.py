@@ -323,6 +323,37 @@ def test_the_quick_gate_never_hides_a_date():
     assert checked > 400
 
 
+def test_the_quick_gate_of_each_language_never_hides_a_date_of_its_finder():
+    """Each language's finder (the packs of a text in that language) finds a date only in a
+    sentence that holds a date word of that language: "le week-end dernier" in French text."""
+    from pathlib import Path
+
+    from geoevents.extract.sentences import split_sentences
+    from geoevents.time import fold_keep_offsets
+    from geoevents.time.find import _grammar, date_word_starts
+
+    articles = Path(__file__).resolve().parent / "data" / "news_gold" / "articles"
+    checked = 0
+    for path in sorted(articles.iterdir()):
+        grammar = _grammar((path.name.split("-")[1],))
+        text = fold_keep_offsets(path.read_text(encoding="utf-8"))
+        for sentence in split_sentences(text):
+            folded = text[sentence.start : sentence.end]
+            if grammar.finder.search(folded):
+                checked += 1
+                assert date_word_starts(folded, grammar.date_words), (path.name, folded)
+    assert checked > 400
+
+
+def test_a_french_text_reads_its_weekend():
+    """ "Le week-end dernier" in a French text, read with the French packs only: the weekend before."""
+
+    text = "Les combattants ont lancé le week-end dernier une offensive."
+    found = find_dates(text, 0, len(text), dt.date(1994, 4, 12), languages=("fr",))
+    assert [d.text for d in found] == ["le week-end dernier"]
+    assert (found[0].span.start, found[0].span.end) == (dt.date(1994, 4, 9), dt.date(1994, 4, 10))
+
+
 @pytest.mark.parametrize(
     "phrase",
     [

@@ -37,7 +37,7 @@ from .parse import (
     number_of,
     parse_timespan,
 )
-from .tables import MONTHS, PART_WORDS, SEASON_WORDS, WEEKDAYS, fold_keep_offsets
+from .tables import SEASON_WORDS, fold_keep_offsets
 
 __all__ = ["DateMention", "clear_date_cache", "date_word_starts", "find_dates"]
 
@@ -88,207 +88,19 @@ def _opt(name: str) -> str:
     return "(?:" + _w(name) + r"\s+)?"
 
 
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WD = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")"
-_DAY = r"\d{1,2}(?:" + lang.alternatives("dates", "DAY_SUFFIXES") + ")?"
-_FIRST = "(?:" + lang.alternatives("dates", "FIRST_DAY_SUFFIX") + ")?"  # "1er"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_PART = (
-    r"(?:"
-    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(PART_WORDS, key=len, reverse=True))
-    + r")"
-)
-_REL_YEAR = _w("RELATIVE_YEAR")
-_YEARISH = r"(?:" + _YEAR + r"|" + _REL_YEAR + r")"
-_TOD = r"(?:\s+" + _w("TIME_OF_DAY") + r")?"
-_OF_YEAR = "(?:" + _w("OF_YEAR") + ")?"  # "octobre de 2017", "October of 2017"
-
-# The shared rules of the date grammar, in priority order (where two match at the same place
-# the first wins); the words they are made of are in the language packs (lang/*/dates.py).
-_CORE = (
-    # day ranges: "March 2-3", "2-3 mars"
-    _MONTH + r"\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:,?\s+" + _YEAR + r")?(?![\d])",
-    r"\d{1,2}" + _FIRST + r"\s*[-–]\s*\d{1,2}\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?",
-    # days ("samedi 31 octobre", "Saturday, Oct. 31": the weekday adds nothing)
-    _opt("DAY_ARTICLE")
-    + r"(?:"
-    + _WD
-    + r",?\s+)?"
-    + _DAY
-    + r"\s+"
-    + _opt("DAY_OF")
-    + _MONTH
-    + r"(?:,?\s+"
-    + _OF_YEAR
-    + _YEARISH
-    + r")?",
-    _WD + r",?\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEARISH + r")?(?![\d])",
-    _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEARISH + r")?(?![\d])",  # "Oct. 27 last year"
-    r"\d{4}-\d{2}-\d{2}",
-    _opt("IN")
-    + _MONTH
-    + r"\s+"
-    + _w("AND")
-    + r"\s+"
-    + _MONTH
-    + r"(?:\s+"
-    + _YEAR
-    + r")?",  # "in April and May"
-    _w("LAST_BEFORE")
-    + r"\s+"
-    + _MONTH
-    + r"|"
-    + _opt("IN")
-    + _MONTH
-    + r"\s+"
-    + _w("LAST_AFTER"),  # "last May", "en mai dernier"
-    # parts of months and years
-    _PART + r"\s*(?:" + _w("OF_MONTH") + r")?" + _MONTH + r"(?:\s+" + _OF_YEAR + _YEARISH + r")?",
-    _PART + r"\s*(?:" + _w("OF_PART_YEAR") + r")?" + _YEARISH,
-    # months with a year; "en août", "in October" (a bare month needs the preposition)
-    _MONTH + r"\s+" + _OF_YEAR + _YEARISH,
-    _w("IN_MONTH") + r"\s+" + _MONTH + r"(?:\s+" + _OF_YEAR + _YEARISH + r")?",
-    _w("IN") + r"\s+" + _YEAR,
-    # nights, weekends, weekdays
-    _w("NIGHT_OF") + r"\s+" + _WD + r"\s+" + _w("NIGHT_OF_TO") + r"\s+" + _WD,
-    _w("WEEKEND"),
-    _opt("ON_DAY")
-    + _WD
-    + r"\s+"
-    + _w("AND")
-    + r"\s+"
-    + _opt("SECOND_DAY_ARTICLE")
-    + _WD,  # "samedi et dimanche": before the single day
-    _w("WEEKDAY_BEFORE") + r"\s+" + _WD + _TOD,
-    _w("FOR")
-    + r"\s+"
-    + _opt("DAY_ARTICLE")
-    + _WD
-    + r"(?![\w-])(?!,?\s+\d)",  # "un sommet convoqué pour mercredi": the coming one
-    _WD + r"\s+" + _w("WEEKDAY_AFTER") + _TOD,
-    _opt("ON_WEEKDAY") + _WD + _TOD,
-    _w("NIGHT"),
-    _w("HOURS_24_BEFORE") + r" (?:24|" + lang.alternatives("dates", "TWENTY_FOUR") + r") " + _w("HOURS"),
-    _w("DAY_WORDS"),
-    _w("WEEK"),
-    _w("MONTH_RELATIVE"),
-    _w("LAST_YEAR"),  # "last year", "l'an dernier", "el año pasado": that year
-    _w("EARLIER_LATER"),
-    _w("DECADE"),  # decades
-    _opt("MONTH_EDGE_ARTICLE") + _w("MONTH_EDGE") + r"\s+" + _w("OF_THIS_MONTH"),
-    # counted: "ten days ago", "il y a deux semaines", "ces trois derniers jours"
-    AGO,
-    PAST_COUNT,
-    re.sub(r"\(\?P<\w+>", "(?:", SEASON),
-    _w("WEEK_START"),
-    re.sub(r"\(\?P<\w+>", "(?:", YEAR_PART_OF_THIS_YEAR),
-)
-_BARE = (
-    _MONTH,
-    _YEAR,
-    lang.alternatives("dates", "EARLY_THIS_YEAR"),
-    lang.alternatives("dates", "WEEKEND_WORD"),
-)
 _SINCE_WORDS = re.compile(lang.alternatives("dates", "SINCE"))  # open: runs to publication
-_SINCE = (
-    r"(?P<since>"
-    + lang.alternatives("dates", "SINCE")
-    + "|"
-    + lang.alternatives("dates", "FROM")
-    + r")\s*"
-    + _opt("SINCE_ARTICLE")
-)
-_UNTIL = r"(?P<until>" + lang.alternatives("dates", "UNTIL") + r")\s*" + _opt("UNTIL_ARTICLE")
-_RECENT = r"(?P<recent>" + lang.alternatives("dates", "RECENT") + r")"
-_COMING = (
-    r"(?P<coming>" + lang.alternatives("dates", "COMING") + "|"
-    r"(?:"
-    + lang.alternatives("dates", "COMING_COUNT_BEFORE")
-    + r") (?P<coming_n>"
-    + COUNT
-    + r") (?:"
-    + _w("COMING_NEXT")
-    + " )?"
-    r"(?P<coming_unit>" + lang.alternatives("dates", "COMING_UNITS") + r"))"
-)
-_AFTER = (
-    r"(?P<after>"
-    + lang.alternatives("dates", "AFTER")
-    + r")\s+"
-    + _w("THE")
-    + r"\s+"
-    + _w("CAPTURE_NOUNS")
-    + r"\s+"
-    + _w("OF")
-    + r"(?P<after_place>[a-z][\w'-]+(?:[ -](?!"
-    + _w("PLACE_STOPS")
-    + r"(?![\w'-]))[a-z][\w'-]+)?)"
-)
-
-_SINCE_EVENT = (
-    r"(?P<since_event>"
-    + _w("SINCE_EVENT")
-    + " (?:"
-    + lang.alternatives("dates", "SINCE_EVENT_OPENERS")
-    + r")"
-    r"(?!" + _w("TIME_NOUNS") + r"s?\b|" + _w("ARTICLES") + r"\b)"
-    r"(?P<event_noun>[a-z][\w'-]+)(?: " + _w("BEGAN") + r")?"
-    r"|(?P<since_then>" + lang.alternatives("dates", "SINCE_THEN") + r"))"
-)
-_ANAPHORA = {
-    days: "|".join(phrase for language in lang.READ for phrase in lang.pack(language, "dates").ANAPHORA[days])
-    for days in (0, 1, -1)
-}
-_ANAPHORA_RE = "|".join(f"(?P<anaphora_{n + 1}>{pattern})" for n, pattern in _ANAPHORA.items())
+# what the readers look matched words up in (all of READ: a match holds words of its packs only)
+_ANAPHORA_DAYS = (0, 1, -1)  # days after the previous event, in the order of the finder's groups
 _TWENTY_FOUR = lang.words("dates", "TWENTY_FOUR")
 _HOURS = lang.words("dates", "HOURS")
-# "two days later", "moins de vingt-quatre heures plus tard": days after the previous event
-_LATER = (
-    r"(?P<later>(?:"
-    + lang.alternatives("dates", "ABOUT_LATER")
-    + r")?(?P<later_n>"
-    + COUNT
-    + r"|"
-    + lang.alternatives("dates", "TWENTY_FOUR")
-    + r")"
-    r" (?P<later_unit>" + lang.alternatives("dates", "LATER_UNITS") + r") " + _w("LATER") + ")"
-    # "hours later", "quelques heures plus tard", "unas horas después": the same day
-    r"|(?P<hours_later>(?:"
-    + _w("FEW")
-    + r" )?"
-    + _w("HOURS")
-    + r" "
-    + _w("LATER")
-    + r")(?! "
-    + _w("OF_NOUN")
-    + r"\b)"
-)
 _ORDINALS: dict[str, int] = {
     word: n
     for language in lang.READ
     for word, n in getattr(lang.pack(language, "dates"), "ORDINALS", {}).items()
 }
-# "after three days of fighting", "au terme de quatre mois de guerre", "the third day of a blockade"
-_LASTING = (
-    r"(?P<lasting>" + _w("LASTING_BEFORE") + r"\s*(?:" + lang.alternatives("dates", "ABOUT") + r")?"
-    r"(?P<lasting_n>"
-    + COUNT
-    + r") (?P<lasting_unit>"
-    + lang.alternatives("dates", "UNITS")
-    + r") "
-    + _w("OF_NOUN")
-    + "|"
-    + _w("THE_NTH")
-    + r" (?P<nth>"
-    + "|".join(_ORDINALS)
-    + r"|\d{1,2}"
-    + _w("ORDINAL_SUFFIXES")
-    + r") (?P<nth_unit>"
-    + lang.alternatives("dates", "NTH_UNITS")
-    + r") "
-    + _w("OF_NOUN")
-    + ")"
-)
+_DAY_RANGE_FROM, _DAY_RANGE_TO = _w("DAY_RANGE_FROM"), _w("DAY_RANGE_TO")  # "du 3 au 5 mars"
+_FIRST = "(?:" + lang.alternatives("dates", "FIRST_DAY_SUFFIX") + ")?"  # "1er"
+NOUN_REACH = 25  # characters between a date that dates one noun and that noun
 
 
 def _unit(word: str) -> str:
@@ -299,94 +111,340 @@ def _unit(word: str) -> str:
     return "year"
 
 
-# a year that names one event: "the 2016 peace deal", "l'accord de paix de 2016", "du 28 novembre"
-# is a day (a core expression), "de 2016" is the year of the noun before it
-_YEAR_OF_NOUN = (
-    r"(?<=[a-z] )" + _w("YEAR_OF") + r" (?P<year_of>" + _YEAR + r")(?![\w-])(?! " + _w("RANGE_TO") + r" \d)"
-    r"|" + _w("YEAR_DETERMINERS") + r" (?P<year_noun>" + _YEAR + r")(?= [a-z])"
-)
-NOUN_REACH = 25  # characters between a date that dates one noun and that noun
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
 
-_DATE_NEXT = re.compile(
-    r",?\s+(?:"
-    + _w("DATE_LEADS")
-    + r"\s+|"
-    + lang.alternatives("dates", "MID_PREFIX")
-    + r"){0,2}(?:"
-    + "|".join((_MONTH, _YEAR, _WD, r"\d{1,2}"))
-    + r")(?![\w])"
-)
-_CORE_ALT = "|".join(f"(?:{c})" for c in _CORE)
-# the two ends of "between 2006 and 2014", "from Tuesday night into Wednesday", "de mars à mai 2016"
-_ENDPOINT = "|".join(
-    f"(?:{c})"
-    for c in (
-        _opt("DAY_ARTICLE") + _DAY + r"\s+" + _opt("DAY_OF") + _MONTH + r"(?:,?\s+" + _YEAR + r")?",
-        _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
-        _MONTH + r"\s+" + _OF_YEAR + _YEAR,
-        _WD + _TOD,
-        _YEAR,
-        _MONTH,
+
+class _Words:
+    """The date words of some languages as regex pieces (lang/*/dates.py): month and weekday
+    names, day suffixes, parts of months and years, and any word list by name."""
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        self.languages = languages
+        self.month = (
+            r"(?:" + "|".join(sorted(lang.names("months", languages), key=len, reverse=True)) + r")\.?"
+        )
+        self.wd = r"(?:" + "|".join(sorted(lang.names("weekdays", languages), key=len, reverse=True)) + r")"
+        self.day = r"\d{1,2}(?:" + self.alt("DAY_SUFFIXES") + ")?"
+        self.first = "(?:" + self.alt("FIRST_DAY_SUFFIX") + ")?"  # "1er"
+        parts = {
+            p: None for language in languages for p in getattr(lang.pack(language, "dates"), "PART_WORDS", {})
+        }
+        self.part = (
+            r"(?:"
+            + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(parts, key=len, reverse=True))
+            + r")"
+        )
+        self.yearish = r"(?:" + _YEAR + r"|" + self.w("RELATIVE_YEAR") + r")"
+        self.tod = r"(?:\s+" + self.w("TIME_OF_DAY") + r")?"
+        self.of_year = "(?:" + self.w("OF_YEAR") + ")?"  # "octobre de 2017", "October of 2017"
+        ordinals = {
+            w: None for language in languages for w in getattr(lang.pack(language, "dates"), "ORDINALS", {})
+        }
+        self.ordinals = "|".join(ordinals) or lang.NEVER
+
+    def alt(self, name: str) -> str:
+        """The alternatives ``name`` of the languages, as one regex alternation."""
+        return lang.alternatives("dates", name, self.languages)
+
+    def w(self, name: str) -> str:
+        """The alternatives ``name`` as one regex group."""
+        return "(?:" + self.alt(name) + ")"
+
+    def opt(self, name: str) -> str:
+        """An optional word of ``name`` and the spaces after it ("le " before a day)."""
+        return "(?:" + self.w(name) + r"\s+)?"
+
+
+def _core_rules(v: _Words) -> tuple[str, ...]:
+    """The shared rules of the date grammar, in priority order (where two match at the same
+    place the first wins), made of the words of ``v``."""
+    return (
+        # day ranges: "March 2-3", "2-3 mars"
+        v.month + r"\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:,?\s+" + _YEAR + r")?(?![\d])",
+        r"\d{1,2}" + v.first + r"\s*[-–]\s*\d{1,2}\s+" + v.month + r"(?:\s+" + _YEAR + r")?",
+        # days ("samedi 31 octobre", "Saturday, Oct. 31": the weekday adds nothing)
+        v.opt("DAY_ARTICLE")
+        + r"(?:"
+        + v.wd
+        + r",?\s+)?"
+        + v.day
+        + r"\s+"
+        + v.opt("DAY_OF")
+        + v.month
+        + r"(?:,?\s+"
+        + v.of_year
+        + v.yearish
+        + r")?",
+        v.wd + r",?\s+" + v.month + r"\s+" + v.day + r"(?:,?\s+" + v.yearish + r")?(?![\d])",
+        v.month + r"\s+" + v.day + r"(?:,?\s+" + v.yearish + r")?(?![\d])",  # "Oct. 27 last year"
+        r"\d{4}-\d{2}-\d{2}",
+        v.opt("IN")
+        + v.month
+        + r"\s+"
+        + v.w("AND")
+        + r"\s+"
+        + v.month
+        + r"(?:\s+"
+        + _YEAR
+        + r")?",  # "in April and May"
+        v.w("LAST_BEFORE")
+        + r"\s+"
+        + v.month
+        + r"|"
+        + v.opt("IN")
+        + v.month
+        + r"\s+"
+        + v.w("LAST_AFTER"),  # "last May", "en mai dernier"
+        # parts of months and years
+        v.part + r"\s*(?:" + v.w("OF_MONTH") + r")?" + v.month + r"(?:\s+" + v.of_year + v.yearish + r")?",
+        v.part + r"\s*(?:" + v.w("OF_PART_YEAR") + r")?" + v.yearish,
+        # months with a year; "en août", "in October" (a bare month needs the preposition)
+        v.month + r"\s+" + v.of_year + v.yearish,
+        v.w("IN_MONTH") + r"\s+" + v.month + r"(?:\s+" + v.of_year + v.yearish + r")?",
+        v.w("IN") + r"\s+" + _YEAR,
+        # nights, weekends, weekdays
+        v.w("NIGHT_OF") + r"\s+" + v.wd + r"\s+" + v.w("NIGHT_OF_TO") + r"\s+" + v.wd,
+        v.w("WEEKEND"),
+        v.opt("ON_DAY")
+        + v.wd
+        + r"\s+"
+        + v.w("AND")
+        + r"\s+"
+        + v.opt("SECOND_DAY_ARTICLE")
+        + v.wd,  # "samedi et dimanche": before the single day
+        v.w("WEEKDAY_BEFORE") + r"\s+" + v.wd + v.tod,
+        v.w("FOR")
+        + r"\s+"
+        + v.opt("DAY_ARTICLE")
+        + v.wd
+        + r"(?![\w-])(?!,?\s+\d)",  # "un sommet convoqué pour mercredi": the coming one
+        v.wd + r"\s+" + v.w("WEEKDAY_AFTER") + v.tod,
+        v.opt("ON_WEEKDAY") + v.wd + v.tod,
+        v.w("NIGHT"),
+        v.w("HOURS_24_BEFORE") + r" (?:24|" + v.alt("TWENTY_FOUR") + r") " + v.w("HOURS"),
+        v.w("DAY_WORDS"),
+        v.w("WEEK"),
+        v.w("MONTH_RELATIVE"),
+        v.w("LAST_YEAR"),  # "last year", "l'an dernier", "el año pasado": that year
+        v.w("EARLIER_LATER"),
+        v.w("DECADE"),  # decades
+        v.opt("MONTH_EDGE_ARTICLE") + v.w("MONTH_EDGE") + r"\s+" + v.w("OF_THIS_MONTH"),
+        # counted: "ten days ago", "il y a deux semaines", "ces trois derniers jours"
+        AGO,
+        PAST_COUNT,
+        re.sub(r"\(\?P<\w+>", "(?:", SEASON),
+        v.w("WEEK_START"),
+        re.sub(r"\(\?P<\w+>", "(?:", YEAR_PART_OF_THIS_YEAR),
     )
-)
-_DAY_RANGE_FROM, _DAY_RANGE_TO = _w("DAY_RANGE_FROM"), _w("DAY_RANGE_TO")  # "du 3 au 5 mars"
-_BETWEEN = (
-    r"(?P<between>"
-    + _w("BETWEEN")
-    + r"\s+(?P<first>"
-    + _ENDPOINT
-    + r")\s+"
-    + _w("BETWEEN_AND")
-    + r"\s+(?P<second>"
-    + _ENDPOINT
-    + r"))"
-    r"|(?P<days>"
-    + _DAY_RANGE_FROM
-    + r"\s+(?P<day1>\d{1,2})"
-    + _FIRST
-    + r"\s+"
-    + _DAY_RANGE_TO
-    + r"\s+(?P<day2>\d{1,2})\s+"
-    + _MONTH
-    + r"(?:\s+"
-    + _YEAR
-    + r")?)"
-)
-_FINDER = re.compile(
-    r"(?<![\w-])(?:"
-    + _ANAPHORA_RE
-    + "|"
-    + _LATER
-    + "|"
-    + _LASTING
-    + "|"
-    + _YEAR_OF_NOUN
-    + "|"
-    + _RECENT
-    + "|"
-    + _COMING
-    + "|"
-    + _AFTER
-    + "|"
-    + _SINCE_EVENT
-    + "|"
-    + _BETWEEN
-    + "|"
-    + _SINCE
-    + r"(?P<since_inner>"
-    + _CORE_ALT
-    + "|"
-    + "|".join(f"(?:{b})" for b in _BARE)
-    + r")"
-    + "|"
-    + _UNTIL
-    + r"(?P<until_inner>"
-    + _CORE_ALT
-    + r")"
-    + r"|(?P<core>"
-    + _CORE_ALT
-    + r"))(?![\w])"
-)
+
+
+def _anaphora(v: _Words) -> str:
+    """ "Le lendemain", "later that day", "la veille": one group per number of days after."""
+    rules = (
+        "|".join(p for language in v.languages for p in lang.pack(language, "dates").ANAPHORA.get(days, ()))
+        for days in _ANAPHORA_DAYS
+    )
+    return "|".join(
+        f"(?P<anaphora_{n + 1}>{rule or lang.NEVER})" for n, rule in zip(_ANAPHORA_DAYS, rules, strict=True)
+    )
+
+
+def _told_rules(v: _Words) -> str:
+    """The rules tried before the "since", "until" and core ones, in the finder's order: days
+    after the previous event, how long, a year of one noun, windows, events, ranges."""
+    later = (
+        r"(?P<later>(?:"
+        + v.alt("ABOUT_LATER")
+        + r")?(?P<later_n>"
+        + COUNT
+        + r"|"
+        + v.alt("TWENTY_FOUR")
+        + r")"
+        r" (?P<later_unit>" + v.alt("LATER_UNITS") + r") " + v.w("LATER") + ")"
+        # "hours later", "quelques heures plus tard", "unas horas después": the same day
+        r"|(?P<hours_later>(?:"
+        + v.w("FEW")
+        + r" )?"
+        + v.w("HOURS")
+        + r" "
+        + v.w("LATER")
+        + r")(?! "
+        + v.w("OF_NOUN")
+        + r"\b)"
+    )
+    # "after three days of fighting", "au terme de quatre mois de guerre", "the third day of a blockade"
+    lasting = (
+        r"(?P<lasting>" + v.w("LASTING_BEFORE") + r"\s*(?:" + v.alt("ABOUT") + r")?"
+        r"(?P<lasting_n>"
+        + COUNT
+        + r") (?P<lasting_unit>"
+        + v.alt("UNITS")
+        + r") "
+        + v.w("OF_NOUN")
+        + "|"
+        + v.w("THE_NTH")
+        + r" (?P<nth>"
+        + v.ordinals
+        + r"|\d{1,2}"
+        + v.w("ORDINAL_SUFFIXES")
+        + r") (?P<nth_unit>"
+        + v.alt("NTH_UNITS")
+        + r") "
+        + v.w("OF_NOUN")
+        + ")"
+    )
+    # a year that names one event: "the 2016 peace deal", "l'accord de paix de 2016", "du 28
+    # novembre" is a day (a core expression), "de 2016" is the year of the noun before it
+    year_of_noun = (
+        r"(?<=[a-z] )"
+        + v.w("YEAR_OF")
+        + r" (?P<year_of>"
+        + _YEAR
+        + r")(?![\w-])(?! "
+        + v.w("RANGE_TO")
+        + r" \d)"
+        r"|" + v.w("YEAR_DETERMINERS") + r" (?P<year_noun>" + _YEAR + r")(?= [a-z])"
+    )
+    recent = r"(?P<recent>" + v.alt("RECENT") + r")"
+    coming = (
+        r"(?P<coming>" + v.alt("COMING") + "|"
+        r"(?:"
+        + v.alt("COMING_COUNT_BEFORE")
+        + r") (?P<coming_n>"
+        + COUNT
+        + r") (?:"
+        + v.w("COMING_NEXT")
+        + " )?"
+        r"(?P<coming_unit>" + v.alt("COMING_UNITS") + r"))"
+    )
+    after = (
+        r"(?P<after>"
+        + v.alt("AFTER")
+        + r")\s+"
+        + v.w("THE")
+        + r"\s+"
+        + v.w("CAPTURE_NOUNS")
+        + r"\s+"
+        + v.w("OF")
+        + r"(?P<after_place>[a-z][\w'-]+(?:[ -](?!"
+        + v.w("PLACE_STOPS")
+        + r"(?![\w'-]))[a-z][\w'-]+)?)"
+    )
+    since_event = (
+        r"(?P<since_event>" + v.w("SINCE_EVENT") + " (?:" + v.alt("SINCE_EVENT_OPENERS") + r")"
+        r"(?!" + v.w("TIME_NOUNS") + r"s?\b|" + v.w("ARTICLES") + r"\b)"
+        r"(?P<event_noun>[a-z][\w'-]+)(?: " + v.w("BEGAN") + r")?"
+        r"|(?P<since_then>" + v.alt("SINCE_THEN") + r"))"
+    )
+    # the two ends of "between 2006 and 2014", "from Tuesday night into Wednesday", "de mars à mai 2016"
+    endpoint = "|".join(
+        f"(?:{c})"
+        for c in (
+            v.opt("DAY_ARTICLE") + v.day + r"\s+" + v.opt("DAY_OF") + v.month + r"(?:,?\s+" + _YEAR + r")?",
+            v.month + r"\s+" + v.day + r"(?:,?\s+" + _YEAR + r")?(?![\d])",
+            v.month + r"\s+" + v.of_year + _YEAR,
+            v.wd + v.tod,
+            _YEAR,
+            v.month,
+        )
+    )
+    between = (
+        r"(?P<between>"
+        + v.w("BETWEEN")
+        + r"\s+(?P<first>"
+        + endpoint
+        + r")\s+"
+        + v.w("BETWEEN_AND")
+        + r"\s+(?P<second>"
+        + endpoint
+        + r"))"
+        r"|(?P<days>"
+        + v.w("DAY_RANGE_FROM")
+        + r"\s+(?P<day1>\d{1,2})"
+        + v.first
+        + r"\s+"
+        + v.w("DAY_RANGE_TO")
+        + r"\s+(?P<day2>\d{1,2})\s+"
+        + v.month
+        + r"(?:\s+"
+        + _YEAR
+        + r")?)"
+    )
+    return "|".join((_anaphora(v), later, lasting, year_of_noun, recent, coming, after, since_event, between))
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    """The finder and the patterns its readers use, for the packs of some languages."""
+
+    finder: re.Pattern[str]
+    date_words: frozenset[str]
+    weekday_first: re.Pattern[str]
+    mid: re.Pattern[str]
+    since_event_year: re.Pattern[str]
+    until_weekday: re.Pattern[str]
+    date_next: re.Pattern[str]
+
+
+@cache
+def _grammar(languages: tuple[str, ...]) -> _Grammar:
+    """The date grammar of the packs of ``languages`` (compiled once per tuple)."""
+    v = _Words(languages)
+    core = "|".join(f"(?:{c})" for c in _core_rules(v))
+    bare = (
+        v.month,
+        _YEAR,
+        v.alt("EARLY_THIS_YEAR"),
+        v.alt("WEEKEND_WORD"),
+    )
+    since = r"(?P<since>" + v.alt("SINCE") + "|" + v.alt("FROM") + r")\s*" + v.opt("SINCE_ARTICLE")
+    until = r"(?P<until>" + v.alt("UNTIL") + r")\s*" + v.opt("UNTIL_ARTICLE")
+    finder = re.compile(
+        r"(?<![\w-])(?:"
+        + _told_rules(v)
+        + "|"
+        + since
+        + r"(?P<since_inner>"
+        + core
+        + "|"
+        + "|".join(f"(?:{b})" for b in bare)
+        + r")|"
+        + until
+        + r"(?P<until_inner>"
+        + core
+        + r")|(?P<core>"
+        + core
+        + r"))(?![\w])"
+    )
+    date_words = frozenset(
+        (
+            *(m.rstrip(".") for m in lang.names("months", languages)),
+            *lang.names("weekdays", languages),
+            *SEASON_WORDS,
+            *lang.words("dates", "DATE_WORDS", languages),
+        )
+    )
+    date_next = (
+        r",?\s+(?:"
+        + v.w("DATE_LEADS")
+        + r"\s+|"
+        + v.alt("MID_PREFIX")
+        + r"){0,2}(?:"
+        + "|".join((v.month, _YEAR, v.wd, r"\d{1,2}"))
+        + r")(?![\w])"
+    )
+    return _Grammar(
+        finder=finder,
+        date_words=date_words,
+        weekday_first=re.compile(v.opt("DAY_ARTICLE") + v.wd + r",?\s+(?=\d|" + v.month + r"\s+\d)"),
+        mid=re.compile(v.alt("MID")),
+        since_event_year=re.compile(v.w("SINCE") + " " + v.w("EVENT_YEAR_ARTICLE") + r"\s+\d{4}"),
+        until_weekday=re.compile(v.opt("ON_WEEKDAY") + v.wd + r"(?:\s.*)?"),
+        date_next=re.compile(date_next),
+    )
+
+
+_FINDER = _grammar(lang.READ).finder  # the finder of every pack read
 
 
 @lru_cache(maxsize=4096)
@@ -438,17 +496,16 @@ def _day_range(m: re.Match[str], written: str, anchor: dt.date | None) -> TimeSp
     return TimeSpan(last.start.replace(day=int(m["day1"])), last.end, DatePrecision.RANGE)
 
 
-_WEEKDAY_FIRST = re.compile(_opt("DAY_ARTICLE") + _WD + r",?\s+(?=\d|" + _MONTH + r"\s+\d)")
 _DAY_SPAN = re.compile(
     r"(?<![\d-])(?P<a>\d{1,2})" + _FIRST + r"\s*[-–]\s*(?P<b>\d{1,2})(?![\d-])"
 )  # not inside 2017-10-17
 
 
-def _parse_written(written: str, anchor: dt.date | None) -> TimeSpan | None:
+def _parse_written(written: str, anchor: dt.date | None, weekday_first: re.Pattern[str]) -> TimeSpan | None:
     """Parse a core expression; a weekday before a written day is dropped ("samedi 31 octobre"),
     a day range ("March 2-3", "2-3 mars") runs from its first day to its second."""
     folded = fold_keep_offsets(written)
-    if m := _WEEKDAY_FIRST.match(folded):
+    if m := weekday_first.match(folded):
         written, folded = written[m.end() :], folded[m.end() :]
     if m := _DAY_SPAN.search(folded):
         last = _parse(folded[: m.start()] + m["b"] + folded[m.end() :], anchor)
@@ -460,14 +517,7 @@ def _parse_written(written: str, anchor: dt.date | None) -> TimeSpan | None:
 
 #: Every expression the finder reads holds a digit or one of these words (folded): a
 #: sentence without any has no date, and the finder is not run on it.
-DATE_WORDS = frozenset(
-    (
-        *(m.rstrip(".") for m in MONTHS),
-        *WEEKDAYS,
-        *SEASON_WORDS,
-        *lang.words("dates", "DATE_WORDS"),
-    )
-)
+DATE_WORDS = _grammar(lang.READ).date_words
 _WORD_OR_DIGITS = re.compile(r"[a-z]+|\d+")
 
 
@@ -477,12 +527,14 @@ _WORD_OR_DIGITS = re.compile(r"[a-z]+|\d+")
 DATE_WORD_LEAD = 40
 
 
-def date_word_starts(folded: str) -> list[int]:
-    """Where digits and date words start in a folded text, left to right (none: no date)."""
-    return [m.start() for m in _WORD_OR_DIGITS.finditer(folded) if m[0][0].isdigit() or m[0] in DATE_WORDS]
+def date_word_starts(folded: str, words: frozenset[str] = DATE_WORDS) -> list[int]:
+    """Where digits and date words (of ``words``) start in a folded text, left to right (none: no date)."""
+    return [m.start() for m in _WORD_OR_DIGITS.finditer(folded) if m[0][0].isdigit() or m[0] in words]
 
 
-def _scan(folded: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
+def _scan(
+    folded: str, starts: list[int] | None = None, finder: re.Pattern[str] = _FINDER
+) -> Iterator[re.Match[str]]:
     """The finder's matches, as ``_FINDER.finditer(folded)`` gives them, but scanning only
     from ``DATE_WORD_LEAD`` characters before each digit or date word (``starts``: where they
     are, found if not given): a match starts no earlier than that before the first one it holds."""
@@ -490,7 +542,7 @@ def _scan(folded: str, starts: list[int] | None = None) -> Iterator[re.Match[str
         starts = date_word_starts(folded)
     position, k = 0, 0
     while k < len(starts):
-        m = _FINDER.search(folded, max(position, starts[k] - DATE_WORD_LEAD))
+        m = finder.search(folded, max(position, starts[k] - DATE_WORD_LEAD))
         if m is None:
             return
         yield m
@@ -512,6 +564,7 @@ class _Hit:
     start: int
     folded: str
     anchor: dt.date | None
+    g: _Grammar
 
     def group_text(self, name: str) -> str:
         """A group of the match as written in the text (the match runs on the folded text)."""
@@ -520,7 +573,7 @@ class _Hit:
 
 def _read_anaphora(h: _Hit) -> DateMention | None:
     """ "Le lendemain", "later that day", "la veille": days after the previous event."""
-    days = next(n for n in _ANAPHORA if h.m[f"anaphora_{n + 1}"])
+    days = next(n for n in _ANAPHORA_DAYS if h.m[f"anaphora_{n + 1}"])
     return DateMention(h.s, h.e, h.written, None, days_after_previous=days)
 
 
@@ -591,7 +644,7 @@ def _read_between(h: _Hit) -> DateMention | None:
 
 def _read_since_event(h: _Hit) -> DateMention | None:
     """ "Since the start of the fighting", "since then": from an event the pipeline finds."""
-    if _DATE_NEXT.match(h.folded, h.m.end()):  # "since the war began in May 1998": the date says it
+    if h.g.date_next.match(h.folded, h.m.end()):  # "since the war began in May 1998": the date says it
         return None
     noun = "" if h.m["since_then"] else h.m["event_noun"]
     return DateMention(h.s, h.e, h.written, None, since_event=noun)
@@ -605,7 +658,7 @@ def _read_after(h: _Hit) -> DateMention | None:
 def _read_since(h: _Hit) -> DateMention | None:
     """ "Depuis août 2014", "à partir du 1er octobre", "since Monday's riot"."""
     m, anchor, s, e, written = h.m, h.anchor, h.s, h.e, h.written
-    if _SINCE_EVENT_YEAR.fullmatch(h.folded[m.start() : m.end()]):
+    if h.g.since_event_year.fullmatch(h.folded[m.start() : m.end()]):
         # "since the 1971 war": an event named by its year, which dates that noun only
         year = int(h.folded[m.end() - 4 : m.end()])
         span = TimeSpan(dt.date(year, 1, 1), dt.date(year, 12, 31), DatePrecision.YEAR, h.written[-4:])
@@ -618,7 +671,7 @@ def _read_since(h: _Hit) -> DateMention | None:
         # "since Monday's riot": the riot was on Monday, what came before "since" runs from it
         return DateMention(s, e, written, inner, since=inner, since_at=s)
     first = inner.start
-    if inner.precision is DatePrecision.PART_OF_MONTH and _MID.match(m["since_inner"]):
+    if inner.precision is DatePrecision.PART_OF_MONTH and h.g.mid.match(m["since_inner"]):
         first = inner.start.replace(day=MID_MONTH_DAY)  # "since mid-October": from the middle of the month
     if not _SINCE_WORDS.match(m["since"]):
         inner = nearest_year(inner, inner_text, anchor)[0]  # "à partir du 1er octobre" looks ahead
@@ -637,7 +690,7 @@ def _read_until(h: _Hit) -> DateMention | None:
     inner = _parse(inner_text, anchor)
     if inner is None or anchor is None:
         return None
-    if _UNTIL_WEEKDAY.fullmatch(m["until_inner"]):
+    if h.g.until_weekday.fullmatch(m["until_inner"]):
         # "d'ici dimanche", "by Sunday": the deadline day itself, the next one
         day = _parse("next " + m["until_inner"].split()[-1], anchor)
         if day is None:
@@ -656,7 +709,7 @@ def _read_until(h: _Hit) -> DateMention | None:
 
 def _read_core(h: _Hit) -> DateMention | None:
     """A day, month, year, part, weekday or relative expression read by the parser."""
-    span = _parse_written(h.written, h.anchor)
+    span = _parse_written(h.written, h.anchor, h.g.weekday_first)
     if span is None:
         return None
     span, ahead = nearest_year(span, h.written, h.anchor)
@@ -664,14 +717,11 @@ def _read_core(h: _Hit) -> DateMention | None:
     return DateMention(h.s, h.e, h.written, span, future=ahead)
 
 
-_MID = re.compile(lang.alternatives("dates", "MID"))
 MID_MONTH_DAY = 15  # where "since mid-October" starts
-_SINCE_EVENT_YEAR = re.compile(_w("SINCE") + " " + _w("EVENT_YEAR_ARTICLE") + r"\s+\d{4}")
-_UNTIL_WEEKDAY = re.compile(_opt("ON_WEEKDAY") + _WD + r"(?:\s.*)?")
 # Which reader reads a match: the first whose groups matched (else the core reader), in the
 # finder's own order of alternatives.
 _READERS: tuple[tuple[tuple[str, ...], Callable[[_Hit], DateMention | None]], ...] = (
-    (tuple(f"anaphora_{n + 1}" for n in _ANAPHORA), _read_anaphora),
+    (tuple(f"anaphora_{n + 1}" for n in _ANAPHORA_DAYS), _read_anaphora),
     (("later", "hours_later"), _read_later),
     (("lasting",), _read_lasting),
     (("year_of", "year_noun"), _read_year_of_noun),
@@ -706,14 +756,15 @@ def find_dates(
     """
     folded = folded_text[start:end] if folded_text is not None else fold_keep_offsets(text[start:end])
     found: list[DateMention] = []
-    starts = date_word_starts(folded)
+    grammar = _grammar(languages)
+    starts = date_word_starts(folded, grammar.date_words)
     if not starts:  # no digit and no date word: no date
         return found
-    for m in _scan(folded, starts):
+    for m in _scan(folded, starts, grammar.finder):
         s, e = start + m.start(), start + m.end()
         if folded[e - start - 1] == ".":
             e -= 1  # a sentence's full stop after a month name
-        mention = _reader(m)(_Hit(m, s, e, text[s:e], text, start, folded, anchor))
+        mention = _reader(m)(_Hit(m, s, e, text[s:e], text, start, folded, anchor, grammar))
         if mention is not None:
             found.append(mention)
     clause = _since_clause(languages)

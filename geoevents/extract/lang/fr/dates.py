@@ -36,7 +36,7 @@ ORDINALS = {
 }
 # Words one of which (or a digit) every date expression holds: a sentence without any has no date.
 DATE_WORDS = """decennie decennies jour jours journee lendemain veille tard semaine semaines mois an ans annee annees nuit hier
-    aujourd prise chute reprise liberation capture bataille depuis heures vingt"""
+    aujourd prise chute reprise liberation capture bataille depuis heures vingt week"""  # "week-end"
 
 # ---- words the date grammar's shared rules are made of (geoevents/time/find.py: the
 # rule "{PART} {OF_MONTH} {MONTH} {OF_YEAR} {YEAR}" reads "début du mois d'octobre 2017")
