@@ -79,13 +79,8 @@ class DateMention:
 
 
 def _w(name: str) -> str:
-    """The date words ``name`` of the languages read, as one regex group (lang/*/dates.py)."""
+    """The date words ``name`` of every pack read, as one regex group (what the readers strip)."""
     return "(?:" + lang.alternatives("dates", name) + ")"
-
-
-def _opt(name: str) -> str:
-    """An optional word of ``name`` and the spaces after it ("le " before a day)."""
-    return "(?:" + _w(name) + r"\s+)?"
 
 
 _SINCE_WORDS = re.compile(lang.alternatives("dates", "SINCE"))  # open: runs to publication
