@@ -73,22 +73,6 @@ class Resolution:
         return self.place is not None
 
 
-def _candidate(scored: Scored) -> Candidate:
-    entry = scored.entry
-    return Candidate(
-        gazetteer_id=entry.id,
-        name=entry.name,
-        feature_class=entry.feature_class,
-        latitude=round(entry.latitude, 6),
-        longitude=round(entry.longitude, 6),
-        score=scored.score,
-        reason=scored.reason,
-        country=entry.country,
-        match=scored.match,
-        similarity=scored.similarity,
-    )
-
-
 class Gazetteer:
     """Name look-ups and context-aware resolution over a :class:`NameIndex`.
 
@@ -153,7 +137,7 @@ class Gazetteer:
         if near:
             context = replace(context, focus=context.focus | {c.upper() for c in near})
         query, scored = rank(self.index, mention, context, limit)
-        candidates = tuple(_candidate(s) for s in scored)
+        candidates = tuple(s.candidate() for s in scored)
         best = best_of(scored, RESOLVE_THRESHOLD)
         # a demonym beats a place found only by a similar or folded spelling ("Syrians" is not Sarrians)
         exact = best is not None and best.match is NameMatch.EXACT

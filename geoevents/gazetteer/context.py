@@ -39,7 +39,6 @@ from typing import TYPE_CHECKING
 
 from shapely.geometry import Point
 
-from ..model import Candidate
 from .demonyms import demonym_place
 from .entry import POPULATED, GazetteerEntry
 from .normalize import fold, normalize
@@ -671,22 +670,6 @@ def _reason(scored: Scored, features: Mapping[Feature, float], probability: floa
     return "; ".join([head, f"ranked in context ({probability:.0%})", *why])
 
 
-def _candidate(scored: Scored, probability: float) -> Candidate:
-    entry = scored.entry
-    return Candidate(
-        gazetteer_id=entry.id,
-        name=entry.name,
-        feature_class=entry.feature_class,
-        latitude=round(entry.latitude, 6),
-        longitude=round(entry.longitude, 6),
-        score=round(probability, 3),
-        reason=scored.reason,
-        country=entry.country,
-        match=scored.match,
-        similarity=scored.similarity,
-    )
-
-
 def _pick(gazetteer, query: str, rows, weights: Weights, first: str | None) -> str | None:
     """The id a name's round chooses (the town over its namesake region, as the last round does)."""
     picked = choose(rows, weights)
@@ -728,7 +711,7 @@ def rerank(
         if best != ranked_best:  # the town takes the probability the ranker gave its region
             probabilities[best], probabilities[ranked_best] = probabilities[ranked_best], probabilities[best]
         scored, features = rows[best]
-        candidates = tuple(_candidate(s, p) for (s, _), p in zip(rows, probabilities, strict=True))
+        candidates = tuple(s.candidate(round(p, 3)) for (s, _), p in zip(rows, probabilities, strict=True))
         candidates = tuple(sorted(candidates, key=lambda c: -c.score))[:5]
         if generic_region(features):
             reason = (

@@ -22,6 +22,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 
+from ..model import Candidate
 from .entry import POPULATED, GazetteerEntry
 from .index import NameIndex
 from .normalize import fold, normalize, skeleton
@@ -167,6 +168,22 @@ class Scored:
     def reason(self) -> str:
         """The reasons as one short sentence."""
         return "; ".join(self.reasons)
+
+    def candidate(self, score: float | None = None) -> Candidate:
+        """This candidate as the model's :class:`Candidate`, with ``score`` (default: :attr:`score`)."""
+        entry = self.entry
+        return Candidate(
+            gazetteer_id=entry.id,
+            name=entry.name,
+            feature_class=entry.feature_class,
+            latitude=round(entry.latitude, 6),
+            longitude=round(entry.longitude, 6),
+            score=self.score if score is None else score,
+            reason=self.reason,
+            country=entry.country,
+            match=self.match,
+            similarity=self.similarity,
+        )
 
 
 def split_cues(mention: str) -> tuple[str, frozenset[str]]:
