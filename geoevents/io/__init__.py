@@ -165,18 +165,16 @@ def nothing_read(source: SourceFormat | None, columns: Sequence[str], errors: Se
     )
 
 
-def _read_source(
-    path: Path, records: Sequence[tuple[int, Any]], source: SourceFormat, order: DayOrder, strict: bool
+def _collect(
+    name: str, records: Sequence[tuple[int, Any]], build: Callable[[int, Any], Event], strict: bool
 ) -> ReadResult:
+    """The events ``build`` makes of each numbered record; a bad row (or a repeated id) is an
+    error of its own and the others are kept (``strict``: the first error is raised)."""
     result = ReadResult()
     seen: set[str] = set()
-    name = str(path)
     for number, record in records:
         try:
-            if "__extra__" in record:
-                raise RowError(name, number, None, "more values than header columns")
-            _check(record, name, number)
-            event = _guarded(name, number, source.build, record, RowContext(name, number, order))
+            event = build(number, record)
             if event.id in seen:
                 raise RowError(name, number, "id", f"duplicate id {event.id!r}")
             seen.add(event.id)
@@ -188,6 +186,20 @@ def _read_source(
     return result
 
 
+def _read_source(
+    path: Path, records: Sequence[tuple[int, Any]], source: SourceFormat, order: DayOrder, strict: bool
+) -> ReadResult:
+    name = str(path)
+
+    def build(number: int, record: Any) -> Event:
+        if "__extra__" in record:
+            raise RowError(name, number, None, "more values than header columns")
+        _check(record, name, number)
+        return _guarded(name, number, source.build, record, RowContext(name, number, order))
+
+    return _collect(name, records, build, strict)
+
+
 def _read_ours(
     path: Path,
     module: ModuleType,
@@ -197,38 +209,28 @@ def _read_ours(
     order: DayOrder = DayOrder.UNKNOWN,
 ) -> ReadResult:
     text_values = getattr(module, "TEXT_VALUES", False)
-    result = ReadResult()
-    seen: set[str] = set()
-    for number, record in records:
-        try:
-            if not isinstance(record, Mapping):
-                raise RowError(
-                    str(path), number, None, f"expected a mapping of fields, got {type(record).__name__}"
-                )
-            if "__extra__" in record:
-                raise RowError(str(path), number, None, "more values than header columns")
-            _check(record, str(path), number)
-            event = _guarded(
-                str(path),
-                number,
-                event_from_record,
-                record,
-                path=str(path),
-                row=number,
-                default_id=f"{path.stem}-{number}",
-                defaults=defaults,
-                text_values=text_values,
-                order=order,
-            )
-            if event.id in seen:
-                raise RowError(str(path), number, "id", f"duplicate id {event.id!r}")
-            seen.add(event.id)
-            result.events.append(event)
-        except RowError as error:
-            if strict:
-                raise
-            result.errors.append(error)
-    return result
+    name = str(path)
+
+    def build(number: int, record: Any) -> Event:
+        if not isinstance(record, Mapping):
+            raise RowError(name, number, None, f"expected a mapping of fields, got {type(record).__name__}")
+        if "__extra__" in record:
+            raise RowError(name, number, None, "more values than header columns")
+        _check(record, name, number)
+        return _guarded(
+            name,
+            number,
+            event_from_record,
+            record,
+            path=name,
+            row=number,
+            default_id=f"{path.stem}-{number}",
+            defaults=defaults,
+            text_values=text_values,
+            order=order,
+        )
+
+    return _collect(name, records, build, strict)
 
 
 class _SlowPath(Exception):
