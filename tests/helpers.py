@@ -65,3 +65,12 @@ def forged_source(name: str | None, url: str):
     source = Source(name=name)
     object.__setattr__(source, "url", url)
     return source
+
+
+def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
+    """The spans of ``names`` in ``text``, each found after the previous one."""
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        start = text.index(name, spans[-1][1] if spans else 0)
+        spans.append((start, start + len(name)))
+    return spans

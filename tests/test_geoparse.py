@@ -18,21 +18,13 @@ from geoevents.geoparsing import PlaceMention, geoparse, geoparsing_gazetteer
 from geoevents.locate import locate_events
 from geoevents.model import Event
 from geoevents.time import parse_timespan
+from tests.helpers import spans_of
 
 MANSFIELD_OHIO = (40.758, -82.515)
 ALBANY_GEORGIA = (31.578, -84.156)
 ALEXANDRIA_LOUISIANA = (31.311, -92.445)
 ATHENS_GEORGIA = (33.961, -83.378)
 PARIS_TEXAS = (33.661, -95.556)
-
-
-def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
-    """The spans of ``names`` in ``text``, each found after the previous one."""
-    spans: list[tuple[int, int]] = []
-    for name in names:
-        start = text.index(name, spans[-1][1] if spans else 0)
-        spans.append((start, start + len(name)))
-    return spans
 
 
 def km(mention: PlaceMention, point: tuple[float, float]) -> float:

@@ -20,17 +20,10 @@ from geoevents.gazetteer.sources.country_forms import (
     phrase_forms,
 )
 from geoevents.geoparsing import geoparse
+from tests.helpers import spans_of
 
 VATICAN = (41.904, 12.453)
 TRINIDAD_AND_TOBAGO = (10.69, -61.22)
-
-
-def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for name in names:
-        start = text.index(name, spans[-1][1] if spans else 0)
-        spans.append((start, start + len(name)))
-    return spans
 
 
 def resolve_in(text: str, *names: str):
