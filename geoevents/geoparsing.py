@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .extract.lang import words
+from .extract import lexicon
 from .extract.language import LANGUAGES, detect_language
 from .extract.sentences import split_sentences
 from .extract.toponyms import (
@@ -89,16 +89,6 @@ ORGANISATION_CHARS = 80  # how far after the place an organisation's head word m
 # the mention spans the place's name ("Ohio" of "Ohio State University", as LGL marks it), not the
 # organisation's whole name (as GeoWebNews does): overlap F1 is the same, exact F1 a little better
 EMBEDDED_WHOLE_SPAN = False
-_EMBEDDING_ORGANISATIONS = words("words", "EMBEDDING_ORGANISATIONS")
-_EMBEDDING_HEADS = (
-    _EMBEDDING_ORGANISATIONS | words("words", "EMBEDDING_FACILITIES") | words("words", "EMBEDDING_EVENTS")
-)
-_EMBEDDING_NAME_WORDS = words("words", "EMBEDDING_NAME_WORDS")
-_EMBEDDING_PARTS = words("words", "EMBEDDING_PARTS")
-_EMBEDDING_LINKS = words("words", "EMBEDDING_LINKS")
-_EMBEDDING_NOT_PLACES = words("words", "EMBEDDING_NOT_PLACES")
-_ORGANISATION_LINKS = words("words", "ORGANISATION_LINKS")
-_MEDIA_WORDS = words("words", "MEDIA_WORDS")
 # How an embedded name ranks against another of as many words: a country (or a demonym) over a
 # first-level region over anything else, then the larger population ("Robinson College
 # Cambridge": Cambridge, not a village called Robinson).
@@ -238,7 +228,7 @@ def _streets(text: str, folded: str, mentions: Sequence[Mention]) -> list[PlaceM
         end = head[0].end + (text[head[0].end : head[0].end + 1] == ".")
         start = m.start
         before = _WORD_BEFORE.search(folded, 0, start)
-        if before is not None and before[1] in _EMBEDDING_PARTS and text[before.start(1)].isupper():
+        if before is not None and before[1] in lexicon.EMBEDDING_PARTS and text[before.start(1)].isupper():
             start = before.start(1)
         out.append(PlaceMention(start, end, text[start:end], None, None, STREET_REASON))
     return out
@@ -406,13 +396,13 @@ def _organisation_end(text: str, folded: str, mention: Mention) -> int | None:
     last of those words; ``None`` for a news medium's name ("Washington Post")."""
     end, last = mention.end, mention.end
     tokens = tokenize(text, mention.end, min(len(text), mention.end + ORGANISATION_CHARS), folded)
-    if tokens and tokens[0].key in _MEDIA_WORDS:
+    if tokens and tokens[0].key in lexicon.MEDIA_WORDS:
         return None
     for token in tokens:
-        if text[end : token.start] != " " or not (token.cap or token.key in _ORGANISATION_LINKS):
+        if text[end : token.start] != " " or not (token.cap or token.key in lexicon.ORGANISATION_LINKS):
             break
         end = token.end
-        if token.key in _EMBEDDING_HEADS:
+        if token.key in lexicon.EMBEDDING_HEADS:
             last = token.end
     return last if last > mention.end else end
 
@@ -420,7 +410,7 @@ def _organisation_end(text: str, folded: str, mention: Mention) -> int | None:
 def _prominent_place(gazetteer: Gazetteer, name: str) -> bool:
     """A country, a first-level region or a large town of this name (a name a reader takes for the
     place even inside an organisation's name: "Ohio", not "Stevens")."""
-    if fold_keep_offsets(name) in _EMBEDDING_PARTS:
+    if fold_keep_offsets(name) in lexicon.EMBEDDING_PARTS:
         return False  # "Northeast Club House"
     prominence = _prominence(gazetteer, name, " " not in name, demonyms=False)
     return prominence is not None and (prominence[0] > 0 or prominence[1] >= ORGANISATION_PLACE_POPULATION)
@@ -463,19 +453,19 @@ def _embedding(tokens: Sequence[Token], i: int, j: int) -> Embedding | None:
     inner, outer = tokens[i:j], [*tokens[:i], *tokens[j:]]
     if not (inner[0].cap and inner[-1].cap):
         return None
-    if any(t.key in _EMBEDDING_HEADS and t.key not in _EMBEDDING_NAME_WORDS for t in inner):
+    if any(t.key in lexicon.EMBEDDING_HEADS and t.key not in lexicon.EMBEDDING_NAME_WORDS for t in inner):
         return None
-    if (len(inner) == 1 and inner[0].key in _EMBEDDING_NOT_PLACES) or (inner[-1].possessive and outer):
+    if (len(inner) == 1 and inner[0].key in lexicon.EMBEDDING_NOT_PLACES) or (inner[-1].possessive and outer):
         return None  # "North Island"; "St. Peter's Basilica", "St. Mary's Hospital": a patron's name
-    if not all(t.cap or t.key in _EMBEDDING_LINKS for t in outer):
+    if not all(t.cap or t.key in lexicon.EMBEDDING_LINKS for t in outer):
         return None
-    if any(t.key in _EMBEDDING_ORGANISATIONS for t in outer):
+    if any(t.key in lexicon.EMBEDDING_ORGANISATIONS for t in outer):
         return Embedding.ORGANISATION
-    if any(t.key in _EMBEDDING_HEADS for t in outer):
+    if any(t.key in lexicon.EMBEDDING_HEADS for t in outer):
         return Embedding.FACILITY
     before = tokens[:i]
-    parts_only = all(t.key in _EMBEDDING_PARTS or t.key in _EMBEDDING_LINKS for t in before)
-    if j == len(tokens) and parts_only and any(t.key in _EMBEDDING_PARTS for t in before):
+    parts_only = all(t.key in lexicon.EMBEDDING_PARTS or t.key in lexicon.EMBEDDING_LINKS for t in before)
+    if j == len(tokens) and parts_only and any(t.key in lexicon.EMBEDDING_PARTS for t in before):
         return Embedding.PART
     return None
 

@@ -43,9 +43,25 @@ TITLES = words("words", "TITLES")
 FIRST_NAMES = words("words", "FIRST_NAMES", neutral=True) | words("words", "FAMILY_NAMES_FIRST", neutral=True)
 # First names that also begin places' names ("Ben Guerdane", "Abou Kamal")
 PLACE_NAME_STARTS = words("words", "PLACE_NAME_STARTS", neutral=True)
+
+# Names of organisations, facilities and events that hold a place ("Colorado State University",
+# "Tipperary County Council", "Liverpool FC"): their head words, the words of those heads that may
+# also end a place's own name ("Walker County"), the words naming a part of a place ("West
+# Surrey"), links ("University of Alberta"), natural-feature words that are never the place alone
+# ("North Island"), and news media ("Washington Post").
+EMBEDDING_ORGANISATIONS = words("words", "EMBEDDING_ORGANISATIONS")
+EMBEDDING_HEADS = (
+    EMBEDDING_ORGANISATIONS | words("words", "EMBEDDING_FACILITIES") | words("words", "EMBEDDING_EVENTS")
+)
+EMBEDDING_NAME_WORDS = words("words", "EMBEDDING_NAME_WORDS")
+EMBEDDING_PARTS = words("words", "EMBEDDING_PARTS")
+EMBEDDING_LINKS = words("words", "EMBEDDING_LINKS")
+EMBEDDING_NOT_PLACES = words("words", "EMBEDDING_NOT_PLACES")
+ORGANISATION_LINKS = words("words", "ORGANISATION_LINKS")
+MEDIA_WORDS = words("words", "MEDIA_WORDS")
 # Words that end places' own names ("Henry County", "Victoria Falls", "Grand Island"): a first
 # name before one of these does not make the pair a person's name.
-PLACE_NAME_ENDS = words("words", "EMBEDDING_NAME_WORDS") | words("words", "EMBEDDING_NOT_PLACES")
+PLACE_NAME_ENDS = EMBEDDING_NAME_WORDS | EMBEDDING_NOT_PLACES
 
 # Capitalised words after a name that make the whole an organisation or a title of a work
 # ("Euphrates Shield", "Red Sea Newswire", "Kyiv Independent").
