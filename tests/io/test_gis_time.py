@@ -115,25 +115,31 @@ def _system_python_with_qgis() -> str | None:
     return python if probe.returncode == 0 else None
 
 
+def _run_in_qgis(tmp_path, script_text: str, *args: str) -> dict:
+    """Run a QGIS script under Debian's Python with the QGIS bindings, headless, and return the
+    JSON object it printed last (QGIS may crash while shutting down, after printing)."""
+    script = tmp_path / "check.py"
+    script.write_text(script_text, encoding="utf-8")
+    run = subprocess.run(
+        [_system_python_with_qgis(), str(script), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    lines = [line for line in run.stdout.splitlines() if line.startswith("{")]
+    assert lines, run.stderr[-2000:]
+    return json.loads(lines[-1])
+
+
 @pytest.mark.skipif(
     _system_python_with_qgis() is None, reason="QGIS Python bindings (Debian python3-qgis) not installed"
 )
 def test_qgis_temporal_controller_shows_single_day_events_on_their_day(tmp_path):
     path = write_events(EVENTS, tmp_path / "e.gpkg")
-    script = tmp_path / "check.py"
-    script.write_text(QGIS_CHECK, encoding="utf-8")
     days = ["2017-10-16", "2017-10-17", "2017-10-18", "2017-10-21"]
-    run = subprocess.run(
-        [_system_python_with_qgis(), str(script), str(path), *days],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,  # QGIS may crash while shutting down, after printing
-    )
-    lines = [line for line in run.stdout.splitlines() if line.startswith("{")]
-    assert lines, run.stderr[-2000:]
-    result = json.loads(lines[-1])
+    result = _run_in_qgis(tmp_path, QGIS_CHECK, str(path), *days)
     assert result["loaded"] and result["active"]
     assert (result["start"], result["end"]) == ("start_time", "end_time")
     assert result["renderer"] == "categorizedSymbol"
@@ -183,19 +189,7 @@ def test_qgis_opens_the_project_with_the_temporal_controller_set(tmp_path):
     moved = tmp_path / "elsewhere"
     moved.mkdir()
     path = path.rename(moved / "e.gpkg")  # the layer source is relative to the GeoPackage
-    script = tmp_path / "check.py"
-    script.write_text(QGIS_PROJECT_CHECK, encoding="utf-8")
-    run = subprocess.run(
-        [_system_python_with_qgis(), str(script), str(path)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
-    lines = [line for line in run.stdout.splitlines() if line.startswith("{")]
-    assert lines, run.stderr[-2000:]
-    result = json.loads(lines[-1])
+    result = _run_in_qgis(tmp_path, QGIS_PROJECT_CHECK, str(path))
     assert result["read"] and result["valid"] and result["count"] == 3 and result["active"]
     assert (result["start"], result["end"]) == ("start_time", "end_time")
     assert result["range"] == ["2017-10-14", "2017-10-20"] and result["step"] == 1
@@ -225,20 +219,8 @@ def test_qgis_opening_the_layer_alone_applies_the_style_and_preselects_the_time_
     (only our QGIS project, or "Load Default Style", does). What we can do: have it preselect the
     datetime fields, so that one tick animates the layer right (one-day events on their day)."""
     path = write_events(EVENTS, tmp_path / "e.gpkg")
-    script = tmp_path / "alone.py"
-    script.write_text(QGIS_OPEN_ALONE, encoding="utf-8")
     days = ["2017-10-16", "2017-10-17", "2017-10-18", "2017-10-21"]
-    run = subprocess.run(
-        [_system_python_with_qgis(), str(script), str(path), *days],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        check=False,
-    )
-    lines = [line for line in run.stdout.splitlines() if line.startswith("{")]
-    assert lines, run.stderr[-2000:]
-    result = json.loads(lines[-1])
+    result = _run_in_qgis(tmp_path, QGIS_OPEN_ALONE, str(path), *days)
     assert result["renderer"] == "categorizedSymbol"  # the style was applied on open
     assert result["active"] is False  # ... but not its temporal part (QGIS resets it)
     assert (result["start"], result["end"]) == ("start_time", "end_time")
